@@ -1,0 +1,51 @@
+// Lint rules for QKD Lab. The key rule keeps workers/ pure: no React, DOM, three, d3, zustand or
+// Math.random in the simulation and distillation cores, so they run the same in Node and in a Worker.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const impureModules = ['react', 'react-dom', 'react-dom/*', 'three', 'three/*', 'd3', 'd3-*', 'zustand', 'zustand/*'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e-artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['workers/**/*.ts'],
+    ignores: ['workers/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.worker } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: impureModules, message: 'workers/ is a pure core: no UI, DOM or store libraries.' },
+          { group: ['**/src/**', '**/cli/**'], message: 'workers/ must not import from src/ or cli/.' },
+        ],
+      }],
+      'no-restricted-globals': ['error',
+        { name: 'window', message: 'workers/ has no window.' },
+        { name: 'document', message: 'workers/ has no document.' },
+      ],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use the seeded generator in workers/common/rng.ts.' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use a seeded generator.' }],
+    },
+  },
+  {
+    files: ['cli/**/*.ts', 'scripts/**/*.{ts,js,mjs}', '*.config.{ts,js}', 'workers/**/*.test.ts', 'e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,271 @@
+// The one parameter registry of QKD Lab: every tunable quantity of the link, the protocol and the
+// key pipeline, with unit, range, step, scale and default. Sliders, URL parsing, CLI flags, workers
+// and tests all read it; validateParams() is the single gate that turns untrusted input into LinkParams.
+
+export type ParamGroup = 'emitter' | 'encoding' | 'fiber' | 'detectors' | 'eve' | 'distillation';
+
+export interface NumberParamSpec {
+  kind: 'number';
+  id: NumericParamId;
+  label: string;
+  unit: string;
+  min: number;
+  max: number;
+  step: number;
+  default: number;
+  scale: 'linear' | 'log';
+  group: ParamGroup;
+  /** Show as a percentage in the UI (the value stays a plain number in [0, 1]). */
+  percent?: boolean;
+  integer?: boolean;
+  description: string;
+  /** Other names accepted from the CLI and URLs (e.g. distanceKm for fiberLengthKm). */
+  aliases?: string[];
+}
+
+export interface ChoiceParamSpec<V extends string = string> {
+  kind: 'choice';
+  id: ChoiceParamId;
+  label: string;
+  options: readonly { value: V; label: string }[];
+  default: V;
+  group: ParamGroup;
+  description: string;
+  aliases?: string[];
+}
+
+export type SourceKind = 'qd' | 'wcp';
+export type DecoyScheme = 'none' | 'vacuum-weak';
+export type Encoding = 'time-bin' | 'time-bin-3state' | 'polarisation';
+export type EveAttack = 'none' | 'intercept-resend' | 'pns' | 'beam-splitting';
+export type EveBasisChoice = 'random' | 'fixed-z' | 'fixed-x';
+export type CascadeVariant = 'original' | 'optimised';
+
+export interface LinkParams {
+  source: SourceKind;
+  repetitionRateHz: number;
+  meanPhotonNumber: number;
+  g2Zero: number;
+  decoy: DecoyScheme;
+  decoyMeanPhotonNumber: number;
+  signalProbability: number;
+  decoyProbability: number;
+  encoding: Encoding;
+  basisBiasZ: number;
+  interferometerVisibility: number;
+  intrinsicErrorZ: number;
+  fiberLengthKm: number;
+  fiberLossDbPerKm: number;
+  receiverLossDb: number;
+  detectorEfficiency: number;
+  darkCountRateHz: number;
+  detectionWindowS: number;
+  deadTimeS: number;
+  afterpulseProbability: number;
+  eve: EveAttack;
+  interceptFraction: number;
+  eveBasisChoice: EveBasisChoice;
+  evePositionKm: number;
+  blockSizeBits: number;
+  cascadeVariant: CascadeVariant;
+  epsilonSec: number;
+  epsilonCor: number;
+}
+
+export type NumericParamId = { [K in keyof LinkParams]: LinkParams[K] extends number ? K : never }[keyof LinkParams];
+export type ChoiceParamId = Exclude<keyof LinkParams, NumericParamId>;
+export type ParamId = keyof LinkParams;
+export type ParamSpec = NumberParamSpec | ChoiceParamSpec;
+
+const num = (s: Omit<NumberParamSpec, 'kind'>): NumberParamSpec => ({ kind: 'number', ...s });
+const choice = <V extends string>(s: Omit<ChoiceParamSpec<V>, 'kind'>): ChoiceParamSpec<V> => ({ kind: 'choice', ...s });
+
+/** Every parameter, in the order the control panel shows them. Defaults = the 120 km quantum-dot link. */
+export const PARAMS: readonly ParamSpec[] = [
+  choice<SourceKind>({ id: 'source', label: 'Source', group: 'emitter', default: 'qd',
+    options: [{ value: 'qd', label: 'Quantum dot' }, { value: 'wcp', label: 'Attenuated laser' }],
+    description: 'Quantum-dot single-photon source, or weak coherent (Poissonian) laser pulses.' }),
+  num({ id: 'repetitionRateHz', label: 'Clock rate', unit: 'Hz', min: 1e3, max: 1e10, step: 1e3, default: 75.947e6, scale: 'log', group: 'emitter',
+    description: 'Pulses per second sent by Alice.' }),
+  num({ id: 'meanPhotonNumber', label: 'Mean photon number', unit: 'photons/pulse', min: 1e-5, max: 2, step: 1e-5, default: 1.8e-3, scale: 'log', group: 'emitter',
+    description: 'μ: mean photons per pulse at Alice\'s output, after every loss inside Alice.' }),
+  num({ id: 'g2Zero', label: 'g2(0)', unit: '', min: 0, max: 1, step: 0.0005, default: 0.0085, scale: 'linear', group: 'emitter',
+    description: 'Second-order correlation at zero delay: 0 for a perfect single-photon source, 1 for a laser.' }),
+  choice<DecoyScheme>({ id: 'decoy', label: 'Decoy states', group: 'emitter', default: 'none',
+    options: [{ value: 'none', label: 'None' }, { value: 'vacuum-weak', label: 'Vacuum + weak decoy' }],
+    description: 'Laser only: mix in weaker (decoy) and empty pulses so that photon-number splitting shows up in the statistics.' }),
+  num({ id: 'decoyMeanPhotonNumber', label: 'Decoy mean photon number', unit: 'photons/pulse', min: 1e-4, max: 1, step: 1e-4, default: 0.1, scale: 'log', group: 'emitter',
+    description: 'ν: mean photon number of the weak decoy pulses (must be below μ).' }),
+  num({ id: 'signalProbability', label: 'Signal probability', unit: '', min: 0.01, max: 1, step: 0.01, default: 0.8, scale: 'linear', group: 'emitter', percent: true,
+    description: 'Share of pulses sent at the signal intensity μ when decoys are on.' }),
+  num({ id: 'decoyProbability', label: 'Decoy probability', unit: '', min: 0, max: 0.99, step: 0.01, default: 0.1, scale: 'linear', group: 'emitter', percent: true,
+    description: 'Share of pulses sent at the decoy intensity ν; the rest are vacuum.' }),
+  choice<Encoding>({ id: 'encoding', label: 'Encoding', group: 'encoding', default: 'time-bin-3state',
+    options: [
+      { value: 'time-bin', label: 'Time-bin BB84 (4 states)' },
+      { value: 'time-bin-3state', label: 'Time-bin, 3 states' },
+      { value: 'polarisation', label: 'Polarisation BB84' },
+    ],
+    description: 'How the bit is written on the photon: arrival time and phase, or polarisation.' }),
+  num({ id: 'basisBiasZ', label: 'Z-basis probability', unit: '', min: 0.05, max: 0.95, step: 0.01, default: 0.5, scale: 'linear', group: 'encoding', percent: true,
+    description: 'Probability that Alice (and Bob) use the Z basis; above 1/2 is efficient BB84.' }),
+  num({ id: 'interferometerVisibility', label: 'Visibility', unit: '', min: 0.5, max: 1, step: 0.001, default: 0.899, scale: 'linear', group: 'encoding', percent: true,
+    description: 'Interference visibility V of the X-basis measurement; its intrinsic error is (1 − V)/2.' }),
+  num({ id: 'intrinsicErrorZ', label: 'Z-basis intrinsic error', unit: '', min: 0, max: 0.5, step: 0.001, default: 0.02, scale: 'linear', group: 'encoding', percent: true,
+    description: 'Error in the Z basis from time-bin overlap and timing jitter (or polariser extinction).' }),
+  num({ id: 'fiberLengthKm', label: 'Fiber length', unit: 'km', min: 0, max: 400, step: 1, default: 120, scale: 'linear', group: 'fiber', aliases: ['distanceKm'],
+    description: 'Length of the fiber between Alice and Bob.' }),
+  num({ id: 'fiberLossDbPerKm', label: 'Fiber loss', unit: 'dB/km', min: 0, max: 2, step: 0.001, default: 0.1956, scale: 'linear', group: 'fiber',
+    description: 'Attenuation α of the fiber (0.2 dB/km is typical in the telecom C band).' }),
+  num({ id: 'receiverLossDb', label: 'Receiver loss', unit: 'dB', min: 0, max: 30, step: 0.1, default: 1.0, scale: 'linear', group: 'detectors',
+    description: 'Insertion loss of Bob\'s optics before the detectors.' }),
+  num({ id: 'detectorEfficiency', label: 'Detector efficiency', unit: '', min: 0.001, max: 1, step: 0.001, default: 0.74, scale: 'linear', group: 'detectors', percent: true,
+    description: 'Probability that a photon reaching a detector makes it click.' }),
+  num({ id: 'darkCountRateHz', label: 'Dark count rate', unit: 'Hz', min: 0, max: 1e6, step: 1, default: 100, scale: 'log', group: 'detectors',
+    description: 'Clicks per second per detector with no light.' }),
+  num({ id: 'detectionWindowS', label: 'Detection window', unit: 's', min: 1e-11, max: 1e-6, step: 1e-11, default: 1e-9, scale: 'log', group: 'detectors',
+    description: 'Time window per pulse in which a click is accepted; dark counts per pulse = rate × window.' }),
+  num({ id: 'deadTimeS', label: 'Dead time', unit: 's', min: 0, max: 1e-4, step: 1e-9, default: 2e-8, scale: 'linear', group: 'detectors',
+    description: 'After a click a detector is blind for this long.' }),
+  num({ id: 'afterpulseProbability', label: 'Afterpulse probability', unit: '', min: 0, max: 0.5, step: 0.001, default: 0, scale: 'linear', group: 'detectors', percent: true,
+    description: 'Probability that a click is followed by a spurious click once the dead time ends.' }),
+  choice<EveAttack>({ id: 'eve', label: 'Eavesdropper', group: 'eve', default: 'none',
+    options: [
+      { value: 'none', label: 'None' },
+      { value: 'intercept-resend', label: 'Intercept-resend' },
+      { value: 'pns', label: 'Photon-number splitting' },
+      { value: 'beam-splitting', label: 'Beam splitting' },
+    ],
+    description: 'The attack Eve mounts on the fiber.' }),
+  num({ id: 'interceptFraction', label: 'Intercept fraction', unit: '', min: 0, max: 1, step: 0.01, default: 1, scale: 'linear', group: 'eve', percent: true,
+    description: 'Share of pulses Eve measures and resends (intercept-resend).' }),
+  choice<EveBasisChoice>({ id: 'eveBasisChoice', label: 'Eve\'s basis', group: 'eve', default: 'random',
+    options: [{ value: 'random', label: 'Random' }, { value: 'fixed-z', label: 'Always Z' }, { value: 'fixed-x', label: 'Always X' }],
+    description: 'How Eve picks her measurement basis in intercept-resend.' }),
+  num({ id: 'evePositionKm', label: 'Eve\'s position', unit: 'km', min: 0, max: 400, step: 1, default: 0, scale: 'linear', group: 'eve',
+    description: 'Distance from Alice at which Eve taps the fiber (intercept-resend); at most the fiber length.' }),
+  num({ id: 'blockSizeBits', label: 'Block size', unit: 'bits', min: 1000, max: 1e7, step: 1000, default: 1e6, scale: 'log', group: 'distillation', integer: true,
+    description: 'Sifted key bits distilled together; larger blocks lose less to finite-size statistics.' }),
+  choice<CascadeVariant>({ id: 'cascadeVariant', label: 'Cascade variant', group: 'distillation', default: 'optimised',
+    options: [{ value: 'original', label: 'Original (4 passes)' }, { value: 'optimised', label: 'Optimised (Martinez-Mateo 2015)' }],
+    description: 'Error-correction schedule: the 1994 original or an improved block-size schedule.' }),
+  num({ id: 'epsilonSec', label: 'Secrecy parameter', unit: '', min: 1e-20, max: 1e-3, step: 1e-20, default: 1e-10, scale: 'log', group: 'distillation',
+    description: 'ε_sec: how far the final key may be from perfectly secret.' }),
+  num({ id: 'epsilonCor', label: 'Correctness parameter', unit: '', min: 1e-20, max: 1e-3, step: 1e-20, default: 1e-15, scale: 'log', group: 'distillation',
+    description: 'ε_cor: probability that Alice\'s and Bob\'s final keys differ unnoticed.' }),
+];
+
+export const PARAM_BY_ID: Readonly<Record<ParamId, ParamSpec>> = Object.fromEntries(PARAMS.map((p) => [p.id, p])) as Record<ParamId, ParamSpec>;
+
+export function defaultParams(): LinkParams {
+  return Object.fromEntries(PARAMS.map((p) => [p.id, p.default])) as unknown as LinkParams;
+}
+
+/** kebab-case flag name of a registry id: fiberLengthKm → fiber-length-km. */
+export function toKebab(id: string): string {
+  return id.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+}
+
+/** The registry id for a name given by a person: the id itself, its kebab form, or an alias. */
+export function resolveParamName(name: string): ParamId | undefined {
+  for (const p of PARAMS) {
+    if (p.id === name || toKebab(p.id) === name) return p.id;
+    if (p.aliases?.some((a) => a === name || toKebab(a) === name)) return p.id;
+  }
+  return undefined;
+}
+
+export function describeRange(spec: ParamSpec): string {
+  if (spec.kind === 'choice') return `one of ${spec.options.map((o) => o.value).join(', ')}`;
+  const unit = spec.unit ? ` ${spec.unit}` : '';
+  return `a number from ${spec.min} to ${spec.max}${unit}${spec.integer ? ' (whole number)' : ''}`;
+}
+
+export interface ParamIssue {
+  id: ParamId | string;
+  message: string;
+}
+
+/** Parse one value given as text (URL, CLI) or number; returns the value or a message naming the parameter and its range. */
+export function parseParamValue(id: ParamId, raw: unknown): { value: LinkParams[ParamId] } | { error: ParamIssue } {
+  const spec = PARAM_BY_ID[id];
+  const bad = (why: string) => ({ error: { id, message: `${spec.label} (${id}): ${why}; expected ${describeRange(spec)}` } });
+  if (spec.kind === 'choice') {
+    const s = typeof raw === 'string' ? raw.trim() : String(raw);
+    const opt = spec.options.find((o) => o.value === s);
+    return opt ? { value: opt.value as LinkParams[ParamId] } : bad(`"${s}" is not an option`);
+  }
+  let v: number;
+  if (typeof raw === 'number') v = raw;
+  else if (typeof raw === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw)) v = Number(raw);
+  else return bad(`"${String(raw)}" is not a number`);
+  if (!Number.isFinite(v)) return bad(`${v} is not a finite number`);
+  if (v < spec.min || v > spec.max) return bad(`${v} is out of range`);
+  if (spec.integer && !Number.isInteger(v)) return bad(`${v} is not a whole number`);
+  return { value: v as LinkParams[ParamId] };
+}
+
+/** Relations between parameters that single ranges cannot express. */
+export function crossCheck(p: LinkParams): ParamIssue[] {
+  const issues: ParamIssue[] = [];
+  if (p.source === 'qd') {
+    const p2 = (p.g2Zero * p.meanPhotonNumber * p.meanPhotonNumber) / 2;
+    const p1 = p.meanPhotonNumber - 2 * p2;
+    if (p1 < 0 || p1 + p2 > 1) {
+      issues.push({ id: 'meanPhotonNumber', message: `Mean photon number (meanPhotonNumber) ${p.meanPhotonNumber} with g2(0) ${p.g2Zero} gives no valid photon-number distribution for a quantum dot (need p1 = μ − g2·μ² ≥ 0 and p1 + p2 ≤ 1, i.e. μ ≤ 1 for small g2)` });
+    }
+  }
+  if (p.source === 'wcp' && p.decoy === 'vacuum-weak') {
+    if (p.signalProbability + p.decoyProbability > 1 + 1e-12) {
+      issues.push({ id: 'decoyProbability', message: `Decoy probability (decoyProbability) ${p.decoyProbability} plus signal probability ${p.signalProbability} exceeds 1` });
+    }
+    if (!(p.decoyMeanPhotonNumber < p.meanPhotonNumber)) {
+      issues.push({ id: 'decoyMeanPhotonNumber', message: `Decoy mean photon number (decoyMeanPhotonNumber) ${p.decoyMeanPhotonNumber} must be below the signal's ${p.meanPhotonNumber}` });
+    }
+  }
+  if (p.evePositionKm > p.fiberLengthKm) {
+    issues.push({ id: 'evePositionKm', message: `Eve's position (evePositionKm) ${p.evePositionKm} km is beyond the end of the ${p.fiberLengthKm} km fiber` });
+  }
+  const pDark = p.darkCountRateHz * p.detectionWindowS;
+  if (pDark > 0.5) {
+    issues.push({ id: 'darkCountRateHz', message: `Dark count rate (darkCountRateHz) × detection window gives ${pDark.toPrecision(3)} dark clicks per pulse; at most 0.5 is allowed` });
+  }
+  if (p.detectionWindowS * p.repetitionRateHz > 1 + 1e-9) {
+    issues.push({ id: 'detectionWindowS', message: `Detection window (detectionWindowS) ${p.detectionWindowS} s is longer than the pulse period 1/${p.repetitionRateHz} Hz` });
+  }
+  return issues;
+}
+
+export interface ValidationResult {
+  params: LinkParams;
+  issues: ParamIssue[];
+}
+
+/**
+ * Validate untrusted input (URL, CLI, file, worker message) over a base set of parameters.
+ * Unknown names, malformed and out-of-range values are reported and the base value kept;
+ * the returned params are always a complete, valid LinkParams when issues is empty.
+ */
+export function validateParams(input: Record<string, unknown>, base: LinkParams = defaultParams()): ValidationResult {
+  const params: LinkParams = { ...base };
+  const issues: ParamIssue[] = [];
+  for (const [name, raw] of Object.entries(input)) {
+    const id = resolveParamName(name);
+    if (!id) {
+      issues.push({ id: name, message: `Unknown parameter "${name}"` });
+      continue;
+    }
+    const r = parseParamValue(id, raw);
+    if ('error' in r) issues.push(r.error);
+    else (params as unknown as Record<string, unknown>)[id] = r.value;
+  }
+  if (issues.length === 0) issues.push(...crossCheck(params));
+  return { params, issues };
+}
+
+/** Throwing form for workers and cores: refuse to simulate an invalid link. */
+export function assertValidParams(p: LinkParams): LinkParams {
+  const { params, issues } = validateParams(p as unknown as Record<string, unknown>, defaultParams());
+  if (issues.length) throw new RangeError(issues.map((i) => i.message).join('; '));
+  return params;
+}
