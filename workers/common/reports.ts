@@ -1,0 +1,67 @@
+// Result records shared by the cores, the UI and the CLI: per-block reports of the key pipeline
+// (distillation.md §6) and run summaries. Plain data only (structured-clone safe), no classes.
+
+export type AbortReason = 'qber-above-threshold' | 'key-length-not-positive' | 'too-few-bits' | 'verification-failed';
+
+export interface StageTimesMs {
+  sifting: number;
+  estimation: number;
+  errorCorrection: number;
+  verification: number;
+  privacyAmplification: number;
+}
+
+/** One distilled block: everything distillation.md §6 lists. */
+export interface BlockReport {
+  blockIndex: number;
+  /** Detections that fed this block (all bases). */
+  nDetected: number;
+  /** Sifted bits in this block: z = key bits, x = bits disclosed for phase-error estimation. */
+  nSifted: { z: number; x: number };
+  /** Bits of the Z key disclosed as an error sample (0 when only X bits estimate the error). */
+  nSampled: number;
+  qberEstimate: { z: number; x: number; upperBound: number };
+  /** True error rates known to the simulator (not available to Alice and Bob). */
+  qberTrue: { z: number; x: number };
+  /** Key bits entering error correction. */
+  nKey: number;
+  leakBits: number;
+  /** leakBits / (nKey · h(qber)), with the true Z QBER of the block. */
+  efficiency: number;
+  rounds: number;
+  /** Errors left after Cascade, before verification (known to the simulator). */
+  residualErrors: number;
+  verified: boolean;
+  aborted: boolean;
+  abortReason: AbortReason | null;
+  /** Human-readable reason, e.g. "possible eavesdropper: key discarded (QBER bound 26.1 % > 11 %)". */
+  abortMessage: string | null;
+  /** Bound on key bits from multi-photon pulses and the single-photon part used in the key-length formula. */
+  nMulti: number;
+  /** ℓ: final secret key length of this block (0 if aborted). */
+  finalKeyBits: number;
+  /** First 64 bits of Alice's and Bob's final keys as hex (empty if aborted). */
+  aliceKeyHex: string;
+  bobKeyHex: string;
+  aliceBobKeysEqual: boolean;
+  /** Fraction of sifted key bits whose value Eve knows exactly. */
+  eveKnownSiftedFraction: number;
+  /** Agreement of Eve's best guess, hashed like the key, with Alice's final key (≈ 0.5 after PA). NaN-free: null when no key. */
+  eveFinalKeyAgreement: number | null;
+  stageMs: StageTimesMs;
+}
+
+/** Running totals over all blocks of a run. */
+export interface DistillSummary {
+  blocks: number;
+  blocksAborted: number;
+  blocksDiscardedByVerification: number;
+  nDetected: number;
+  nSiftedZ: number;
+  nSiftedX: number;
+  nCorrected: number;
+  leakBits: number;
+  rounds: number;
+  finalKeyBits: number;
+  aliceBobKeysEqual: boolean;
+}
