@@ -1,0 +1,62 @@
+// `npm run sim`: simulate a QKD link photon by photon, distil the key, and print the report
+// (with --json exactly the object of architecture.md on stdout, nothing else).
+import { parseArgs, helpText, runCli, CliError, type ExtraFlag } from './args';
+import { simulateLink, type SimReport } from './simReport';
+
+const EXTRAS: readonly ExtraFlag[] = [
+  { name: 'seconds', kind: 'number', min: 1e-9, max: 1e6, help: 'simulated seconds to run (default 1)' },
+  { name: 'pulses', kind: 'number', min: 1, max: 2 ** 53, integer: true, help: 'pulses to run instead of --seconds' },
+  { name: 'seed', kind: 'number', min: 0, max: 2 ** 53, integer: true, help: 'random seed (default 1)' },
+  { name: 'eve', kind: 'string', choices: ['none', 'intercept-resend', 'intercept-resend:F', 'pns', 'beam-splitting'],
+    help: 'none | intercept-resend:F (F = fraction 0..1) | pns | beam-splitting' },
+  { name: 'json', kind: 'boolean', help: 'print the JSON report only' },
+  { name: 'help', kind: 'boolean', help: 'show this help' },
+];
+
+function applyEve(spec: string, params: SimReport['params']): void {
+  const [kind, fraction] = spec.split(':');
+  params.eve = kind as SimReport['params']['eve'];
+  if (kind === 'intercept-resend' && fraction !== undefined) {
+    const f = /^\s*(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(fraction) ? Number(fraction) : Number.NaN;
+    if (!(f >= 0 && f <= 1)) throw new CliError(`--eve: intercept fraction "${fraction}" must be a number from 0 to 1 (e.g. intercept-resend:0.1)`);
+    params.interceptFraction = f;
+  } else if (fraction !== undefined) {
+    throw new CliError(`--eve: only intercept-resend takes a fraction (got "${spec}")`);
+  }
+}
+
+const pct = (x: number | null): string => (x === null ? '—' : `${(100 * x).toFixed(2)} %`);
+
+function printText(r: SimReport): void {
+  const lines = [
+    `QKD Lab: ${r.params.fiberLengthKm} km, ${r.params.source === 'qd' ? 'quantum dot' : 'laser'}, Eve: ${r.params.eve}, seed ${r.seed}`,
+    `pulses ${r.pulses.toExponential(3)}  simulated ${r.simulatedSeconds.toFixed(3)} s  wall ${r.wallSeconds.toFixed(2)} s`,
+    `detections ${r.detections}  (expected gain ${r.expected.gainPerPulse.toExponential(3)}/pulse, measured ${(r.detections / Math.max(1, r.pulses)).toExponential(3)})`,
+    `sifted Z ${r.sifted.z}  X ${r.sifted.x}`,
+    `QBER Z ${pct(r.qber.z)} (expected ${pct(r.expected.qberZ)})  X ${pct(r.qber.x)}  estimate bound ${pct(r.qberEstimate.upperBound)}`,
+    `Cascade: ${r.errorCorrection.leakBits} bits leaked, f = ${r.errorCorrection.efficiency?.toFixed(3) ?? '—'}, ${r.errorCorrection.rounds} round trips`,
+    r.aborted ? `ABORTED: ${r.abortReason}` : `verified ${r.verified}, keys equal ${r.aliceBobKeysEqual}`,
+    `final key ${r.finalKeyBits} bits: ${r.secretKeyRate.bitsPerSecond.toFixed(2)} bit/s, ${r.secretKeyRate.bitsPerPulse.toExponential(3)} bit/pulse`,
+    `Eve knew ${pct(r.eve.knownSiftedFraction)} of sifted bits; agreement with the final key ${pct(r.eve.finalKeyAgreement)}`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+void runCli(() => {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help')) {
+    process.stdout.write(helpText('Usage: npm run sim -- [--preset ID] [--seconds S | --pulses N] [--seed N] [--eve SPEC] [--json] [--<parameter> VALUE ...]', EXTRAS) + '\n');
+    return;
+  }
+  const { params, flags } = parseArgs(argv, EXTRAS);
+  if (typeof flags.eve === 'string') applyEve(flags.eve, params);
+  if (flags.seconds !== undefined && flags.pulses !== undefined) throw new CliError('--pulses: give either --seconds or --pulses, not both');
+  const seed = typeof flags.seed === 'number' ? flags.seed : 1;
+  const report = simulateLink(params, {
+    seed,
+    simulatedSeconds: typeof flags.pulses === 'number' ? undefined : (typeof flags.seconds === 'number' ? flags.seconds : 1),
+    pulses: typeof flags.pulses === 'number' ? flags.pulses : undefined,
+  });
+  if (flags.json) process.stdout.write(JSON.stringify(report) + '\n');
+  else printText(report);
+});
