@@ -9,6 +9,7 @@ import { PRESET_IDS, isPresetId, presetParams } from '../workers/common/presets'
 export class CliError extends Error {
   constructor(message: string) {
     // One line, always: control characters from user input are escaped.
+    // eslint-disable-next-line no-control-regex -- escaping control characters is the point here
     super(message.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   }
 }
