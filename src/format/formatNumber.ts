@@ -1,0 +1,77 @@
+// Number formatting for readouts and controls: SI prefixes, percentages, counts and durations.
+// Pure functions with no DOM access, so the same text appears in the page, tooltips and tests.
+import type { NumberParamSpec } from '../../workers/common/params';
+
+const SI_PREFIXES: readonly [number, string][] = [
+  [1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k'], [1, ''], [1e-3, 'm'], [1e-6, 'µ'], [1e-9, 'n'], [1e-12, 'p'],
+];
+
+/** Trims a fixed-precision number: 3 significant digits, no trailing zeros ("1.50" → "1.5"). */
+export function formatSignificant(value: number, digits = 3): string {
+  if (value === 0) return '0';
+  if (!Number.isFinite(value)) return '—';
+  const text = Number(value.toPrecision(digits));
+  const abs = Math.abs(text);
+  if (abs >= 1e-4 && abs < 1e21) return String(text).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  const [mantissa, exponent] = text.toExponential(digits - 1).split('e');
+  return `${mantissa.replace(/\.?0+$/, '')}×10^${Number(exponent)}`;
+}
+
+/** A value with an SI prefix on its unit: 75947000 Hz → "75.9 MHz", 2e-8 s → "20 ns". */
+export function formatSi(value: number, unit: string, digits = 3): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value === 0) return unit ? `0 ${unit}` : '0';
+  const abs = Math.abs(value);
+  if (abs < 1e-12 || abs >= 1e15) return unit ? `${formatSignificant(value, digits)} ${unit}` : formatSignificant(value, digits);
+  for (const [factor, prefix] of SI_PREFIXES) {
+    // Round first so 999.96 k becomes "1 M", not "1000 k".
+    if (Math.abs(Number((value / factor).toPrecision(digits))) >= 1) {
+      const scaled = formatSignificant(value / factor, digits);
+      return `${scaled} ${prefix}${unit}`.trim();
+    }
+  }
+  return `${formatSignificant(value, digits)} ${unit}`.trim();
+}
+
+/** A probability in [0, 1] as a percentage: 0.0685 → "6.85 %". */
+export function formatPercent(fraction: number, digits = 3): string {
+  if (!Number.isFinite(fraction)) return '—';
+  return `${formatSignificant(fraction * 100, digits)} %`;
+}
+
+/** Whole counts with thin grouping: 1234567 → "1 234 567". */
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return '—';
+  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+}
+
+/** Simulated durations: "0.25 s", "12.5 s", "3 min 20 s", "2 h 05 min". */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '—';
+  if (seconds < 1) return formatSi(seconds, 's');
+  if (seconds < 60) return `${formatSignificant(seconds, 3)} s`;
+  if (seconds < 3600) {
+    const m = Math.floor(seconds / 60);
+    return `${m} min ${Math.floor(seconds - m * 60)} s`;
+  }
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds - h * 3600) / 60);
+  return `${formatCount(h)} h ${String(m).padStart(2, '0')} min`;
+}
+
+/** A registry value as a person reads it: percent params in %, others with their unit. */
+export function formatParamValue(spec: NumberParamSpec, value: number): string {
+  if (spec.percent) return formatPercent(value);
+  if (spec.unit === 'dB/km' || spec.unit === 'dB') return `${formatSignificant(value, 4)} ${spec.unit}`;
+  if (spec.unit === 'km' || spec.unit === 'bits') return `${formatSignificant(value, 4)} ${spec.unit}`;
+  if (spec.unit === '' || spec.unit === 'photons/pulse') {
+    const text = formatSignificant(value, 3);
+    return spec.unit ? `${text} ${spec.unit}` : text;
+  }
+  return formatSi(value, spec.unit);
+}
+
+/** Rates per simulated second: "1.23 kbit/s". */
+export function formatBitRate(bitsPerSecond: number): string {
+  return formatSi(bitsPerSecond, 'bit/s');
+}

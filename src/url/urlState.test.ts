@@ -1,0 +1,57 @@
+// Tests of URL encoding and decoding: minimal queries, round trips, and named messages for bad values.
+import { describe, expect, it } from 'vitest';
+import { defaultParams } from '../../workers/common/params';
+import { presetParams } from '../../workers/common/presets';
+import { decodeUrlState, encodeUrlState } from './urlState';
+
+describe('urlState', () => {
+  it('writes only the seed for the default link', () => {
+    expect(encodeUrlState({ params: defaultParams(), presetId: null, seed: 7 })).toBe('seed=7');
+  });
+
+  it('writes params that differ from the defaults or from the preset', () => {
+    const params = { ...presetParams('ideal-classroom'), fiberLengthKm: 120, eve: 'intercept-resend' as const };
+    const query = new URLSearchParams(encodeUrlState({ params, presetId: 'ideal-classroom', seed: 1 }));
+    expect(query.get('preset')).toBe('ideal-classroom');
+    expect(query.get('fiberLengthKm')).toBe('120'); // equals the default but not the preset's 5 km
+    expect(query.get('eve')).toBe('intercept-resend');
+    expect(query.get('meanPhotonNumber')).toBe('0.6');
+  });
+
+  it('round-trips state through the query string', () => {
+    const params = { ...presetParams('qd-intercity-2024'), g2Zero: 0.056, darkCountRateHz: 12.5 };
+    const state = { params, presetId: 'qd-intercity-2024' as const, seed: 4242 };
+    const decoded = decodeUrlState(`?${encodeUrlState(state)}`, 1);
+    expect(decoded.issues).toEqual([]);
+    expect(decoded.params).toEqual(params);
+    expect(decoded.presetId).toBe('qd-intercity-2024');
+    expect(decoded.seed).toBe(4242);
+    expect(decoded.hasSeed).toBe(true);
+  });
+
+  it('reports malformed and out-of-range values by name and keeps the base value', () => {
+    const decoded = decodeUrlState('?fiberLengthKm=abc&g2Zero=3&seed=1', 9);
+    expect(decoded.params.fiberLengthKm).toBe(defaultParams().fiberLengthKm);
+    expect(decoded.params.g2Zero).toBe(defaultParams().g2Zero);
+    expect(decoded.issues.map((i) => i.key)).toEqual(['fiberLengthKm', 'g2Zero']);
+    expect(decoded.issues[0].message).toContain('Fiber length');
+    expect(decoded.issues[0].message).toContain('0 to 400 km');
+    expect(decoded.seed).toBe(1);
+  });
+
+  it('rejects bad seeds and presets, ignores reserved keys, accepts aliases', () => {
+    const decoded = decodeUrlState('?seed=-3&preset=nope&lang=de&kiosk=1&distanceKm=80', 5);
+    expect(decoded.seed).toBe(5);
+    expect(decoded.hasSeed).toBe(false);
+    expect(decoded.presetId).toBeNull();
+    expect(decoded.params.fiberLengthKm).toBe(80);
+    expect(decoded.issues.map((i) => i.key)).toEqual(['preset', 'seed']);
+  });
+
+  it('reverts a value that clashes with the others', () => {
+    const decoded = decodeUrlState('?fiberLengthKm=10&evePositionKm=50', 1);
+    expect(decoded.params.evePositionKm).toBe(0);
+    expect(decoded.params.fiberLengthKm).toBe(10);
+    expect(decoded.issues[0].message).toContain("Eve's position");
+  });
+});

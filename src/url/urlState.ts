@@ -1,0 +1,105 @@
+// Encodes the shareable state (registry params, preset, seed) into a query string and decodes it back.
+// Decoding validates every value against the registry; a bad value is reported by name and range and the base value kept.
+import { PARAMS, crossCheck, defaultParams, parseParamValue, resolveParamName, type LinkParams, type ParamId } from '../../workers/common/params';
+import { isPresetId, presetParams, type PresetId } from '../../workers/common/presets';
+
+export interface UrlState {
+  params: LinkParams;
+  presetId: PresetId | null;
+  seed: number;
+}
+
+export interface UrlIssue {
+  /** The registry id or URL key the issue is about. */
+  key: string;
+  message: string;
+}
+
+export interface DecodedUrlState extends UrlState {
+  /** True when the URL named a seed; otherwise the caller picks one. */
+  hasSeed: boolean;
+  issues: UrlIssue[];
+}
+
+/** Keys other features own (lessons, kiosk, language…): accepted and left alone here. */
+const RESERVED_KEYS = new Set(['preset', 'seed', 'lesson', 'kiosk', 'allowLinks', 'lang', 'colorProfile']);
+const MAX_SEED = 0xffff_ffff;
+
+export function baseParams(presetId: PresetId | null): LinkParams {
+  return presetId ? presetParams(presetId) : defaultParams();
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === 'number' && typeof b === 'number' && Number(a.toPrecision(12)) === Number(b.toPrecision(12)));
+}
+
+/** The query string for a state: preset, seed, then every param that differs from the defaults or the preset. */
+export function encodeUrlState(state: UrlState): string {
+  const query = new URLSearchParams();
+  if (state.presetId) query.set('preset', state.presetId);
+  query.set('seed', String(state.seed));
+  const defaults = defaultParams();
+  const preset = baseParams(state.presetId);
+  for (const spec of PARAMS) {
+    const value = state.params[spec.id];
+    if (!sameValue(value, defaults[spec.id]) || !sameValue(value, preset[spec.id])) query.set(spec.id, String(value));
+  }
+  return query.toString();
+}
+
+function parseSeed(raw: string): number | null {
+  if (!/^\s*\d+\s*$/.test(raw)) return null;
+  const n = Number(raw);
+  return Number.isSafeInteger(n) && n <= MAX_SEED ? n : null;
+}
+
+/** Reads a query string. Every issue names the parameter and its allowed range; the base value stays in place. */
+export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrlState {
+  const query = new URLSearchParams(search);
+  const issues: UrlIssue[] = [];
+
+  let presetId: PresetId | null = null;
+  const rawPreset = query.get('preset');
+  if (rawPreset !== null) {
+    if (isPresetId(rawPreset)) presetId = rawPreset;
+    else issues.push({ key: 'preset', message: `Preset (preset): "${rawPreset}" is not a known preset; using the default link` });
+  }
+
+  let seed = fallbackSeed;
+  const rawSeed = query.get('seed');
+  const parsedSeed = rawSeed === null ? null : parseSeed(rawSeed);
+  if (rawSeed !== null && parsedSeed === null) {
+    issues.push({ key: 'seed', message: `Seed (seed): "${rawSeed}" is not a whole number from 0 to ${MAX_SEED}; using seed ${fallbackSeed}` });
+  }
+  if (parsedSeed !== null) seed = parsedSeed;
+
+  const base = baseParams(presetId);
+  const params: LinkParams = { ...base };
+  const fromUrl = new Set<ParamId>();
+  for (const [key, raw] of query) {
+    if (RESERVED_KEYS.has(key)) continue;
+    const id = resolveParamName(key);
+    if (!id) {
+      issues.push({ key, message: `Unknown URL parameter "${key}" ignored` });
+      continue;
+    }
+    const result = parseParamValue(id, raw);
+    if ('error' in result) issues.push({ key: id, message: `${result.error.message}; keeping ${String(base[id])}` });
+    else {
+      (params as unknown as Record<string, unknown>)[id] = result.value;
+      fromUrl.add(id);
+    }
+  }
+
+  // Values valid alone can still clash (decoy ν ≥ μ, Eve beyond the fiber): revert the named one.
+  for (let guard = 0; guard < PARAMS.length; guard++) {
+    const clash = crossCheck(params).find((i) => fromUrl.has(i.id as ParamId));
+    if (!clash) break;
+    const id = clash.id as ParamId;
+    (params as unknown as Record<string, unknown>)[id] = base[id];
+    fromUrl.delete(id);
+    issues.push({ key: id, message: `${clash.message}; keeping ${String(base[id])}` });
+  }
+
+  return { params, presetId, seed, hasSeed: parsedSeed !== null, issues };
+}
