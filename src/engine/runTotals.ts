@@ -1,0 +1,60 @@
+// Running aggregates of a session: sums of the photon worker's per-batch stats and the readouts
+// derived from them (QBER per basis, sifted and secret key rates per simulated second). Pure, no I/O.
+
+/** The fields of the photon worker's BatchStats that the page sums (structurally typed). */
+export interface StatsLike {
+  detections: number;
+  siftedZ: number;
+  siftedX: number;
+  errorsZ: number;
+  errorsX: number;
+}
+
+export interface RunTotals extends StatsLike {
+  /** Simulated seconds since the session opened (from the last batch's end). */
+  simulatedSeconds: number;
+  /** Pulses sent by Alice so far. */
+  pulses: number;
+  batches: number;
+}
+
+export function emptyTotals(): RunTotals {
+  return { detections: 0, siftedZ: 0, siftedX: 0, errorsZ: 0, errorsX: 0, simulatedSeconds: 0, pulses: 0, batches: 0 };
+}
+
+/** Adds one step's stats; time and pulses are absolute positions, so they are taken, not summed. */
+export function addStepStats(totals: RunTotals, stats: StatsLike, simulatedSecondsEnd: number, endPulse: number): RunTotals {
+  return {
+    detections: totals.detections + stats.detections,
+    siftedZ: totals.siftedZ + stats.siftedZ,
+    siftedX: totals.siftedX + stats.siftedX,
+    errorsZ: totals.errorsZ + stats.errorsZ,
+    errorsX: totals.errorsX + stats.errorsX,
+    simulatedSeconds: Math.max(totals.simulatedSeconds, simulatedSecondsEnd),
+    pulses: Math.max(totals.pulses, endPulse),
+    batches: totals.batches + 1,
+  };
+}
+
+export interface Readouts {
+  /** True error rate of the sifted bits per basis; null before any sifted bit. */
+  qberZ: number | null;
+  qberX: number | null;
+  siftedBits: number;
+  /** Sifted bits (both bases) per simulated second. */
+  siftedKeyRate: number | null;
+  /** Final secret key bits per simulated second. */
+  secretKeyRate: number | null;
+}
+
+export function deriveReadouts(totals: RunTotals, finalKeyBits: number): Readouts {
+  const perSecond = (n: number) => (totals.simulatedSeconds > 0 ? n / totals.simulatedSeconds : null);
+  const siftedBits = totals.siftedZ + totals.siftedX;
+  return {
+    qberZ: totals.siftedZ > 0 ? totals.errorsZ / totals.siftedZ : null,
+    qberX: totals.siftedX > 0 ? totals.errorsX / totals.siftedX : null,
+    siftedBits,
+    siftedKeyRate: perSecond(siftedBits),
+    secretKeyRate: perSecond(finalKeyBits),
+  };
+}

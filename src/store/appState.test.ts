@@ -1,0 +1,58 @@
+// Tests of the store slices: preset application, stale-run protection, block publishing and resets.
+import { describe, expect, it } from 'vitest';
+import { defaultParams } from '../../workers/common/params';
+import type { BlockReport, DistillSummary } from '../../workers/common/reports';
+import { emptyTotals } from '../engine/runTotals';
+import { createAppStore } from './appState';
+
+const summary: DistillSummary = { blocks: 1, blocksAborted: 1, blocksDiscardedByVerification: 0, nDetected: 10, nSiftedZ: 5, nSiftedX: 2, nCorrected: 0, leakBits: 0, rounds: 0, finalKeyBits: 0, aliceBobKeysEqual: false };
+const aborted = { blockIndex: 0, aborted: true, abortMessage: 'possible eavesdropper', abortReason: 'qber-above-threshold', finalKeyBits: 0 } as BlockReport;
+
+describe('app store', () => {
+  it('applies presets and resets params', () => {
+    const store = createAppStore();
+    store.getState().applyPreset('ideal-classroom');
+    expect(store.getState().params.fiberLengthKm).toBe(5);
+    store.getState().setParam('fiberLengthKm', 7);
+    expect(store.getState().params.fiberLengthKm).toBe(7);
+    store.getState().resetParams();
+    expect(store.getState().params).toEqual(defaultParams());
+    expect(store.getState().presetId).toBeNull();
+  });
+
+  it('drops results of an older run', () => {
+    const store = createAppStore();
+    const old = store.getState().beginRun();
+    const current = store.getState().beginRun();
+    store.getState().publishTotals(old, { ...emptyTotals(), detections: 99 });
+    store.getState().publishBlocks(old, [aborted], summary);
+    expect(store.getState().totals.detections).toBe(0);
+    expect(store.getState().summary).toBeNull();
+    store.getState().publishTotals(current, { ...emptyTotals(), detections: 5 });
+    store.getState().publishBlocks(current, [aborted], summary);
+    expect(store.getState().totals.detections).toBe(5);
+    expect(store.getState().abortMessage).toBe('possible eavesdropper');
+  });
+
+  it('keeps what was shown when a run fails, and clears it on reset', () => {
+    const store = createAppStore();
+    const id = store.getState().beginRun();
+    store.getState().publishTotals(id, { ...emptyTotals(), detections: 5 });
+    store.getState().failRun(id, 'worker died');
+    expect(store.getState().status).toBe('error');
+    expect(store.getState().totals.detections).toBe(5);
+    store.getState().resetRun();
+    expect(store.getState().status).toBe('idle');
+    expect(store.getState().totals.detections).toBe(0);
+    store.getState().failRun(id, 'late error');
+    expect(store.getState().errorMessage).toBeNull();
+  });
+
+  it('adds and dismisses notices', () => {
+    const store = createAppStore();
+    store.getState().addNotices([{ key: 'fiberLengthKm', text: 'Fiber length: bad' }]);
+    const [notice] = store.getState().notices;
+    store.getState().dismissNotice(notice.id);
+    expect(store.getState().notices).toEqual([]);
+  });
+});
