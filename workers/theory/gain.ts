@@ -1,0 +1,62 @@
+// Expected gain (detections per pulse) and QBER of each basis, physics.md §2: n-photon yields
+// Y_n = 1 − (1 − Y0)(1 − η)^n, errors Y0/2 + e_det·(Y_n − Y0). Quantum dot: p1, p2 truncated at two
+// photons; laser: the closed Poisson forms Q_μ = Y0 + 1 − e^(−ημ), E_μQ_μ = Y0/2 + e_det(1 − e^(−ημ)).
+import type { LinkParams } from '../common/params';
+import { intrinsicErrors, totalTransmittance, vacuumYield } from './channel';
+
+export interface GainAndQber {
+  /** Q: probability per pulse that Bob registers a detection. */
+  gain: number;
+  /** E_Z, E_X: expected error rates of sifted bits in each basis. */
+  qberZ: number;
+  qberX: number;
+}
+
+export interface PhotonNumbers {
+  p0: number;
+  p1: number;
+  p2: number;
+}
+
+/** Quantum-dot photon-number distribution truncated at two photons: p2 = g2·μ²/2, p1 = μ − 2p2. */
+export function qdPhotonNumbers(mu: number, g2: number): PhotonNumbers {
+  const p2 = (g2 * mu * mu) / 2;
+  const p1 = mu - 2 * p2;
+  return { p0: 1 - p1 - p2, p1, p2 };
+}
+
+/** Y_n for an n-photon pulse. */
+export function nPhotonYield(y0: number, eta: number, n: number): number {
+  return 1 - (1 - y0) * (1 - eta) ** n;
+}
+
+/** Gain and QBER of a quantum-dot source with mean photon number μ (sent by Alice) over distanceKm. */
+export function qdGainAndQber(p: LinkParams, distanceKm: number, mu: number): GainAndQber {
+  const eta = totalTransmittance(p, distanceKm);
+  const y0 = vacuumYield(p);
+  const { p0, p1, p2 } = qdPhotonNumbers(mu, p.g2Zero);
+  const gain = p0 * y0 + p1 * nPhotonYield(y0, eta, 1) + p2 * nPhotonYield(y0, eta, 2);
+  // Σ p_n [Y0/2 + e(Y_n − Y0)] = Y0/2 + e(Q − Y0) because Σ p_n = 1.
+  const e = intrinsicErrors(p);
+  const signal = gain - y0;
+  return { gain, qberZ: (y0 / 2 + e.z * signal) / gain, qberX: (y0 / 2 + e.x * signal) / gain };
+}
+
+/** Gain and QBER of weak coherent (Poisson) pulses of intensity μ over distanceKm. */
+export function wcpGainAndQber(p: LinkParams, distanceKm: number, mu: number): GainAndQber {
+  const eta = totalTransmittance(p, distanceKm);
+  const y0 = vacuumYield(p);
+  const signal = -Math.expm1(-eta * mu);
+  const gain = y0 + signal;
+  const e = intrinsicErrors(p);
+  return { gain, qberZ: (y0 / 2 + e.z * signal) / gain, qberX: (y0 / 2 + e.x * signal) / gain };
+}
+
+/** True single-photon yield Y1 and its error in each basis (the infinite-decoy limit). */
+export function singlePhotonYield(p: LinkParams, distanceKm: number): { y1: number; e1Z: number; e1X: number } {
+  const eta = totalTransmittance(p, distanceKm);
+  const y0 = vacuumYield(p);
+  const y1 = nPhotonYield(y0, eta, 1);
+  const e = intrinsicErrors(p);
+  return { y1, e1Z: (y0 / 2 + e.z * (y1 - y0)) / y1, e1X: (y0 / 2 + e.x * (y1 - y0)) / y1 };
+}

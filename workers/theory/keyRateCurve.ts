@@ -1,0 +1,134 @@
+// Key rate versus distance for one model: each point with its QBER and the PLOB bound, μ (and ν)
+// optimised per distance when asked, asymptotic or for a finite block; plus the maximum distance.
+// This is what the keyrate CLI prints and what theory.worker.ts serves to the app's plots.
+import type { LinkParams } from '../common/params';
+import { plobBitsPerPulse, totalTransmittance } from './channel';
+import { maximiseLog } from './maximise';
+import { defaultModel, isLaserModel, rateTerms, type KeyRateModel } from './models';
+import { DEFAULT_EC_EFFICIENCY, asymptoticRate, finiteRate } from './rates';
+
+export interface KeyRateOptions {
+  /** Default: defaultModel(params), chosen from source and decoy. */
+  model?: KeyRateModel;
+  /** Sifted bits per block for the finite-size key; omit for the asymptotic rate. */
+  blockBits?: number;
+  /** Optimise μ per distance. Default: on for laser models (gllp-wcp, decoy-*), off for gllp-sps (μ of a dot is hardware). */
+  optimiseMu?: boolean;
+  /** Optimise the weak decoy ν per distance as well (vacuum+weak only). Default off: ν = decoyMeanPhotonNumber. */
+  optimiseNu?: boolean;
+  /** Error-correction inefficiency f; default 1.16. */
+  ecEfficiency?: number;
+}
+
+export interface CurveOptions extends KeyRateOptions {
+  fromKm: number;
+  toKm: number;
+  stepKm: number;
+}
+
+/** One point exactly as `keyrate --json` prints it (docs/architecture.md). */
+export interface KeyRatePoint {
+  distanceKm: number;
+  bitsPerPulse: number;
+  qber: number;
+  model: KeyRateModel;
+  plobBitsPerPulse: number;
+}
+
+/** A point with the working behind it (intensities used, gain, X-basis QBER, sample size). */
+export interface KeyRateDetail extends KeyRatePoint {
+  mu: number;
+  nu: number;
+  gain: number;
+  qberX: number;
+  sampleBits: number | null;
+}
+
+const MU_MIN = 1e-5, MU_MAX = 1, NU_MIN = 1e-4;
+
+function resolved(p: LinkParams, o: KeyRateOptions) {
+  const model = o.model ?? defaultModel(p);
+  return {
+    model,
+    optimiseMu: o.optimiseMu ?? isLaserModel(model),
+    optimiseNu: model === 'decoy-vacuum-weak' && (o.optimiseNu ?? false),
+    f: o.ecEfficiency ?? DEFAULT_EC_EFFICIENCY,
+  };
+}
+
+/** Unclipped rate at fixed μ, ν (and the finite sample size chosen, if any). */
+function rawRate(p: LinkParams, distanceKm: number, model: KeyRateModel, mu: number, nu: number, f: number, blockBits?: number) {
+  const t = rateTerms(model, p, distanceKm, mu, nu);
+  if (model === 'plob') return { t, rate: plobBitsPerPulse(totalTransmittance(p, distanceKm)), sampleBits: null };
+  if (blockBits === undefined) return { t, rate: asymptoticRate(p, t, f), sampleBits: null };
+  const r = finiteRate(p, t, { blockBits, ecEfficiency: f, epsilonSec: p.epsilonSec, epsilonCor: p.epsilonCor });
+  return { t, rate: r.rate, sampleBits: r.sampleBits };
+}
+
+/** The key rate of one model at one distance, with the intensities that give it. */
+export function keyRateAt(p: LinkParams, distanceKm: number, o: KeyRateOptions = {}): KeyRateDetail {
+  const { model, optimiseMu, optimiseNu, f } = resolved(p, o);
+  let mu = p.meanPhotonNumber, nu = p.decoyMeanPhotonNumber;
+  const bestNu = (m: number) => {
+    if (!optimiseNu) return nu;
+    const hi = m / 1.001;
+    return hi <= NU_MIN ? hi : maximiseLog((v) => rawRate(p, distanceKm, model, m, v, f, o.blockBits).rate, NU_MIN, hi, { gridPoints: 17, tolerance: 1e-4 }).x;
+  };
+  if (optimiseMu && model !== 'plob') {
+    const lo = model === 'decoy-vacuum-weak' && !optimiseNu ? Math.max(MU_MIN, nu * 1.001) : MU_MIN;
+    mu = maximiseLog((m) => rawRate(p, distanceKm, model, m, bestNu(m), f, o.blockBits).rate, lo, MU_MAX).x;
+  }
+  nu = bestNu(mu);
+  const r = rawRate(p, distanceKm, model, mu, nu, f, o.blockBits);
+  const plob = plobBitsPerPulse(totalTransmittance(p, distanceKm));
+  return {
+    distanceKm,
+    bitsPerPulse: Math.max(0, r.rate),
+    qber: r.t.qberZ,
+    model,
+    plobBitsPerPulse: plob,
+    mu,
+    nu,
+    gain: r.t.gain,
+    qberX: r.t.qberX,
+    sampleBits: r.sampleBits,
+  };
+}
+
+/** The distances fromKm, fromKm + stepKm, … ≤ toKm (rounded to 1e-9 km so 0.1-km steps print cleanly). */
+export function curveDistances(fromKm: number, toKm: number, stepKm: number): number[] {
+  if (!(stepKm > 0) || !(toKm >= fromKm)) throw new RangeError(`need stepKm > 0 and toKm ≥ fromKm (got ${fromKm}..${toKm} step ${stepKm})`);
+  const n = Math.floor((toKm - fromKm) / stepKm + 1e-9) + 1;
+  return Array.from({ length: n }, (_, i) => Math.round((fromKm + i * stepKm) * 1e9) / 1e9);
+}
+
+/** Key-rate points over a range of distances, exactly the records of `keyrate --json`. */
+export function keyRateCurve(p: LinkParams, o: CurveOptions): KeyRatePoint[] {
+  return curveDistances(o.fromKm, o.toKm, o.stepKm).map((d) => {
+    const { distanceKm, bitsPerPulse, qber, model, plobBitsPerPulse } = keyRateAt(p, d, o);
+    return { distanceKm, bitsPerPulse, qber, model, plobBitsPerPulse };
+  });
+}
+
+/**
+ * The largest distance with a positive key rate, to 1 m, assuming the rate falls with distance.
+ * 0 if there is no key even at 0 km; null if the model never reaches zero (PLOB, or beyond 10 000 km).
+ */
+export function maxDistanceKm(p: LinkParams, o: KeyRateOptions = {}): number | null {
+  const model = o.model ?? defaultModel(p);
+  if (model === 'plob') return null;
+  const positive = (d: number) => keyRateAt(p, d, o).bitsPerPulse > 0;
+  if (!positive(0)) return 0;
+  let lo = 0, hi = 50;
+  while (positive(hi)) {
+    lo = hi;
+    hi *= 2;
+    if (hi > 10_000) return null;
+  }
+  while (hi - lo > 1e-3) {
+    const mid = (lo + hi) / 2;
+    if (positive(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}

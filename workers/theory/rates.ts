@@ -1,0 +1,76 @@
+// Secret bits per pulse from a model's terms: the asymptotic GLLP / decoy formula of physics.md §5 and
+// the finite-block key length of distillation.md §5 with expected counts and an optimised sample size.
+// Functions return the unclipped value (it may be negative) so optimisers keep a slope; callers clip.
+import type { LinkParams } from '../common/params';
+import { binaryEntropy, binaryEntropyCapped } from '../common/entropy';
+import { maximiseLog } from './maximise';
+import type { RateTerms } from './models';
+
+/** Error-correction inefficiency used when none is given (physics.md §5). */
+export const DEFAULT_EC_EFFICIENCY = 1.16;
+/** The value the decoy-state papers use with the GYS link. */
+export const GYS_EC_EFFICIENCY = 1.22;
+
+/**
+ * Probability that a pulse ends in a sifted key bit of each basis. Four-state protocols keep both bases
+ * (q = p_Z² + p_X², 1/2 for symmetric BB84); the three-state time-bin protocol keeps only Z (q = p_Z²),
+ * its X basis only checks the phase.
+ */
+export function siftingWeights(p: LinkParams): { z: number; x: number } {
+  const pz = p.basisBiasZ, px = 1 - pz;
+  return { z: pz * pz, x: p.encoding === 'time-bin-3state' ? 0 : px * px };
+}
+
+/**
+ * R = Σ_b w_b·{ −Q·f·h(E_b) + Q1·[1 − h(e1_b')] }, b' the other basis (phase errors of Z bits show up as
+ * X-basis errors). With one error rate for both bases and w_Z = w_X = 1/4 this is exactly
+ * q·{−Q f h(E) + Q1[1 − h(e1)]} with q = 1/2; with tagging (Q1 = Q(1 − Δ), e1 = E/(1 − Δ)) it is GLLP.
+ */
+export function asymptoticRate(p: LinkParams, t: RateTerms, f: number): number {
+  const w = siftingWeights(p);
+  const perBasis = (e: number, e1Phase: number) => -t.gain * f * binaryEntropy(e) + t.q1 * (1 - binaryEntropyCapped(e1Phase));
+  return w.z * perBasis(t.qberZ, t.e1X) + (w.x > 0 ? w.x * perBasis(t.qberX, t.e1Z) : 0);
+}
+
+export interface FiniteKeyOptions {
+  /** Sifted bits per block, n + k (key bits plus the sample that estimates the phase error). */
+  blockBits: number;
+  ecEfficiency: number;
+  epsilonSec: number;
+  epsilonCor: number;
+}
+
+/** μ_stat = sqrt( (n + k)/(n·k) · (k + 1)/k · ln(2/ε_sec) ), distillation.md §5. */
+export function statisticalMargin(n: number, k: number, epsilonSec: number): number {
+  return Math.sqrt(((n + k) / (n * k)) * ((k + 1) / k) * Math.log(2 / epsilonSec));
+}
+
+/**
+ * Key length of one block with k of its sifted bits disclosed for estimation (expected counts):
+ * ℓ = n_1·[1 − h(e1_U)] − f·n·h(E) − log2(2/(ε_sec²·ε_cor)), where n_1 = n·Q1/Q − sqrt(n/2·ln(1/ε_sec))
+ * bounds the single-photon key bits (Hoeffding over the n key pulses), and e1_U = (E_ph + μ_stat)·n/n_1
+ * when all errors are charged to single photons (tagging) or e1 + μ_stat with decoy bounds.
+ */
+export function finiteKeyLength(p: LinkParams, t: RateTerms, k: number, o: FiniteKeyOptions): number {
+  const w = siftingWeights(p), q = w.z + w.x;
+  const n = o.blockBits - k;
+  if (!(n > 0 && k > 0) || !(t.gain > 0)) return -Infinity;
+  const bitError = (w.z * t.qberZ + w.x * t.qberX) / q;
+  const phaseError = (w.z * t.qberX + w.x * t.qberZ) / q;
+  const e1Phase = (w.z * t.e1X + w.x * t.e1Z) / q;
+  const n1 = n * (t.q1 / t.gain) - Math.sqrt((n / 2) * Math.log(1 / o.epsilonSec));
+  const margin = statisticalMargin(n, k, o.epsilonSec);
+  const e1U = t.kind === 'tagged' ? (n1 > 0 ? ((phaseError + margin) * n) / n1 : 0.5) : e1Phase + margin;
+  const privacy = n1 > 0 ? n1 * (1 - binaryEntropyCapped(Math.min(0.5, e1U))) : 0;
+  return privacy - o.ecEfficiency * n * binaryEntropy(bitError) - Math.log2(2 / (o.epsilonSec * o.epsilonSec * o.epsilonCor));
+}
+
+/** Finite-size bits per pulse, q·Q·ℓ/(n + k), with the sample size k chosen to maximise ℓ. */
+export function finiteRate(p: LinkParams, t: RateTerms, o: FiniteKeyOptions): { rate: number; sampleBits: number } {
+  const w = siftingWeights(p), q = w.z + w.x;
+  const N = o.blockBits;
+  if (!(N >= 4)) return { rate: -Infinity, sampleBits: 0 };
+  const best = maximiseLog((k) => finiteKeyLength(p, t, Math.round(k), o), 1, N - 1, { gridPoints: 25, tolerance: 1e-3 });
+  const k = Math.round(best.x);
+  return { rate: (q * t.gain * finiteKeyLength(p, t, k, o)) / N, sampleBits: k };
+}
