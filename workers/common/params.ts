@@ -87,7 +87,7 @@ export const PARAMS: readonly ParamSpec[] = [
     description: 'Quantum-dot single-photon source, or weak coherent (Poissonian) laser pulses.' }),
   num({ id: 'repetitionRateHz', label: 'Clock rate', unit: 'Hz', min: 1e3, max: 1e10, step: 1e3, default: 75.947e6, scale: 'log', group: 'emitter',
     description: 'Pulses per second sent by Alice.' }),
-  num({ id: 'meanPhotonNumber', label: 'Mean photon number', unit: 'photons/pulse', min: 1e-5, max: 2, step: 1e-5, default: 6.7e-4, scale: 'log', group: 'emitter',
+  num({ id: 'meanPhotonNumber', label: 'Mean photon number', unit: 'photons/pulse', min: 1e-5, max: 2, step: 1e-5, default: 6.73e-4, scale: 'log', group: 'emitter',
     description: 'μ: mean photons per pulse at Alice\'s output, after every loss inside Alice.' }),
   num({ id: 'g2Zero', label: 'g2(0)', unit: '', min: 0, max: 1, step: 0.0005, default: 0.0085, scale: 'linear', group: 'emitter',
     description: 'Second-order correlation at zero delay: 0 for a perfect single-photon source, 1 for a laser.' }),

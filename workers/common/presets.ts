@@ -36,7 +36,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     values: {
       source: 'qd', repetitionRateHz: 75.947e6, g2Zero: 0.0085, encoding: 'time-bin-3state', basisBiasZ: 0.5,
       fiberLengthKm: 120, fiberLossDbPerKm: 0.1956, detectorEfficiency: 0.74, darkCountRateHz: 100,
-      meanPhotonNumber: 6.7e-4, receiverLossDb: 1.0, interferometerVisibility: 0.899, intrinsicErrorZ: 0.02,
+      meanPhotonNumber: 6.73e-4, receiverLossDb: 1.0, interferometerVisibility: 0.899, intrinsicErrorZ: 0.02,
       detectionWindowS: 1e-9, deadTimeS: 2e-8, afterpulseProbability: 0, blockSizeBits: 1e6, decoy: 'none', eve: 'none',
     },
     provenance: {
