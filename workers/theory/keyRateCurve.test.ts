@@ -1,0 +1,123 @@
+// Checks of the analytic key-rate models against the repeaterless bound, the published GYS maximum
+// distances of the decoy-state papers (Ma, Qi, Zhao & Lo, PRA 72, 012326, 2005), and limiting cases.
+import { describe, expect, it } from 'vitest';
+import { PRESET_IDS, presetParams } from '../common/presets';
+import { binaryEntropy } from '../common/entropy';
+import { keyRateAt, keyRateCurve, maxDistanceKm } from './keyRateCurve';
+import { KEY_RATE_MODELS } from './models';
+import { GYS_EC_EFFICIENCY } from './rates';
+import { totalTransmittance, vacuumYield } from './channel';
+
+const gys = presetParams('gys-textbook');
+const f = GYS_EC_EFFICIENCY;
+
+describe('every model stays below PLOB', () => {
+  for (const id of PRESET_IDS) {
+    it(`${id}: 0–300 km, asymptotic, and finite for a 10^6-bit block`, () => {
+      const p = presetParams(id);
+      for (const model of KEY_RATE_MODELS) {
+        for (const pt of keyRateCurve(p, { model, fromKm: 0, toKm: 300, stepKm: 1 })) {
+          expect(pt.bitsPerPulse).toBeGreaterThanOrEqual(0);
+          expect(pt.bitsPerPulse).toBeLessThanOrEqual(pt.plobBitsPerPulse);
+          expect(pt.qber).toBeGreaterThanOrEqual(0);
+          expect(pt.qber).toBeLessThanOrEqual(0.5);
+        }
+        if (model === 'plob') continue;
+        for (const pt of keyRateCurve(p, { model, fromKm: 0, toKm: 300, stepKm: 25, blockBits: 1e6 })) {
+          expect(pt.bitsPerPulse).toBeLessThanOrEqual(pt.plobBitsPerPulse);
+        }
+      }
+    });
+  }
+});
+
+describe('GYS link against the decoy-state papers', () => {
+  const inf = maxDistanceKm(gys, { model: 'decoy-infinite', ecEfficiency: f })!;
+  it('infinite decoy reaches the published 142 km within 1.5 km', () => {
+    expect(Math.abs(inf - 142)).toBeLessThan(1.5);
+  });
+  it('GLLP without decoys stops between 30 and 50 km (μ optimised)', () => {
+    const d = maxDistanceKm(gys, { model: 'gllp-wcp', ecEfficiency: f })!;
+    expect(d).toBeGreaterThan(30);
+    expect(d).toBeLessThan(50);
+  });
+  it('vacuum + weak decoy (ν = 0.1) reaches nearly as far as infinite decoy; with ν optimised, all the way', () => {
+    const d = maxDistanceKm(gys, { model: 'decoy-vacuum-weak', ecEfficiency: f })!;
+    expect(d).toBeGreaterThan(130);
+    expect(d).toBeLessThanOrEqual(inf + 1e-3);
+    const dOpt = maxDistanceKm(gys, { model: 'decoy-vacuum-weak', ecEfficiency: f, optimiseNu: true })!;
+    expect(dOpt).toBeGreaterThanOrEqual(d);
+    expect(Math.abs(dOpt - inf)).toBeLessThan(0.5);
+  });
+  it('decoy bounds never beat the infinite-decoy rate, and optimising μ never loses', () => {
+    for (let d = 0; d <= 140; d += 10) {
+      const vw = keyRateAt(gys, d, { model: 'decoy-vacuum-weak', ecEfficiency: f });
+      const ie = keyRateAt(gys, d, { model: 'decoy-infinite', ecEfficiency: f });
+      const fixed = keyRateAt(gys, d, { model: 'decoy-infinite', ecEfficiency: f, optimiseMu: false });
+      expect(vw.bitsPerPulse).toBeLessThanOrEqual(ie.bitsPerPulse * (1 + 1e-9));
+      expect(fixed.bitsPerPulse).toBeLessThanOrEqual(ie.bitsPerPulse * (1 + 1e-9));
+    }
+  });
+  it('QBER at the signal intensity follows E_μ = (Y0/2 + e_det(1 − e^(−ημ)))/Q_μ', () => {
+    const pt = keyRateAt(gys, 50, { model: 'decoy-infinite', ecEfficiency: f, optimiseMu: false });
+    const eta = totalTransmittance(gys, 50), y0 = vacuumYield(gys);
+    const s = 1 - Math.exp(-eta * gys.meanPhotonNumber);
+    expect(pt.qber).toBeCloseTo((y0 / 2 + 0.033 * s) / (y0 + s), 12);
+    expect(y0).toBeCloseTo(1.7e-6, 9);
+  });
+});
+
+describe('limiting cases', () => {
+  it('the quantum-dot curve tends to the ideal single-photon curve as g2 → 0', () => {
+    const base = presetParams('ideal-classroom');
+    const ideal = (d: number) => {
+      // A perfect single-photon source: p1 = μ, no multi-photon pulses, so Δ = 0.
+      const mu = base.meanPhotonNumber, eta = totalTransmittance(base, d), y0 = vacuumYield(base);
+      const q = (1 - mu) * y0 + mu * (1 - (1 - y0) * (1 - eta));
+      const err = (e: number) => (y0 / 2 + e * (q - y0)) / q;
+      const eZ = err(base.intrinsicErrorZ), eX = err((1 - base.interferometerVisibility) / 2);
+      return 0.25 * q * (1 - binaryEntropy(eX) - 1.16 * binaryEntropy(eZ)) + 0.25 * q * (1 - binaryEntropy(eZ) - 1.16 * binaryEntropy(eX));
+    };
+    let prev = Infinity;
+    for (const g2 of [0.3, 0.1, 0.01, 1e-3, 1e-5, 1e-7]) {
+      const p = { ...base, g2Zero: g2 };
+      let worst = 0;
+      for (const d of [0, 20, 50, 100, 150]) {
+        const r = keyRateAt(p, d, { model: 'gllp-sps' }).bitsPerPulse, r0 = Math.max(0, ideal(d));
+        expect(r).toBeLessThanOrEqual(r0 * (1 + 1e-12));
+        if (r0 > 0) worst = Math.max(worst, (r0 - r) / r0);
+      }
+      expect(worst).toBeLessThanOrEqual(prev);
+      prev = worst;
+    }
+    expect(prev).toBeLessThan(1e-3);
+  });
+
+  it('finite-key curves lie below the asymptotic one and approach it as the block grows', () => {
+    for (const id of ['ideal-classroom', 'qd-timebin-120km', 'gys-textbook'] as const) {
+      const p = presetParams(id);
+      const opts = { ecEfficiency: id === 'gys-textbook' ? f : 1.16 };
+      const dist = id === 'ideal-classroom' ? [0, 50, 100] : id === 'gys-textbook' ? [0, 20] : [0, 60, 110];
+      for (const d of dist) {
+        const asym = keyRateAt(p, d, opts).bitsPerPulse;
+        let prev = -1;
+        for (const blockBits of [1e4, 1e5, 1e6, 1e8, 1e10, 1e12]) {
+          const fin = keyRateAt(p, d, { ...opts, blockBits }).bitsPerPulse;
+          expect(fin).toBeLessThanOrEqual(asym * (1 + 1e-9));
+          expect(fin).toBeGreaterThanOrEqual(prev);
+          prev = fin;
+        }
+        expect(prev / asym).toBeGreaterThan(0.97);
+      }
+    }
+  });
+
+  it('the calibrated 120 km link has a key at 120 km and stops before 150 km', () => {
+    const p = presetParams('qd-timebin-120km');
+    expect(keyRateAt(p, 120).bitsPerPulse).toBeGreaterThan(0);
+    const d = maxDistanceKm(p)!;
+    expect(d).toBeGreaterThan(120);
+    expect(d).toBeLessThan(150);
+    expect(maxDistanceKm(p, { blockBits: 1e6 })!).toBeLessThan(d);
+  });
+});
