@@ -1,0 +1,44 @@
+// One numeric registry parameter as a slider (log-mapped where the registry says so) with a readable
+// value, a number box for exact entry and the preset's provenance mark. The slider's name is the label.
+import { useId } from 'react';
+import type { NumberParamSpec } from '../../workers/common/params';
+import { formatParamValue } from '../format/formatNumber';
+import { useAppState } from '../store/useAppState';
+import { ExactValueInput } from './ExactValueInput';
+import { ProvenanceMark } from './ProvenanceMark';
+import { fromSliderPosition, sliderGeometry, toSliderPosition } from './sliderScale';
+
+export function ParamSlider({ spec, disabled }: { spec: NumberParamSpec; disabled: boolean }) {
+  const value = useAppState((s) => s.params[spec.id]);
+  const setParam = useAppState((s) => s.setParam);
+  const sliderId = useId();
+  const descriptionId = useId();
+  const geometry = sliderGeometry(spec);
+  const valueText = formatParamValue(spec, value);
+
+  return (
+    <div className="param">
+      <div className="param-head">
+        <label htmlFor={sliderId} className="param-label">{spec.label}</label>
+        <ProvenanceMark id={spec.id} />
+        <span className="param-readout" aria-hidden="true">{valueText}</span>
+      </div>
+      <div className="param-inputs">
+        <input
+          id={sliderId}
+          type="range"
+          min={geometry.min}
+          max={geometry.max}
+          step={geometry.step}
+          value={toSliderPosition(spec, value)}
+          aria-valuetext={valueText}
+          aria-describedby={descriptionId}
+          disabled={disabled}
+          onChange={(e) => setParam(spec.id, fromSliderPosition(spec, Number(e.target.value)))}
+        />
+        <ExactValueInput spec={spec} value={value} disabled={disabled} onCommit={(v) => setParam(spec.id, v)} />
+      </div>
+      <p id={descriptionId} className="param-description">{spec.description}</p>
+    </div>
+  );
+}

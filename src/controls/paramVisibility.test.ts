@@ -1,0 +1,30 @@
+// Tests of which controls the panel shows for a given link.
+import { describe, expect, it } from 'vitest';
+import { defaultParams } from '../../workers/common/params';
+import { controlState, isLockedDuringSession } from './paramVisibility';
+
+describe('paramVisibility', () => {
+  it('shows decoy settings only for a laser with decoys', () => {
+    const qd = defaultParams();
+    expect(controlState('decoy', qd)).toBe('hidden');
+    expect(controlState('g2Zero', qd)).toBe('shown');
+    const wcp = { ...qd, source: 'wcp' as const };
+    expect(controlState('decoy', wcp)).toBe('shown');
+    expect(controlState('g2Zero', wcp)).toBe('hidden');
+    expect(controlState('decoyMeanPhotonNumber', wcp)).toBe('hidden');
+    expect(controlState('decoyMeanPhotonNumber', { ...wcp, decoy: 'vacuum-weak' })).toBe('shown');
+  });
+
+  it("shows Eve's settings only for intercept-resend", () => {
+    const p = defaultParams();
+    expect(controlState('eve', p)).toBe('shown');
+    expect(controlState('interceptFraction', p)).toBe('hidden');
+    expect(controlState('interceptFraction', { ...p, eve: 'intercept-resend' })).toBe('shown');
+    expect(controlState('interceptFraction', { ...p, eve: 'pns' })).toBe('hidden');
+  });
+
+  it('locks only distillation settings during a session', () => {
+    expect(isLockedDuringSession('distillation')).toBe(true);
+    expect(isLockedDuringSession('fiber')).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+// A small pool of Web Workers with typed comlink clients: workers are spawned lazily up to a size
+// (one photon worker per core), leased out, and a worker that dies is terminated and replaced on next use.
+import * as Comlink from 'comlink';
+
+export interface WorkerLease<T> {
+  api: Comlink.Remote<T>;
+  /** Races a call against the worker dying, so a crashed worker rejects instead of hanging forever. */
+  call: <R>(pending: Promise<R>) => Promise<R>;
+  /** Gives the worker back for the next session. */
+  release: () => void;
+  /** Terminates the worker (after a crash or to cut a stuck call); the pool spawns a fresh one later. */
+  discard: () => void;
+}
+
+interface PooledWorker<T> {
+  worker: Worker;
+  api: Comlink.Remote<T>;
+  crashed: Promise<never>;
+  isLeased: boolean;
+  isDead: boolean;
+}
+
+export interface WorkerPool<T> {
+  readonly size: number;
+  /** A worker for exclusive use, or null when all are leased. */
+  acquire: () => WorkerLease<T> | null;
+  terminateAll: () => void;
+}
+
+/** Workers the photon pool may run: one per core, at least one. */
+export function coreCount(): number {
+  const n = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 1;
+  return Math.max(1, Number.isFinite(n) ? Math.floor(n) : 1);
+}
+
+export function createWorkerPool<T>(spawn: () => Worker, size: number, name: string): WorkerPool<T> {
+  const workers: PooledWorker<T>[] = [];
+
+  function start(): PooledWorker<T> {
+    const worker = spawn();
+    const entry = { worker, api: Comlink.wrap<T>(worker), isLeased: false, isDead: false } as PooledWorker<T>;
+    entry.crashed = new Promise<never>((_, reject) => {
+      const die = (why: string) => {
+        entry.isDead = true;
+        reject(new Error(`the ${name} worker stopped (${why})`));
+      };
+      worker.addEventListener('error', (e) => { e.preventDefault(); die(e.message || 'script error'); });
+      worker.addEventListener('messageerror', () => die('a message could not be read'));
+    });
+    entry.crashed.catch(() => undefined); // observed through lease.call; never unhandled
+    workers.push(entry);
+    return entry;
+  }
+
+  function remove(entry: PooledWorker<T>): void {
+    entry.isDead = true;
+    entry.worker.terminate();
+    const i = workers.indexOf(entry);
+    if (i >= 0) workers.splice(i, 1);
+  }
+
+  return {
+    size,
+    acquire() {
+      for (const dead of workers.filter((w) => w.isDead && !w.isLeased)) remove(dead);
+      const entry = workers.find((w) => !w.isLeased) ?? (workers.length < size ? start() : null);
+      if (!entry) return null;
+      entry.isLeased = true;
+      return {
+        api: entry.api,
+        call: (pending) => Promise.race([pending, entry.crashed]),
+        release: () => {
+          entry.isLeased = false;
+          if (entry.isDead) remove(entry);
+        },
+        discard: () => remove(entry),
+      };
+    },
+    terminateAll() {
+      for (const w of [...workers]) remove(w);
+    },
+  };
+}

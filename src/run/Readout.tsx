@@ -1,0 +1,22 @@
+// One live readout: a labelled value with role="status" whose accessible name is its label, so a
+// person (and a test) finds "QBER" or "Secret key rate" by name. Not announced on every update.
+import { useId, type ReactNode } from 'react';
+
+interface Props {
+  label: string;
+  children: ReactNode;
+  detail?: ReactNode;
+  emphasis?: boolean;
+}
+
+export function Readout({ label, children, detail, emphasis }: Props) {
+  const labelId = useId();
+  return (
+    <div className={emphasis ? 'readout readout-emphasis' : 'readout'}>
+      <span id={labelId} className="readout-label">{label}</span>
+      {/* aria-live off: values change ten times a second; the run status is what gets announced. */}
+      <span role="status" aria-live="off" aria-labelledby={labelId} className="readout-value">{children}</span>
+      {detail && <span className="readout-detail">{detail}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// Connects the store to the address bar: reads the shareable state once at start (reporting bad values
+// as notices) and afterwards mirrors params, preset and seed into the URL with a debounced replaceState.
+import type { AppStore } from '../store/appState';
+import { decodeUrlState, encodeUrlState } from './urlState';
+
+const WRITE_DELAY_MS = 250;
+
+function freshSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0];
+}
+
+export function loadStateFromUrl(store: AppStore, search: string): void {
+  const decoded = decodeUrlState(search, freshSeed());
+  store.getState().loadParams(decoded);
+  if (decoded.issues.length > 0) {
+    store.getState().addNotices(decoded.issues.map((i) => ({ key: i.key, text: `Not used from the link: ${i.message}.` })));
+  }
+}
+
+/** Keeps the URL in step with the store; returns the unsubscribe function. */
+export function startUrlSync(store: AppStore, win: Window = window): () => void {
+  let timer: number | undefined;
+  const write = () => {
+    timer = undefined;
+    const { params, presetId, seed } = store.getState();
+    const query = encodeUrlState({ params, presetId, seed });
+    // Keep keys other features own (lesson, kiosk, lang…) as they are.
+    const current = new URLSearchParams(win.location.search);
+    const next = new URLSearchParams(query);
+    for (const key of ['lesson', 'kiosk', 'allowLinks', 'lang', 'colorProfile']) {
+      const v = current.get(key);
+      if (v !== null) next.set(key, v);
+    }
+    const url = `${win.location.pathname}?${next.toString()}${win.location.hash}`;
+    if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`) win.history.replaceState(win.history.state, '', url);
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.params === prev.params && s.presetId === prev.presetId && s.seed === prev.seed) return;
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = win.setTimeout(write, WRITE_DELAY_MS);
+  });
+  write();
+  return () => {
+    unsubscribe();
+    if (timer !== undefined) win.clearTimeout(timer);
+  };
+}
