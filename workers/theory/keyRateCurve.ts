@@ -76,7 +76,9 @@ export function keyRateAt(p: LinkParams, distanceKm: number, o: KeyRateOptions =
   };
   if (optimiseMu && model !== 'plob') {
     const lo = model === 'decoy-vacuum-weak' && !optimiseNu ? Math.max(MU_MIN, nu * 1.001) : MU_MIN;
-    mu = maximiseLog((m) => rawRate(p, distanceKm, model, m, bestNu(m), f, o.blockBits).rate, lo, MU_MAX).x;
+    const best = maximiseLog((m) => rawRate(p, distanceKm, model, m, bestNu(m), f, o.blockBits).rate, lo, MU_MAX);
+    // Where no μ gives a key, the "optimum" is an arbitrary edge of the range: report the link's own μ instead.
+    if (best.value > 0 || !(model !== 'decoy-vacuum-weak' || mu > nu)) mu = best.x;
   }
   nu = bestNu(mu);
   const r = rawRate(p, distanceKm, model, mu, nu, f, o.blockBits);

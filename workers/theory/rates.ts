@@ -74,3 +74,8 @@ export function finiteRate(p: LinkParams, t: RateTerms, o: FiniteKeyOptions): { 
   const k = Math.round(best.x);
   return { rate: (q * t.gain * finiteKeyLength(p, t, k, o)) / N, sampleBits: k };
 }
+
+/** f to use when none is given: 1.22 for the GYS link (as its papers do), 1.16 otherwise. */
+export function defaultEcEfficiency(presetId?: string): number {
+  return presetId === 'gys-textbook' ? GYS_EC_EFFICIENCY : DEFAULT_EC_EFFICIENCY;
+}

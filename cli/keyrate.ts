@@ -1,0 +1,164 @@
+// `npm run keyrate`: analytic key rate versus distance (workers/theory) for a preset and any registry
+// parameter given as a kebab-case flag; a readable table, the JSON array of docs/architecture.md, or the
+// maximum distance. Invalid flags exit with status 2 and one line naming the flag and its allowed range.
+import { PARAMS, PARAM_BY_ID, describeRange, parseParamValue, resolveParamName, toKebab, validateParams, type LinkParams } from '../workers/common/params';
+import { PRESET_IDS, isPresetId, presetParams } from '../workers/common/presets';
+import { curveDistances, keyRateAt, keyRateCurve, maxDistanceKm, type CurveOptions } from '../workers/theory/keyRateCurve';
+import { KEY_RATE_MODELS, defaultModel, isKeyRateModel, isLaserModel, type KeyRateModel } from '../workers/theory/models';
+import { defaultEcEfficiency } from '../workers/theory/rates';
+
+class UsageError extends Error {}
+
+const HELP = `Usage: npm run keyrate -- [options]
+
+Analytic secret key rate versus distance (physics.md §5), with the PLOB bound at each point.
+
+  --preset <id>            start from a preset: ${PRESET_IDS.join(', ')} (default: registry defaults = qd-timebin-120km)
+  --model <m>              ${KEY_RATE_MODELS.join(' | ')}
+                           (default: from --source/--decoy: qd → gllp-sps, wcp → gllp-wcp, wcp + vacuum-weak → decoy-vacuum-weak)
+  --from <km> --to <km> --step <km>   distances (default 0, 200, 5)
+  --block-bits <N>         finite-size key for blocks of N sifted bits (default: asymptotic)
+  --optimise-mu            optimise μ at each distance. Default: ON for laser models (gllp-wcp, decoy-*),
+  --no-optimise-mu         OFF for gllp-sps (a quantum dot's μ is hardware, not a knob)
+  --optimise-nu            also optimise the weak decoy ν (decoy-vacuum-weak; default off: ν = --decoy-mean-photon-number)
+  --ec-efficiency <f>      error-correction inefficiency, 1 to 3 (default 1.22 for gys-textbook, else 1.16)
+  --max-distance           print { "maxDistanceKm": x } instead of the curve
+  --json                   print a JSON array of { distanceKm, bitsPerPulse, qber, model, plobBitsPerPulse }
+  --help                   this text
+
+Every link parameter is a flag too (value ranges as in the app's sliders):
+${PARAMS.map((s) => `  --${toKebab(s.id)} <${s.kind === 'choice' ? s.options.map((o) => o.value).join('|') : 'x'}>`.padEnd(46) + ' ' + describeRange(s)).join('\n')}
+
+Example: npm run keyrate -- --preset gys-textbook --source wcp --decoy vacuum-weak --from 0 --to 200 --step 5 --json`;
+
+interface Cli {
+  params: LinkParams;
+  presetId?: string;
+  model: KeyRateModel;
+  curve: CurveOptions;
+  maxDistance: boolean;
+  json: boolean;
+}
+
+function numberFlag(flag: string, raw: string | undefined, min: number, max: number, unit: string, integer = false): number {
+  const range = `expected a number from ${min} to ${max}${unit ? ' ' + unit : ''}${integer ? ' (whole number)' : ''}`;
+  if (raw === undefined || raw.startsWith('--')) throw new UsageError(`--${flag}: missing value; ${range}`);
+  if (!/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw)) throw new UsageError(`--${flag}: "${raw}" is not a number; ${range}`);
+  const v = Number(raw);
+  if (v < min || v > max) throw new UsageError(`--${flag}: ${v} is out of range; ${range}`);
+  if (integer && !Number.isInteger(v)) throw new UsageError(`--${flag}: ${v} is not a whole number; ${range}`);
+  return v;
+}
+
+export function parseArgs(argv: string[]): Cli | 'help' {
+  const flags: [string, string | undefined][] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) throw new UsageError(`${a}: unexpected argument; flags start with -- (see --help)`);
+    const eq = a.indexOf('=');
+    if (eq > 0) flags.push([a.slice(2, eq), a.slice(eq + 1)]);
+    else {
+      const name = a.slice(2);
+      const takesValue = !['json', 'help', 'max-distance', 'optimise-mu', 'optimize-mu', 'no-optimise-mu', 'no-optimize-mu', 'optimise-nu', 'optimize-nu'].includes(name);
+      flags.push([name, takesValue ? argv[++i] : undefined]);
+    }
+  }
+  if (flags.some(([n]) => n === 'help')) return 'help';
+
+  let presetId: string | undefined;
+  let modelName: string | undefined;
+  let optimiseMu: boolean | undefined, optimiseNu = false, maxDistance = false, json = false;
+  let fromKm = 0, toKm = 200, stepKm = 5, blockBits: number | undefined, ecEfficiency: number | undefined;
+  const paramInput: Record<string, string> = {};
+  for (const [name, value] of flags) {
+    switch (name) {
+      case 'preset':
+        if (value === undefined || !isPresetId(value)) throw new UsageError(`--preset: ${value === undefined ? 'missing value' : `"${value}" is not a preset`}; expected one of ${PRESET_IDS.join(', ')}`);
+        presetId = value;
+        break;
+      case 'model':
+        if (value === undefined || !isKeyRateModel(value)) throw new UsageError(`--model: ${value === undefined ? 'missing value' : `"${value}" is not a model`}; expected one of ${KEY_RATE_MODELS.join(', ')}`);
+        modelName = value;
+        break;
+      case 'from': fromKm = numberFlag(name, value, 0, 10_000, 'km'); break;
+      case 'to': toKm = numberFlag(name, value, 0, 10_000, 'km'); break;
+      case 'step': stepKm = numberFlag(name, value, 0.001, 10_000, 'km'); break;
+      case 'block-bits': blockBits = numberFlag(name, value, 100, 1e15, 'bits', true); break;
+      case 'ec-efficiency': ecEfficiency = numberFlag(name, value, 1, 3, ''); break;
+      case 'optimise-mu': case 'optimize-mu': optimiseMu = true; break;
+      case 'no-optimise-mu': case 'no-optimize-mu': optimiseMu = false; break;
+      case 'optimise-nu': case 'optimize-nu': optimiseNu = true; break;
+      case 'max-distance': maxDistance = true; break;
+      case 'json': json = true; break;
+      default: {
+        const id = resolveParamName(name);
+        if (!id) throw new UsageError(`--${name}: unknown flag (see --help for the list)`);
+        const flag = toKebab(id);
+        if (value === undefined) throw new UsageError(`--${flag}: missing value; expected ${describeRange(PARAM_BY_ID[id])}`);
+        const r = parseParamValue(id, value);
+        if ('error' in r) throw new UsageError(`--${name}: ${r.error.message.split(`(${id}): `).pop()}`);
+        paramInput[id] = value;
+      }
+    }
+  }
+  if (toKm < fromKm) throw new UsageError(`--to: ${toKm} is below --from ${fromKm}; expected a number from ${fromKm} to 10000 km`);
+  if ((toKm - fromKm) / stepKm > 100_000) throw new UsageError(`--step: ${stepKm} km gives more than 100000 points; expected a step of at least ${(toKm - fromKm) / 100_000} km`);
+
+  const { params, issues } = validateParams(paramInput, presetId ? presetParams(presetId as never) : undefined);
+  if (issues.length) {
+    const i = issues[0];
+    throw new UsageError(`--${toKebab(String(i.id))}: ${i.message}`);
+  }
+  const model = (modelName as KeyRateModel | undefined) ?? defaultModel(params);
+  const effectiveOptimiseMu = optimiseMu ?? isLaserModel(model);
+  if (model === 'decoy-vacuum-weak' && !effectiveOptimiseMu && !optimiseNu && !(params.decoyMeanPhotonNumber < params.meanPhotonNumber)) {
+    throw new UsageError(`--decoy-mean-photon-number: ν = ${params.decoyMeanPhotonNumber} must be below μ = ${params.meanPhotonNumber} (--mean-photon-number) when μ is not optimised`);
+  }
+  if (maxDistance && model === 'plob') throw new UsageError('--max-distance: the PLOB bound has no maximum distance; expected --model other than plob');
+  return {
+    params, presetId, model, maxDistance, json,
+    curve: { model, fromKm, toKm, stepKm, blockBits, optimiseMu: effectiveOptimiseMu, optimiseNu, ecEfficiency: ecEfficiency ?? defaultEcEfficiency(presetId) },
+  };
+}
+
+function fmt(x: number, digits = 4): string {
+  return x === 0 ? '0' : x.toPrecision(digits);
+}
+
+function printTable(cli: Cli): void {
+  const { params: p, curve: o } = cli;
+  const out: string[] = [];
+  out.push(`Model ${o.model}${o.blockBits ? `, finite key: blocks of ${o.blockBits} sifted bits` : ', asymptotic'}; f = ${o.ecEfficiency}; μ ${o.optimiseMu ? 'optimised per distance' : `= ${p.meanPhotonNumber}`}${o.model === 'decoy-vacuum-weak' ? `; ν ${o.optimiseNu ? 'optimised' : `= ${p.decoyMeanPhotonNumber}`}` : ''}; clock ${p.repetitionRateHz} Hz${cli.presetId ? `; preset ${cli.presetId}` : ''}`);
+  out.push(['distance km', 'bits/pulse', 'bits/s', 'QBER Z %', 'QBER X %', 'PLOB bits/pulse', 'μ'].map((h) => h.padStart(17)).join(''));
+  for (const d of curveDistances(o.fromKm, o.toKm, o.stepKm)) {
+    const r = keyRateAt(p, d, o);
+    out.push([String(r.distanceKm), fmt(r.bitsPerPulse), fmt(r.bitsPerPulse * p.repetitionRateHz), (100 * r.qber).toFixed(3), (100 * r.qberX).toFixed(3), fmt(r.plobBitsPerPulse), fmt(r.mu, 3)].map((c) => c.padStart(17)).join(''));
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+function main(): void {
+  let cli: Cli | 'help';
+  try {
+    cli = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(e.message.replace(/\n/g, ' ') + '\n');
+      process.exit(2);
+    }
+    throw e;
+  }
+  if (cli === 'help') {
+    process.stdout.write(HELP + '\n');
+    return;
+  }
+  if (cli.maxDistance) {
+    const d = maxDistanceKm(cli.params, cli.curve);
+    process.stdout.write(JSON.stringify({ maxDistanceKm: d === null ? null : Math.round(d * 1000) / 1000 }) + '\n');
+    return;
+  }
+  if (cli.json) process.stdout.write(JSON.stringify(keyRateCurve(cli.params, cli.curve)) + '\n');
+  else printTable(cli);
+}
+
+main();
