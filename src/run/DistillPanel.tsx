@@ -24,8 +24,8 @@ function KeyPreview() {
         <span className={isEqual ? 'badge badge-ok' : 'badge badge-bad'}>{isEqual ? 'Keys equal, verified' : 'Keys differ'}</span>
       </figcaption>
       <dl className="keys">
-        <div><dt>Alice</dt><dd><code aria-label="Alice's key">{block.aliceKeyHex}</code></dd></div>
-        <div><dt>Bob</dt><dd><code aria-label="Bob's key">{block.bobKeyHex}</code></dd></div>
+        <div><dt>Alice</dt><dd><code>{block.aliceKeyHex}</code></dd></div>
+        <div><dt>Bob</dt><dd><code>{block.bobKeyHex}</code></dd></div>
       </dl>
     </figure>
   );

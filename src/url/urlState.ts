@@ -1,6 +1,6 @@
 // Encodes the shareable state (registry params, preset, seed) into a query string and decodes it back.
 // Decoding validates every value against the registry; a bad value is reported by name and range and the base value kept.
-import { PARAMS, crossCheck, defaultParams, parseParamValue, resolveParamName, type LinkParams, type ParamId } from '../../workers/common/params';
+import { PARAMS, PARAM_BY_ID, crossCheck, defaultParams, parseParamValue, resolveParamName, type LinkParams, type ParamId } from '../../workers/common/params';
 import { isPresetId, presetParams, type PresetId } from '../../workers/common/presets';
 
 export interface UrlState {
@@ -47,6 +47,11 @@ export function encodeUrlState(state: UrlState): string {
   return query.toString();
 }
 
+function describeValue(id: ParamId, value: unknown): string {
+  const spec = PARAM_BY_ID[id];
+  return spec.kind === 'number' && spec.unit ? `${String(value)} ${spec.unit}` : String(value);
+}
+
 function parseSeed(raw: string): number | null {
   if (!/^\s*\d+\s*$/.test(raw)) return null;
   const n = Number(raw);
@@ -84,7 +89,7 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
       continue;
     }
     const result = parseParamValue(id, raw);
-    if ('error' in result) issues.push({ key: id, message: `${result.error.message}; keeping ${String(base[id])}` });
+    if ('error' in result) issues.push({ key: id, message: `${result.error.message}; keeping ${describeValue(id, base[id])}` });
     else {
       (params as unknown as Record<string, unknown>)[id] = result.value;
       fromUrl.add(id);
@@ -98,7 +103,7 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
     const id = clash.id as ParamId;
     (params as unknown as Record<string, unknown>)[id] = base[id];
     fromUrl.delete(id);
-    issues.push({ key: id, message: `${clash.message}; keeping ${String(base[id])}` });
+    issues.push({ key: id, message: `${clash.message}; keeping ${describeValue(id, base[id])}` });
   }
 
   return { params, presetId, seed, hasSeed: parsedSeed !== null, issues };
