@@ -1,0 +1,183 @@
+// The analytic expectation of the photon model for one LinkParams: gain, QBER per basis, sifted rates,
+// dark/double fractions and Eve's exact-knowledge fraction, in closed form through the photon-number
+// generating function G(z) = Σ p_n zⁿ (exact for the simulator's model without dead time), plus the
+// physics.md §2 approximations and a first-order dead-time/afterpulse correction of the gain.
+import type { LinkParams } from '../common/params';
+import { buildLinkModel, classProbabilities, dbToTransmission } from './linkModel';
+import { pnsBlocking } from './pnsStrategy';
+
+export interface ExpectedStatistics {
+  /** Detections per pulse (exact for the model when deadTimeS = 0 and afterpulseProbability = 0). */
+  gainPerPulse: number;
+  gainByIntensity: [number, number, number];
+  qberZ: number;
+  qberX: number;
+  siftedZPerPulse: number;
+  siftedXPerPulse: number;
+  /** Fractions of all detections that are dark-only clicks / double clicks. */
+  darkFraction: number;
+  doubleFraction: number;
+  /** Fraction of sifted Z bits Eve knows exactly (EVE_EXACT). */
+  eveExactSiftedZFraction: number;
+  /** Gain with dead time and afterpulses, per-detector renewal approximation (exact for one detector; a few % off when both are busy). */
+  gainPerPulseWithDeadTime: number;
+  /** physics.md §2 approximations (Y0 = 2 p_dark, no Eve, no double-click bookkeeping). */
+  approx: { gainPerPulse: number; qberZ: number; qberX: number };
+}
+
+/** One way photons reach Bob: weight and E[x^M; branch] for the photon count M at his input (pgf(1) = branch probability). */
+interface Delivery {
+  weight: number;
+  pgf: (x: number) => number;
+  /** True when the photon is in Alice's state (Bob in her basis gets the intrinsic error); false: random. */
+  isAliceState: boolean;
+  isEveExact: boolean;
+}
+
+const ZERO_PHOTONS = (): number => 1;
+
+/** Photon-number probabilities p_n of class c, independent of linkModel's truncation (to 1e-17). */
+function photonNumberPmf(p: LinkParams, meanPhotons: number): number[] {
+  if (p.source === 'qd') {
+    const p2 = (p.g2Zero * meanPhotons * meanPhotons) / 2, p1 = meanPhotons - 2 * p2;
+    return [1 - p1 - p2, p1, p2];
+  }
+  const out: number[] = [];
+  let term = Math.exp(-meanPhotons), sum = 0;
+  for (let n = 0; n < 400 && (n <= meanPhotons || 1 - sum > 1e-17); n++) { out.push(term); sum += term; term *= meanPhotons / (n + 1); }
+  return out;
+}
+
+function pgfOf(pmf: number[]): (z: number) => number {
+  return (z) => { let s = 0, zn = 1; for (const pn of pmf) { s += pn * zn; zn *= z; } return s; };
+}
+
+export function expectedStatistics(params: LinkParams): ExpectedStatistics {
+  const p = params;
+  const model = buildLinkModel(p);
+  const pd = p.darkCountRateHz * p.detectionWindowS;
+  const etaFiber = dbToTransmission(p.fiberLossDbPerKm * p.fiberLengthKm);
+  const etaRx = dbToTransmission(p.receiverLossDb) * p.detectorEfficiency;
+  const eveKm = Math.min(p.evePositionKm, p.fiberLengthKm);
+  const eta1 = dbToTransmission(p.fiberLossDbPerKm * eveKm), eta2 = dbToTransmission(p.fiberLossDbPerKm * (p.fiberLengthKm - eveKm));
+  const err = [p.intrinsicErrorZ, (1 - p.interferometerVisibility) / 2];
+  const classes = classProbabilities(p);
+  const means = [p.meanPhotonNumber, p.decoyMeanPhotonNumber, 0];
+  const pns = p.eve === 'pns' ? pnsBlocking(model) : null;
+  const f = p.interceptFraction;
+  const pEve = [p.eveBasisChoice === 'fixed-x' ? 0 : p.eveBasisChoice === 'fixed-z' ? 1 : 0.5, 0];
+  pEve[1] = 1 - pEve[0];
+
+  /** Deliveries of one pulse of class c when Alice used `basis`. */
+  const deliveries = (c: number, basis: number): Delivery[] => {
+    const pmf = c === 2 ? [1] : photonNumberPmf(p, means[c]);
+    const G = pgfOf(pmf);
+    const fiber = (x: number) => G(1 - etaFiber + etaFiber * x);
+    switch (p.eve) {
+      case 'intercept-resend': {
+        const reach = 1 - G(1 - eta1);
+        const one = (x: number) => 1 - eta2 + eta2 * x;
+        return [
+          { weight: 1 - f, pgf: fiber, isAliceState: true, isEveExact: false },
+          { weight: f * (1 - reach), pgf: ZERO_PHOTONS, isAliceState: true, isEveExact: false },
+          { weight: f * reach * pEve[basis], pgf: one, isAliceState: true, isEveExact: true },
+          { weight: f * reach * (1 - pEve[basis]), pgf: one, isAliceState: false, isEveExact: false },
+        ];
+      }
+      case 'pns': {
+        const b = pns as { blockSingle: number; blockMulti: number };
+        const out: Delivery[] = [{ weight: pmf[0], pgf: ZERO_PHOTONS, isAliceState: true, isEveExact: false }];
+        if (pmf.length > 1) {
+          out.push({ weight: pmf[1] * (1 - b.blockSingle), pgf: (x) => x, isAliceState: true, isEveExact: false });
+          out.push({ weight: pmf[1] * b.blockSingle, pgf: ZERO_PHOTONS, isAliceState: true, isEveExact: false });
+        }
+        for (let n = 2; n < pmf.length; n++) {
+          out.push({ weight: pmf[n] * (1 - b.blockMulti), pgf: (x) => x ** (n - 1), isAliceState: true, isEveExact: true });
+          out.push({ weight: pmf[n] * b.blockMulti, pgf: ZERO_PHOTONS, isAliceState: true, isEveExact: true });
+        }
+        return out;
+      }
+      case 'beam-splitting':
+        // Bob sees exactly the lossy fiber; Eve holds a photon unless all n reached Bob (prob η_f^n).
+        return [
+          { weight: 1, pgf: fiber, isAliceState: true, isEveExact: true },
+          { weight: -1, pgf: (x) => G(etaFiber * x), isAliceState: true, isEveExact: true },
+          { weight: 1, pgf: (x) => G(etaFiber * x), isAliceState: true, isEveExact: false },
+        ];
+      default:
+        return [{ weight: 1, pgf: fiber, isAliceState: true, isEveExact: false }];
+    }
+  };
+
+  const gainByIntensity: [number, number, number] = [0, 0, 0];
+  const sifted = [0, 0], errors = [0, 0];
+  let dark = 0, double = 0, eveExactZ = 0;
+  const q = 1 - pd;
+  for (let c = 0; c < 3; c++) {
+    if (classes[c] === 0) continue;
+    for (let aB = 0; aB < 2; aB++) {
+      const pA = aB === 0 ? p.basisBiasZ : 1 - p.basisBiasZ;
+      for (const d of deliveries(c, aB)) {
+        // A delivery may be a sub-event (e.g. "all photons reached Bob"): its mass is E[1^M] = pgf(1).
+        const mass = d.pgf(1);
+        const silentBoth = q * q * d.pgf(1 - etaRx);
+        const click = mass - silentBoth;
+        for (let bB = 0; bB < 2; bB++) {
+          const w = classes[c] * pA * (bB === 0 ? p.basisBiasZ : 1 - p.basisBiasZ) * d.weight;
+          gainByIntensity[c] += (pA * (bB === 0 ? p.basisBiasZ : 1 - p.basisBiasZ) * d.weight) * click;
+          // Any photon state: dark-only = no photon detected and ≥ 1 dark click.
+          dark += w * d.pgf(1 - etaRx) * (1 - q * q);
+          const qCorrect = bB === aB && d.isAliceState ? 1 - err[aB] : 0.5;
+          const silentCorrect = q * d.pgf(1 - etaRx * qCorrect);
+          const silentWrong = q * d.pgf(1 - etaRx * (1 - qCorrect));
+          const both = mass - silentCorrect - silentWrong + silentBoth;
+          double += w * both;
+          if (bB !== aB) continue;
+          sifted[aB] += w * click;
+          errors[aB] += w * (silentCorrect - silentBoth + both / 2);
+          if (aB === 0 && d.isEveExact) eveExactZ += w * click;
+        }
+      }
+    }
+  }
+  const gainPerPulse = classes[0] * gainByIntensity[0] + classes[1] * gainByIntensity[1] + classes[2] * gainByIntensity[2];
+  // Dead time and afterpulses: each detector as an independent renewal process. After a click it is dead
+  // for D pulses, then fires an afterpulse at once with probability p_ap, else waits Geometric(r) pulses,
+  // where r = its click probability while both detectors are live = (gain + double clicks) / 2 by symmetry.
+  const deadPulses = model.deadPulses, pAp = p.afterpulseProbability;
+  const doubles = double;
+  const r = (gainPerPulse + doubles) / 2;
+  const clickRate = r > 0 ? 1 / (deadPulses + pAp + (1 - pAp) / r) : 0;
+  const liveFraction = r > 0 ? clickRate / r : 1;
+  const gainWithDeadTime = 2 * clickRate - doubles * Math.min(1, liveFraction) ** 2;
+  return {
+    gainPerPulse,
+    gainByIntensity,
+    qberZ: errors[0] / sifted[0],
+    qberX: errors[1] / sifted[1],
+    siftedZPerPulse: sifted[0],
+    siftedXPerPulse: sifted[1],
+    darkFraction: dark / gainPerPulse,
+    doubleFraction: double / gainPerPulse,
+    eveExactSiftedZFraction: eveExactZ / sifted[0],
+    gainPerPulseWithDeadTime: gainWithDeadTime,
+    approx: section2Approximation(p, etaFiber * etaRx, pd, classes, means, err),
+  };
+}
+
+/** physics.md §2: Y_n = 1 − (1 − Y0)(1 − η)^n, Q = Σ p_n Y_n, E·Q = Σ p_n [Y0/2 + e_det (Y_n − Y0)]. */
+function section2Approximation(p: LinkParams, eta: number, pd: number, classes: number[], means: number[], err: number[]) {
+  const y0 = 2 * pd;
+  let gain = 0;
+  const eq = [0, 0];
+  for (let c = 0; c < 3; c++) {
+    if (classes[c] === 0) continue;
+    const pmf = c === 2 ? [1] : photonNumberPmf(p, means[c]);
+    pmf.forEach((pn, n) => {
+      const yn = 1 - (1 - y0) * (1 - eta) ** n;
+      gain += classes[c] * pn * yn;
+      for (let b = 0; b < 2; b++) eq[b] += classes[c] * pn * (y0 / 2 + err[b] * (yn - y0));
+    });
+  }
+  return { gainPerPulse: gain, qberZ: eq[0] / gain, qberX: eq[1] / gain };
+}

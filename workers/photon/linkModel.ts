@@ -1,0 +1,108 @@
+// The derived numbers of one link (physics.md §1): photon-number distributions per intensity class,
+// transmissions of the fiber segments and of Bob's receiver, dark-click probability, dead time in pulses.
+// Pure arithmetic on LinkParams; the table builder, the expectation and the reference loop all start here.
+import { BASIS_X, BASIS_Z } from '../common/detections';
+import type { LinkParams } from '../common/params';
+
+/** Poisson tail mass left out by the photon-number cutoff (lumped into the last photon number). */
+export const POISSON_TAIL = 1e-15;
+/** Hard cap on the photon number (the record stores it in a byte). */
+export const MAX_PHOTON_NUMBER = 255;
+
+export interface LinkModel {
+  /** Probability of intensity class signal, decoy, vacuum per pulse. */
+  classProbability: [number, number, number];
+  /** Mean photon number of each class (signal μ, decoy ν, vacuum 0). */
+  classMeanPhotons: [number, number, number];
+  /** p_n for n = 0..cutoff per class; the tail beyond the cutoff is added to the last entry. */
+  photonNumberProbs: [Float64Array, Float64Array, Float64Array];
+  /** η_fiber = 10^(−αL/10) over the whole fiber. */
+  fiberTransmission: number;
+  /** Alice → Eve and Eve → Bob transmissions for intercept-resend at evePositionKm. */
+  fiberTransmissionToEve: number;
+  fiberTransmissionFromEve: number;
+  /** Receiver insertion loss × detector efficiency: P(a photon at Bob's input is detected). */
+  receiverEfficiency: number;
+  /** η = η_fiber · η_receiver. */
+  totalEfficiency: number;
+  /** p_dark = darkCountRateHz · detectionWindowS per detector per pulse. */
+  darkClickProbability: number;
+  /** Pulses a detector is blind after a click: ceil(deadTimeS · repetitionRateHz). */
+  deadPulses: number;
+  /** Intrinsic error per detected photon measured in its own basis, indexed by basis (Z, X). */
+  intrinsicError: [number, number];
+}
+
+export const dbToTransmission = (lossDb: number): number => Math.pow(10, -lossDb / 10);
+
+/** Poisson(μ) probabilities up to the smallest cutoff whose tail is below POISSON_TAIL. */
+export function poissonProbs(meanPhotons: number): Float64Array {
+  if (meanPhotons <= 0) return Float64Array.of(1);
+  const ps: number[] = [];
+  let p = Math.exp(-meanPhotons);
+  let cumulative = 0;
+  for (let n = 0; n <= MAX_PHOTON_NUMBER; n++) {
+    ps.push(p);
+    cumulative += p;
+    if (1 - cumulative < POISSON_TAIL && n >= meanPhotons) break;
+    p *= meanPhotons / (n + 1);
+  }
+  ps[ps.length - 1] += Math.max(0, 1 - cumulative);
+  return Float64Array.from(ps);
+}
+
+/** Quantum dot truncated at two photons: p2 = g2·μ²/2, p1 = μ − 2·p2, p0 = 1 − p1 − p2. */
+export function quantumDotProbs(meanPhotons: number, g2Zero: number): Float64Array {
+  const p2 = (g2Zero * meanPhotons * meanPhotons) / 2;
+  const p1 = meanPhotons - 2 * p2;
+  return Float64Array.of(1 - p1 - p2, p1, p2);
+}
+
+export function classProbabilities(p: LinkParams): [number, number, number] {
+  if (p.source !== 'wcp' || p.decoy !== 'vacuum-weak') return [1, 0, 0];
+  const vacuum = Math.max(0, 1 - p.signalProbability - p.decoyProbability);
+  return [p.signalProbability, p.decoyProbability, vacuum];
+}
+
+export function buildLinkModel(p: LinkParams): LinkModel {
+  const classProbability = classProbabilities(p);
+  const hasDecoy = classProbability[1] > 0 || classProbability[2] > 0;
+  const classMeanPhotons: [number, number, number] = [p.meanPhotonNumber, hasDecoy ? p.decoyMeanPhotonNumber : 0, 0];
+  const photonNumberProbs: [Float64Array, Float64Array, Float64Array] = p.source === 'qd'
+    ? [quantumDotProbs(p.meanPhotonNumber, p.g2Zero), Float64Array.of(1), Float64Array.of(1)]
+    : [poissonProbs(classMeanPhotons[0]), poissonProbs(classMeanPhotons[1]), Float64Array.of(1)];
+  const evePositionKm = p.eve === 'intercept-resend' ? Math.min(p.evePositionKm, p.fiberLengthKm) : 0;
+  const fiberTransmission = dbToTransmission(p.fiberLossDbPerKm * p.fiberLengthKm);
+  const receiverEfficiency = dbToTransmission(p.receiverLossDb) * p.detectorEfficiency;
+  return {
+    classProbability,
+    classMeanPhotons,
+    photonNumberProbs,
+    fiberTransmission,
+    fiberTransmissionToEve: dbToTransmission(p.fiberLossDbPerKm * evePositionKm),
+    fiberTransmissionFromEve: dbToTransmission(p.fiberLossDbPerKm * (p.fiberLengthKm - evePositionKm)),
+    receiverEfficiency,
+    totalEfficiency: fiberTransmission * receiverEfficiency,
+    darkClickProbability: p.darkCountRateHz * p.detectionWindowS,
+    deadPulses: p.deadTimeS > 0 ? Math.ceil(p.deadTimeS * p.repetitionRateHz - 1e-9) : 0,
+    intrinsicError: [p.intrinsicErrorZ, (1 - p.interferometerVisibility) / 2],
+  };
+}
+
+/** Probability that Alice uses basis Z / X (both BB84 variants and the three-state protocol). */
+export function aliceBasisProbability(p: LinkParams, basis: number): number {
+  return basis === BASIS_Z ? p.basisBiasZ : 1 - p.basisBiasZ;
+}
+
+/** Probability that Alice sends `bit` given her basis: the three-state protocol has only '+' in X. */
+export function aliceBitProbability(p: LinkParams, basis: number, bit: number): number {
+  if (p.encoding === 'time-bin-3state' && basis === BASIS_X) return bit === 0 ? 1 : 0;
+  return 0.5;
+}
+
+/** Probability that Eve measures in `basis` (intercept-resend). */
+export function eveBasisProbability(p: LinkParams, basis: number): number {
+  if (p.eveBasisChoice === 'fixed-z') return basis === BASIS_Z ? 1 : 0;
+  if (p.eveBasisChoice === 'fixed-x') return basis === BASIS_X ? 1 : 0;
+  return 0.5;
+}
