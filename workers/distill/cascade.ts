@@ -1,0 +1,202 @@
+// Bob's side of Cascade and the protocol driver: parallel binary searches (one message per level for
+// every open search), the cascade back into earlier passes, reuse of every parity already known
+// (sub-block reuse and parent-minus-left inference), and exact accounting of leaked bits and rounds.
+import { PackedBits } from '../common/bits';
+import type { CascadeVariant } from '../common/params';
+import { Rng } from '../common/rng';
+import { CascadeAlice, type ParityRequest } from './cascadeAlice';
+import { cascadeSchedule } from './cascadeSchedule';
+import { KeyPermutation, paddedLength } from './permutation';
+
+/** One parity question of a traced run (visual mode): range [lo, hi) of pass `pass`'s permuted key. */
+export interface CascadeTraceStep {
+  round: number;
+  pass: number;
+  block: number;
+  lo: number;
+  hi: number;
+  aliceParity: number;
+  bobParity: number;
+  /** Set when this step located an error: the key position Bob flipped. */
+  flippedKeyBit?: number;
+}
+
+export interface CascadeResult {
+  /** Bob's corrected key (length n). */
+  corrected: PackedBits;
+  leakBits: number;
+  rounds: number;
+  passes: number;
+  blockSizes: number[];
+  bitsFlipped: number;
+  /** Parities Alice counted herself (equals leakBits; an independent tally). */
+  aliceDisclosed: number;
+  trace: CascadeTraceStep[] | null;
+}
+
+export interface CascadeOptions {
+  variant: CascadeVariant;
+  qberEstimate: number;
+  /** Public seed of the pass permutations. */
+  seed: number;
+  /** Record every question for replay (use on small blocks only). */
+  trace?: boolean;
+}
+
+function padTo(key: PackedBits, len: number): PackedBits {
+  const p = new PackedBits(len);
+  p.words.set(key.words.subarray(0, (key.length + 31) >>> 5));
+  const rest = key.length & 31;
+  if (rest) p.words[key.length >>> 5] &= (1 << rest) - 1;
+  return p;
+}
+
+/** Run Cascade between Alice's and Bob's keys; only Alice's answers cross between them. */
+export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: CascadeOptions): CascadeResult {
+  const n = bobKey.length;
+  const nPad = paddedLength(n);
+  const schedule = cascadeSchedule(opt.variant, opt.qberEstimate, n);
+  const passes = schedule.blockSizes.length;
+  const seedRng = Rng.fromSeed(opt.seed);
+  const seeds = schedule.blockSizes.map(() => seedRng.nextUint32());
+  const alice = new CascadeAlice(padTo(aliceKey, nPad), seeds);
+  const bob = padTo(bobKey, nPad);
+
+  // Per pass: geometry, Bob's permuted copy, permutation, known Alice parities of search-tree nodes.
+  const span: number[] = [], blockSize: number[] = [], nBlocks: number[] = [], stride: number[] = [];
+  const copies: PackedBits[] = [], perms: (KeyPermutation | null)[] = [], known: Uint8Array[] = [], queued: Uint8Array[] = [];
+  for (let p = 0; p < passes; p++) {
+    const blocks = Math.ceil(n / schedule.blockSizes[p]);
+    span[p] = p === 0 ? n : nPad;
+    nBlocks[p] = blocks;
+    blockSize[p] = Math.ceil(span[p] / blocks);
+    let s = 2; while (s < 2 * blockSize[p]) s <<= 1;
+    stride[p] = s;
+  }
+
+  let leakBits = 0, rounds = 0, flipped = 0;
+  const trace: CascadeTraceStep[] | null = opt.trace ? [] : null;
+  // Open searches (pass, block, node id in heap order within the block, range) and those opened
+  // by fixes during the current round, which join at the next round.
+  const next = new SearchList();
+  const req: ParityRequest = { pass: new Int32Array(64), lo: new Int32Array(64), hi: new Int32Array(64), count: 0 };
+
+  const nodeKnown = (p: number, b: number, v: number) => known[p][b * stride[p] + v];
+  const setKnown = (p: number, b: number, v: number, par: number) => { known[p][b * stride[p] + v] = 2 | par; };
+  const blockLo = (p: number, b: number) => b * blockSize[p];
+  const blockHi = (p: number, b: number) => Math.min(span[p], (b + 1) * blockSize[p]);
+
+  const openSearch = (p: number, b: number) => {
+    if (queued[p][b]) return;
+    queued[p][b] = 1;
+    next.push(p, b, 1, blockLo(p, b), blockHi(p, b));
+  };
+
+  const flipKeyBit = (i: number, activePasses: number) => {
+    // Every flip fixes a real error (the searches only follow Alice's parities), so this bounds the work.
+    if (++flipped > n) throw new Error('Cascade invariant broken: more flips than key bits');
+    for (let q = 0; q < activePasses; q++) {
+      const pos = q === 0 ? i : (perms[q] as KeyPermutation).positionOf(i);
+      copies[q].flip(pos);
+      const b = Math.floor(pos / blockSize[q]);
+      if (((nodeKnown(q, b, 1) & 1) ^ copies[q].parity(blockLo(q, b), blockHi(q, b))) === 1) openSearch(q, b);
+    }
+  };
+
+  for (let p = 0; p < passes; p++) {
+    perms[p] = p === 0 ? null : new KeyPermutation(nPad, seeds[p]);
+    copies[p] = p === 0 ? bob : (perms[p] as KeyPermutation).apply(bob);
+    known[p] = new Uint8Array(nBlocks[p] * stride[p]);
+    queued[p] = new Uint8Array(nBlocks[p]);
+    const top = alice.blockParities(p, blockSize[p], span[p]);
+    leakBits += top.length; rounds++;
+    for (let b = 0; b < nBlocks[p]; b++) {
+      setKnown(p, b, 1, top[b]);
+      if ((top[b] ^ copies[p].parity(blockLo(p, b), blockHi(p, b))) === 1) openSearch(p, b);
+    }
+    let carried = new SearchList();
+    for (;;) {
+      const open = new SearchList();
+      open.appendFrom(carried); open.appendFrom(next); next.clear();
+      if (open.length === 0) break;
+      // Walk every open search down through known parities until it needs Alice or finds the error.
+      req.count = 0;
+      const waiting = new SearchList();
+      const found: number[] = [];
+      for (let s = 0; s < open.length; s++) {
+        const q = open.pass[s], b = open.block[s], c = copies[q];
+        let v = open.node[s], lo = open.lo[s], hi = open.hi[s];
+        // A fix since this search last moved may have evened its node: restart from the block's root.
+        if (((nodeKnown(q, b, v) & 1) ^ c.parity(lo, hi)) === 0) {
+          v = 1; lo = blockLo(q, b); hi = blockHi(q, b);
+          if (((nodeKnown(q, b, 1) & 1) ^ c.parity(lo, hi)) === 0) { queued[q][b] = 0; continue; }
+        }
+        let asked = false;
+        while (hi - lo > 1) {
+          const mid = lo + ((hi - lo + 1) >>> 1);
+          const k = nodeKnown(q, b, 2 * v);
+          if (k === 0) {
+            pushRequest(req, q, lo, mid);
+            waiting.push(q, b, v, lo, hi);
+            asked = true;
+            break;
+          }
+          if (nodeKnown(q, b, 2 * v + 1) === 0) setKnown(q, b, 2 * v + 1, (nodeKnown(q, b, v) ^ k) & 1);
+          if (((k & 1) ^ c.parity(lo, mid)) === 1) { v = 2 * v; hi = mid; } else { v = 2 * v + 1; lo = mid; }
+        }
+        if (!asked) {
+          queued[q][b] = 0;
+          found.push(q, b, v, lo);
+        }
+      }
+      if (req.count > 0) {
+        const ans = alice.answer(req);
+        leakBits += req.count; rounds++;
+        for (let r = 0; r < req.count; r++) {
+          const q = waiting.pass[r], b = waiting.block[r], v = waiting.node[r];
+          setKnown(q, b, 2 * v, ans[r]);
+          setKnown(q, b, 2 * v + 1, (nodeKnown(q, b, v) ^ ans[r]) & 1);
+          if (trace) trace.push({ round: rounds, pass: q, block: b, lo: req.lo[r], hi: req.hi[r], aliceParity: ans[r], bobParity: copies[q].parity(req.lo[r], req.hi[r]) });
+        }
+      }
+      // The waiting searches continue next round, together with blocks that fixes make odd.
+      carried = waiting;
+      for (let f = 0; f < found.length; f += 4) {
+        const q = found[f], b = found[f + 1], v = found[f + 2], pos = found[f + 3];
+        // Two searches (in different passes) may have located the same error this round: fix it once.
+        if (((nodeKnown(q, b, v) & 1) ^ copies[q].get(pos)) === 0) {
+          if (((nodeKnown(q, b, 1) & 1) ^ copies[q].parity(blockLo(q, b), blockHi(q, b))) === 1) openSearch(q, b);
+          continue;
+        }
+        const i = q === 0 ? pos : (perms[q] as KeyPermutation).sourceOf(pos);
+        if (trace) trace.push({ round: rounds, pass: q, block: b, lo: pos, hi: pos + 1, aliceParity: -1, bobParity: -1, flippedKeyBit: i });
+        flipKeyBit(i, p + 1);
+      }
+    }
+  }
+
+  const corrected = new PackedBits(n, bob.words.slice(0, (n + 31) >>> 5));
+  return { corrected, leakBits, rounds, passes, blockSizes: schedule.blockSizes, bitsFlipped: flipped, aliceDisclosed: alice.disclosedParities, trace };
+}
+
+function pushRequest(req: ParityRequest, pass: number, lo: number, hi: number): void {
+  if (req.count === req.lo.length) {
+    const grow = (a: Int32Array) => { const g = new Int32Array(a.length * 2); g.set(a); return g; };
+    req.pass = grow(req.pass); req.lo = grow(req.lo); req.hi = grow(req.hi);
+  }
+  req.pass[req.count] = pass; req.lo[req.count] = lo; req.hi[req.count] = hi; req.count++;
+}
+
+/** A growable struct-of-arrays list of binary searches. */
+class SearchList {
+  pass: number[] = []; block: number[] = []; node: number[] = []; lo: number[] = []; hi: number[] = [];
+  get length(): number { return this.pass.length; }
+  push(p: number, b: number, v: number, lo: number, hi: number): void {
+    this.pass.push(p); this.block.push(b); this.node.push(v); this.lo.push(lo); this.hi.push(hi);
+  }
+  clear(): void { this.pass.length = 0; this.block.length = 0; this.node.length = 0; this.lo.length = 0; this.hi.length = 0; }
+  appendFrom(o: SearchList): void {
+    if (o === this) return;
+    for (let i = 0; i < o.length; i++) this.push(o.pass[i], o.block[i], o.node[i], o.lo[i], o.hi[i]);
+  }
+}
