@@ -27,7 +27,13 @@ export function qdPhotonNumbers(mu: number, g2: number): PhotonNumbers {
 
 /** Y_n for an n-photon pulse. */
 export function nPhotonYield(y0: number, eta: number, n: number): number {
-  return 1 - (1 - y0) * (1 - eta) ** n;
+  // In logs, so a yield of 1e-20 at 300 km does not round to 0 (1 − η would round to 1).
+  return -Math.expm1(n * Math.log1p(-eta) + Math.log1p(-y0));
+}
+
+/** Error rate (y0/2 + e·signal)/gain; 1/2 when nothing is ever detected (no information either way). */
+function errorRate(y0: number, e: number, signal: number, gain: number): number {
+  return gain > 0 ? (y0 / 2 + e * signal) / gain : 0.5;
 }
 
 /** Gain and QBER of a quantum-dot source with mean photon number μ (sent by Alice) over distanceKm. */
@@ -39,7 +45,7 @@ export function qdGainAndQber(p: LinkParams, distanceKm: number, mu: number): Ga
   // Σ p_n [Y0/2 + e(Y_n − Y0)] = Y0/2 + e(Q − Y0) because Σ p_n = 1.
   const e = intrinsicErrors(p);
   const signal = gain - y0;
-  return { gain, qberZ: (y0 / 2 + e.z * signal) / gain, qberX: (y0 / 2 + e.x * signal) / gain };
+  return { gain, qberZ: errorRate(y0, e.z, signal, gain), qberX: errorRate(y0, e.x, signal, gain) };
 }
 
 /** Gain and QBER of weak coherent (Poisson) pulses of intensity μ over distanceKm. */
@@ -49,7 +55,7 @@ export function wcpGainAndQber(p: LinkParams, distanceKm: number, mu: number): G
   const signal = -Math.expm1(-eta * mu);
   const gain = y0 + signal;
   const e = intrinsicErrors(p);
-  return { gain, qberZ: (y0 / 2 + e.z * signal) / gain, qberX: (y0 / 2 + e.x * signal) / gain };
+  return { gain, qberZ: errorRate(y0, e.z, signal, gain), qberX: errorRate(y0, e.x, signal, gain) };
 }
 
 /** True single-photon yield Y1 and its error in each basis (the infinite-decoy limit). */
@@ -58,5 +64,5 @@ export function singlePhotonYield(p: LinkParams, distanceKm: number): { y1: numb
   const y0 = vacuumYield(p);
   const y1 = nPhotonYield(y0, eta, 1);
   const e = intrinsicErrors(p);
-  return { y1, e1Z: (y0 / 2 + e.z * (y1 - y0)) / y1, e1X: (y0 / 2 + e.x * (y1 - y0)) / y1 };
+  return { y1, e1Z: errorRate(y0, e.z, y1 - y0, y1), e1X: errorRate(y0, e.x, y1 - y0, y1) };
 }

@@ -1,6 +1,7 @@
 // Checks of the analytic key-rate models against the repeaterless bound, the published GYS maximum
 // distances of the decoy-state papers (Ma, Qi, Zhao & Lo, PRA 72, 012326, 2005), and limiting cases.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { PRESET_IDS, presetParams } from '../common/presets';
 import { binaryEntropy } from '../common/entropy';
 import { keyRateAt, keyRateCurve, maxDistanceKm } from './keyRateCurve';
@@ -29,6 +30,37 @@ describe('every model stays below PLOB', () => {
       }
     });
   }
+});
+
+describe('PLOB holds for random links (property)', () => {
+  it('every model, asymptotic and finite, is ≥ 0 and ≤ PLOB', () => {
+    const base = presetParams('ideal-classroom');
+    fc.assert(fc.property(
+      fc.record({
+        source: fc.constantFrom('qd' as const, 'wcp' as const),
+        meanPhotonNumber: fc.double({ min: 1e-4, max: 1, noNaN: true }),
+        g2Zero: fc.double({ min: 0, max: 1, noNaN: true }),
+        fiberLossDbPerKm: fc.double({ min: 0.1, max: 1, noNaN: true }),
+        detectorEfficiency: fc.double({ min: 0.01, max: 1, noNaN: true }),
+        receiverLossDb: fc.double({ min: 0, max: 10, noNaN: true }),
+        darkCountRateHz: fc.double({ min: 0, max: 1e5, noNaN: true }),
+        intrinsicErrorZ: fc.double({ min: 0, max: 0.2, noNaN: true }),
+        interferometerVisibility: fc.double({ min: 0.6, max: 1, noNaN: true }),
+        basisBiasZ: fc.double({ min: 0.1, max: 0.9, noNaN: true }),
+        encoding: fc.constantFrom('polarisation' as const, 'time-bin-3state' as const),
+      }),
+      fc.double({ min: 0, max: 300, noNaN: true }),
+      fc.constantFrom(undefined, 1e4, 1e7),
+      (v, d, blockBits) => {
+        const p = { ...base, ...v };
+        for (const model of KEY_RATE_MODELS) {
+          const r = keyRateAt(p, d, { model, blockBits });
+          expect(r.bitsPerPulse).toBeGreaterThanOrEqual(0);
+          expect(r.bitsPerPulse).toBeLessThanOrEqual(r.plobBitsPerPulse);
+        }
+      },
+    ), { numRuns: 150, seed: 7 });
+  });
 });
 
 describe('GYS link against the decoy-state papers', () => {

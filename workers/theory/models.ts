@@ -50,7 +50,7 @@ export function rateTerms(model: KeyRateModel, p: LinkParams, distanceKm: number
     case 'gllp-wcp': {
       const g = model === 'gllp-sps' ? qdGainAndQber(p, distanceKm, mu) : wcpGainAndQber(p, distanceKm, mu);
       const pMulti = model === 'gllp-sps' ? (p.g2Zero * mu * mu) / 2 : -Math.expm1(-mu) - mu * Math.exp(-mu);
-      const oneMinusDelta = Math.max(0, 1 - pMulti / g.gain);
+      const oneMinusDelta = g.gain > 0 ? Math.max(0, 1 - pMulti / g.gain) : 0;
       const e1 = (e: number) => (oneMinusDelta > 0 ? Math.min(0.5, e / oneMinusDelta) : 0.5);
       return { ...g, q1: g.gain * oneMinusDelta, e1Z: e1(g.qberZ), e1X: e1(g.qberX), kind: 'tagged' };
     }
