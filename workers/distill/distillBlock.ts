@@ -1,0 +1,130 @@
+// The key pipeline for one sifted block: parameter estimation (phase-error bound, multi-photon part),
+// Cascade, verification, finite-key length, Toeplitz privacy amplification and Eve's share of the
+// result. Returns the BlockReport (distillation.md §6); a failed check is an aborted report, never a throw.
+import { PackedBits } from '../common/bits';
+import { binaryEntropy } from '../common/entropy';
+import type { LinkParams } from '../common/params';
+import type { AbortReason, BlockReport } from '../common/reports';
+import { Rng } from '../common/rng';
+import { runCascade, type CascadeTraceStep } from './cascade';
+import { finiteKeyLength, statisticalMargin } from './finiteKey';
+import { multiPhotonBound } from './multiPhoton';
+import type { SiftedBlock } from './sifting';
+import { toeplitzHash } from './toeplitz';
+import { verifyKeys } from './verification';
+
+/** Abort when the single-photon phase-error bound exceeds the BB84 threshold 1 − 2h(Q) = 0 (Q ≈ 11 %). */
+export const PHASE_ERROR_THRESHOLD = 0.11;
+/** Smallest remainder worth distilling at the end of a run. */
+export const MIN_KEY_BITS = 1000;
+export const MIN_SAMPLE_BITS = 50;
+
+export interface BlockOutcome {
+  report: BlockReport & { cascadeLeakBits: number; cascadeTrace: CascadeTraceStep[] | null; muStat: number };
+  /** Final keys (null when aborted). */
+  keys: { alice: PackedBits; bob: PackedBits } | null;
+  /** Z QBER measured by Cascade (corrected errors / n), to size the next block's Cascade. */
+  measuredQber: number | null;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+function randomBits(n: number, rng: Rng): PackedBits {
+  const p = new PackedBits(n);
+  for (let i = 0; i < p.words.length; i++) p.words[i] = rng.nextUint32();
+  if (n & 31) p.words[p.words.length - 1] &= (1 << (n & 31)) - 1;
+  return p;
+}
+
+export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex: number, seed: number,
+  opts: { qberHint: number | null; siftingMs: number; traceMaxBits: number }): BlockOutcome {
+  const t0 = performance.now();
+  const n = block.alice.length, k = block.xSignal.bits;
+  const trueZErrors = block.alice.hammingDistance(block.bob);
+  const ex = k > 0 ? block.xSignal.errors / k : 0;
+  const report: BlockOutcome['report'] = {
+    blockIndex, nDetected: block.nDetected, nSifted: { z: n + block.zDisclosed, x: block.xAll }, nSampled: 0,
+    qberEstimate: { z: NaN, x: ex, upperBound: 0.5 }, qberTrue: { z: n > 0 ? trueZErrors / n : 0, x: ex },
+    nKey: n, leakBits: 0, efficiency: 0, rounds: 0, residualErrors: trueZErrors, verified: false,
+    aborted: false, abortReason: null, abortMessage: null, nMulti: 0, finalKeyBits: 0,
+    aliceKeyHex: '', bobKeyHex: '', aliceBobKeysEqual: false,
+    eveKnownSiftedFraction: n > 0 ? block.eveExact / n : 0, eveFinalKeyAgreement: null,
+    stageMs: { sifting: opts.siftingMs, estimation: 0, errorCorrection: 0, verification: 0, privacyAmplification: 0 },
+    cascadeLeakBits: 0, cascadeTrace: null, muStat: Infinity,
+  };
+  const abort = (reason: AbortReason, message: string): BlockOutcome => {
+    report.aborted = true; report.abortReason = reason; report.abortMessage = message;
+    report.qberEstimate.z = Number.isNaN(report.qberEstimate.z) ? ex : report.qberEstimate.z;
+    return { report, keys: null, measuredQber: null };
+  };
+
+  // Parameter estimation.
+  if (n < MIN_KEY_BITS || k < MIN_SAMPLE_BITS) {
+    report.stageMs.estimation = performance.now() - t0;
+    return abort('too-few-bits', `too few bits to distil: ${n} key bits and ${k} test bits (need ${MIN_KEY_BITS} and ${MIN_SAMPLE_BITS})`);
+  }
+  const rng = Rng.fromSeed(seed);
+  const multi = multiPhotonBound({ params, pulses: block.pulses, clicks: block.clicks, decoyX: block.xDecoy, nKey: n, epsilon: params.epsilonSec });
+  report.nMulti = multi.nMulti;
+  const muStat = statisticalMargin(n, k, params.epsilonSec);
+  report.muStat = muStat;
+  const n1 = n - multi.nMulti;
+  const e1 = multi.singlePhotonError ?? (multi.nMulti === 0 ? ex : n1 > 0 ? (ex * n) / n1 : 0.5);
+  report.qberEstimate.upperBound = Math.min(0.5, e1 + muStat);
+  report.stageMs.estimation = performance.now() - t0;
+  if (report.qberEstimate.upperBound > PHASE_ERROR_THRESHOLD) {
+    return abort('qber-above-threshold', `possible eavesdropper: key discarded (phase-error bound ${pct(report.qberEstimate.upperBound)} above ${pct(PHASE_ERROR_THRESHOLD)})`);
+  }
+
+  // Error correction.
+  const t1 = performance.now();
+  const cascade = runCascade(block.alice, block.bob, {
+    variant: params.cascadeVariant, qberEstimate: opts.qberHint ?? ex, seed: rng.nextUint32(), trace: n <= opts.traceMaxBits,
+  });
+  const bobKey = cascade.corrected;
+  report.cascadeLeakBits = cascade.leakBits;
+  report.cascadeTrace = cascade.trace;
+  report.rounds = cascade.rounds;
+  report.qberEstimate.z = cascade.bitsFlipped / n;
+  report.residualErrors = block.alice.hammingDistance(bobKey);
+  const hq = binaryEntropy(report.qberTrue.z);
+  report.efficiency = hq > 0 ? cascade.leakBits / (n * hq) : 0;
+  report.stageMs.errorCorrection = performance.now() - t1;
+
+  // Verification.
+  const t2 = performance.now();
+  const check = verifyKeys(block.alice, bobKey, rng.nextUint32());
+  report.rounds += 1;
+  report.leakBits = cascade.leakBits + check.tagBits;
+  report.verified = check.isEqual;
+  report.stageMs.verification = performance.now() - t2;
+  if (!check.isEqual) {
+    return abort('verification-failed', `keys still differ after error correction (hash tags disagree): block discarded`);
+  }
+
+  // Key length and privacy amplification.
+  const t3 = performance.now();
+  const len = finiteKeyLength({
+    n, k, phaseError: multi.singlePhotonError ?? ex, nMulti: multi.nMulti, leakBits: report.leakBits,
+    epsilonSec: params.epsilonSec, epsilonCor: params.epsilonCor, isSinglePhotonError: multi.singlePhotonError !== null,
+  });
+  if (len.length <= 0) {
+    report.stageMs.privacyAmplification = performance.now() - t3;
+    return abort('key-length-not-positive', `no secret key: the finite-size bound leaves ${Math.floor(len.raw)} bits after error correction (${report.leakBits} bits leaked) and the security margin`);
+  }
+  const l = len.length;
+  const toeplitzSeed = randomBits(n + l - 1, rng);
+  const alice = toeplitzHash(toeplitzSeed, block.alice, l).out;
+  // Bob hashes his own corrected key; when it equals Alice's (known to the simulator) the result is
+  // the same function of the same bits, so it is not computed twice.
+  const bob = report.residualErrors === 0 ? alice : toeplitzHash(toeplitzSeed, bobKey, l).out;
+  const eve = toeplitzHash(toeplitzSeed, block.eve, l).out;
+  report.rounds += 1; // Alice announces the Toeplitz seed.
+  report.finalKeyBits = l;
+  report.aliceKeyHex = alice.toHex(64);
+  report.bobKeyHex = bob.toHex(64);
+  report.aliceBobKeysEqual = alice.equals(bob);
+  report.eveFinalKeyAgreement = 1 - alice.hammingDistance(eve) / l;
+  report.stageMs.privacyAmplification = performance.now() - t3;
+  return { report, keys: { alice, bob }, measuredQber: report.qberEstimate.z };
+}

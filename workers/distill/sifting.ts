@@ -1,0 +1,129 @@
+// Sifting: streams detection batches, keeps the clicks where Alice's and Bob's bases match and cuts a
+// block each time `blockSizeBits` Z-basis key bits (signal intensity) are collected. X-basis bits and
+// the decoy/vacuum classes are kept only as counts (they are disclosed for estimation); pulses sent
+// per intensity class are apportioned to blocks by pulse index.
+import { PackedBits } from '../common/bits';
+import { BASIS_Z, EVE_EXACT, INTENSITY_SIGNAL, type DetectionBatch } from '../common/detections';
+
+/** One block of sifted data, ready for estimation and error correction. */
+export interface SiftedBlock {
+  /** Alice's and Bob's Z key bits and Eve's best guesses of Alice's bits (same positions). */
+  alice: PackedBits;
+  bob: PackedBits;
+  eve: PackedBits;
+  /** Key bits whose value Eve knows exactly. */
+  eveExact: number;
+  /** Every click in the block, and clicks per intensity class (any basis). */
+  nDetected: number;
+  clicks: Float64Array;
+  /** Pulses sent per intensity class while the block was collected. */
+  pulses: Float64Array;
+  /** Sifted X bits of the signal class (phase-error sample) and their errors. */
+  xSignal: { bits: number; errors: number };
+  /** Sifted X bits of the decoy class (decoy-state single-photon error). */
+  xDecoy: { bits: number; errors: number };
+  /** All sifted X bits (every class): disclosed. */
+  xAll: number;
+  /** Sifted Z bits of decoy and vacuum classes: disclosed, not key. */
+  zDisclosed: number;
+}
+
+class GrowBits {
+  words = new Uint32Array(1024);
+  length = 0;
+  push(bit: number): void {
+    if ((this.length >>> 5) >= this.words.length) {
+      const g = new Uint32Array(this.words.length * 2);
+      g.set(this.words);
+      this.words = g;
+    }
+    if (bit) this.words[this.length >>> 5] |= 1 << (this.length & 31);
+    this.length++;
+  }
+  take(): PackedBits {
+    const p = new PackedBits(this.length, this.words.slice(0, (this.length + 31) >>> 5));
+    this.words.fill(0, 0, (this.length + 31) >>> 5);
+    this.length = 0;
+    return p;
+  }
+}
+
+export class BlockAccumulator {
+  private readonly alice = new GrowBits();
+  private readonly bob = new GrowBits();
+  private readonly eve = new GrowBits();
+  private eveExact = 0;
+  private nDetected = 0;
+  private clicks = new Float64Array(3);
+  private pulses = new Float64Array(3);
+  private xSignal = { bits: 0, errors: 0 };
+  private xDecoy = { bits: 0, errors: 0 };
+  private xAll = 0;
+  private zDisclosed = 0;
+  /** First pulse of the current block not yet apportioned. */
+  private segmentStart = -1;
+
+  constructor(private readonly blockSizeBits: number) {}
+
+  /** Z key bits collected for the block in progress. */
+  get pendingKeyBits(): number {
+    return this.alice.length;
+  }
+
+  get pendingDetections(): number {
+    return this.nDetected;
+  }
+
+  /** Sift one batch; returns the blocks it completed. */
+  add(batch: DetectionBatch): SiftedBlock[] {
+    const done: SiftedBlock[] = [];
+    const span = batch.endPulse - batch.firstPulse;
+    const frac = [0, 1, 2].map((c) => (span > 0 ? batch.pulsesByIntensity[c] / span : 0));
+    if (this.segmentStart < batch.firstPulse) this.segmentStart = batch.firstPulse;
+    const apportion = (upTo: number) => {
+      const len = Math.max(0, upTo - this.segmentStart);
+      for (let c = 0; c < 3; c++) this.pulses[c] += len * frac[c];
+      this.segmentStart = Math.max(this.segmentStart, upTo);
+    };
+    const { aliceBasis, bobBasis, aliceBit, bobBit, intensity, eveKnowledge, eveBit } = batch;
+    for (let i = 0; i < batch.count; i++) {
+      const cls = intensity[i];
+      this.nDetected++;
+      this.clicks[cls]++;
+      const basis = aliceBasis[i];
+      if (basis !== bobBasis[i]) continue;
+      const err = aliceBit[i] ^ bobBit[i];
+      if (basis !== BASIS_Z) {
+        this.xAll++;
+        if (cls === INTENSITY_SIGNAL) { this.xSignal.bits++; this.xSignal.errors += err; }
+        else if (cls === 1) { this.xDecoy.bits++; this.xDecoy.errors += err; }
+        continue;
+      }
+      if (cls !== INTENSITY_SIGNAL) { this.zDisclosed++; continue; }
+      this.alice.push(aliceBit[i]);
+      this.bob.push(bobBit[i]);
+      this.eve.push(eveBit[i]);
+      if (eveKnowledge[i] === EVE_EXACT) this.eveExact++;
+      if (this.alice.length >= this.blockSizeBits) {
+        apportion(batch.pulseIndex[i] + 1);
+        done.push(this.cut());
+      }
+    }
+    apportion(batch.endPulse);
+    return done;
+  }
+
+  /** Close the block in progress (also used for the remainder at the end of a run). */
+  cut(): SiftedBlock {
+    const b: SiftedBlock = {
+      alice: this.alice.take(), bob: this.bob.take(), eve: this.eve.take(), eveExact: this.eveExact,
+      nDetected: this.nDetected, clicks: this.clicks, pulses: this.pulses,
+      xSignal: this.xSignal, xDecoy: this.xDecoy, xAll: this.xAll, zDisclosed: this.zDisclosed,
+    };
+    this.eveExact = 0; this.nDetected = 0;
+    this.clicks = new Float64Array(3); this.pulses = new Float64Array(3);
+    this.xSignal = { bits: 0, errors: 0 }; this.xDecoy = { bits: 0, errors: 0 };
+    this.xAll = 0; this.zDisclosed = 0;
+    return b;
+  }
+}

@@ -1,0 +1,58 @@
+// Synthetic detection batches for the distillation tests and benchmarks: independent of the photon
+// simulator, with chosen error rates per basis and an optional intercept-resend Eve, so the pipeline
+// can be checked against known inputs. Everything is drawn from a seeded Rng.
+import { allocateBatch, BASIS_X, BASIS_Z, EVE_EXACT, EVE_GUESS, EVE_NONE, type DetectionBatch } from '../common/detections';
+import { Rng } from '../common/rng';
+
+export interface SyntheticLink {
+  /** Probability that Alice and Bob pick Z. */
+  pZ: number;
+  /** Channel error rates (without Eve) in Z and X. */
+  qberZ: number;
+  qberX: number;
+  /** Share of clicks whose pulse Eve intercepted and resent (random basis). */
+  interceptFraction: number;
+  /** Pulses per click (spacing of pulse indices). */
+  pulsesPerClick: number;
+}
+
+/** A generator of consecutive batches for one synthetic run. */
+export class SyntheticDetections {
+  private readonly rng: Rng;
+  private nextPulse = 0;
+
+  constructor(private readonly link: SyntheticLink, seed: number) {
+    this.rng = Rng.fromSeed(seed);
+  }
+
+  batch(clicks: number): DetectionBatch {
+    const b = allocateBatch(clicks);
+    const { rng, link } = this;
+    b.firstPulse = this.nextPulse;
+    for (let i = 0; i < clicks; i++) {
+      const pulse = this.nextPulse + Math.floor(rng.nextFloat() * link.pulsesPerClick);
+      this.nextPulse += link.pulsesPerClick;
+      b.pulseIndex[i] = pulse;
+      b.photonNumber[i] = 1;
+      b.intensity[i] = 0;
+      const aBasis = rng.nextFloat() < link.pZ ? BASIS_Z : BASIS_X;
+      const bBasis = rng.nextFloat() < link.pZ ? BASIS_Z : BASIS_X;
+      const aBit = rng.nextBit();
+      let bBit = aBit;
+      let eveKnows = EVE_NONE, eveBit = rng.nextBit();
+      if (rng.nextFloat() < link.interceptFraction) {
+        const eBasis = rng.nextBit();
+        if (eBasis === aBasis) { eveKnows = EVE_EXACT; eveBit = aBit; }
+        else { eveKnows = EVE_GUESS; eveBit = rng.nextBit(); if (bBasis !== eBasis) bBit = rng.nextBit(); else bBit = eveBit; }
+      }
+      if (rng.nextFloat() < (aBasis === BASIS_Z ? link.qberZ : link.qberX)) bBit ^= 1;
+      b.aliceBasis[i] = aBasis; b.bobBasis[i] = bBasis; b.aliceBit[i] = aBit; b.bobBit[i] = bBit;
+      b.eveKnowledge[i] = eveKnows; b.eveBit[i] = eveBit;
+    }
+    b.count = clicks;
+    b.endPulse = this.nextPulse;
+    b.pulsesByIntensity[0] = b.endPulse - b.firstPulse;
+    b.simulatedSecondsEnd = b.endPulse / 1e9;
+    return b;
+  }
+}
