@@ -6,7 +6,7 @@ import { presetParams } from '../common/presets';
 import { expectedStatistics } from './expected';
 import { LinkSimulator } from './LinkSimulator';
 import { summarizeBatch } from './stats';
-import { binomialZ } from './zScores';
+import { binomialZ, chiSquare, chiSquareCritical } from './zScores';
 
 /** Bright enough links that 2·10^5 detections take well under a second; dead time off (exact model). */
 const link = (over: Partial<LinkParams>): LinkParams => ({
@@ -147,4 +147,24 @@ describe('LinkSimulator batches', () => {
     expect(() => sim.nextBatch(0, 100)).toThrow(RangeError);
     expect(sim.nextBatch(10, 0).count).toBe(0);
   });
+});
+
+describe('event skipping gaps', () => {
+  // Bright (joint gap table) and dim (ziggurat geometric) links: gaps between clicks are Geometric(Q).
+  for (const [label, over] of [['bright link, joint gap table', { fiberLengthKm: 0 }], ['dim link, ziggurat gaps', { fiberLengthKm: 150, darkCountRateHz: 1e4 }]] as const) {
+    it(`${label}: pulses between detections follow Geometric(gain) (chi-square)`, () => {
+      const params = link(over);
+      const q = expectedStatistics(params).gainPerPulse;
+      const b = new LinkSimulator(params, 21).nextBatch(100_001, Number.MAX_SAFE_INTEGER);
+      const bins = 30, width = Math.max(1, Math.round(0.1 / q));
+      const observed = new Float64Array(bins + 1), probs = new Float64Array(bins + 1);
+      for (let i = 1; i < b.count; i++) observed[Math.min(bins, Math.floor((b.pulseIndex[i] - b.pulseIndex[i - 1] - 1) / width))]++;
+      for (let k = 0; k <= bins; k++) {
+        const lo = (1 - q) ** (k * width);
+        probs[k] = k === bins ? lo : lo - (1 - q) ** ((k + 1) * width);
+      }
+      const { chi2, dof } = chiSquare(observed, probs);
+      expect(chi2).toBeLessThan(chiSquareCritical(dof));
+    });
+  }
 });

@@ -1,4 +1,4 @@
-// A growable struct-of-typed-arrays scratch buffer that the simulators write detections into, and the
+// A growable struct-of-typed-arrays scratch buffer that the reference loop writes detections into, and the
 // copy-out into an exact-size DetectionBatch (fresh arrays, safe to transfer to another thread).
 import { allocateBatch, type DetectionBatch } from '../common/detections';
 
@@ -55,3 +55,4 @@ export class DetectionBuffer {
     return b;
   }
 }
+

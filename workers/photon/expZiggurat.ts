@@ -47,3 +47,18 @@ export function nextGeometric(rng: Rng, rate: number): number {
   if (rate === 0) return Infinity;
   return Math.floor(nextExponential(rng) / rate);
 }
+
+/**
+ * Fast-path tables for callers that inline the ziggurat's first step on a 31-bit magnitude j = word >>> 1
+ * (integer compares stay in small-integer range): accept if j < ZIGGURAT_ACCEPT_31[layer], x = j · ZIGGURAT_SCALE_31[layer].
+ */
+export const ZIGGURAT_ACCEPT_31 = Int32Array.from(ke, (k) => Math.floor(k / 2));
+export const ZIGGURAT_SCALE_31 = Float64Array.from(we, (w) => 2 * w);
+
+/** Finish a draw whose first step (layer, 32-bit magnitude j) missed the fast accept: tail, wedge, or restart. */
+export function exponentialAfterMiss(rng: Rng, layer: number, j: number): number {
+  if (layer === 0) return R - Math.log(1 - rng.nextDouble());
+  const x = j * we[layer];
+  if (fe[layer] + rng.nextDouble() * (fe[layer - 1] - fe[layer]) < Math.exp(-x)) return x;
+  return nextExponential(rng);
+}

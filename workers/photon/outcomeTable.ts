@@ -136,6 +136,9 @@ export class OutcomeTable {
   readonly gapRate: number;
   readonly clickAlias: AliasTable | null;
   readonly noClickAlias: AliasTable | null;
+  /** The click entries and their probabilities conditioned on a click (for the joint gap tables). */
+  readonly clickCodes: Uint32Array;
+  readonly clickWeights: Float64Array;
   /** P(intensity class c | no click) for the multinomial split of skipped pulses. */
   readonly noClickIntensity: Float64Array;
 
@@ -157,6 +160,8 @@ export class OutcomeTable {
     this.clickProbability = Math.min(1, pClick / total);
     this.gapRate = -Math.log1p(-this.clickProbability);
     this.clickAlias = pClick > 0 ? new AliasTable(clickCodes, clickProbs) : null;
+    this.clickCodes = Uint32Array.from(clickCodes);
+    this.clickWeights = Float64Array.from(clickProbs, (x) => x / pClick);
     this.noClickAlias = pQuiet > 0 ? new AliasTable(quietCodes, quietProbs) : null;
     this.noClickIntensity = new Float64Array(3);
     if (pQuiet > 0) for (let c = 0; c < 3; c++) this.noClickIntensity[c] = quietByIntensity[c] / pQuiet;

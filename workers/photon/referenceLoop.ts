@@ -85,24 +85,26 @@ export function simulateReference(params: LinkParams, seed: number, pulses: numb
   const below = (u: number, k: number): boolean => u < thresholds[k].hi || (u === thresholds[k].hi && rng.nextUint32() < thresholds[k].lo);
 
   let i = 0;
+  const scan = { u: 0 };
   while (i < pulses) {
     const ap = state.afterpulseAt;
     const special = Math.min(pulses, ap[0] >= i ? ap[0] : pulses, ap[1] >= i ? ap[1] : pulses);
     // The plain loop: one uint32 per pulse decides "nothing at all happens" (n = 0 and no dark click).
-    for (; i < special; i++) {
-      const u = rng.nextUint32();
-      if (u < quietHi) {
+    while (i < special) {
+      i = hasDecoy ? i : skipQuietPulses(rng, i, special, quietHi, scan);
+      if (i === special) break;
+      const u = hasDecoy ? rng.nextUint32() : scan.u;
+      const isQuiet = u < quietHi || (u === quietHi && rng.nextUint32() < thresholds[2].lo);
+      if (isQuiet) {
         if (hasDecoy) pulsesByIntensity[below(u, 0) ? 0 : below(u, 1) ? 1 : 2]++;
-        continue;
-      }
-      if (u === quietHi && rng.nextUint32() < thresholds[2].lo) {
-        if (hasDecoy) pulsesByIntensity[below(u, 0) ? 0 : below(u, 1) ? 1 : 2]++;
+        i++;
         continue;
       }
       const clicksBefore = state.count;
       simulatePulse(rng, L, i, true, state, buf, pulsesByIntensity, cum[2]);
+      i++;
       // A click may have scheduled an afterpulse: recompute the next special pulse.
-      if (state.count !== clicksBefore) { i++; break; }
+      if (state.count !== clicksBefore) break;
     }
     if (i < special) continue;
     if (i < pulses) { simulatePulse(rng, L, i, false, state, buf, pulsesByIntensity, cum[2]); i++; }
@@ -114,6 +116,23 @@ export function simulateReference(params: LinkParams, seed: number, pulses: numb
   batch.pulsesByIntensity = pulsesByIntensity;
   batch.simulatedSecondsEnd = pulses / L.p.repetitionRateHz;
   return batch;
+}
+
+/**
+ * Advance over pulses whose uint32 is below `quietHi` (certainly quiet); return the index of the first pulse
+ * whose word is not (its word in scan.u, already drawn), or `end`. xoshiro128** inlined on local state.
+ */
+function skipQuietPulses(rng: Rng, from: number, end: number, quietHi: number, scan: { u: number }): number {
+  let s0 = rng.s0, s1 = rng.s1, s2 = rng.s2, s3 = rng.s3, m: number, t: number;
+  let i = from;
+  for (; i < end; i++) {
+    m = Math.imul(s1, 5);
+    const u = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+    t = s1 << 9; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+    if (u >= quietHi) { scan.u = u; break; }
+  }
+  rng.s0 = s0; rng.s1 = s1; rng.s2 = s2; rng.s3 = s3;
+  return i;
 }
 
 interface LoopState { count: number; deadEnd: number[]; afterpulseAt: number[] }

@@ -1,0 +1,233 @@
+// The hot loops of event skipping. Between clicks the click probability of a detector state is constant,
+// so the gap to the next click is Geometric (floor of a ziggurat exponential over λ = −ln(1 − p)) and the
+// clicking pulse is one alias-table draw. xoshiro128** is inlined on local state; rare paths sync it back.
+import { FLAG_AFTERPULSE, FLAG_DARK, FLAG_DOUBLE } from '../common/detections';
+import type { Rng } from '../common/rng';
+import { SHIFT_BOB_BIT, SHIFT_CLICK_MASK, SHIFT_FLAGS } from './entryCode';
+import type { ColumnBatch } from './columnBatch';
+import { SHIFT_GAP, type GapJointTable } from './gapJointTable';
+import { exponentialAfterMiss, ZIGGURAT_ACCEPT_31, ZIGGURAT_SCALE_31 } from './expZiggurat';
+import type { OutcomeTable } from './outcomeTable';
+
+export const NO_PULSE = -1;
+
+/** Everything the loops read and advance; LinkSimulator owns one per batch. */
+export interface SkipContext {
+  rng: Rng;
+  /** Indexed by the mask of DEAD detectors: 0 both live, 1 det0 dead, 2 det1 dead, 3 both dead (null). */
+  tables: (OutcomeTable | null)[];
+  deadPulses: number;
+  afterpulseProbability: number;
+  pos: number;
+  /** Last pulse each detector is still dead at; pulse at which it fires a pending afterpulse. */
+  deadEnd0: number;
+  deadEnd1: number;
+  afterpulseAt0: number;
+  afterpulseAt1: number;
+  /** Click-free pulses skipped per dead-mask state (split among intensity classes afterwards). */
+  skipped: Float64Array;
+  /** Output columns and the number of detections written. */
+  out: ColumnBatch;
+  count: number;
+}
+
+/** Append one detection from a packed code (general loop; the always-live loop inlines this). */
+function writeDetection(ctx: SkipContext, pulse: number, code: number): void {
+  if (ctx.count === ctx.out.capacity) ctx.out = ctx.out.grown(ctx.count, ctx.count + 1);
+  const o = ctx.out, i = ctx.count++, cap = o.capacity, bytes = o.bytes;
+  o.pulseIndex[i] = pulse;
+  bytes[i] = code;
+  bytes[cap + i] = (code >>> 8) & 3;
+  bytes[2 * cap + i] = (code >>> 10) & 1;
+  bytes[3 * cap + i] = (code >>> 11) & 1;
+  bytes[4 * cap + i] = (code >>> 12) & 1;
+  bytes[5 * cap + i] = (code >>> 13) & 1;
+  bytes[6 * cap + i] = (code >>> 14) & 15;
+  bytes[7 * cap + i] = (code >>> 18) & 3;
+  bytes[8 * cap + i] = (code >>> 20) & 1;
+}
+
+/**
+ * Both detectors always live (no dead time, no afterpulses): one state, one table. The tight loop of the
+ * throughput benchmark: three 32-bit words per detection (layer + column, magnitude, alias threshold),
+ * integer compares on 31-bit words, and byte columns written through one Uint8Array.
+ */
+export function runAlwaysLive(ctx: SkipContext, maxDetections: number, untilPulse: number): void {
+  const table = ctx.tables[0] as OutcomeTable;
+  const alias = table.clickAlias;
+  if (alias === null) { ctx.skipped[0] += untilPulse - ctx.pos; ctx.pos = untilPulse; return; }
+  const columns = alias.interleaved, shift = alias.shift;
+  const invRate = 1 / table.gapRate;
+  const zigAccept = ZIGGURAT_ACCEPT_31, zigScale = ZIGGURAT_SCALE_31;
+  const rng = ctx.rng;
+  let s0 = rng.s0, s1 = rng.s1, s2 = rng.s2, s3 = rng.s3, m: number, t: number;
+  const startPos = ctx.pos, startCount = ctx.count;
+  let pos = startPos, count = startCount;
+  for (;;) {
+    if (count === ctx.out.capacity && count < maxDetections) ctx.out = ctx.out.grown(count, count + 1);
+    const out = ctx.out, cap = out.capacity, pulseIndex = out.pulseIndex, bytes = out.bytes;
+    const o1 = cap, o2 = 2 * cap, o3 = 3 * cap, o4 = 4 * cap, o5 = 5 * cap, o6 = 6 * cap, o7 = 7 * cap, o8 = 8 * cap;
+    const limit = Math.min(maxDetections, cap);
+    let isPulseLimit = false;
+    while (count < limit) {
+      m = Math.imul(s1, 5);
+      const w1 = Math.imul((m << 7) | (m >>> 25), 9);
+      t = s1 << 9; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+      m = Math.imul(s1, 5);
+      const w2 = Math.imul((m << 7) | (m >>> 25), 9) >>> 1;
+      t = s1 << 9; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+      const layer = w1 & 0xff;
+      let exponential: number;
+      if (w2 < zigAccept[layer]) exponential = w2 * zigScale[layer];
+      else {
+        rng.s0 = s0; rng.s1 = s1; rng.s2 = s2; rng.s3 = s3;
+        exponential = exponentialAfterMiss(rng, layer, w2 * 2);
+        s0 = rng.s0; s1 = rng.s1; s2 = rng.s2; s3 = rng.s3;
+      }
+      const gap = Math.floor(exponential * invRate);
+      if (!(gap < untilPulse - pos)) { pos = untilPulse; isPulseLimit = true; break; }
+      const pulse = pos + gap;
+      m = Math.imul(s1, 5);
+      const w3 = Math.imul((m << 7) | (m >>> 25), 9) >>> 1;
+      t = s1 << 9; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+      const k = (w1 >>> shift) * 3;
+      const code = w3 <= columns[k] ? columns[k + 1] : columns[k + 2];
+      pulseIndex[count] = pulse;
+      bytes[count] = code;
+      bytes[o1 + count] = (code >>> 8) & 3;
+      bytes[o2 + count] = (code >>> 10) & 1;
+      bytes[o3 + count] = (code >>> 11) & 1;
+      bytes[o4 + count] = (code >>> 12) & 1;
+      bytes[o5 + count] = (code >>> 13) & 1;
+      bytes[o6 + count] = (code >>> 14) & 15;
+      bytes[o7 + count] = (code >>> 18) & 3;
+      bytes[o8 + count] = (code >>> 20) & 1;
+      count++;
+      pos = pulse + 1;
+    }
+    if (isPulseLimit || count >= maxDetections) break;
+  }
+  rng.s0 = s0; rng.s1 = s1; rng.s2 = s2; rng.s3 = s3;
+  // Every pulse in [startPos, pos) either clicked or was skipped.
+  ctx.skipped[0] += pos - startPos - (count - startCount);
+  ctx.pos = pos; ctx.count = count;
+}
+
+/**
+ * Always-live links with a high click probability: one joint alias draw (two words) gives the gap and the
+ * configuration (gapJointTable.ts); an overflow draw skips G click-free pulses and draws again.
+ */
+export function runAlwaysLiveJoint(ctx: SkipContext, joint: GapJointTable, maxDetections: number, untilPulse: number): void {
+  const columns = joint.alias.interleaved, shift = joint.alias.shift, blockPulses = joint.blockPulses;
+  const rng = ctx.rng;
+  let s0 = rng.s0, s1 = rng.s1, s2 = rng.s2, s3 = rng.s3, m: number, t: number;
+  const startPos = ctx.pos, startCount = ctx.count;
+  let pos = startPos, count = startCount;
+  for (;;) {
+    if (count === ctx.out.capacity && count < maxDetections) ctx.out = ctx.out.grown(count, count + 1);
+    const out = ctx.out, cap = out.capacity, pulseIndex = out.pulseIndex, bytes = out.bytes;
+    const o1 = cap, o2 = 2 * cap, o3 = 3 * cap, o4 = 4 * cap, o5 = 5 * cap, o6 = 6 * cap, o7 = 7 * cap, o8 = 8 * cap;
+    const limit = Math.min(maxDetections, cap);
+    let isPulseLimit = false;
+    while (count < limit) {
+      m = Math.imul(s1, 5);
+      const w1 = Math.imul((m << 7) | (m >>> 25), 9);
+      t = s1 << 9; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+      m = Math.imul(s1, 5);
+      const w2 = Math.imul((m << 7) | (m >>> 25), 9) >>> 1;
+      t = s1 << 9; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+      const k = (w1 >>> shift) * 3;
+      const code = w2 <= columns[k] ? columns[k + 1] : columns[k + 2];
+      if (code < 0) {
+        // Overflow: G pulses without a click; the process is memoryless, so just draw again.
+        pos += blockPulses;
+        if (pos >= untilPulse) { pos = untilPulse; isPulseLimit = true; break; }
+        continue;
+      }
+      const gap = code >>> SHIFT_GAP;
+      if (gap >= untilPulse - pos) { pos = untilPulse; isPulseLimit = true; break; }
+      const pulse = pos + gap;
+      pulseIndex[count] = pulse;
+      bytes[count] = code;
+      bytes[o1 + count] = (code >>> 8) & 3;
+      bytes[o2 + count] = (code >>> 10) & 1;
+      bytes[o3 + count] = (code >>> 11) & 1;
+      bytes[o4 + count] = (code >>> 12) & 1;
+      bytes[o5 + count] = (code >>> 13) & 1;
+      bytes[o6 + count] = (code >>> 14) & 15;
+      bytes[o7 + count] = (code >>> 18) & 3;
+      bytes[o8 + count] = (code >>> 20) & 1;
+      count++;
+      pos = pulse + 1;
+    }
+    if (isPulseLimit || count >= maxDetections) break;
+  }
+  rng.s0 = s0; rng.s1 = s1; rng.s2 = s2; rng.s3 = s3;
+  ctx.skipped[0] += pos - startPos - (count - startCount);
+  ctx.pos = pos; ctx.count = count;
+}
+
+/** The general loop: detector states with dead time, and afterpulses that fire at a detector's first live pulse. */
+export function runWithDetectorStates(ctx: SkipContext, maxDetections: number, untilPulse: number): void {
+  const rng = ctx.rng, tables = ctx.tables, deadPulses = ctx.deadPulses, pAfter = ctx.afterpulseProbability;
+  const skipped = ctx.skipped;
+  let pos = ctx.pos;
+  while (ctx.count < maxDetections && pos < untilPulse) {
+    const deadMask = (pos <= ctx.deadEnd0 ? 1 : 0) | (pos <= ctx.deadEnd1 ? 2 : 0);
+    let code: number, pulse: number;
+    if (ctx.afterpulseAt0 === pos || ctx.afterpulseAt1 === pos) {
+      code = forcedAfterpulseCode(rng, tables[deadMask] as OutcomeTable, (ctx.afterpulseAt0 === pos ? 1 : 0) | (ctx.afterpulseAt1 === pos ? 2 : 0));
+      pulse = pos;
+    } else {
+      // Until a dead detector revives, the click probability is constant: skip a geometric gap.
+      let boundary = untilPulse;
+      if (deadMask & 1 && ctx.deadEnd0 + 1 < boundary) boundary = ctx.deadEnd0 + 1;
+      if (deadMask & 2 && ctx.deadEnd1 + 1 < boundary) boundary = ctx.deadEnd1 + 1;
+      const segment = boundary - pos;
+      const table = tables[deadMask];
+      const alias = table === null ? null : table.clickAlias;
+      if (alias === null) { skipped[deadMask] += segment; pos = boundary; continue; }
+      const w1 = rng.nextUint32(), w2 = rng.nextUint32() >>> 1;
+      const layer = w1 & 0xff;
+      const exponential = w2 < ZIGGURAT_ACCEPT_31[layer] ? w2 * ZIGGURAT_SCALE_31[layer] : exponentialAfterMiss(rng, layer, w2 * 2);
+      const gap = Math.floor(exponential / (table as OutcomeTable).gapRate);
+      if (!(gap < segment)) { skipped[deadMask] += segment; pos = boundary; continue; }
+      skipped[deadMask] += gap;
+      pulse = pos + gap;
+      const column = w1 >>> alias.shift;
+      code = rng.nextUint32() >>> 1 <= alias.threshold31[column] ? alias.primary[column] : alias.alias[column];
+    }
+    writeDetection(ctx, pulse, code);
+    const clicked = code >>> SHIFT_CLICK_MASK;
+    if (clicked & 1) {
+      ctx.deadEnd0 = pulse + deadPulses;
+      ctx.afterpulseAt0 = pAfter > 0 && rng.nextDouble() < pAfter ? ctx.deadEnd0 + 1 : NO_PULSE;
+    } else if (ctx.afterpulseAt0 === pulse) ctx.afterpulseAt0 = NO_PULSE;
+    if (clicked & 2) {
+      ctx.deadEnd1 = pulse + deadPulses;
+      ctx.afterpulseAt1 = pAfter > 0 && rng.nextDouble() < pAfter ? ctx.deadEnd1 + 1 : NO_PULSE;
+    } else if (ctx.afterpulseAt1 === pulse) ctx.afterpulseAt1 = NO_PULSE;
+    pos = pulse + 1;
+  }
+  ctx.pos = pos;
+}
+
+/** The code of a pulse on which an afterpulse fires on the detectors in `afterpulseMask` (live by construction). */
+function forcedAfterpulseCode(rng: Rng, table: OutcomeTable, afterpulseMask: number): number {
+  const isClick = rng.nextDouble() < table.clickProbability;
+  const alias = (isClick ? table.clickAlias : table.noClickAlias) ?? table.clickAlias ?? table.noClickAlias;
+  let code = (alias as NonNullable<typeof alias>).draw(rng);
+  const mask = (code >>> SHIFT_CLICK_MASK) & 3;
+  const merged = mask | afterpulseMask;
+  let flags = ((code >>> SHIFT_FLAGS) & 15) | FLAG_AFTERPULSE;
+  if (mask === 0) flags |= FLAG_DARK;
+  if (merged === 3 && mask !== 3) {
+    // The afterpulse turned a single click into a double click: Bob assigns a random bit.
+    flags |= FLAG_DOUBLE;
+    code = (code & ~(1 << SHIFT_BOB_BIT)) | (rng.nextBit() << SHIFT_BOB_BIT);
+  } else if (mask === 0) {
+    code = (code & ~(1 << SHIFT_BOB_BIT)) | ((merged === 2 ? 1 : 0) << SHIFT_BOB_BIT);
+  }
+  code = (code & ~(15 << SHIFT_FLAGS) & ~(3 << SHIFT_CLICK_MASK)) | (flags << SHIFT_FLAGS) | (merged << SHIFT_CLICK_MASK);
+  return code >>> 0;
+}
