@@ -1,10 +1,30 @@
-// Entry point of the QKD Lab web app: mounts the React tree into #root.
-// All simulation work happens in Web Workers (src/engine); this file only starts the UI.
+// Entry point of the QKD Lab web app: builds the store from the URL, starts the URL sync and the
+// worker engine, and mounts the React tree. All simulation work happens in Web Workers (src/engine).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createRunController } from './engine/runController';
+import { RunControllerContext } from './engine/runControllerContext';
+import { createEnginePools } from './engine/workerClients';
+import { createAppStore } from './store/appState';
+import { AppStoreContext } from './store/useAppState';
+import { loadStateFromUrl, startUrlSync } from './url/urlSync';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/results.css';
 
-function App() {
-  return <main><h1>QKD Lab</h1></main>;
-}
+const store = createAppStore();
+loadStateFromUrl(store, window.location.search);
+startUrlSync(store);
+const controller = createRunController(store, createEnginePools());
 
-createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppStoreContext.Provider value={store}>
+      <RunControllerContext.Provider value={controller}>
+        <App />
+      </RunControllerContext.Provider>
+    </AppStoreContext.Provider>
+  </StrictMode>,
+);

@@ -1,0 +1,158 @@
+// Tests of the run controller's orchestration with in-memory worker doubles: stepping by wall time ×
+// speed, batches forwarded to distillation, pause, reset dropping stale results, and errors kept visible.
+import { describe, expect, it, vi } from 'vitest';
+import { allocateBatch } from '../../workers/common/detections';
+import type { BlockReport, DistillSummary } from '../../workers/common/reports';
+import { createAppStore } from '../store/appState';
+import { createRunController, type FrameScheduler } from './runController';
+import type { WorkerLease, WorkerPool } from './workerPool';
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+function manualFrames() {
+  let now = 0;
+  let pending: ((t: number) => void) | null = null;
+  const frames: FrameScheduler = {
+    request: (cb) => { pending = cb; return 1; },
+    cancel: () => { pending = null; },
+    now: () => now,
+  };
+  return {
+    frames,
+    async tick(ms: number) {
+      now += ms;
+      const cb = pending;
+      pending = null;
+      cb?.(now);
+      await flush();
+      await flush();
+    },
+    isScheduled: () => pending !== null,
+  };
+}
+
+const summary: DistillSummary = { blocks: 1, blocksAborted: 0, blocksDiscardedByVerification: 0, nDetected: 4, nSiftedZ: 2, nSiftedX: 0, nCorrected: 2, leakBits: 1, rounds: 1, finalKeyBits: 1, aliceBobKeysEqual: true };
+
+function fakeWorkers(stepImpl?: () => Promise<unknown>) {
+  let simulated = 0;
+  const photon = {
+    open: vi.fn(async () => undefined),
+    setParams: vi.fn(async () => undefined),
+    step: vi.fn(stepImpl ?? (async (seconds: number) => {
+      simulated += seconds;
+      const batch = allocateBatch(4);
+      batch.count = 2;
+      batch.endPulse = Math.round(simulated * 1000);
+      batch.simulatedSecondsEnd = simulated;
+      return { batch, stats: { detections: 2, siftedZ: 1, siftedX: 0, errorsZ: 0, errorsX: 0 } };
+    })),
+  };
+  const distill = {
+    open: vi.fn(async () => undefined),
+    push: vi.fn(async () => [{ blockIndex: 0, aborted: false, finalKeyBits: 1, aliceKeyHex: 'ab', bobKeyHex: 'ab', aliceBobKeysEqual: true } as BlockReport]),
+    summary: vi.fn(async () => summary),
+  };
+  const pool = <T,>(api: unknown): WorkerPool<T> => ({
+    size: 1,
+    acquire: () => ({ api, call: (p: Promise<unknown>) => p, release: () => undefined, discard: () => undefined }) as unknown as WorkerLease<T>,
+    terminateAll: () => undefined,
+  });
+  return { photon, distill, pools: { photon: pool(photon), distill: pool(distill) } as Parameters<typeof createRunController>[1] };
+}
+
+describe('runController', () => {
+  it('opens a session, steps by wall time × speed and publishes aggregates', async () => {
+    const store = createAppStore();
+    store.getState().setSeed(7);
+    store.getState().setSpeed('x100');
+    const clock = manualFrames();
+    const w = fakeWorkers();
+    const controller = createRunController(store, w.pools, clock.frames);
+    controller.start();
+    await flush();
+    expect(w.photon.open).toHaveBeenCalledWith(store.getState().params, 7, 0);
+    expect(w.distill.open).toHaveBeenCalledWith(store.getState().params, 7);
+    expect(store.getState().status).toBe('running');
+    await clock.tick(16); // first frame only sets the wall reference
+    await clock.tick(120); // capped at 0.1 s of wall time
+    expect(w.photon.step).toHaveBeenCalledTimes(1);
+    expect((w.photon.step.mock.calls[0] as unknown[])[0]).toBeCloseTo(10);
+    expect(w.distill.push).toHaveBeenCalledTimes(1);
+    expect(store.getState().totals.detections).toBe(2);
+    expect(store.getState().summary).toEqual(summary);
+    expect(store.getState().lastKeyBlock?.aliceKeyHex).toBe('ab');
+  });
+
+  it('pause stops stepping; start resumes the same session', async () => {
+    const store = createAppStore();
+    const clock = manualFrames();
+    const w = fakeWorkers();
+    const controller = createRunController(store, w.pools, clock.frames);
+    controller.start();
+    await flush();
+    await clock.tick(16);
+    await clock.tick(16);
+    controller.pause();
+    expect(store.getState().status).toBe('paused');
+    expect(clock.isScheduled()).toBe(false);
+    const steps = w.photon.step.mock.calls.length;
+    controller.start();
+    expect(store.getState().status).toBe('running');
+    expect(w.photon.open).toHaveBeenCalledTimes(1);
+    await clock.tick(16);
+    await clock.tick(16);
+    expect(w.photon.step.mock.calls.length).toBe(steps + 1);
+  });
+
+  it('reset drops the results of a step still in flight', async () => {
+    const store = createAppStore();
+    const clock = manualFrames();
+    let release: (v: unknown) => void = () => undefined;
+    const batch = allocateBatch(1);
+    const w = fakeWorkers(() => new Promise((r) => { release = r; }));
+    const controller = createRunController(store, w.pools, clock.frames);
+    controller.start();
+    await flush();
+    await clock.tick(16);
+    await clock.tick(16);
+    controller.reset();
+    release({ batch, stats: { detections: 5, siftedZ: 1, siftedX: 1, errorsZ: 0, errorsX: 0 } });
+    await flush();
+    expect(store.getState().status).toBe('idle');
+    expect(store.getState().totals.detections).toBe(0);
+    expect(w.distill.push).not.toHaveBeenCalled();
+  });
+
+  it('a worker error ends the run with its message and keeps what was shown', async () => {
+    const store = createAppStore();
+    const clock = manualFrames();
+    let calls = 0;
+    const w = fakeWorkers(async () => {
+      calls++;
+      if (calls > 1) throw new RangeError('Fiber length (fiberLengthKm): broken');
+      const batch = allocateBatch(1);
+      batch.simulatedSecondsEnd = 0.5;
+      return { batch, stats: { detections: 3, siftedZ: 1, siftedX: 1, errorsZ: 0, errorsX: 0 } };
+    });
+    const controller = createRunController(store, w.pools, clock.frames);
+    controller.start();
+    await flush();
+    await clock.tick(16);
+    await clock.tick(16);
+    await clock.tick(16);
+    expect(store.getState().status).toBe('error');
+    expect(store.getState().errorMessage).toContain('Fiber length (fiberLengthKm): broken');
+    expect(store.getState().totals.detections).toBe(3);
+  });
+
+  it('refuses to start a link whose params clash', async () => {
+    const store = createAppStore();
+    store.getState().setParam('evePositionKm', 300);
+    const w = fakeWorkers();
+    createRunController(store, w.pools, manualFrames().frames).start();
+    await flush();
+    expect(store.getState().status).toBe('error');
+    expect(store.getState().errorMessage).toContain("Eve's position");
+    expect(w.photon.open).not.toHaveBeenCalled();
+  });
+});

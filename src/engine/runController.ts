@@ -1,0 +1,229 @@
+// Orchestrates one interactive run: Start opens a photon and a distillation session with the current
+// params and seed, each animation frame steps the photon worker by (wall time × speed), batches go on
+// to distillation by transfer, and only aggregates reach the store. Pause stops stepping, Reset discards.
+import * as Comlink from 'comlink';
+import { crossCheck, type LinkParams } from '../../workers/common/params';
+import { batchTransferables, type DetectionBatch } from '../../workers/common/detections';
+import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
+import type { DistillWorkerApi } from '../../workers/distill/distill.worker';
+import type { AppStore } from '../store/appState';
+import { addStepStats, emptyTotals, type RunTotals } from './runTotals';
+import { stepForWallTime } from './simClock';
+import type { WorkerLease, WorkerPool } from './workerPool';
+
+/** Batches waiting in the distillation worker before the photon worker is held back. */
+const MAX_DISTILL_BACKLOG = 3;
+/** Readouts update at most this often (ms): fast enough to feel live, slow enough to read. */
+const PUBLISH_INTERVAL_MS = 100;
+
+export interface RunController {
+  start: () => void;
+  pause: () => void;
+  reset: () => void;
+  dispose: () => void;
+}
+
+export interface FrameScheduler {
+  request: (cb: (nowMs: number) => void) => number;
+  cancel: (handle: number) => void;
+  now: () => number;
+}
+
+const browserFrames: FrameScheduler = {
+  request: (cb) => requestAnimationFrame(cb),
+  cancel: (h) => cancelAnimationFrame(h),
+  now: () => performance.now(),
+};
+
+interface Session {
+  runId: number;
+  photon: WorkerLease<PhotonWorkerApi>;
+  distill: WorkerLease<DistillWorkerApi>;
+  totals: RunTotals;
+  isStepping: boolean;
+  distillBacklog: number;
+  distillChain: Promise<void>;
+  lastPublishMs: number;
+  lastWallMs: number | null;
+  /** Totals changed since the store last saw them. */
+  isDirty: boolean;
+  /** Settles when every call this session made has settled (the next session waits for it). */
+  settled: Promise<void>;
+}
+
+function describeError(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
+
+export function createRunController(
+  store: AppStore,
+  pools: { photon: WorkerPool<PhotonWorkerApi>; distill: WorkerPool<DistillWorkerApi> },
+  frames: FrameScheduler = browserFrames,
+): RunController {
+  let session: Session | null = null;
+  let frameHandle: number | null = null;
+  let previousSettled: Promise<void> = Promise.resolve();
+
+  const isCurrent = (s: Session) => session === s && store.getState().runId === s.runId;
+
+  function stopFrames(): void {
+    if (frameHandle !== null) frames.cancel(frameHandle);
+    frameHandle = null;
+  }
+
+  function scheduleFrame(): void {
+    if (frameHandle === null) frameHandle = frames.request(onFrame);
+  }
+
+  function publish(s: Session, force: boolean): void {
+    const now = frames.now();
+    if (!force && (!s.isDirty || now - s.lastPublishMs < PUBLISH_INTERVAL_MS)) return;
+    s.lastPublishMs = now;
+    s.isDirty = false;
+    store.getState().publishTotals(s.runId, s.totals);
+  }
+
+  function fail(s: Session, err: unknown, lease?: WorkerLease<unknown>): void {
+    if (!isCurrent(s)) return;
+    stopFrames();
+    publish(s, true);
+    store.getState().failRun(s.runId, `The simulation stopped: ${describeError(err)}`);
+    if (lease && /worker stopped/.test(describeError(err))) lease.discard();
+  }
+
+  function endSession(): void {
+    stopFrames();
+    const s = session;
+    session = null;
+    if (!s) return;
+    // The next session may reuse these workers at once: comlink keeps calls in order, and its open()
+    // waits for everything this session still has in flight (including queued distillation pushes).
+    previousSettled = s.settled.then(() => s.distillChain);
+    s.photon.release();
+    s.distill.release();
+  }
+
+  function forwardToDistill(s: Session, batch: DetectionBatch): void {
+    s.distillBacklog++;
+    s.distillChain = s.distillChain.then(async () => {
+      if (!isCurrent(s)) return;
+      const reports = await s.distill.call(s.distill.api.push(Comlink.transfer(batch, batchTransferables(batch))));
+      if (!isCurrent(s) || reports.length === 0) return;
+      const summary = await s.distill.call(s.distill.api.summary());
+      store.getState().publishBlocks(s.runId, reports, summary);
+    }).catch((err: unknown) => fail(s, err, s.distill as WorkerLease<unknown>)).finally(() => { s.distillBacklog--; });
+  }
+
+  async function stepOnce(s: Session, simulatedSeconds: number, maxDetections: number): Promise<void> {
+    try {
+      const { batch, stats } = await s.photon.call(s.photon.api.step(simulatedSeconds, maxDetections));
+      if (!isCurrent(s)) return;
+      s.totals = addStepStats(s.totals, stats, batch.simulatedSecondsEnd, batch.endPulse);
+      s.isDirty = true;
+      publish(s, store.getState().status !== 'running');
+      if (batch.count > 0) forwardToDistill(s, batch);
+    } catch (err) {
+      fail(s, err, s.photon as WorkerLease<unknown>);
+    } finally {
+      s.isStepping = false;
+    }
+  }
+
+  function onFrame(nowMs: number): void {
+    frameHandle = null;
+    const s = session;
+    if (!s || !isCurrent(s) || store.getState().status !== 'running') return;
+    scheduleFrame();
+    publish(s, false); // a throttled update still lands while the workers are busy
+    if (s.isStepping || s.distillBacklog >= MAX_DISTILL_BACKLOG) return;
+    const wallDeltaS = s.lastWallMs === null ? 0 : (nowMs - s.lastWallMs) / 1000;
+    const request = stepForWallTime(store.getState().speed, wallDeltaS);
+    s.lastWallMs = nowMs;
+    if (!request) return;
+    s.isStepping = true;
+    const pending = stepOnce(s, request.simulatedSeconds, request.maxDetections);
+    s.settled = Promise.all([s.settled, pending, s.distillChain]).then(() => undefined, () => undefined);
+  }
+
+  async function open(s: Session, params: LinkParams, seed: number): Promise<void> {
+    try {
+      await previousSettled;
+      if (!isCurrent(s)) return;
+      await s.photon.call(s.photon.api.open(params, seed, 0));
+      await s.distill.call(s.distill.api.open(params, seed));
+      if (!isCurrent(s)) return;
+      publish(s, true);
+      if (store.getState().status === 'starting') {
+        store.getState().setRunStatus(s.runId, 'running');
+        scheduleFrame();
+      }
+    } catch (err) {
+      fail(s, err, (/photon/.test(describeError(err)) ? s.photon : s.distill) as WorkerLease<unknown>);
+    }
+  }
+
+  function begin(): void {
+    endSession();
+    const state = store.getState();
+    const runId = state.beginRun();
+    const clash = crossCheck(state.params);
+    if (clash.length > 0) {
+      store.getState().failRun(runId, `Cannot start: ${clash.map((c) => c.message).join('; ')}`);
+      return;
+    }
+    const photon = pools.photon.acquire();
+    const distill = pools.distill.acquire();
+    if (!photon || !distill) {
+      photon?.release();
+      distill?.release();
+      store.getState().failRun(runId, 'Cannot start: no simulation worker is free');
+      return;
+    }
+    const s: Session = {
+      runId, photon, distill, totals: emptyTotals(), isStepping: false, distillBacklog: 0,
+      distillChain: Promise.resolve(), lastPublishMs: -Infinity, lastWallMs: null, isDirty: false, settled: Promise.resolve(),
+    };
+    session = s;
+    s.settled = open(s, state.params, state.seed);
+  }
+
+  // Live link changes (fiber length, Eve…) go to the running photon session; distillation keeps its settings.
+  const unsubscribe = store.subscribe((state, prev) => {
+    const s = session;
+    if (!s || state.params === prev.params || !isCurrent(s) || crossCheck(state.params).length > 0) return;
+    const pending = s.settled.then(() => (isCurrent(s) ? s.photon.call(s.photon.api.setParams(state.params)) : undefined))
+      .catch((err: unknown) => fail(s, err, s.photon as WorkerLease<unknown>));
+    s.settled = pending.then(() => undefined);
+  });
+
+  return {
+    start() {
+      const { status } = store.getState();
+      if (status === 'running' || status === 'starting') return;
+      if (status === 'paused' && session && isCurrent(session)) {
+        session.lastWallMs = null;
+        store.getState().setRunStatus(session.runId, 'running');
+        scheduleFrame();
+        return;
+      }
+      begin();
+    },
+    pause() {
+      const s = session;
+      const { status } = store.getState();
+      if (!s || (status !== 'running' && status !== 'starting')) return;
+      store.getState().setRunStatus(s.runId, 'paused');
+      stopFrames();
+      publish(s, true);
+    },
+    reset() {
+      endSession();
+      store.getState().resetRun();
+    },
+    dispose() {
+      unsubscribe();
+      endSession();
+    },
+  };
+}

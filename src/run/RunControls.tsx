@@ -1,0 +1,46 @@
+// The run bar: Start, Pause, Reset, the speed of simulated time, the run's status and, when a worker
+// fails, the error that ended the run (the readouts keep what they showed).
+import { useId } from 'react';
+import { SPEEDS, isSpeedId } from '../engine/simClock';
+import { useRunController } from '../engine/runControllerContext';
+import type { RunStatus } from '../store/runSlice';
+import { useAppState } from '../store/useAppState';
+
+const STATUS_TEXT: Record<RunStatus, string> = {
+  idle: 'Ready',
+  starting: 'Starting…',
+  running: 'Running',
+  paused: 'Paused',
+  error: 'Stopped',
+};
+
+export function RunControls() {
+  const controller = useRunController();
+  const status = useAppState((s) => s.status);
+  const speed = useAppState((s) => s.speed);
+  const setSpeed = useAppState((s) => s.setSpeed);
+  const hasResults = useAppState((s) => s.totals.batches > 0);
+  const errorMessage = useAppState((s) => s.errorMessage);
+  const speedId = useId();
+  const isActive = status === 'running' || status === 'starting';
+
+  return (
+    <div className="run-controls">
+      <div className="run-buttons">
+        <button type="button" className="button primary" onClick={controller.start} disabled={isActive}>Start</button>
+        <button type="button" className="button" onClick={controller.pause} disabled={!isActive}>Pause</button>
+        <button type="button" className="button" onClick={controller.reset} disabled={status === 'idle' && !hasResults}>Reset</button>
+      </div>
+      <div className="field speed-field">
+        <label htmlFor={speedId}>Speed</label>
+        <select id={speedId} value={speed} onChange={(e) => { if (isSpeedId(e.target.value)) setSpeed(e.target.value); }}>
+          {SPEEDS.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+        </select>
+      </div>
+      <p className={`run-status run-status-${status}`} role="status" aria-label="Run status">
+        <span className="run-status-dot" aria-hidden="true" />{STATUS_TEXT[status]}
+      </p>
+      {status === 'error' && errorMessage && <p className="run-error" role="alert">{errorMessage}</p>}
+    </div>
+  );
+}
