@@ -1,0 +1,42 @@
+// Shared e2e fixtures: every test fails on a console error, a page error or a request that leaves the
+// page's origin; helpers read the live readouts by role and accessible name.
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+interface Guards {
+  problems: string[];
+}
+
+export const test = base.extend<{ guards: Guards }>({
+  guards: [async ({ page, baseURL }, use) => {
+    const problems: string[] = [];
+    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`request left the origin: ${url}`);
+    });
+    await use({ problems });
+    expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
+  }, { auto: true }],
+});
+
+export { expect };
+
+export function readout(page: Page, name: string): Locator {
+  return page.getByRole('status', { name, exact: true });
+}
+
+/** The whole number a count readout shows ("1 234 567" → 1234567). */
+export async function readCount(locator: Locator): Promise<number> {
+  const text = (await locator.textContent()) ?? '';
+  const digits = text.replace(/[^\d]/g, '');
+  return digits === '' ? Number.NaN : Number(digits);
+}
+
+/** The Z-basis QBER in percent shown by the "QBER" readout, or NaN before any sifted bit. */
+export async function readQberZPercent(page: Page): Promise<number> {
+  const text = (await readout(page, 'QBER').textContent()) ?? '';
+  const m = /Z\s*([\d.]+)\s*%/.exec(text);
+  return m ? Number(m[1]) : Number.NaN;
+}
