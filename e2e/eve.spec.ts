@@ -17,5 +17,5 @@ test('intercept-resend at fraction 1 gives a QBER near 25 % and an abort', async
   expect(qberZ).toBeGreaterThanOrEqual(20);
   expect(qberZ).toBeLessThanOrEqual(30);
   await page.getByRole('button', { name: 'Pause' }).click();
-  await page.screenshot({ path: 'e2e-artifacts/intercept-resend-abort.png' });
+  await page.screenshot({ path: 'e2e-artifacts/intercept-resend-abort.png', fullPage: true });
 });

@@ -3,6 +3,7 @@
 import { ControlPanel } from '../controls/ControlPanel';
 import { PresetMenu } from '../controls/PresetMenu';
 import { SeedField } from '../controls/SeedField';
+import { AbortNotice } from '../run/AbortNotice';
 import { DistillPanel } from '../run/DistillPanel';
 import { Readouts } from '../run/Readouts';
 import { RunControls } from '../run/RunControls';
@@ -23,6 +24,7 @@ export function App() {
           <RunControls />
         </section>
         <div className="results">
+          <AbortNotice />
           <Readouts />
           <DistillPanel />
         </div>

@@ -1,5 +1,5 @@
 // The key-distillation panel: the funnel from detections to final key bits, the bits leaked by error
-// correction, a side-by-side hex preview of Alice's and Bob's final keys, and a block's abort message.
+// correction and a side-by-side hex preview of Alice's and Bob's final keys (AbortNotice shows aborts).
 import { formatCount } from '../format/formatNumber';
 import { useAppState } from '../store/useAppState';
 
@@ -15,7 +15,11 @@ function FunnelStep({ label, value, note }: { label: string; value: number; note
 
 function KeyPreview() {
   const block = useAppState((s) => s.lastKeyBlock);
-  if (!block) return <p className="muted">No final key yet: the first block is distilled once it is full.</p>;
+  const blocksDone = useAppState((s) => s.blocksDone);
+  if (!block) {
+    const text = blocksDone > 0 ? 'No final key: every block so far was aborted.' : 'No final key yet: the first block is distilled once it is full.';
+    return <p className="muted">{text}</p>;
+  }
   const isEqual = block.aliceBobKeysEqual && block.aliceKeyHex === block.bobKeyHex;
   return (
     <figure className="key-preview">
@@ -35,7 +39,6 @@ export function DistillPanel() {
   const totals = useAppState((s) => s.totals);
   const summary = useAppState((s) => s.summary);
   const blocksDone = useAppState((s) => s.blocksDone);
-  const abortMessage = useAppState((s) => s.abortMessage);
   const blockSizeBits = useAppState((s) => s.params.blockSizeBits);
 
   return (
@@ -52,7 +55,6 @@ export function DistillPanel() {
         <div><dt>Blocks distilled</dt><dd>{formatCount(blocksDone)}{summary && summary.blocksAborted > 0 ? ` (${formatCount(summary.blocksAborted)} aborted)` : ''}</dd></div>
         <div><dt>Block size</dt><dd>{formatCount(blockSizeBits)} bits</dd></div>
       </dl>
-      {abortMessage && <p className="abort" role="alert"><strong>Block aborted:</strong> {abortMessage}</p>}
       <KeyPreview />
     </section>
   );
