@@ -11,6 +11,8 @@ import { buildGapJointTable, type GapJointTable } from './gapJointTable';
 import { buildLinkModel, type LinkModel } from './linkModel';
 import { OutcomeTable } from './outcomeTable';
 
+const INITIAL_CAPACITY_LIMIT = 1 << 21;
+
 export class LinkSimulator {
   private currentParams!: LinkParams;
   private model!: LinkModel;
@@ -58,9 +60,10 @@ export class LinkSimulator {
   nextBatch(maxDetections: number, untilPulse: number): DetectionBatch {
     if (!(maxDetections >= 1) || !Number.isInteger(maxDetections)) throw new RangeError(`maxDetections must be a positive integer, got ${maxDetections}`);
     const firstPulse = this.nextPulse;
-    // Size the output for the expected detections (+ 6σ) so the loop rarely grows and never over-allocates much.
+    // Size the output for the expected detections (+ 6σ) so the loop rarely grows and never over-allocates
+    // much; start at most at 2^21 entries (36 MB) and let huge batches grow.
     const expected = Math.max(0, untilPulse - firstPulse) * (this.tables[0] as OutcomeTable).clickProbability * (1 + this.currentParams.afterpulseProbability);
-    const capacity = Math.max(1, Math.min(maxDetections, Math.ceil(expected + 6 * Math.sqrt(expected) + 16)));
+    const capacity = Math.max(1, Math.min(maxDetections, Math.ceil(expected + 6 * Math.sqrt(expected) + 16), INITIAL_CAPACITY_LIMIT));
     const ctx: SkipContext = {
       rng: this.rng, tables: this.tables, deadPulses: this.model.deadPulses, afterpulseProbability: this.currentParams.afterpulseProbability,
       pos: firstPulse, deadEnd0: this.deadEnd0, deadEnd1: this.deadEnd1, afterpulseAt0: this.afterpulseAt0, afterpulseAt1: this.afterpulseAt1,
