@@ -4,11 +4,14 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 interface Guards {
   problems: string[];
+  /** Lets a test that provokes a failure on purpose accept the messages it expects. */
+  allow: (pattern: RegExp) => void;
 }
 
 export const test = base.extend<{ guards: Guards }>({
   guards: [async ({ page, baseURL }, use) => {
     const problems: string[] = [];
+    const allowed: RegExp[] = [];
     const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
     page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
@@ -16,8 +19,8 @@ export const test = base.extend<{ guards: Guards }>({
       const url = r.url();
       if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`request left the origin: ${url}`);
     });
-    await use({ problems });
-    expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
+    await use({ problems, allow: (pattern) => allowed.push(pattern) });
+    expect(problems.filter((p) => !allowed.some((a) => a.test(p))), 'console errors, page errors or foreign requests').toEqual([]);
   }, { auto: true }],
 });
 
