@@ -6,7 +6,7 @@ import type { CascadeVariant } from '../common/params';
 import { Rng } from '../common/rng';
 import { CascadeAlice, type ParityRequest } from './cascadeAlice';
 import { cascadeSchedule } from './cascadeSchedule';
-import { KeyPermutation, paddedLength } from './permutation';
+import { makePermutation, paddedLength, type BitPermutation, type PermutationKind } from './permutation';
 
 /** One parity question of a traced run (visual mode): range [lo, hi) of pass `pass`'s permuted key. */
 export interface CascadeTraceStep {
@@ -41,6 +41,8 @@ export interface CascadeOptions {
   seed: number;
   /** Record every question for replay (use on small blocks only). */
   trace?: boolean;
+  /** Pass permutations: cheap structured ones (default) or uniform Fisher-Yates (reference). */
+  permutation?: PermutationKind;
 }
 
 function padTo(key: PackedBits, len: number): PackedBits {
@@ -59,12 +61,13 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
   const passes = schedule.blockSizes.length;
   const seedRng = Rng.fromSeed(opt.seed);
   const seeds = schedule.blockSizes.map(() => seedRng.nextUint32());
-  const alice = new CascadeAlice(padTo(aliceKey, nPad), seeds);
+  const kind = opt.permutation ?? 'structured';
+  const alice = new CascadeAlice(padTo(aliceKey, nPad), seeds, kind);
   const bob = padTo(bobKey, nPad);
 
   // Per pass: geometry, Bob's permuted copy, permutation, known Alice parities of search-tree nodes.
   const span: number[] = [], blockSize: number[] = [], nBlocks: number[] = [], stride: number[] = [];
-  const copies: PackedBits[] = [], perms: (KeyPermutation | null)[] = [], known: Uint8Array[] = [], queued: Uint8Array[] = [];
+  const copies: PackedBits[] = [], perms: (BitPermutation | null)[] = [], known: Uint8Array[] = [], queued: Uint8Array[] = [];
   for (let p = 0; p < passes; p++) {
     const blocks = Math.ceil(n / schedule.blockSizes[p]);
     span[p] = p === 0 ? n : nPad;
@@ -96,7 +99,7 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
     // Every flip fixes a real error (the searches only follow Alice's parities), so this bounds the work.
     if (++flipped > n) throw new Error('Cascade invariant broken: more flips than key bits');
     for (let q = 0; q < activePasses; q++) {
-      const pos = q === 0 ? i : (perms[q] as KeyPermutation).positionOf(i);
+      const pos = q === 0 ? i : (perms[q] as BitPermutation).positionOf(i);
       copies[q].flip(pos);
       const b = Math.floor(pos / blockSize[q]);
       if (((nodeKnown(q, b, 1) & 1) ^ copies[q].parity(blockLo(q, b), blockHi(q, b))) === 1) openSearch(q, b);
@@ -104,8 +107,8 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
   };
 
   for (let p = 0; p < passes; p++) {
-    perms[p] = p === 0 ? null : new KeyPermutation(nPad, seeds[p]);
-    copies[p] = p === 0 ? bob : (perms[p] as KeyPermutation).apply(bob);
+    perms[p] = p === 0 ? null : makePermutation(kind, nPad, seeds[p]);
+    copies[p] = p === 0 ? bob : (perms[p] as BitPermutation).apply(bob);
     known[p] = new Uint8Array(nBlocks[p] * stride[p]);
     queued[p] = new Uint8Array(nBlocks[p]);
     const top = alice.blockParities(p, blockSize[p], span[p]);
@@ -168,7 +171,7 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
           if (((nodeKnown(q, b, 1) & 1) ^ copies[q].parity(blockLo(q, b), blockHi(q, b))) === 1) openSearch(q, b);
           continue;
         }
-        const i = q === 0 ? pos : (perms[q] as KeyPermutation).sourceOf(pos);
+        const i = q === 0 ? pos : (perms[q] as BitPermutation).sourceOf(pos);
         if (trace) trace.push({ round: rounds, pass: q, block: b, lo: pos, hi: pos + 1, aliceParity: -1, bobParity: -1, flippedKeyBit: i });
         flipKeyBit(i, p + 1);
       }

@@ -2,7 +2,7 @@
 // public seed, and answers Bob's parity requests. She counts every parity she discloses herself,
 // so tests can check Bob's leak accounting against an independent tally at the message layer.
 import type { PackedBits } from '../common/bits';
-import { KeyPermutation } from './permutation';
+import { makePermutation, type PermutationKind } from './permutation';
 
 /** A request for the parities of bit ranges [lo, hi) of the permuted key of a pass. */
 export interface ParityRequest {
@@ -19,12 +19,12 @@ export class CascadeAlice {
   messagesAnswered = 0;
   private readonly copies: PackedBits[] = [];
 
-  constructor(private readonly key: PackedBits, private readonly permutationSeeds: readonly number[]) {}
+  constructor(private readonly key: PackedBits, private readonly permutationSeeds: readonly number[], private readonly kind: PermutationKind = 'structured') {}
 
   private copy(pass: number): PackedBits {
     let c = this.copies[pass];
     if (!c) {
-      c = pass === 0 ? this.key : new KeyPermutation(this.key.length, this.permutationSeeds[pass]).apply(this.key);
+      c = pass === 0 ? this.key : makePermutation(this.kind, this.key.length, this.permutationSeeds[pass]).apply(this.key);
       this.copies[pass] = c;
     }
     return c;

@@ -59,6 +59,7 @@ export function multiPhotonBound(x: MultiPhotonInput): MultiPhotonBound {
   const n = x.pulses[0] + x.pulses[1] + x.pulses[2];
   // Worst case: every multi-photon pulse is detected; it joins the key when both chose Z.
   const p = pMulti * pZZ;
-  const nMulti = Math.min(x.nKey, Math.ceil(n * p + countDeviation(n, p, x.epsilon)));
+  // p = 0 (ideal single-photon source) is exact: no multi-photon pulse exists to be counted.
+  const nMulti = p > 0 ? Math.min(x.nKey, Math.ceil(n * p + countDeviation(n, p, x.epsilon))) : 0;
   return { nMulti, pMulti, singlePhotonError: null, method: pr.source === 'qd' ? 'qd-g2' : 'wcp-poisson' };
 }

@@ -1,7 +1,7 @@
 // Cheap public pseudo-random permutations of a packed key for Cascade's later passes. A full
 // Fisher-Yates shuffle of 10^5 single bits dominated a prototype's run time; here a permutation is
-// three random word shuffles interleaved with two 32×32 bit transposes (W = n/32 words, so the
-// random draws are n/32, and applying it is word arithmetic). Both ends derive it from a public seed.
+// four random word shuffles interleaved with 32×32 bit transposes (W = n/32 words, so the random
+// draws are 4·n/32, and applying it is word arithmetic). Both ends derive it from a public seed.
 import { PackedBits } from '../common/bits';
 import { Rng } from '../common/rng';
 
@@ -44,57 +44,104 @@ function transpose32(a: Uint32Array, o: number): void {
   }
 }
 
+/** Word shuffles per permutation; a 32×32 bit transpose sits between consecutive ones. */
+const ROUNDS = 4;
+
 /**
  * A permutation of padded bit positions: out position = positionOf(in position).
- * Structure: word shuffle σa, transpose, word shuffle σb, transpose, word shuffle σc.
+ * Structure: word shuffle, transpose, word shuffle, transpose, ... (ROUNDS shuffles). With three
+ * shuffles, two bits of one word met again in one word with probability 32/W (W = words);
+ * the fourth shuffle spreads them again, so small keys keep neighbours apart too.
  */
 export class KeyPermutation {
   readonly lengthBits: number;
-  private readonly sa: Int32Array; private readonly saInv: Int32Array;
-  private readonly sb: Int32Array; private readonly sbInv: Int32Array;
-  private readonly sc: Int32Array; private readonly scInv: Int32Array;
+  private readonly shuffles: Int32Array[] = [];
+  private readonly inverses: Int32Array[] = [];
 
   constructor(lengthBits: number, seed: number) {
     if (lengthBits % PERMUTATION_GRAIN_BITS !== 0) throw new RangeError(`permutation length must be a multiple of ${PERMUTATION_GRAIN_BITS}`);
     this.lengthBits = lengthBits;
     const words = lengthBits >>> 5;
     const rng = Rng.fromSeed(seed);
-    this.sa = shuffledIdentity(words, rng); this.saInv = inverseOf(this.sa);
-    this.sb = shuffledIdentity(words, rng); this.sbInv = inverseOf(this.sb);
-    this.sc = shuffledIdentity(words, rng); this.scInv = inverseOf(this.sc);
+    for (let r = 0; r < ROUNDS; r++) {
+      const s = shuffledIdentity(words, rng);
+      this.shuffles.push(s);
+      this.inverses.push(inverseOf(s));
+    }
   }
 
   /** The permuted copy of a padded key. */
   apply(src: PackedBits): PackedBits {
     const w = this.lengthBits >>> 5;
-    const s = src.words;
-    const t = new Uint32Array(w);
-    for (let i = 0; i < w; i++) t[i] = s[this.sa[i]];
-    for (let o = 0; o < w; o += 32) transpose32(t, o);
-    const u = new Uint32Array(w);
-    for (let i = 0; i < w; i++) u[i] = t[this.sb[i]];
-    for (let o = 0; o < w; o += 32) transpose32(u, o);
-    for (let i = 0; i < w; i++) t[i] = u[this.sc[i]];
-    return new PackedBits(this.lengthBits, t);
+    let from = src.words;
+    let to = new Uint32Array(w);
+    let spare = new Uint32Array(w);
+    for (let r = 0; r < ROUNDS; r++) {
+      const s = this.shuffles[r];
+      for (let i = 0; i < w; i++) to[i] = from[s[i]];
+      if (r < ROUNDS - 1) for (let o = 0; o < w; o += 32) transpose32(to, o);
+      from = to;
+      const t = spare; spare = to; to = t;
+    }
+    return new PackedBits(this.lengthBits, from);
   }
 
   /** Where bit i of the input lands in the output. */
   positionOf(i: number): number {
-    const c = i & 31;
-    const w1 = this.saInv[i >>> 5];
-    const w2 = this.sbInv[(w1 & ~31) | c];
-    const r1 = w1 & 31;
-    const w3 = this.scInv[(w2 & ~31) | r1];
-    return (w3 << 5) | (w2 & 31);
+    let word = i >>> 5, bit = i & 31;
+    for (let r = 0; r < ROUNDS; r++) {
+      word = this.inverses[r][word];
+      if (r < ROUNDS - 1) { const row = word & 31; word = (word & ~31) | bit; bit = row; }
+    }
+    return (word << 5) | bit;
   }
 
   /** Which input bit sits at output position p. */
   sourceOf(p: number): number {
-    const w2 = this.sc[p >>> 5];
-    const r2 = p & 31;
-    const v = this.sb[(w2 & ~31) | r2];
-    const r1 = w2 & 31;
-    const u = this.sa[(v & ~31) | r1];
-    return (u << 5) | (v & 31);
+    let word = p >>> 5, bit = p & 31;
+    for (let r = ROUNDS - 1; r >= 0; r--) {
+      if (r < ROUNDS - 1) { const row = word & 31; word = (word & ~31) | bit; bit = row; }
+      word = this.shuffles[r][word];
+    }
+    return (word << 5) | bit;
   }
+}
+
+/** A uniformly random bit permutation (Fisher-Yates over all bits): the slow reference for tests. */
+export class UniformPermutation {
+  readonly lengthBits: number;
+  private readonly src: Int32Array;
+  private readonly pos: Int32Array;
+
+  constructor(lengthBits: number, seed: number) {
+    this.lengthBits = lengthBits;
+    this.src = shuffledIdentity(lengthBits, Rng.fromSeed(seed));
+    this.pos = inverseOf(this.src);
+  }
+
+  apply(src: PackedBits): PackedBits {
+    const out = new PackedBits(this.lengthBits);
+    for (let p = 0; p < this.lengthBits; p++) if (src.get(this.src[p])) out.words[p >>> 5] |= 1 << (p & 31);
+    return out;
+  }
+
+  positionOf(i: number): number {
+    return this.pos[i];
+  }
+
+  sourceOf(p: number): number {
+    return this.src[p];
+  }
+}
+
+export type PermutationKind = 'structured' | 'uniform';
+
+export interface BitPermutation {
+  apply(src: PackedBits): PackedBits;
+  positionOf(i: number): number;
+  sourceOf(p: number): number;
+}
+
+export function makePermutation(kind: PermutationKind, lengthBits: number, seed: number): BitPermutation {
+  return kind === 'uniform' ? new UniformPermutation(lengthBits, seed) : new KeyPermutation(lengthBits, seed);
 }

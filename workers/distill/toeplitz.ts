@@ -36,7 +36,7 @@ function bitsToFloat(src: PackedBits, from: number, count: number, dst: Float64A
 }
 
 /** FFT product of the columns [c0, c1) (seed bits taken from the matching slice); XORs into out. */
-function productFft(seed: PackedBits, key: PackedBits, c0: number, c1: number, outBits: number, out: PackedBits, acc: { err: number; splits: number }): void {
+function productFft(seed: PackedBits, key: PackedBits, c0: number, c1: number, outBits: number, out: PackedBits, acc: { err: number; splits: number; limit: number }): void {
   const n = key.length, h = c1 - c0;
   // Columns c0..c1 of T form a Toeplitz matrix with seed t'[x] = seed[x + n − c1], x < h + ℓ − 1.
   const seedFrom = n - c1, seedLen = h + outBits - 1;
@@ -67,7 +67,7 @@ function productFft(seed: PackedBits, key: PackedBits, c0: number, c1: number, o
     if (e > worst) worst = e;
     vals[i] = r & 1;
   }
-  if (worst > MAX_ROUNDING_ERROR && h > 1) {
+  if (worst > acc.limit && h > 1) {
     // Too close to a half-integer to trust: halve the transform (smaller sums, smaller errors).
     acc.splits++;
     const mid = c0 + (h >>> 1);
@@ -80,11 +80,11 @@ function productFft(seed: PackedBits, key: PackedBits, c0: number, c1: number, o
 }
 
 /** T·key mod 2 by FFT convolution, bit-exact (checked rounding). */
-export function toeplitzHash(seed: PackedBits, key: PackedBits, outBits: number): ToeplitzResult {
+export function toeplitzHash(seed: PackedBits, key: PackedBits, outBits: number, maxRoundingError = MAX_ROUNDING_ERROR): ToeplitzResult {
   const n = key.length;
   if (seed.length !== n + outBits - 1) throw new RangeError(`a Toeplitz seed for ${outBits}×${n} needs ${n + outBits - 1} bits`);
   const out = new PackedBits(outBits);
-  const acc = { err: 0, splits: 0 };
+  const acc = { err: 0, splits: 0, limit: maxRoundingError };
   if (outBits > 0 && n > 0) productFft(seed, key, 0, n, outBits, out, acc);
   return { out, maxRoundingError: acc.err, splits: acc.splits };
 }

@@ -1,0 +1,72 @@
+// Privacy amplification: the FFT Toeplitz product equals the direct GF(2) product bit for bit, its
+// rounding stays far from 1/2, the split fallback gives the same bits, and the FFT itself is a DFT.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PackedBits } from '../common/bits';
+import { Rng } from '../common/rng';
+import { fftInPlace } from './fft';
+import { toeplitzDirect, toeplitzHash } from './toeplitz';
+
+function randomBits(n: number, rng: Rng): PackedBits {
+  const p = new PackedBits(n);
+  for (let i = 0; i < n; i++) p.set(i, rng.nextBit());
+  return p;
+}
+
+describe('Toeplitz privacy amplification', () => {
+  it('FFT product equals the direct O(n·ℓ) product on small blocks (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 700 }), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 1e9 }), (n, l, seed) => {
+      const rng = Rng.fromSeed(seed);
+      const key = randomBits(n, rng), t = randomBits(n + l - 1, rng);
+      const r = toeplitzHash(t, key, l);
+      expect(r.out.equals(toeplitzDirect(t, key, l))).toBe(true);
+      expect(r.maxRoundingError).toBeLessThan(1e-6);
+    }), { numRuns: 40, seed: 7 });
+  });
+
+  it('the split fallback (forced by a zero rounding tolerance) gives the same bits', () => {
+    const rng = Rng.fromSeed(3);
+    const key = randomBits(300, rng), t = randomBits(300 + 120 - 1, rng);
+    const r = toeplitzHash(t, key, 120, 0);
+    expect(r.splits).toBeGreaterThan(0);
+    expect(r.out.equals(toeplitzDirect(t, key, 120))).toBe(true);
+  });
+
+  it('rounding on a 10^6-bit block stays below 10^-6 (limit 0.25)', () => {
+    const rng = Rng.fromSeed(4);
+    const n = 1_000_000, l = 400_000;
+    const key = new PackedBits(n), t = new PackedBits(n + l - 1);
+    for (let i = 0; i < key.words.length; i++) key.words[i] = rng.nextUint32();
+    for (let i = 0; i < t.words.length; i++) t.words[i] = rng.nextUint32();
+    t.words[t.words.length - 1] &= (1 << ((n + l - 1) & 31)) - 1;
+    const r = toeplitzHash(t, key, l);
+    expect(r.splits).toBe(0);
+    expect(r.maxRoundingError).toBeLessThan(1e-6);
+    // Spot-check 64 output bits against the direct sum.
+    for (let s = 0; s < 64; s++) {
+      const i = Math.floor((s * l) / 64);
+      let p = 0;
+      for (let j = 0; j < n; j++) p ^= t.get(i - j + n - 1) & key.get(j);
+      expect(r.out.get(i)).toBe(p);
+    }
+  });
+
+  it('fftInPlace matches a naive DFT and inverts', () => {
+    const n = 64, rng = Rng.fromSeed(5);
+    const re = new Float64Array(n).map(() => rng.nextFloat() - 0.5), im = new Float64Array(n).map(() => rng.nextFloat() - 0.5);
+    const r2 = re.slice(), i2 = im.slice();
+    fftInPlace(r2, i2);
+    for (let k = 0; k < n; k++) {
+      let sr = 0, si = 0;
+      for (let j = 0; j < n; j++) {
+        const a = (-2 * Math.PI * j * k) / n;
+        sr += re[j] * Math.cos(a) - im[j] * Math.sin(a);
+        si += re[j] * Math.sin(a) + im[j] * Math.cos(a);
+      }
+      expect(r2[k]).toBeCloseTo(sr, 10);
+      expect(i2[k]).toBeCloseTo(si, 10);
+    }
+    fftInPlace(r2, i2, true);
+    for (let j = 0; j < n; j++) expect(r2[j] / n).toBeCloseTo(re[j], 12);
+  });
+});
