@@ -168,3 +168,39 @@ describe('event skipping gaps', () => {
     });
   }
 });
+
+describe('batch boundaries', () => {
+  /** All detections of a run cut into batches by the given (maxDetections, pulses per step) pattern. */
+  function concatenated(params: LinkParams, totalPulses: number, maxDetections: number, step: number) {
+    const sim = new LinkSimulator(params, 77);
+    const pulses: number[] = [], codes: number[] = [];
+    const byIntensity = [0, 0, 0];
+    while (sim.pulsesDone < totalPulses) {
+      const b = sim.nextBatch(maxDetections, Math.min(totalPulses, sim.pulsesDone + step));
+      for (let i = 0; i < b.count; i++) {
+        pulses.push(b.pulseIndex[i]);
+        codes.push(b.photonNumber[i] | b.intensity[i] << 8 | b.aliceBasis[i] << 10 | b.aliceBit[i] << 11 | b.bobBasis[i] << 12
+          | b.bobBit[i] << 13 | b.flags[i] << 14 | b.eveKnowledge[i] << 18 | b.eveBit[i] << 20);
+      }
+      for (let c = 0; c < 3; c++) byIntensity[c] += b.pulsesByIntensity[c];
+    }
+    return { pulses, codes, byIntensity };
+  }
+
+  for (const [label, over] of [
+    ['bright, joint gap table', { fiberLengthKm: 0 }],
+    ['dim, ziggurat gaps', { fiberLengthKm: 150, darkCountRateHz: 1e4 }],
+    ['dead time, afterpulses and decoys', { source: 'wcp', decoy: 'vacuum-weak', fiberLengthKm: 10, deadTimeS: 3e-8, repetitionRateHz: 1e8, afterpulseProbability: 0.1 }],
+  ] as const) {
+    it(`${label}: the same detections however the run is cut into batches`, () => {
+      const params = link(over as Partial<LinkParams>);
+      const total = Math.ceil(3000 / expectedStatistics({ ...params, deadTimeS: 0, afterpulseProbability: 0 }).gainPerPulse);
+      const whole = concatenated(params, total, 1e9, total);
+      const cut = concatenated(params, total, 97, Math.ceil(total / 37));
+      expect(whole.pulses.length).toBeGreaterThan(1000);
+      expect(cut.pulses).toEqual(whole.pulses);
+      expect(cut.codes).toEqual(whole.codes);
+      expect(cut.byIntensity.reduce((a, b) => a + b, 0)).toBe(total);
+    });
+  }
+});

@@ -28,9 +28,15 @@ export class LinkSimulator {
   /** Pulse at which each detector fires a pending afterpulse (−1: none pending). */
   private afterpulseAt0 = NO_PULSE;
   private afterpulseAt1 = NO_PULSE;
+  /** An event drawn past the end of the last batch (see SkipContext.pendingPulse). */
+  private pendingPulse = NO_PULSE;
+  private pendingCode = -1;
+  /** A separate stream for splitting skipped pulses among intensity classes, so that batch boundaries leave the main stream alone. */
+  private readonly splitRng: Rng;
 
   constructor(params: LinkParams, seed: number, stream = 0) {
     this.rng = Rng.fromSeed(seed, stream);
+    this.splitRng = Rng.fromSeed(seed ^ 0x2545f491, stream);
     this.setParams(params);
   }
 
@@ -47,6 +53,8 @@ export class LinkSimulator {
   setParams(params: LinkParams): void {
     this.currentParams = assertValidParams(params);
     this.model = buildLinkModel(this.currentParams);
+    // A pending event was drawn from the old tables; memorylessness lets us simply draw again.
+    this.pendingPulse = NO_PULSE;
     const p = this.currentParams, m = this.model;
     this.tables[0] = new OutcomeTable(p, m, 3);
     const needsOneDead = m.deadPulses > 0;
@@ -67,13 +75,14 @@ export class LinkSimulator {
     const ctx: SkipContext = {
       rng: this.rng, tables: this.tables, deadPulses: this.model.deadPulses, afterpulseProbability: this.currentParams.afterpulseProbability,
       pos: firstPulse, deadEnd0: this.deadEnd0, deadEnd1: this.deadEnd1, afterpulseAt0: this.afterpulseAt0, afterpulseAt1: this.afterpulseAt1,
-      skipped: new Float64Array(4), out: new ColumnBatch(capacity), count: 0,
+      skipped: new Float64Array(4), out: new ColumnBatch(capacity), count: 0, pendingPulse: this.pendingPulse, pendingCode: this.pendingCode,
     };
     if (this.gapJoint) runAlwaysLiveJoint(ctx, this.gapJoint, maxDetections, untilPulse);
     else if (ctx.deadPulses === 0 && ctx.afterpulseProbability === 0) runAlwaysLive(ctx, maxDetections, untilPulse);
     else runWithDetectorStates(ctx, maxDetections, untilPulse);
     this.nextPulse = ctx.pos;
     this.deadEnd0 = ctx.deadEnd0; this.deadEnd1 = ctx.deadEnd1; this.afterpulseAt0 = ctx.afterpulseAt0; this.afterpulseAt1 = ctx.afterpulseAt1;
+    this.pendingPulse = ctx.pendingPulse; this.pendingCode = ctx.pendingCode;
     const batch = ctx.out.toBatch(ctx.count, new Float64Array(3));
     // Pulses that clicked, by class (one pass over a byte column; only the laser with decoys has several).
     if (this.model.classProbability[0] === 1) batch.pulsesByIntensity[0] = ctx.count;
@@ -91,7 +100,7 @@ export class LinkSimulator {
       if (skipped[s] === 0) continue;
       const table = this.tables[s];
       const probs = s === 3 || !table ? this.model.classProbability : table.noClickIntensity;
-      addMultinomial(this.rng, skipped[s], probs, counts);
+      addMultinomial(this.splitRng, skipped[s], probs, counts);
     }
   }
 }

@@ -10,6 +10,8 @@ import { exponentialAfterMiss, ZIGGURAT_ACCEPT_31, ZIGGURAT_SCALE_31 } from './e
 import type { OutcomeTable } from './outcomeTable';
 
 export const NO_PULSE = -1;
+/** The entry-code bits below the gap field of a joint code. */
+const ENTRY_MASK = (1 << SHIFT_GAP) - 1;
 
 /** Everything the loops read and advance; LinkSimulator owns one per batch. */
 export interface SkipContext {
@@ -29,6 +31,31 @@ export interface SkipContext {
   /** Output columns and the number of detections written. */
   out: ColumnBatch;
   count: number;
+  /**
+   * An event drawn beyond the previous batch's last pulse, kept so that batch boundaries do not change the
+   * random stream: at pendingPulse a detection with pendingCode, or (pendingCode −1) "no click before
+   * pendingPulse, draw again there". pendingPulse −1: nothing pending. Cleared when parameters change.
+   */
+  pendingPulse: number;
+  pendingCode: number;
+}
+
+/**
+ * Replay a pending event if it falls before untilPulse: returns its code (≥ 0, already written, ctx.pos
+ * moved past it), −1 when there was nothing to write (ctx.pos moved to a pending resume point), or −2 when
+ * the pending event lies at or beyond untilPulse (ctx.pos = untilPulse, event kept). Skipped pulses are
+ * the caller's to count.
+ */
+function replayPending(ctx: SkipContext, untilPulse: number): number {
+  const at = ctx.pendingPulse;
+  if (at < 0) return -1;
+  if (at >= untilPulse) { ctx.pos = untilPulse; return -2; }
+  const code = ctx.pendingCode;
+  ctx.pendingPulse = NO_PULSE;
+  if (code < 0) { ctx.pos = at; return -1; }
+  writeDetection(ctx, at, code);
+  ctx.pos = at + 1;
+  return code;
 }
 
 /** Append one detection from a packed code (general loop; the always-live loop inlines this). */
@@ -60,9 +87,10 @@ export function runAlwaysLive(ctx: SkipContext, maxDetections: number, untilPuls
   const invRate = 1 / table.gapRate;
   const zigAccept = ZIGGURAT_ACCEPT_31, zigScale = ZIGGURAT_SCALE_31;
   const rng = ctx.rng;
-  let s0 = rng.s0, s1 = rng.s1, s2 = rng.s2, s3 = rng.s3, m: number, t: number;
   const startPos = ctx.pos, startCount = ctx.count;
-  let pos = startPos, count = startCount;
+  if (replayPending(ctx, untilPulse) === -2) { ctx.skipped[0] += untilPulse - startPos; return; }
+  let s0 = rng.s0, s1 = rng.s1, s2 = rng.s2, s3 = rng.s3, m: number, t: number;
+  let pos = ctx.pos, count = ctx.count;
   for (;;) {
     if (count === ctx.out.capacity && count < maxDetections) ctx.out = ctx.out.grown(count, count + 1);
     const out = ctx.out, cap = out.capacity, pulseIndex = out.pulseIndex, bytes = out.bytes;
@@ -85,13 +113,17 @@ export function runAlwaysLive(ctx: SkipContext, maxDetections: number, untilPuls
         s0 = rng.s0; s1 = rng.s1; s2 = rng.s2; s3 = rng.s3;
       }
       const gap = Math.floor(exponential * invRate);
-      if (!(gap < untilPulse - pos)) { pos = untilPulse; isPulseLimit = true; break; }
-      const pulse = pos + gap;
       m = Math.imul(s1, 5);
       const w3 = Math.imul((m << 7) | (m >>> 25), 9) >>> 1;
       t = s1 << 9; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
       const k = (w1 >>> shift) * 3;
       const code = w3 <= columns[k] ? columns[k + 1] : columns[k + 2];
+      if (!(gap < untilPulse - pos)) {
+        // Past this batch: keep the event for the next one (same stream whatever the batch boundaries).
+        ctx.pendingPulse = pos + gap; ctx.pendingCode = code;
+        pos = untilPulse; isPulseLimit = true; break;
+      }
+      const pulse = pos + gap;
       pulseIndex[count] = pulse;
       bytes[count] = code;
       bytes[o1 + count] = (code >>> 8) & 3;
@@ -120,9 +152,10 @@ export function runAlwaysLive(ctx: SkipContext, maxDetections: number, untilPuls
 export function runAlwaysLiveJoint(ctx: SkipContext, joint: GapJointTable, maxDetections: number, untilPulse: number): void {
   const columns = joint.alias.interleaved, shift = joint.alias.shift, blockPulses = joint.blockPulses;
   const rng = ctx.rng;
-  let s0 = rng.s0, s1 = rng.s1, s2 = rng.s2, s3 = rng.s3, m: number, t: number;
   const startPos = ctx.pos, startCount = ctx.count;
-  let pos = startPos, count = startCount;
+  if (replayPending(ctx, untilPulse) === -2) { ctx.skipped[0] += untilPulse - startPos; return; }
+  let s0 = rng.s0, s1 = rng.s1, s2 = rng.s2, s3 = rng.s3, m: number, t: number;
+  let pos = ctx.pos, count = ctx.count;
   for (;;) {
     if (count === ctx.out.capacity && count < maxDetections) ctx.out = ctx.out.grown(count, count + 1);
     const out = ctx.out, cap = out.capacity, pulseIndex = out.pulseIndex, bytes = out.bytes;
@@ -141,11 +174,14 @@ export function runAlwaysLiveJoint(ctx: SkipContext, joint: GapJointTable, maxDe
       if (code < 0) {
         // Overflow: G pulses without a click; the process is memoryless, so just draw again.
         pos += blockPulses;
-        if (pos >= untilPulse) { pos = untilPulse; isPulseLimit = true; break; }
+        if (pos >= untilPulse) { ctx.pendingPulse = pos; ctx.pendingCode = -1; pos = untilPulse; isPulseLimit = true; break; }
         continue;
       }
       const gap = code >>> SHIFT_GAP;
-      if (gap >= untilPulse - pos) { pos = untilPulse; isPulseLimit = true; break; }
+      if (gap >= untilPulse - pos) {
+        ctx.pendingPulse = pos + gap; ctx.pendingCode = code & ENTRY_MASK;
+        pos = untilPulse; isPulseLimit = true; break;
+      }
       const pulse = pos + gap;
       pulseIndex[count] = pulse;
       bytes[count] = code;
@@ -171,33 +207,49 @@ export function runAlwaysLiveJoint(ctx: SkipContext, joint: GapJointTable, maxDe
 export function runWithDetectorStates(ctx: SkipContext, maxDetections: number, untilPulse: number): void {
   const rng = ctx.rng, tables = ctx.tables, deadPulses = ctx.deadPulses, pAfter = ctx.afterpulseProbability;
   const skipped = ctx.skipped;
-  let pos = ctx.pos;
-  while (ctx.count < maxDetections && pos < untilPulse) {
+  while (ctx.count < maxDetections && ctx.pos < untilPulse) {
+    const pos = ctx.pos;
     const deadMask = (pos <= ctx.deadEnd0 ? 1 : 0) | (pos <= ctx.deadEnd1 ? 2 : 0);
     let code: number, pulse: number;
-    if (ctx.afterpulseAt0 === pos || ctx.afterpulseAt1 === pos) {
-      code = forcedAfterpulseCode(rng, tables[deadMask] as OutcomeTable, (ctx.afterpulseAt0 === pos ? 1 : 0) | (ctx.afterpulseAt1 === pos ? 2 : 0));
-      pulse = pos;
+    if (ctx.pendingPulse >= 0) {
+      // An event drawn in the previous batch, in this same detector state.
+      const replayed = replayPending(ctx, untilPulse);
+      skipped[deadMask] += Math.min(ctx.pos, untilPulse) - pos - (replayed >= 0 ? 1 : 0);
+      if (replayed < 0) continue;
+      code = replayed; pulse = ctx.pos - 1;
     } else {
-      // Until a dead detector revives, the click probability is constant: skip a geometric gap.
-      let boundary = untilPulse;
-      if (deadMask & 1 && ctx.deadEnd0 + 1 < boundary) boundary = ctx.deadEnd0 + 1;
-      if (deadMask & 2 && ctx.deadEnd1 + 1 < boundary) boundary = ctx.deadEnd1 + 1;
-      const segment = boundary - pos;
-      const table = tables[deadMask];
-      const alias = table === null ? null : table.clickAlias;
-      if (alias === null) { skipped[deadMask] += segment; pos = boundary; continue; }
-      const w1 = rng.nextUint32(), w2 = rng.nextUint32() >>> 1;
-      const layer = w1 & 0xff;
-      const exponential = w2 < ZIGGURAT_ACCEPT_31[layer] ? w2 * ZIGGURAT_SCALE_31[layer] : exponentialAfterMiss(rng, layer, w2 * 2);
-      const gap = Math.floor(exponential / (table as OutcomeTable).gapRate);
-      if (!(gap < segment)) { skipped[deadMask] += segment; pos = boundary; continue; }
-      skipped[deadMask] += gap;
-      pulse = pos + gap;
-      const column = w1 >>> alias.shift;
-      code = rng.nextUint32() >>> 1 <= alias.threshold31[column] ? alias.primary[column] : alias.alias[column];
+      if (ctx.afterpulseAt0 === pos || ctx.afterpulseAt1 === pos) {
+        code = forcedAfterpulseCode(rng, tables[deadMask] as OutcomeTable, (ctx.afterpulseAt0 === pos ? 1 : 0) | (ctx.afterpulseAt1 === pos ? 2 : 0));
+        pulse = pos;
+      } else {
+        // Until a dead detector revives, the click probability is constant: skip a geometric gap.
+        let revive = Infinity;
+        if (deadMask & 1) revive = ctx.deadEnd0 + 1;
+        if (deadMask & 2 && ctx.deadEnd1 + 1 < revive) revive = ctx.deadEnd1 + 1;
+        const boundary = Math.min(revive, untilPulse);
+        const table = tables[deadMask];
+        const alias = table === null ? null : table.clickAlias;
+        if (alias === null) { skipped[deadMask] += boundary - pos; ctx.pos = boundary; continue; }
+        const w1 = rng.nextUint32(), w2 = rng.nextUint32() >>> 1;
+        const layer = w1 & 0xff;
+        const exponential = w2 < ZIGGURAT_ACCEPT_31[layer] ? w2 * ZIGGURAT_SCALE_31[layer] : exponentialAfterMiss(rng, layer, w2 * 2);
+        const gap = Math.floor(exponential / (table as OutcomeTable).gapRate);
+        if (!(gap < revive - pos)) {
+          // No click before the state changes: move to the revive pulse (or keep that as pending).
+          if (revive > untilPulse) { ctx.pendingPulse = revive; ctx.pendingCode = -1; }
+          skipped[deadMask] += boundary - pos; ctx.pos = boundary; continue;
+        }
+        const column = w1 >>> alias.shift;
+        code = rng.nextUint32() >>> 1 <= alias.threshold31[column] ? alias.primary[column] : alias.alias[column];
+        if (gap >= untilPulse - pos) {
+          ctx.pendingPulse = pos + gap; ctx.pendingCode = code;
+          skipped[deadMask] += untilPulse - pos; ctx.pos = untilPulse; continue;
+        }
+        skipped[deadMask] += gap;
+        pulse = pos + gap;
+      }
+      writeDetection(ctx, pulse, code);
     }
-    writeDetection(ctx, pulse, code);
     const clicked = code >>> SHIFT_CLICK_MASK;
     if (clicked & 1) {
       ctx.deadEnd0 = pulse + deadPulses;
@@ -207,9 +259,8 @@ export function runWithDetectorStates(ctx: SkipContext, maxDetections: number, u
       ctx.deadEnd1 = pulse + deadPulses;
       ctx.afterpulseAt1 = pAfter > 0 && rng.nextDouble() < pAfter ? ctx.deadEnd1 + 1 : NO_PULSE;
     } else if (ctx.afterpulseAt1 === pulse) ctx.afterpulseAt1 = NO_PULSE;
-    pos = pulse + 1;
+    ctx.pos = pulse + 1;
   }
-  ctx.pos = pos;
 }
 
 /** The code of a pulse on which an afterpulse fires on the detectors in `afterpulseMask` (live by construction). */
