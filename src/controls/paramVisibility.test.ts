@@ -23,8 +23,10 @@ describe('paramVisibility', () => {
     expect(controlState('interceptFraction', { ...p, eve: 'pns' })).toBe('hidden');
   });
 
-  it('locks only distillation settings during a session', () => {
+  it('locks distillation and emitter settings during a session, not the rest', () => {
     expect(isLockedDuringSession('distillation')).toBe(true);
+    expect(isLockedDuringSession('emitter')).toBe(true);
     expect(isLockedDuringSession('fiber')).toBe(false);
+    expect(isLockedDuringSession('eve')).toBe(false);
   });
 });

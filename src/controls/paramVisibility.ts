@@ -23,7 +23,11 @@ export function controlState(id: ParamId, p: LinkParams): ControlState {
   }
 }
 
-/** Distillation settings are fixed when a session opens; they can change again after Reset. */
+/**
+ * Settings fixed when a session opens (they can change again after Reset): the distillation settings,
+ * and the emitter, whose clock maps pulses to simulated time and whose μ, g2(0) and decoys the key
+ * pipeline's multi-photon bounds were opened with. Fiber, detectors, encoding and Eve stay live.
+ */
 export function isLockedDuringSession(group: string): boolean {
-  return group === 'distillation';
+  return group === 'distillation' || group === 'emitter';
 }
