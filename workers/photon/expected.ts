@@ -1,7 +1,7 @@
 // The analytic expectation of the photon model for one LinkParams: gain, QBER per basis, sifted rates,
 // dark/double fractions and Eve's exact-knowledge fraction, in closed form through the photon-number
 // generating function G(z) = Σ p_n zⁿ (exact for the simulator's model without dead time), plus the
-// physics.md §2 approximations and a first-order dead-time/afterpulse correction of the gain.
+// physics.md §2 approximations and a renewal approximation of the gain with dead time and afterpulses.
 import type { LinkParams } from '../common/params';
 import { buildLinkModel, classProbabilities, dbToTransmission } from './linkModel';
 import { pnsBlocking } from './pnsStrategy';
