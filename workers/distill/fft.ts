@@ -1,84 +1,170 @@
-// In-place complex FFT on split float64 arrays, written by hand for exact binary convolutions in
-// privacy amplification: no installed package offers a fast float64 FFT (fft.js is not a dependency
-// and did 3–12 Mbit/s here), and the PA needs control of rounding. Iterative radix-2 with a radix-4
-// first pass merged in, per-size cached twiddle tables, bit-reversal by a precomputed table.
+// Hand-written complex FFT on split float64 arrays for the exact binary convolutions of privacy
+// amplification. No installed package offers a fast float64 FFT (fft.js is not a dependency and did
+// 3–12 Mbit/s here), and the PA needs control of rounding. The forward transform is decimation in
+// frequency (natural order in, bit-reversed order out) and the inverse is its transpose (bit-reversed
+// in, natural out), so no bit-reversal pass is ever made: a pointwise product does not care about the
+// order. Radix-4 butterflies halve the passes over memory; small stages run block by block in cache.
 
-interface FftPlan {
-  size: number;
-  cos: Float64Array;
-  sin: Float64Array;
-  rev: Uint32Array;
+/** Per-stage twiddles, contiguous so every stage reads them sequentially: for a radix-4 span,
+ *  [w^k, w^2k, w^3k] as (re, im) pairs for k < len/4; for a radix-2 span, w^k for k < len/2
+ *  (w = e^(−2πi/len)). Cached per transform size. */
+interface Plan { spans: number[]; radix2First: boolean; tables: Float64Array[] }
+
+const plans = new Map<number, Plan>();
+
+function planFor(n: number): Plan {
+  let plan = plans.get(n);
+  if (plan) return plan;
+  checkSize(n);
+  const radix2First = Math.log2(n) % 2 === 1;
+  const spans: number[] = [];
+  let len = n;
+  if (radix2First) { spans.push(len); len >>>= 1; }
+  for (; len >= 4; len >>>= 2) spans.push(len);
+  const tables = spans.map((span, idx) => {
+    const isRadix2 = radix2First && idx === 0;
+    const count = isRadix2 ? span >>> 1 : span >>> 2;
+    const per = isRadix2 ? 2 : 6;
+    const t = new Float64Array(count * per);
+    for (let k = 0; k < count; k++) {
+      for (let m = 1; m <= per / 2; m++) {
+        const a = (-2 * Math.PI * k * m) / span;
+        t[k * per + 2 * (m - 1)] = Math.cos(a);
+        t[k * per + 2 * (m - 1) + 1] = Math.sin(a);
+      }
+    }
+    return t;
+  });
+  plan = { spans, radix2First, tables };
+  if (plans.size > 6) plans.clear();
+  plans.set(n, plan);
+  return plan;
 }
 
-const plans = new Map<number, FftPlan>();
+/** Complex elements per cache block (2^12 · 16 bytes = 64 KiB of re + im). */
+const CACHE_BLOCK = 1 << 12;
 
-function planFor(size: number): FftPlan {
-  let p = plans.get(size);
-  if (p) return p;
-  if (size < 4 || (size & (size - 1)) !== 0) throw new RangeError(`FFT size must be a power of two ≥ 4, got ${size}`);
-  const half = size >>> 1;
-  const cos = new Float64Array(half), sin = new Float64Array(half);
-  for (let k = 0; k < half; k++) {
-    const a = (-2 * Math.PI * k) / size;
-    cos[k] = Math.cos(a);
-    sin[k] = Math.sin(a);
+function checkSize(n: number): void {
+  if (n < 4 || (n & (n - 1)) !== 0) throw new RangeError(`FFT size must be a power of two ≥ 4, got ${n}`);
+}
+
+/** One radix-4 DIF stage of span `len` over [from, to), twiddle stride `step` into the size-n table. */
+function difRadix4(re: Float64Array, im: Float64Array, w: Float64Array, from: number, to: number, len: number): void {
+  const q = len >>> 2;
+  for (let start = from; start < to; start += len) {
+    for (let k = 0; k < q; k++) {
+      const i0 = start + k, i1 = i0 + q, i2 = i1 + q, i3 = i2 + q;
+      const x0r = re[i0], x0i = im[i0], x1r = re[i1], x1i = im[i1];
+      const x2r = re[i2], x2i = im[i2], x3r = re[i3], x3i = im[i3];
+      const a0r = x0r + x2r, a0i = x0i + x2i, a1r = x0r - x2r, a1i = x0i - x2i;
+      const a2r = x1r + x3r, a2i = x1i + x3i, d3r = x1r - x3r, d3i = x1i - x3i;
+      // (x1 − x3)·(−i) = (d3i, −d3r)
+      const t = 6 * k;
+      const w1r = w[t], w1i = w[t + 1], w2r = w[t + 2], w2i = w[t + 3], w3r = w[t + 4], w3i = w[t + 5];
+      re[i0] = a0r + a2r; im[i0] = a0i + a2i;
+      const br = a0r - a2r, bi = a0i - a2i;
+      re[i1] = br * w2r - bi * w2i; im[i1] = br * w2i + bi * w2r;
+      const pr = a1r + d3i, pi = a1i - d3r; // a1 + (−i)(x1 − x3)
+      re[i2] = pr * w1r - pi * w1i; im[i2] = pr * w1i + pi * w1r;
+      const mr = a1r - d3i, mi = a1i + d3r; // a1 − (−i)(x1 − x3)
+      re[i3] = mr * w3r - mi * w3i; im[i3] = mr * w3i + mi * w3r;
+    }
   }
-  const bits = Math.log2(size);
-  const rev = new Uint32Array(size);
-  for (let i = 1; i < size; i++) rev[i] = (rev[i >>> 1] >>> 1) | ((i & 1) << (bits - 1));
-  p = { size, cos, sin, rev };
-  if (plans.size > 8) plans.clear();
-  plans.set(size, p);
-  return p;
 }
 
-/** Forward DFT (sign −1) in place; `inverse` computes the unscaled inverse (sign +1). */
+/** The transpose of difRadix4 with conjugate twiddles (an unscaled inverse stage). */
+function ditRadix4(re: Float64Array, im: Float64Array, w: Float64Array, from: number, to: number, len: number): void {
+  const q = len >>> 2;
+  for (let start = from; start < to; start += len) {
+    for (let k = 0; k < q; k++) {
+      const i0 = start + k, i1 = i0 + q, i2 = i1 + q, i3 = i2 + q;
+      const t = 6 * k;
+      const w1r = w[t], w1i = -w[t + 1], w2r = w[t + 2], w2i = -w[t + 3], w3r = w[t + 4], w3i = -w[t + 5];
+      const y0r = re[i0], y0i = im[i0];
+      const y1r = re[i1] * w2r - im[i1] * w2i, y1i = re[i1] * w2i + im[i1] * w2r;
+      const y2r = re[i2] * w1r - im[i2] * w1i, y2i = re[i2] * w1i + im[i2] * w1r;
+      const y3r = re[i3] * w3r - im[i3] * w3i, y3i = re[i3] * w3i + im[i3] * w3r;
+      const a0r = y0r + y1r, a0i = y0i + y1i, br = y0r - y1r, bi = y0i - y1i;
+      const a1r = y2r + y3r, a1i = y2i + y3i, dr = y2r - y3r, di = y2i - y3i;
+      // Undo: x0 + x2 = a0 + ..., with (x1 − x3) = i·(y2 − y3) (conjugate of −i).
+      re[i0] = a0r + a1r; im[i0] = a0i + a1i;
+      re[i2] = a0r - a1r; im[i2] = a0i - a1i;
+      re[i1] = br - di; im[i1] = bi + dr;
+      re[i3] = br + di; im[i3] = bi - dr;
+    }
+  }
+}
+
+function difRadix2(re: Float64Array, im: Float64Array, w: Float64Array, from: number, to: number, len: number): void {
+  const h = len >>> 1;
+  for (let start = from; start < to; start += len) {
+    for (let k = 0; k < h; k++) {
+      const i = start + k, j = i + h, wr = w[2 * k], wi = w[2 * k + 1];
+      const ar = re[i], ai = im[i], br = re[j], bi = im[j];
+      re[i] = ar + br; im[i] = ai + bi;
+      const dr = ar - br, di = ai - bi;
+      re[j] = dr * wr - di * wi; im[j] = dr * wi + di * wr;
+    }
+  }
+}
+
+function ditRadix2(re: Float64Array, im: Float64Array, w: Float64Array, from: number, to: number, len: number): void {
+  const h = len >>> 1;
+  for (let start = from; start < to; start += len) {
+    for (let k = 0; k < h; k++) {
+      const i = start + k, j = i + h;
+      const wr = w[2 * k], wi = -w[2 * k + 1];
+      const br = re[j] * wr - im[j] * wi, bi = re[j] * wi + im[j] * wr;
+      const ar = re[i], ai = im[i];
+      re[i] = ar + br; im[i] = ai + bi;
+      re[j] = ar - br; im[j] = ai - bi;
+    }
+  }
+}
+
+/** Forward DFT (sign −1) in place; output in bit-reversed order. */
+export function fftForwardBitReversed(re: Float64Array, im: Float64Array): void {
+  const n = re.length;
+  const { spans, radix2First, tables } = planFor(n);
+  const block = Math.min(n, CACHE_BLOCK);
+  const stage = (t: number, from: number, to: number) =>
+    (radix2First && t === 0 ? difRadix2 : difRadix4)(re, im, tables[t], from, to, spans[t]);
+  let s = 0;
+  for (; s < spans.length && spans[s] > block; s++) stage(s, 0, n);
+  for (let b0 = 0; b0 < n; b0 += block) for (let t = s; t < spans.length; t++) stage(t, b0, b0 + block);
+}
+
+/** Unscaled inverse DFT (sign +1) in place; input in bit-reversed order, output natural. */
+export function fftInverseFromBitReversed(re: Float64Array, im: Float64Array): void {
+  const n = re.length;
+  const { spans, radix2First, tables } = planFor(n);
+  const block = Math.min(n, CACHE_BLOCK);
+  const stage = (t: number, from: number, to: number) =>
+    (radix2First && t === 0 ? ditRadix2 : ditRadix4)(re, im, tables[t], from, to, spans[t]);
+  let first = spans.length;
+  while (first > 0 && spans[first - 1] <= block) first--;
+  for (let b0 = 0; b0 < n; b0 += block) for (let t = spans.length - 1; t >= first; t--) stage(t, b0, b0 + block);
+  for (let t = first - 1; t >= 0; t--) stage(t, 0, n);
+}
+
+/** Index of the mirror partner of bit-reversed position p: the slot holding frequency (n − k) mod n. */
+export function bitReversedMirror(p: number): number {
+  if (p < 2) return p;
+  const hi = 1 << (31 - Math.clz32(p));
+  return 3 * hi - 1 - p;
+}
+
+/** Natural-order forward (or unscaled inverse) DFT, for tests and small transforms. */
 export function fftInPlace(re: Float64Array, im: Float64Array, inverse = false): void {
   const n = re.length;
-  const { cos, sin, rev } = planFor(n);
-  for (let i = 0; i < n; i++) {
-    const j = rev[i];
-    if (j > i) {
-      let t = re[i]; re[i] = re[j]; re[j] = t;
-      t = im[i]; im[i] = im[j]; im[j] = t;
-    }
-  }
-  const sgn = inverse ? -1 : 1;
-  // First two stages at once (radix-4 butterflies with trivial twiddles 1, −i).
-  for (let i = 0; i < n; i += 4) {
-    const ar = re[i], ai = im[i], br = re[i + 1], bi = im[i + 1];
-    const cr = re[i + 2], ci = im[i + 2], dr = re[i + 3], di = im[i + 3];
-    const s0r = ar + br, s0i = ai + bi, d0r = ar - br, d0i = ai - bi;
-    const s1r = cr + dr, s1i = ci + di, d1r = cr - dr, d1i = ci - di;
-    // (d1) · (−i·sgn): forward multiplies by −i, inverse by +i.
-    const tr = sgn * d1i, ti = -sgn * d1r;
-    re[i] = s0r + s1r; im[i] = s0i + s1i;
-    re[i + 2] = s0r - s1r; im[i + 2] = s0i - s1i;
-    re[i + 1] = d0r + tr; im[i + 1] = d0i + ti;
-    re[i + 3] = d0r - tr; im[i + 3] = d0i - ti;
-  }
-  // Small stages block by block so each block stays in cache; then the large stages over the array.
-  const block = Math.min(n, CACHE_BLOCK);
-  for (let b0 = 0; b0 < n; b0 += block) {
-    for (let len = 8; len <= block; len <<= 1) butterflies(re, im, cos, sin, sgn, b0, b0 + block, len, n / len);
-  }
-  for (let len = block * 2; len <= n; len <<= 1) butterflies(re, im, cos, sin, sgn, 0, n, len, n / len);
-}
-
-/** Complex elements per cache block (2^13 · 16 bytes = 128 KiB of re + im). */
-const CACHE_BLOCK = 1 << 13;
-
-function butterflies(re: Float64Array, im: Float64Array, cos: Float64Array, sin: Float64Array, sgn: number, from: number, to: number, len: number, step: number): void {
-  const halfLen = len >>> 1;
-  for (let start = from; start < to; start += len) {
-    for (let k = 0, t = 0; k < halfLen; k++, t += step) {
-      const i = start + k, j = i + halfLen;
-      const wr = cos[t], wi = sgn * sin[t];
-      const xr = re[j], xi = im[j];
-      const tr = xr * wr - xi * wi, ti = xr * wi + xi * wr;
-      const ur = re[i], ui = im[i];
-      re[i] = ur + tr; im[i] = ui + ti;
-      re[j] = ur - tr; im[j] = ui - ti;
-    }
+  checkSize(n);
+  const bits = Math.log2(n);
+  const rev = (i: number) => { let r = 0; for (let b = 0; b < bits; b++) r |= ((i >>> b) & 1) << (bits - 1 - b); return r; };
+  if (!inverse) {
+    fftForwardBitReversed(re, im);
+    for (let i = 0; i < n; i++) { const j = rev(i); if (j > i) { let t = re[i]; re[i] = re[j]; re[j] = t; t = im[i]; im[i] = im[j]; im[j] = t; } }
+  } else {
+    for (let i = 0; i < n; i++) { const j = rev(i); if (j > i) { let t = re[i]; re[i] = re[j]; re[j] = t; t = im[i]; im[i] = im[j]; im[j] = t; } }
+    fftInverseFromBitReversed(re, im);
   }
 }

@@ -2,7 +2,7 @@
 // n + ℓ − 1 public random bits. The product is a convolution, computed exactly with a float64 FFT and
 // taken mod 2; the rounding is checked on every coefficient and the product split in two when unsafe.
 import { PackedBits } from '../common/bits';
-import { fftInPlace } from './fft';
+import { bitReversedMirror, fftForwardBitReversed, fftInverseFromBitReversed } from './fft';
 
 /** Largest distance of a convolution coefficient from an integer that we still trust. */
 export const MAX_ROUNDING_ERROR = 0.25;
@@ -29,62 +29,113 @@ export function toeplitzDirect(seed: PackedBits, key: PackedBits, outBits: numbe
 }
 
 function bitsToFloat(src: PackedBits, from: number, count: number, dst: Float64Array): void {
+  const w = src.words;
   for (let k = 0; k < count; k++) {
     const i = from + k;
-    dst[k] = (src.words[i >>> 5] >>> (i & 31)) & 1;
+    dst[k] = (w[i >>> 5] >>> (i & 31)) & 1;
   }
 }
 
-/** FFT product of the columns [c0, c1) (seed bits taken from the matching slice); XORs into out. */
-function productFft(seed: PackedBits, key: PackedBits, c0: number, c1: number, outBits: number, out: PackedBits, acc: { err: number; splits: number; limit: number }): void {
-  const n = key.length, h = c1 - c0;
+interface Accumulator { err: number; splits: number; limit: number }
+
+/** Work arrays reused between calls of one size (a 10^6-bit block needs six of 16 MiB each). */
+let scratchSize = 0;
+let scratch: Float64Array[] = [];
+
+function workArrays(size: number, count: number): Float64Array[] {
+  if (scratchSize !== size) { scratch = []; scratchSize = size; }
+  while (scratch.length < count) scratch.push(new Float64Array(size));
+  for (let i = 0; i < count; i++) scratch[i].fill(0);
+  return scratch.slice(0, count);
+}
+
+/**
+ * FFT product of the columns [c0, c1) for one or two keys (seed bits from the matching slice); XORs
+ * the bits into outs. Forward: FFT(t + i·k0) gives both spectra T and K0, FFT(k1) gives K1; inverse:
+ * IFFT(T·K0 + i·T·K1) has the first product in its real part and the second in its imaginary part.
+ */
+function productFft(seed: PackedBits, keys: readonly PackedBits[], c0: number, c1: number, outBits: number, outs: PackedBits[], acc: Accumulator): void {
+  const n = keys[0].length, h = c1 - c0;
   // Columns c0..c1 of T form a Toeplitz matrix with seed t'[x] = seed[x + n − c1], x < h + ℓ − 1.
   const seedFrom = n - c1, seedLen = h + outBits - 1;
   let size = 4;
   while (size < seedLen) size <<= 1;
-  const re = new Float64Array(size), im = new Float64Array(size);
+  const two = keys.length > 1;
+  const [re, im, pr, pi, re2, im2] = workArrays(size, two ? 6 : 4);
   bitsToFloat(seed, seedFrom, seedLen, re);
-  bitsToFloat(key, c0, h, im);
-  fftInPlace(re, im);
-  // Unpack the two real spectra from Z = T + iK and multiply: P = T·K.
-  const pr = new Float64Array(size), pi = new Float64Array(size);
-  for (let k = 0; k < size; k++) {
-    const m = (size - k) & (size - 1);
-    const zr = re[k], zi = im[k], cr = re[m], ci = -im[m];
+  bitsToFloat(keys[0], c0, h, im);
+  fftForwardBitReversed(re, im);
+  if (two) {
+    bitsToFloat(keys[1], c0, h, re2);
+    fftForwardBitReversed(re2, im2);
+  }
+  // Pointwise products in bit-reversed order: slot m = mirror(p) holds frequency −k of slot p.
+  for (let p = 0; p < size; p++) {
+    const m = bitReversedMirror(p);
+    const zr = re[p], zi = im[p], cr = re[m], ci = -im[m];
     const tr = 0.5 * (zr + cr), ti = 0.5 * (zi + ci);
     const kr = 0.5 * (zi - ci), ki = -0.5 * (zr - cr);
-    pr[k] = tr * kr - ti * ki;
-    pi[k] = tr * ki + ti * kr;
+    let ar = tr * kr - ti * ki, ai = tr * ki + ti * kr;
+    if (two) {
+      const er = re2[p], ei = im2[p];
+      const br = tr * er - ti * ei, bi = tr * ei + ti * er;
+      ar -= bi; ai += br;
+    }
+    pr[p] = ar; pi[p] = ai;
   }
-  fftInPlace(pr, pi, true);
+  fftInverseFromBitReversed(pr, pi);
   const scale = 1 / size;
   let worst = 0;
-  const vals = new Uint8Array(outBits);
+  const vals = new Uint8Array(outBits), vals2 = new Uint8Array(two ? outBits : 0);
   for (let i = 0; i < outBits; i++) {
     const c = pr[i + h - 1] * scale;
     const r = Math.round(c);
     const e = Math.abs(c - r);
     if (e > worst) worst = e;
     vals[i] = r & 1;
+    if (two) {
+      const c2 = pi[i + h - 1] * scale;
+      const r2 = Math.round(c2);
+      const e2 = Math.abs(c2 - r2);
+      if (e2 > worst) worst = e2;
+      vals2[i] = r2 & 1;
+    }
   }
   if (worst > acc.limit && h > 1) {
     // Too close to a half-integer to trust: halve the transform (smaller sums, smaller errors).
     acc.splits++;
     const mid = c0 + (h >>> 1);
-    productFft(seed, key, c0, mid, outBits, out, acc);
-    productFft(seed, key, mid, c1, outBits, out, acc);
+    productFft(seed, keys, c0, mid, outBits, outs, acc);
+    productFft(seed, keys, mid, c1, outBits, outs, acc);
     return;
   }
   if (worst > acc.err) acc.err = worst;
-  for (let i = 0; i < outBits; i++) if (vals[i]) out.words[i >>> 5] ^= 1 << (i & 31);
+  for (let i = 0; i < outBits; i++) {
+    if (vals[i]) outs[0].words[i >>> 5] ^= 1 << (i & 31);
+    if (two && vals2[i]) outs[1].words[i >>> 5] ^= 1 << (i & 31);
+  }
+}
+
+export interface ToeplitzManyResult {
+  outs: PackedBits[];
+  maxRoundingError: number;
+  splits: number;
+}
+
+/** T·key mod 2 for one or two keys with the same matrix, by FFT convolution with checked rounding. */
+export function toeplitzHashKeys(seed: PackedBits, keys: readonly PackedBits[], outBits: number, maxRoundingError = MAX_ROUNDING_ERROR): ToeplitzManyResult {
+  if (keys.length < 1 || keys.length > 2) throw new RangeError('toeplitzHashKeys takes one or two keys');
+  const n = keys[0].length;
+  if (keys.some((k) => k.length !== n)) throw new RangeError('keys hashed together must have one length');
+  if (seed.length !== n + outBits - 1) throw new RangeError(`a Toeplitz seed for ${outBits}×${n} needs ${n + outBits - 1} bits`);
+  const outs = keys.map(() => new PackedBits(outBits));
+  const acc = { err: 0, splits: 0, limit: maxRoundingError };
+  if (outBits > 0 && n > 0) productFft(seed, keys, 0, n, outBits, outs, acc);
+  return { outs, maxRoundingError: acc.err, splits: acc.splits };
 }
 
 /** T·key mod 2 by FFT convolution, bit-exact (checked rounding). */
 export function toeplitzHash(seed: PackedBits, key: PackedBits, outBits: number, maxRoundingError = MAX_ROUNDING_ERROR): ToeplitzResult {
-  const n = key.length;
-  if (seed.length !== n + outBits - 1) throw new RangeError(`a Toeplitz seed for ${outBits}×${n} needs ${n + outBits - 1} bits`);
-  const out = new PackedBits(outBits);
-  const acc = { err: 0, splits: 0, limit: maxRoundingError };
-  if (outBits > 0 && n > 0) productFft(seed, key, 0, n, outBits, out, acc);
-  return { out, maxRoundingError: acc.err, splits: acc.splits };
+  const r = toeplitzHashKeys(seed, [key], outBits, maxRoundingError);
+  return { out: r.outs[0], maxRoundingError: r.maxRoundingError, splits: r.splits };
 }
