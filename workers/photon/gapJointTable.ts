@@ -25,12 +25,13 @@ export function buildGapJointTable(table: OutcomeTable): GapJointTable | null {
   if (!(p > 0) || entries === 0) return null;
   const gaps = Math.min(MAX_GAP, Math.floor((MAX_COLUMNS - 1) / entries));
   if (gaps < 1) return null;
-  const overflow = Math.exp(gaps * Math.log1p(-p));
+  // Plain powers: p is not small here (else the overflow test fails), and pow(0, 0) = 1 covers p = 1.
+  const overflow = Math.pow(1 - p, gaps);
   if (overflow > MAX_OVERFLOW) return null;
   const codes = new Int32Array(gaps * entries + 1), weights = new Float64Array(gaps * entries + 1);
   let i = 0;
   for (let g = 0; g < gaps; g++) {
-    const pGap = Math.exp(g * Math.log1p(-p)) * p;
+    const pGap = Math.pow(1 - p, g) * p;
     for (let e = 0; e < entries; e++, i++) {
       codes[i] = (table.clickCodes[e] | (g << SHIFT_GAP)) >>> 0;
       weights[i] = pGap * table.clickWeights[e];

@@ -9,6 +9,7 @@ import { AliasTable } from './aliasTable';
 import { decodeEntry } from './entryCode';
 import { expectedStatistics } from './expected';
 import { buildLinkModel } from './linkModel';
+import { buildGapJointTable, GAP_OVERFLOW_CODE, SHIFT_GAP } from './gapJointTable';
 import { enumerateOutcomes, OutcomeTable } from './outcomeTable';
 
 /** Any parameter set the registry allows (log-scaled parameters drawn uniformly in log). */
@@ -75,7 +76,34 @@ describe('outcome tables (fast-check over the registry ranges)', () => {
     }), { numRuns: 40, seed: 7 });
   });
 
-  it('alias tables reproduce their weights to 2^-32 per column', () => {
+  it('joint (gap, configuration) tables: gap marginal is Geometric(p) truncated at G, entries keep their conditional weights', () => {
+    fc.assert(fc.property(arbitraryParams, (p) => {
+      const table = new OutcomeTable(p, buildLinkModel(p), 3);
+      const joint = buildGapJointTable(table);
+      if (!joint) return;
+      const q = table.clickProbability, gaps = joint.blockPulses;
+      const byGap = new Float64Array(gaps);
+      let overflow = 0;
+      for (const [code, prob] of joint.alias.distribution()) {
+        if ((code | 0) === GAP_OVERFLOW_CODE) overflow += prob;
+        else byGap[code >>> SHIFT_GAP] += prob;
+      }
+      for (let g = 0; g < gaps; g++) expect(Math.abs(byGap[g] - (1 - q) ** g * q)).toBeLessThan(1e-8);
+      expect(Math.abs(overflow - (1 - q) ** gaps)).toBeLessThan(1e-8);
+    }), { numRuns: 60, seed: 11 });
+  });
+
+  it('a link that always clicks (μ = 1 single photons, no loss, perfect detectors) still simulates', () => {
+    const p = { ...PARAMS.reduce((o, s) => ({ ...o, [s.id]: s.default }), {} as LinkParams), source: 'qd' as const, meanPhotonNumber: 1, g2Zero: 0,
+      fiberLengthKm: 0, receiverLossDb: 0, detectorEfficiency: 1, deadTimeS: 0 };
+    const table = new OutcomeTable(p, buildLinkModel(p), 3);
+    expect(table.clickProbability).toBe(1);
+    const joint = buildGapJointTable(table);
+    expect(joint).not.toBeNull();
+    for (const [, prob] of (joint as NonNullable<typeof joint>).alias.distribution()) expect(Number.isFinite(prob)).toBe(true);
+  });
+
+  it('alias tables reproduce their weights to 2^-31 per column', () => {
     fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 300 }), (w) => {
       fc.pre(w.some((x) => x > 0));
       const codes = w.map((_, i) => i + 1);
