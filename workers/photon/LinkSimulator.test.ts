@@ -64,6 +64,7 @@ describe('LinkSimulator vs expected.ts (|z| < 4, ≥ 10^5 detections)', () => {
     const params = presetParams('qd-timebin-120km');
     const e = expectedStatistics(params);
     expect(e.qberZ).toBeCloseTo(0.0685, 3);
+    expect(e.qberX).toBeCloseTo(0.096, 3);
     const b = new LinkSimulator(params, 2).nextBatch(200_000, Number.MAX_SAFE_INTEGER);
     const s = summarizeBatch(b);
     expect(Math.abs(binomialZ(s.errorsZ, s.siftedZ, e.qberZ))).toBeLessThan(4);
