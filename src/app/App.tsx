@@ -15,6 +15,8 @@ export function App() {
       <header className="app-header">
         <h1>QKD Lab</h1>
         <p className="tagline">Quantum key distribution, simulated photon by photon.</p>
+        {/* On one-column screens the parameters come after the results: a shortcut saves a long scroll. */}
+        <a className="jump-link" href="#link-parameters">Go to the link parameters</a>
       </header>
       <NoticeList />
       <main className="layout">

@@ -39,7 +39,7 @@ export function ControlPanel() {
   const isSessionOpen = useAppState((s) => s.status !== 'idle');
 
   return (
-    <section className="panel control-panel" aria-labelledby="control-panel-title">
+    <section id="link-parameters" className="panel control-panel" aria-labelledby="control-panel-title">
       <h2 id="control-panel-title">Link parameters</h2>
       <ParamIssues />
       {GROUPS.map((group) => {
