@@ -12,6 +12,9 @@ export interface SyntheticLink {
   qberX: number;
   /** Share of clicks whose pulse Eve intercepted and resent (random basis). */
   interceptFraction: number;
+  /** Share of clicks from two-photon pulses whose second photon Eve kept and measured after the basis
+   *  announcement (photon-number splitting): she knows the bit exactly and causes no error. */
+  splitFraction?: number;
   /** Pulses per click (spacing of pulse indices). */
   pulsesPerClick: number;
 }
@@ -40,7 +43,10 @@ export class SyntheticDetections {
       const aBit = rng.nextBit();
       let bBit = aBit;
       let eveKnows = EVE_NONE, eveBit = rng.nextBit();
-      if (rng.nextFloat() < link.interceptFraction) {
+      if (rng.nextFloat() < (link.splitFraction ?? 0)) {
+        b.photonNumber[i] = 2;
+        eveKnows = EVE_EXACT; eveBit = aBit;
+      } else if (rng.nextFloat() < link.interceptFraction) {
         const eBasis = rng.nextBit();
         if (eBasis === aBasis) { eveKnows = EVE_EXACT; eveBit = aBit; }
         else { eveKnows = EVE_GUESS; eveBit = rng.nextBit(); if (bBasis !== eBasis) bBit = rng.nextBit(); else bBit = eveBit; }
