@@ -19,12 +19,14 @@ export class CascadeAlice {
   messagesAnswered = 0;
   private readonly copies: PackedBits[] = [];
 
-  constructor(private readonly key: PackedBits, private readonly permutationSeeds: readonly number[], private readonly kind: PermutationKind = 'structured') {}
+  /** Seeds, permutation kind and rounds per pass are public: both ends derive the same permutations. */
+  constructor(private readonly key: PackedBits, private readonly permutationSeeds: readonly number[],
+    private readonly kind: PermutationKind = 'structured', private readonly permutationRounds: readonly number[] = []) {}
 
   private copy(pass: number): PackedBits {
     let c = this.copies[pass];
     if (!c) {
-      c = pass === 0 ? this.key : makePermutation(this.kind, this.key.length, this.permutationSeeds[pass]).apply(this.key);
+      c = pass === 0 ? this.key : makePermutation(this.kind, this.key.length, this.permutationSeeds[pass], this.permutationRounds[pass]).apply(this.key);
       this.copies[pass] = c;
     }
     return c;

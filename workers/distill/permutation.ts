@@ -16,8 +16,12 @@ export function paddedLength(n: number): number {
 function shuffledIdentity(n: number, rng: Rng): Int32Array {
   const p = new Int32Array(n);
   for (let i = 0; i < n; i++) p[i] = i;
+  // A local xorshift32 stream seeded from the Rng: the shuffle is public, so statistical quality
+  // is all it needs, and a local state keeps this loop ~5× faster than a method call per draw.
+  let x = rng.nextUint32() | 1;
   for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rng.nextFloat() * (i + 1));
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    const j = Math.floor((x >>> 0) * 2.3283064365386963e-10 * (i + 1));
     const t = p[i]; p[i] = p[j]; p[j] = t;
   }
   return p;
@@ -45,7 +49,7 @@ function transpose32(a: Uint32Array, o: number): void {
 }
 
 /** Word shuffles per permutation; a 32×32 bit transpose sits between consecutive ones. */
-const ROUNDS = 4;
+export const FULL_ROUNDS = 4;
 
 /**
  * A permutation of padded bit positions: out position = positionOf(in position).
@@ -57,13 +61,16 @@ export class KeyPermutation {
   readonly lengthBits: number;
   private readonly shuffles: Int32Array[] = [];
   private readonly inverses: Int32Array[] = [];
+  private readonly rounds: number;
 
-  constructor(lengthBits: number, seed: number) {
+  /** rounds = 2 suffices when the pass only splits the key in a few large blocks (see cascade.ts). */
+  constructor(lengthBits: number, seed: number, rounds = FULL_ROUNDS) {
     if (lengthBits % PERMUTATION_GRAIN_BITS !== 0) throw new RangeError(`permutation length must be a multiple of ${PERMUTATION_GRAIN_BITS}`);
     this.lengthBits = lengthBits;
     const words = lengthBits >>> 5;
     const rng = Rng.fromSeed(seed);
-    for (let r = 0; r < ROUNDS; r++) {
+    this.rounds = rounds;
+    for (let r = 0; r < rounds; r++) {
       const s = shuffledIdentity(words, rng);
       this.shuffles.push(s);
       this.inverses.push(inverseOf(s));
@@ -76,10 +83,10 @@ export class KeyPermutation {
     let from = src.words;
     let to = new Uint32Array(w);
     let spare = new Uint32Array(w);
-    for (let r = 0; r < ROUNDS; r++) {
+    for (let r = 0; r < this.rounds; r++) {
       const s = this.shuffles[r];
       for (let i = 0; i < w; i++) to[i] = from[s[i]];
-      if (r < ROUNDS - 1) for (let o = 0; o < w; o += 32) transpose32(to, o);
+      if (r < this.rounds - 1) for (let o = 0; o < w; o += 32) transpose32(to, o);
       from = to;
       const t = spare; spare = to; to = t;
     }
@@ -89,9 +96,9 @@ export class KeyPermutation {
   /** Where bit i of the input lands in the output. */
   positionOf(i: number): number {
     let word = i >>> 5, bit = i & 31;
-    for (let r = 0; r < ROUNDS; r++) {
+    for (let r = 0; r < this.rounds; r++) {
       word = this.inverses[r][word];
-      if (r < ROUNDS - 1) { const row = word & 31; word = (word & ~31) | bit; bit = row; }
+      if (r < this.rounds - 1) { const row = word & 31; word = (word & ~31) | bit; bit = row; }
     }
     return (word << 5) | bit;
   }
@@ -99,8 +106,8 @@ export class KeyPermutation {
   /** Which input bit sits at output position p. */
   sourceOf(p: number): number {
     let word = p >>> 5, bit = p & 31;
-    for (let r = ROUNDS - 1; r >= 0; r--) {
-      if (r < ROUNDS - 1) { const row = word & 31; word = (word & ~31) | bit; bit = row; }
+    for (let r = this.rounds - 1; r >= 0; r--) {
+      if (r < this.rounds - 1) { const row = word & 31; word = (word & ~31) | bit; bit = row; }
       word = this.shuffles[r][word];
     }
     return (word << 5) | bit;
@@ -142,6 +149,6 @@ export interface BitPermutation {
   sourceOf(p: number): number;
 }
 
-export function makePermutation(kind: PermutationKind, lengthBits: number, seed: number): BitPermutation {
-  return kind === 'uniform' ? new UniformPermutation(lengthBits, seed) : new KeyPermutation(lengthBits, seed);
+export function makePermutation(kind: PermutationKind, lengthBits: number, seed: number, rounds = FULL_ROUNDS): BitPermutation {
+  return kind === 'uniform' ? new UniformPermutation(lengthBits, seed) : new KeyPermutation(lengthBits, seed, rounds);
 }
