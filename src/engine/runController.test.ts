@@ -155,4 +155,21 @@ describe('runController', () => {
     expect(store.getState().errorMessage).toContain("Eve's position");
     expect(w.photon.open).not.toHaveBeenCalled();
   });
+  it('onBatch listeners see each batch before it goes to distillation, until they unsubscribe', async () => {
+    const store = createAppStore();
+    const clock = manualFrames();
+    const w = fakeWorkers();
+    const controller = createRunController(store, w.pools, clock.frames);
+    const seen: number[] = [];
+    const off = controller.onBatch((batch, stats) => { seen.push(batch.count, stats.detections); });
+    controller.start();
+    await flush();
+    await clock.tick(16);
+    await clock.tick(50);
+    expect(seen).toEqual([2, 2]);
+    off();
+    await clock.tick(50);
+    expect(seen).toEqual([2, 2]);
+    expect(w.photon.step).toHaveBeenCalledTimes(2);
+  });
 });

@@ -6,6 +6,7 @@ import { crossCheck, type LinkParams } from '../../workers/common/params';
 import { batchTransferables, type DetectionBatch } from '../../workers/common/detections';
 import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
 import type { DistillWorkerApi } from '../../workers/distill/distill.worker';
+import type { BatchStats } from '../../workers/photon/stats';
 import type { AppStore } from '../store/appState';
 import { addStepStats, emptyTotals, type RunTotals } from './runTotals';
 import { stepForWallTime } from './simClock';
@@ -16,11 +17,19 @@ const MAX_DISTILL_BACKLOG = 3;
 /** Readouts update at most this often (ms): fast enough to feel live, slow enough to read. */
 const PUBLISH_INTERVAL_MS = 100;
 
+/**
+ * Sees each photon batch of the current run as it arrives, before its arrays are transferred to the
+ * distillation worker: a listener must copy what it keeps, synchronously (the link scene samples a few).
+ */
+export type BatchListener = (batch: DetectionBatch, stats: BatchStats) => void;
+
 export interface RunController {
   start: () => void;
   pause: () => void;
   reset: () => void;
   dispose: () => void;
+  /** Subscribe to the current run's batches; returns the unsubscribe function. */
+  onBatch: (listener: BatchListener) => () => void;
 }
 
 export interface FrameScheduler {
@@ -64,6 +73,7 @@ export function createRunController(
   let session: Session | null = null;
   let frameHandle: number | null = null;
   let previousSettled: Promise<void> = Promise.resolve();
+  const batchListeners = new Set<BatchListener>();
 
   const isCurrent = (s: Session) => session === s && store.getState().runId === s.runId;
 
@@ -122,6 +132,9 @@ export function createRunController(
       s.totals = addStepStats(s.totals, stats, batch.simulatedSecondsEnd, batch.endPulse);
       s.isDirty = true;
       publish(s, store.getState().status !== 'running');
+      for (const listener of batchListeners) {
+        try { listener(batch, stats); } catch (err) { console.error('A batch listener failed:', err); } // a view must not end the run
+      }
       if (batch.count > 0) forwardToDistill(s, batch);
     } catch (err) {
       fail(s, err, s.photon as WorkerLease<unknown>);
@@ -224,6 +237,11 @@ export function createRunController(
     dispose() {
       unsubscribe();
       endSession();
+      batchListeners.clear();
+    },
+    onBatch(listener) {
+      batchListeners.add(listener);
+      return () => { batchListeners.delete(listener); };
     },
   };
 }
