@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetParams } from '../common/presets';
 import { keyRateCurve } from './keyRateCurve';
-import { curve, maxDistance } from './theoryApi';
+import { curve, maxDistance, sweep } from './theoryApi';
 
 describe('theory worker API', () => {
   const p = presetParams('gys-textbook');
@@ -17,5 +17,7 @@ describe('theory worker API', () => {
     expect(() => curve(p, { ...opts, stepKm: 0 })).toThrow(/stepKm/);
     expect(() => curve(p, { ...opts, model: 'magic' as never })).toThrow(/model/);
     expect(() => maxDistance(p, { blockBits: 1.5 })).toThrow(/blockBits/);
+    expect(() => sweep(p, { distancesKm: [-5], seed: 1 })).toThrow(/distancesKm/);
+    expect(() => sweep(p, { distancesKm: [10], seed: 0.5 })).toThrow(/seed/);
   });
 });

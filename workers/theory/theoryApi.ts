@@ -1,8 +1,10 @@
 // The theory worker's API as plain functions: validate what arrives from the main thread (params and
-// curve options are untrusted structured clones), then call the pure models. theory.worker.ts only exposes it.
+// curve options are untrusted structured clones), then call the pure models and the Monte-Carlo sweep.
+// theory.worker.ts only exposes it.
 import { assertValidParams, type LinkParams } from '../common/params';
 import { keyRateCurve, maxDistanceKm, type CurveOptions, type KeyRateOptions, type KeyRatePoint } from './keyRateCurve';
 import { isKeyRateModel } from './models';
+import { runSweep, type SweepOptions, type SweepPoint } from './sweep';
 
 function checkOptions(o: KeyRateOptions): void {
   if (o.model !== undefined && !isKeyRateModel(o.model)) throw new RangeError(`model "${String(o.model)}" is not one of the key-rate models`);
@@ -24,4 +26,13 @@ export function curve(params: LinkParams, options: CurveOptions): KeyRatePoint[]
 export function maxDistance(params: LinkParams, options: KeyRateOptions = {}): number | null {
   checkOptions(options);
   return maxDistanceKm(assertValidParams(params), options);
+}
+
+/** Monte-Carlo key rates (photon simulator + distillation) at the given distances, to overlay on the curves. */
+export function sweep(params: LinkParams, options: SweepOptions): SweepPoint[] {
+  if (!Array.isArray(options.distancesKm) || options.distancesKm.length > 1000 || !options.distancesKm.every((d) => Number.isFinite(d) && d >= 0 && d <= 400)) {
+    throw new RangeError('distancesKm must be at most 1000 distances from 0 to 400 km');
+  }
+  if (!Number.isInteger(options.seed)) throw new RangeError(`seed ${options.seed} must be a whole number`);
+  return runSweep(assertValidParams(params), options);
 }
