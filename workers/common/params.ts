@@ -2,7 +2,7 @@
 // key pipeline, with unit, range, step, scale and default. Sliders, URL parsing, CLI flags, workers
 // and tests all read it; validateParams() is the single gate that turns untrusted input into LinkParams.
 
-export type ParamGroup = 'emitter' | 'encoding' | 'fiber' | 'detectors' | 'eve' | 'distillation';
+export type ParamGroup = 'emitter' | 'encoding' | 'fiber' | 'detectors' | 'eve' | 'distillation' | 'stability';
 
 export interface NumberParamSpec {
   kind: 'number';
@@ -40,6 +40,7 @@ export type Encoding = 'time-bin' | 'time-bin-3state' | 'polarisation';
 export type EveAttack = 'none' | 'intercept-resend' | 'pns' | 'beam-splitting';
 export type EveBasisChoice = 'random' | 'fixed-z' | 'fixed-x';
 export type CascadeVariant = 'original' | 'optimised';
+export type OnOff = 'off' | 'on';
 
 export interface LinkParams {
   source: SourceKind;
@@ -70,6 +71,16 @@ export interface LinkParams {
   cascadeVariant: CascadeVariant;
   epsilonSec: number;
   epsilonCor: number;
+  drift: OnOff;
+  phaseDriftRadPerSqrtHour: number;
+  driftPeriodicAmplitudeRad: number;
+  driftPeriodS: number;
+  brightnessWanderPerSqrtHour: number;
+  efficiencyWanderPerSqrtHour: number;
+  stabilisation: OnOff;
+  stabilisationIntervalS: number;
+  stabilisationGain: number;
+  stabilisationDitherRad: number;
 }
 
 export type NumericParamId = { [K in keyof LinkParams]: LinkParams[K] extends number ? K : never }[keyof LinkParams];
@@ -153,6 +164,29 @@ export const PARAMS: readonly ParamSpec[] = [
     description: 'ε_sec: how far the final key may be from perfectly secret.' }),
   num({ id: 'epsilonCor', label: 'Correctness parameter', unit: '', min: 1e-20, max: 1e-3, step: 1e-20, default: 1e-15, scale: 'log', group: 'distillation',
     description: 'ε_cor: probability that Alice\'s and Bob\'s final keys differ unnoticed.' }),
+  // Drift and active stabilisation (physics.md §4; docs/model-drift.md). Used by long runs (createDriftedRun, sim --drift on).
+  choice<OnOff>({ id: 'drift', label: 'Drift', group: 'stability', default: 'off',
+    options: [{ value: 'off', label: 'Off' }, { value: 'on', label: 'On' }],
+    description: 'Let the interferometer phase (time-bin) or the fiber polarisation (polarisation encoding), the source brightness and the detector efficiency wander slowly in simulated time.' }),
+  num({ id: 'phaseDriftRadPerSqrtHour', label: 'Phase drift', unit: 'rad/√h', min: 0, max: 20, step: 0.01, default: 0.3, scale: 'linear', group: 'stability',
+    description: 'Strength σ of the random walk of the phase (time-bin) or polarisation rotation angle on the Poincaré sphere: after t hours its spread is σ·√t.' }),
+  num({ id: 'driftPeriodicAmplitudeRad', label: 'Periodic drift amplitude', unit: 'rad', min: 0, max: 3.14, step: 0.01, default: 0, scale: 'linear', group: 'stability',
+    description: 'Amplitude of a temperature-like periodic part added to the phase or angle drift.' }),
+  num({ id: 'driftPeriodS', label: 'Periodic drift period', unit: 's', min: 60, max: 86400, step: 60, default: 3600, scale: 'log', group: 'stability',
+    description: 'Period of the periodic part of the drift (e.g. an air-conditioning cycle).' }),
+  num({ id: 'brightnessWanderPerSqrtHour', label: 'Brightness wander', unit: '1/√h', min: 0, max: 1, step: 0.001, default: 0.02, scale: 'linear', group: 'stability', percent: true,
+    description: 'Relative random walk of the source brightness μ (log-normal): spread of ln(μ/μ0) after t hours is this times √t.' }),
+  num({ id: 'efficiencyWanderPerSqrtHour', label: 'Efficiency wander', unit: '1/√h', min: 0, max: 1, step: 0.001, default: 0.01, scale: 'linear', group: 'stability', percent: true,
+    description: 'Relative random walk of the detector efficiency η (log-normal, capped at 1).' }),
+  choice<OnOff>({ id: 'stabilisation', label: 'Active stabilisation', group: 'stability', default: 'on', aliases: ['stabilise', 'stabilize', 'stabilization'],
+    options: [{ value: 'off', label: 'Off' }, { value: 'on', label: 'On' }],
+    description: 'A feedback loop that estimates the phase or rotation error from the disclosed X-basis bits and corrects it.' }),
+  num({ id: 'stabilisationIntervalS', label: 'Stabilisation interval', unit: 's', min: 2, max: 3600, step: 1, default: 120, scale: 'log', group: 'stability', integer: true,
+    description: 'Simulated seconds per correction; each half of the interval is measured with the opposite dither.' }),
+  num({ id: 'stabilisationGain', label: 'Stabilisation gain', unit: '', min: 0.01, max: 1, step: 0.01, default: 0.6, scale: 'linear', group: 'stability',
+    description: 'Fraction of the estimated phase or angle error corrected per interval (1 = the whole estimate).' }),
+  num({ id: 'stabilisationDitherRad', label: 'Stabilisation dither', unit: 'rad', min: 0.01, max: 1, step: 0.01, default: 0.1, scale: 'linear', group: 'stability',
+    description: 'Dither ±δ applied in the two halves of each interval so that the sign of the error can be measured; costs about V·δ²/4 of X-basis QBER.' }),
 ];
 
 export const PARAM_BY_ID: Readonly<Record<ParamId, ParamSpec>> = Object.fromEntries(PARAMS.map((p) => [p.id, p])) as Record<ParamId, ParamSpec>;
