@@ -14,6 +14,7 @@ const GROUP_TITLES: Record<ParamGroup, string> = {
   detectors: 'Detectors',
   eve: 'Eavesdropper',
   distillation: 'Distillation',
+  stability: 'Drift and stabilisation',
 };
 
 const GROUPS = Object.keys(GROUP_TITLES) as ParamGroup[];
