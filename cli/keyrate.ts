@@ -18,6 +18,8 @@ Analytic secret key rate versus distance (physics.md §5), with the PLOB bound a
                            (default: from --source/--decoy: qd → gllp-sps, wcp → gllp-wcp, wcp + vacuum-weak → decoy-vacuum-weak)
   --from <km> --to <km> --step <km>   distances (default 0, 200, 5)
   --block-bits <N>         finite-size key for blocks of N sifted bits (default: asymptotic)
+  --finite-key <k>         optimised (default: best sample size, both bases keyed) | pipeline (what QKD Lab's
+                           distillation gets: blocks of N Z key bits — default --block-size-bits — the link's own μ)
   --optimise-mu            optimise μ at each distance. Default: ON for laser models (gllp-wcp, decoy-*),
   --no-optimise-mu         OFF for gllp-sps (a quantum dot's μ is hardware, not a knob)
   --optimise-nu            also optimise the weak decoy ν (decoy-vacuum-weak; default off: ν = --decoy-mean-photon-number)
@@ -69,6 +71,7 @@ export function parseArgs(argv: string[]): Cli | 'help' {
   let modelName: string | undefined;
   let optimiseMu: boolean | undefined, optimiseNu = false, maxDistance = false, json = false;
   let fromKm = 0, toKm = 200, stepKm = 5, blockBits: number | undefined, ecEfficiency: number | undefined;
+  let finiteKey: 'optimised' | 'pipeline' | undefined;
   const paramInput: Record<string, string> = {};
   for (const [name, value] of flags) {
     switch (name) {
@@ -79,6 +82,10 @@ export function parseArgs(argv: string[]): Cli | 'help' {
       case 'model':
         if (value === undefined || !isKeyRateModel(value)) throw new UsageError(`--model: ${value === undefined ? 'missing value' : `"${value}" is not a model`}; expected one of ${KEY_RATE_MODELS.join(', ')}`);
         modelName = value;
+        break;
+      case 'finite-key':
+        if (value !== 'optimised' && value !== 'pipeline') throw new UsageError(`--finite-key: ${value === undefined ? 'missing value' : `"${value}" is not an option`}; expected one of optimised, pipeline`);
+        finiteKey = value;
         break;
       case 'from': fromKm = numberFlag(name, value, 0, 10_000, 'km'); break;
       case 'to': toKm = numberFlag(name, value, 0, 10_000, 'km'); break;
@@ -114,10 +121,13 @@ export function parseArgs(argv: string[]): Cli | 'help' {
   if (model === 'decoy-vacuum-weak' && !effectiveOptimiseMu && !optimiseNu && !(params.decoyMeanPhotonNumber < params.meanPhotonNumber)) {
     throw new UsageError(`--decoy-mean-photon-number: ν = ${params.decoyMeanPhotonNumber} must be below μ = ${params.meanPhotonNumber} (--mean-photon-number) when μ is not optimised`);
   }
+  if (finiteKey === 'pipeline' && model !== defaultModel(params)) {
+    throw new UsageError(`--model: ${model} does not match the link; --finite-key pipeline follows --source/--decoy (model ${defaultModel(params)})`);
+  }
   if (maxDistance && model === 'plob') throw new UsageError('--max-distance: the PLOB bound has no maximum distance; expected --model other than plob');
   return {
     params, presetId, model, maxDistance, json,
-    curve: { model, fromKm, toKm, stepKm, blockBits, optimiseMu: effectiveOptimiseMu, optimiseNu, ecEfficiency: ecEfficiency ?? defaultEcEfficiency(presetId) },
+    curve: { model, fromKm, toKm, stepKm, blockBits, finiteKey, optimiseMu: effectiveOptimiseMu, optimiseNu, ecEfficiency: ecEfficiency ?? defaultEcEfficiency(presetId) },
   };
 }
 
@@ -128,7 +138,9 @@ function fmt(x: number, digits = 4): string {
 function printTable(cli: Cli): void {
   const { params: p, curve: o } = cli;
   const out: string[] = [];
-  out.push(`Model ${o.model}${o.blockBits ? `, finite key: blocks of ${o.blockBits} sifted bits` : ', asymptotic'}; f = ${o.ecEfficiency}; μ ${o.optimiseMu ? 'optimised per distance' : `= ${p.meanPhotonNumber}`}${o.model === 'decoy-vacuum-weak' ? `; ν ${o.optimiseNu ? 'optimised' : `= ${p.decoyMeanPhotonNumber}`}` : ''}; clock ${p.repetitionRateHz} Hz${cli.presetId ? `; preset ${cli.presetId}` : ''}`);
+  const finite = o.finiteKey === 'pipeline' ? `, the pipeline's finite key: blocks of ${o.blockBits ?? p.blockSizeBits} Z key bits`
+    : o.blockBits ? `, finite key: blocks of ${o.blockBits} sifted bits` : ', asymptotic';
+  out.push(`Model ${o.model}${finite}; f = ${o.ecEfficiency}; μ ${o.optimiseMu && o.finiteKey !== 'pipeline' ? 'optimised per distance' : `= ${p.meanPhotonNumber}`}${o.model === 'decoy-vacuum-weak' ? `; ν ${o.optimiseNu ? 'optimised' : `= ${p.decoyMeanPhotonNumber}`}` : ''}; clock ${p.repetitionRateHz} Hz${cli.presetId ? `; preset ${cli.presetId}` : ''}`);
   out.push(['distance km', 'bits/pulse', 'bits/s', 'QBER Z %', 'QBER X %', 'PLOB bits/pulse', 'μ'].map((h) => h.padStart(17)).join(''));
   for (const d of curveDistances(o.fromKm, o.toKm, o.stepKm)) {
     const r = keyRateAt(p, d, o);

@@ -144,6 +144,18 @@ describe('limiting cases', () => {
     }
   });
 
+  it("the pipeline's finite key stays below the asymptotic rate and follows the link's own model", () => {
+    for (const id of PRESET_IDS) {
+      const p = presetParams(id);
+      for (const d of [0, 30, 60, 90, 120]) {
+        const r = keyRateAt(p, d, { finiteKey: 'pipeline', blockBits: 1e5 });
+        expect(r.bitsPerPulse).toBeLessThanOrEqual(keyRateAt(p, d, { optimiseMu: false }).bitsPerPulse);
+        expect(r.bitsPerPulse).toBeLessThanOrEqual(r.plobBitsPerPulse);
+      }
+    }
+    expect(() => keyRateAt(presetParams('ideal-classroom'), 10, { finiteKey: 'pipeline', model: 'decoy-infinite' })).toThrow(/source and decoy/);
+  });
+
   it('the calibrated 120 km link has a key at 120 km and stops before 150 km', () => {
     const p = presetParams('qd-timebin-120km');
     expect(keyRateAt(p, 120).bitsPerPulse).toBeGreaterThan(0);

@@ -6,12 +6,19 @@ import { plobBitsPerPulse, totalTransmittance } from './channel';
 import { maximiseLog } from './maximise';
 import { defaultModel, isLaserModel, rateTerms, type KeyRateModel } from './models';
 import { DEFAULT_EC_EFFICIENCY, asymptoticRate, finiteRate } from './rates';
+import { pipelineKeyRate } from './pipelineRate';
 
 export interface KeyRateOptions {
   /** Default: defaultModel(params), chosen from source and decoy. */
   model?: KeyRateModel;
   /** Sifted bits per block for the finite-size key; omit for the asymptotic rate. */
   blockBits?: number;
+  /**
+   * Which finite-size key: 'optimised' (default; the theory bound with the best sample size, rates.ts) or
+   * 'pipeline' (what QKD Lab's own distillation gets: blocks of blockBits Z key bits, the block's X bits as
+   * sample, the link's own μ and source; pipelineRate.ts). Monte-Carlo sweeps follow 'pipeline'.
+   */
+  finiteKey?: 'optimised' | 'pipeline';
   /** Optimise μ per distance. Default: on for laser models (gllp-wcp, decoy-*), off for gllp-sps (μ of a dot is hardware). */
   optimiseMu?: boolean;
   /** Optimise the weak decoy ν per distance as well (vacuum+weak only). Default off: ν = decoyMeanPhotonNumber. */
@@ -68,6 +75,7 @@ function rawRate(p: LinkParams, distanceKm: number, model: KeyRateModel, mu: num
 /** The key rate of one model at one distance, with the intensities that give it. */
 export function keyRateAt(p: LinkParams, distanceKm: number, o: KeyRateOptions = {}): KeyRateDetail {
   const { model, optimiseMu, optimiseNu, f } = resolved(p, o);
+  if (o.finiteKey === 'pipeline') return pipelinePoint(p, distanceKm, model, f, o.blockBits);
   let mu = p.meanPhotonNumber, nu = p.decoyMeanPhotonNumber;
   const bestNu = (m: number) => {
     if (!optimiseNu) return nu;
@@ -94,6 +102,17 @@ export function keyRateAt(p: LinkParams, distanceKm: number, o: KeyRateOptions =
     gain: r.t.gain,
     qberX: r.t.qberX,
     sampleBits: r.sampleBits,
+  };
+}
+
+/** The pipeline's expected finite-size rate; it follows the link's source and decoy, so the model must match. */
+function pipelinePoint(p: LinkParams, distanceKm: number, model: KeyRateModel, f: number, blockBits?: number): KeyRateDetail {
+  const own = defaultModel(p);
+  if (model !== own) throw new RangeError(`the pipeline's finite key follows the link's source and decoy (model ${own}), not ${model}`);
+  const r = pipelineKeyRate({ ...p, blockSizeBits: blockBits ?? p.blockSizeBits, fiberLengthKm: distanceKm }, distanceKm, f);
+  return {
+    distanceKm, bitsPerPulse: r.bitsPerPulse, qber: r.qberZ, model, plobBitsPerPulse: plobBitsPerPulse(totalTransmittance(p, distanceKm)),
+    mu: p.meanPhotonNumber, nu: p.decoyMeanPhotonNumber, gain: r.gain, qberX: r.qberX, sampleBits: r.sampleBits,
   };
 }
 

@@ -5,7 +5,7 @@ import type { LinkParams } from '../common/params';
 import { binaryEntropy } from '../common/entropy';
 import { finiteKeyLength, statisticalMargin } from '../distill/finiteKey';
 import { countDeviation } from '../distill/multiPhoton';
-import { PHASE_ERROR_THRESHOLD } from '../distill/distillBlock';
+import { MIN_KEY_BITS, MIN_SAMPLE_BITS, PHASE_ERROR_THRESHOLD } from '../distill/distillBlock';
 import { TAG_BITS } from '../distill/verification';
 import { qdGainAndQber, wcpGainAndQber } from './gain';
 import { rateTerms } from './models';
@@ -18,6 +18,9 @@ export interface PipelineRate {
   pulsesPerBlock: number;
   /** Phase-error bound the pipeline would compare with its 11 % threshold. */
   phaseErrorBound: number;
+  /** Gain at μ, and the X bits of a block that estimate the phase error. */
+  gain: number;
+  sampleBits: number;
   qberZ: number;
   qberX: number;
 }
@@ -50,8 +53,9 @@ export function pipelineKeyRate(p: LinkParams, distanceKm: number, ecEfficiency:
   const n1 = n - nMulti;
   const e1 = singlePhotonError ?? (nMulti === 0 ? g.qberX : n1 > 0 ? (g.qberX * n) / n1 : 0.5);
   const phaseErrorBound = Math.min(0.5, e1 + muStat);
-  const base = { pulsesPerBlock: pulses, phaseErrorBound, qberZ: g.qberZ, qberX: g.qberX };
-  if (phaseErrorBound > PHASE_ERROR_THRESHOLD) return { ...base, bitsPerPulse: 0, keyBitsPerBlock: 0 };
+  const base = { pulsesPerBlock: pulses, phaseErrorBound, gain: g.gain, sampleBits: k, qberZ: g.qberZ, qberX: g.qberX };
+  const isTooFew = n < MIN_KEY_BITS || k < MIN_SAMPLE_BITS;
+  if (isTooFew || phaseErrorBound > PHASE_ERROR_THRESHOLD) return { ...base, bitsPerPulse: 0, keyBitsPerBlock: 0 };
   const len = finiteKeyLength({
     n, k, phaseError: singlePhotonError ?? g.qberX, nMulti, leakBits: ecEfficiency * n * binaryEntropy(g.qberZ) + TAG_BITS,
     epsilonSec: p.epsilonSec, epsilonCor: p.epsilonCor, isSinglePhotonError: singlePhotonError !== null,

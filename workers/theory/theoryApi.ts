@@ -9,6 +9,7 @@ import { runSweep, type SweepOptions, type SweepPoint } from './sweep';
 function checkOptions(o: KeyRateOptions): void {
   if (o.model !== undefined && !isKeyRateModel(o.model)) throw new RangeError(`model "${String(o.model)}" is not one of the key-rate models`);
   if (o.blockBits !== undefined && !(Number.isInteger(o.blockBits) && o.blockBits >= 100)) throw new RangeError(`blockBits ${o.blockBits} must be a whole number ≥ 100`);
+  if (o.finiteKey !== undefined && o.finiteKey !== 'optimised' && o.finiteKey !== 'pipeline') throw new RangeError(`finiteKey "${String(o.finiteKey)}" must be optimised or pipeline`);
   if (o.ecEfficiency !== undefined && !(o.ecEfficiency >= 1 && o.ecEfficiency <= 3)) throw new RangeError(`ecEfficiency ${o.ecEfficiency} must be from 1 to 3`);
 }
 
