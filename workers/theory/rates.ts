@@ -3,6 +3,7 @@
 // Functions return the unclipped value (it may be negative) so optimisers keep a slope; callers clip.
 import type { LinkParams } from '../common/params';
 import { binaryEntropy, binaryEntropyCapped } from '../common/entropy';
+import { countDeviation } from '../distill/multiPhoton';
 import { maximiseLog } from './maximise';
 import type { RateTerms } from './models';
 
@@ -47,8 +48,8 @@ export function statisticalMargin(n: number, k: number, epsilonSec: number): num
 
 /**
  * Key length of one block with k of its sifted bits disclosed for estimation (expected counts):
- * ℓ = n_1·[1 − h(e1_U)] − f·n·h(E) − log2(2/(ε_sec²·ε_cor)), where n_1 = n·Q1/Q − sqrt(n/2·ln(1/ε_sec))
- * bounds the single-photon key bits (Hoeffding over the n key pulses), and e1_U = (E_ph + μ_stat)·n/n_1
+ * ℓ = n_1·[1 − h(e1_U)] − f·n·h(E) − log2(2/(ε_sec²·ε_cor)). n_1 bounds the single-photon key bits: n minus
+ * the multi-photon count bound (tagging), or n·Q1/Q − sqrt(n/2·ln(1/ε_sec)) (decoy); e1_U = (E_ph + μ_stat)·n/n_1
  * when all errors are charged to single photons (tagging) or e1 + μ_stat with decoy bounds.
  */
 export function finiteKeyLength(p: LinkParams, t: RateTerms, k: number, o: FiniteKeyOptions): number {
@@ -58,7 +59,16 @@ export function finiteKeyLength(p: LinkParams, t: RateTerms, k: number, o: Finit
   const bitError = (w.z * t.qberZ + w.x * t.qberX) / q;
   const phaseError = (w.z * t.qberX + w.x * t.qberZ) / q;
   const e1Phase = (w.z * t.e1X + w.x * t.e1Z) / q;
-  const n1 = n * (t.q1 / t.gain) - Math.sqrt((n / 2) * Math.log(1 / o.epsilonSec));
+  let n1: number;
+  if (t.kind === 'tagged') {
+    // Worst case: every multi-photon pulse is detected and lands in the key. Over the N/(q·Q) pulses of a
+    // block, multi-photon sifted bits are Binomial(pulses, p_multi·q): expected value plus the deviation
+    // bound the pipeline uses (min of Hoeffding and Bernstein, workers/distill/multiPhoton.ts).
+    const pulses = o.blockBits / (q * t.gain), pKey = Math.max(0, t.gain - t.q1) * q;
+    n1 = n - Math.min(n, pKey > 0 ? pulses * pKey + countDeviation(pulses, pKey, o.epsilonSec) : 0);
+  } else {
+    n1 = n * (t.q1 / t.gain) - Math.sqrt((n / 2) * Math.log(1 / o.epsilonSec));
+  }
   const margin = statisticalMargin(n, k, o.epsilonSec);
   const e1U = t.kind === 'tagged' ? (n1 > 0 ? ((phaseError + margin) * n) / n1 : 0.5) : e1Phase + margin;
   const privacy = n1 > 0 ? n1 * (1 - binaryEntropyCapped(Math.min(0.5, e1U))) : 0;
