@@ -5,8 +5,9 @@ import { PackedBits } from '../common/bits';
 import type { CascadeVariant } from '../common/params';
 import { Rng } from '../common/rng';
 import { CascadeAlice, type ParityRequest } from './cascadeAlice';
+import { ParityIndex } from './parityIndex';
 import { cascadeSchedule } from './cascadeSchedule';
-import { FULL_ROUNDS, makePermutation, paddedLength, type BitPermutation, type PermutationKind } from './permutation';
+import { FULL_ROUNDS, paddedLength, publicPermutation, type BitPermutation, type PermutationKind } from './permutation';
 
 /** One parity question of a traced run (visual mode): range [lo, hi) of pass `pass`'s permuted key. */
 export interface CascadeTraceStep {
@@ -70,14 +71,19 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
 
   // Per pass: geometry, Bob's permuted copy, permutation, known Alice parities of search-tree nodes.
   const span: number[] = [], blockSize: number[] = [], nBlocks: number[] = [], stride: number[] = [];
-  const copies: PackedBits[] = [], perms: (BitPermutation | null)[] = [], known: Uint8Array[] = [], queued: Uint8Array[] = [];
+  const copies: (PackedBits | ParityIndex | undefined)[] = [], perms: (BitPermutation | null)[] = [], queued: Uint8Array[] = [];
+  // Alice's parities Bob knows, per search-tree node (0 unknown, 2|parity known): a dense array for
+  // passes of many small blocks, a map for passes of a few huge blocks (sparse: only search paths).
+  const known: (Uint8Array | Map<number, number>)[] = [];
   // odd[p][b]: Alice's and Bob's parities of top-level block b of pass p differ (kept up to date on every flip).
   const odd: Uint8Array[] = [];
   for (let p = 0; p < passes; p++) {
     const blocks = Math.ceil(n / schedule.blockSizes[p]);
     span[p] = p === 0 ? n : nPad;
-    nBlocks[p] = blocks;
-    blockSize[p] = Math.ceil(span[p] / blocks);
+    // Passes cut in ≤ 4 blocks use word-aligned blocks: their top parities are then computed
+    // without building the permuted key (KeyPermutation.blockParities).
+    blockSize[p] = p > 0 && blocks <= 4 ? Math.ceil(span[p] / blocks / 32) * 32 : Math.ceil(span[p] / blocks);
+    nBlocks[p] = Math.ceil(span[p] / blockSize[p]);
     let s = 2; while (s < 2 * blockSize[p]) s <<= 1;
     stride[p] = s;
   }
@@ -89,10 +95,28 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
   const next = new SearchList();
   const req: ParityRequest = { pass: new Int32Array(64), lo: new Int32Array(64), hi: new Int32Array(64), count: 0 };
 
-  const nodeKnown = (p: number, b: number, v: number) => known[p][b * stride[p] + v];
-  const setKnown = (p: number, b: number, v: number, par: number) => { known[p][b * stride[p] + v] = 2 | par; };
+  const nodeKnown = (p: number, b: number, v: number): number => {
+    const k = known[p];
+    return k instanceof Uint8Array ? k[b * stride[p] + v] : (k.get(b * stride[p] + v) ?? 0);
+  };
+  const setKnown = (p: number, b: number, v: number, par: number) => {
+    const k = known[p];
+    if (k instanceof Uint8Array) k[b * stride[p] + v] = 2 | par;
+    else k.set(b * stride[p] + v, 2 | par);
+  };
   const blockLo = (p: number, b: number) => b * blockSize[p];
   const blockHi = (p: number, b: number) => Math.min(span[p], (b + 1) * blockSize[p]);
+
+  // Bob's permuted key of a pass is built from his current key the first time a search needs it.
+  // Passes of a few huge blocks get a parity index (their searches ask about huge ranges).
+  const copyOf = (q: number): PackedBits | ParityIndex => {
+    let c = copies[q];
+    if (!c) {
+      const bits = (perms[q] as BitPermutation).apply(bob);
+      c = copies[q] = nBlocks[q] <= 4 ? new ParityIndex(bits) : bits;
+    }
+    return c;
+  };
 
   const openSearch = (p: number, b: number) => {
     if (queued[p][b]) return;
@@ -105,23 +129,24 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
     if (++flipped > n) throw new Error('Cascade invariant broken: more flips than key bits');
     for (let q = 0; q < activePasses; q++) {
       const pos = q === 0 ? i : (perms[q] as BitPermutation).positionOf(i);
-      copies[q].flip(pos);
+      copies[q]?.flip(pos);
       const b = Math.floor(pos / blockSize[q]);
       if ((odd[q][b] ^= 1) === 1) openSearch(q, b);
     }
   };
 
   for (let p = 0; p < passes; p++) {
-    perms[p] = p === 0 ? null : makePermutation(kind, nPad, seeds[p], permRounds[p]);
-    copies[p] = p === 0 ? bob : (perms[p] as BitPermutation).apply(bob);
-    known[p] = new Uint8Array(nBlocks[p] * stride[p]);
+    perms[p] = p === 0 ? null : publicPermutation(kind, nPad, seeds[p], permRounds[p]);
+    if (p === 0) copies[0] = bob;
+    known[p] = nBlocks[p] <= 4 ? new Map() : knownArray(p, nBlocks[p] * stride[p]);
     queued[p] = new Uint8Array(nBlocks[p]);
     odd[p] = new Uint8Array(nBlocks[p]);
     const top = alice.blockParities(p, blockSize[p], span[p]);
     leakBits += top.length; rounds++;
+    const mine = p === 0 ? null : (perms[p] as BitPermutation).blockParities(bob, blockSize[p]);
     for (let b = 0; b < nBlocks[p]; b++) {
       setKnown(p, b, 1, top[b]);
-      odd[p][b] = top[b] ^ copies[p].parity(blockLo(p, b), blockHi(p, b));
+      odd[p][b] = top[b] ^ (mine ? mine[b] : bob.parity(blockLo(p, b), blockHi(p, b)));
       if (odd[p][b] === 1) openSearch(p, b);
     }
     let carried = new SearchList();
@@ -134,7 +159,7 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
       const waiting = new SearchList();
       const found: number[] = [];
       for (let s = 0; s < open.length; s++) {
-        const q = open.pass[s], b = open.block[s], c = copies[q];
+        const q = open.pass[s], b = open.block[s], c = copyOf(q);
         let v = open.node[s], lo = open.lo[s], hi = open.hi[s];
         // A fix since this search last moved may have evened its node: restart from the block's root.
         if ((v === 1 ? odd[q][b] : (nodeKnown(q, b, v) & 1) ^ c.parity(lo, hi)) === 0) {
@@ -166,7 +191,7 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
           const q = waiting.pass[r], b = waiting.block[r], v = waiting.node[r];
           setKnown(q, b, 2 * v, ans[r]);
           setKnown(q, b, 2 * v + 1, (nodeKnown(q, b, v) ^ ans[r]) & 1);
-          if (trace) trace.push({ round: rounds, pass: q, block: b, lo: req.lo[r], hi: req.hi[r], aliceParity: ans[r], bobParity: copies[q].parity(req.lo[r], req.hi[r]) });
+          if (trace) trace.push({ round: rounds, pass: q, block: b, lo: req.lo[r], hi: req.hi[r], aliceParity: ans[r], bobParity: copyOf(q).parity(req.lo[r], req.hi[r]) });
         }
       }
       // The waiting searches continue next round, together with blocks that fixes make odd.
@@ -174,7 +199,7 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
       for (let f = 0; f < found.length; f += 4) {
         const q = found[f], b = found[f + 1], v = found[f + 2], pos = found[f + 3];
         // Two searches (in different passes) may have located the same error this round: fix it once.
-        if (((nodeKnown(q, b, v) & 1) ^ copies[q].get(pos)) === 0) {
+        if (((nodeKnown(q, b, v) & 1) ^ copyOf(q).get(pos)) === 0) {
           if (odd[q][b] === 1) openSearch(q, b);
           continue;
         }
@@ -187,6 +212,16 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
 
   const corrected = new PackedBits(n, bob.words.slice(0, (n + 31) >>> 5));
   return { corrected, leakBits, rounds, passes, blockSizes: schedule.blockSizes, bitsFlipped: flipped, aliceDisclosed: alice.disclosedParities, trace };
+}
+
+/** Known-parity arrays reused between runs (allocating ~10^5 zeroed bytes per pass was a hot spot). */
+const knownPool: Uint8Array[] = [];
+
+function knownArray(pass: number, size: number): Uint8Array {
+  let a = knownPool[pass];
+  if (!a || a.length < size) a = knownPool[pass] = new Uint8Array(Math.max(size, 1024));
+  else a.fill(0, 0, size);
+  return a.subarray(0, size);
 }
 
 function pushRequest(req: ParityRequest, pass: number, lo: number, hi: number): void {

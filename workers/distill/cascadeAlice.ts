@@ -2,7 +2,8 @@
 // public seed, and answers Bob's parity requests. She counts every parity she discloses herself,
 // so tests can check Bob's leak accounting against an independent tally at the message layer.
 import type { PackedBits } from '../common/bits';
-import { makePermutation, type PermutationKind } from './permutation';
+import { ParityIndex } from './parityIndex';
+import { publicPermutation, type BitPermutation, type PermutationKind } from './permutation';
 
 /** A request for the parities of bit ranges [lo, hi) of the permuted key of a pass. */
 export interface ParityRequest {
@@ -17,27 +18,39 @@ export class CascadeAlice {
   disclosedParities = 0;
   /** Messages Alice has answered. */
   messagesAnswered = 0;
-  private readonly copies: PackedBits[] = [];
+  private readonly copies: (PackedBits | ParityIndex)[] = [];
+  private readonly perms: BitPermutation[] = [];
 
   /** Seeds, permutation kind and rounds per pass are public: both ends derive the same permutations. */
   constructor(private readonly key: PackedBits, private readonly permutationSeeds: readonly number[],
     private readonly kind: PermutationKind = 'structured', private readonly permutationRounds: readonly number[] = []) {}
 
-  private copy(pass: number): PackedBits {
+  private perm(pass: number): BitPermutation {
+    return (this.perms[pass] ??= publicPermutation(this.kind, this.key.length, this.permutationSeeds[pass], this.permutationRounds[pass]));
+  }
+
+  /** The permuted key of a pass, built only when a range inside it is asked for. */
+  private copy(pass: number): PackedBits | ParityIndex {
     let c = this.copies[pass];
     if (!c) {
-      c = pass === 0 ? this.key : makePermutation(this.kind, this.key.length, this.permutationSeeds[pass], this.permutationRounds[pass]).apply(this.key);
-      this.copies[pass] = c;
+      const bits = pass === 0 ? this.key : this.perm(pass).apply(this.key);
+      // Half-key blocks: index the parities (Alice's key never changes, so the index stays right).
+      c = this.copies[pass] = pass > 0 && this.permutationRounds[pass] === 2 ? new ParityIndex(bits) : bits;
     }
     return c;
   }
 
   /** Parities of every top-level block of a pass (blocks of blockSize over the first nBits positions). */
   blockParities(pass: number, blockSize: number, nBits: number): Uint8Array {
-    const c = this.copy(pass);
-    const blocks = Math.ceil(nBits / blockSize);
-    const out = new Uint8Array(blocks);
-    for (let j = 0; j < blocks; j++) out[j] = c.parity(j * blockSize, Math.min(nBits, (j + 1) * blockSize));
+    let out: Uint8Array;
+    if (pass === 0) {
+      const blocks = Math.ceil(nBits / blockSize);
+      out = new Uint8Array(blocks);
+      for (let j = 0; j < blocks; j++) out[j] = this.key.parity(j * blockSize, Math.min(nBits, (j + 1) * blockSize));
+    } else {
+      out = this.perm(pass).blockParities(this.key, blockSize);
+    }
+    const blocks = out.length;
     this.disclosedParities += blocks;
     this.messagesAnswered++;
     return out;

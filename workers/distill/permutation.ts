@@ -2,7 +2,7 @@
 // Fisher-Yates shuffle of 10^5 single bits dominated a prototype's run time; here a permutation is
 // four random word shuffles interleaved with 32×32 bit transposes (W = n/32 words, so the random
 // draws are 4·n/32, and applying it is word arithmetic). Both ends derive it from a public seed.
-import { PackedBits } from '../common/bits';
+import { PackedBits, parity32 } from '../common/bits';
 import { Rng } from '../common/rng';
 
 /** Keys are padded with zero bits to a multiple of this length (32 words of 32 bits) for the transposes. */
@@ -93,6 +93,57 @@ export class KeyPermutation {
     return new PackedBits(this.lengthBits, from);
   }
 
+  /**
+   * Parities of the output blocks [b·blockBits, (b+1)·blockBits) ∩ [0, lengthBits) without building the
+   * permuted copy. For two rounds (shuffle a, transpose, shuffle b) and word-aligned blocks, a block is
+   * a set of words of the transposed array, and XOR over rows R of a transposed 32×32 matrix M has the
+   * parity of (XOR of M's rows) & mask(R): one gather per word instead of the whole permutation.
+   */
+  blockParities(src: PackedBits, blockBits: number): Uint8Array {
+    const blocks = Math.ceil(this.lengthBits / blockBits);
+    const out = new Uint8Array(blocks);
+    if (this.rounds !== 2 || (blockBits & 31) !== 0) {
+      const c = this.apply(src);
+      for (let b = 0; b < blocks; b++) out[b] = c.parity(b * blockBits, Math.min(this.lengthBits, (b + 1) * blockBits));
+      return out;
+    }
+    const groups = this.lengthBits >>> 10;
+    const sa = this.shuffles[0], s = src.words;
+    const rowXor = new Int32Array(groups);
+    for (let g = 0; g < groups; g++) {
+      let x = 0;
+      for (let c = 0; c < 32; c++) x ^= s[sa[(g << 5) | c]];
+      rowXor[g] = x;
+    }
+    const masks = this.blockMasks(blockBits, blocks);
+    for (let b = 0; b < blocks; b++) {
+      const mask = masks[b];
+      let x = 0;
+      for (let g = 0; g < groups; g++) x ^= rowXor[g] & mask[g];
+      out[b] = parity32(x);
+    }
+    return out;
+  }
+
+  private readonly masks = new Map<number, Int32Array[]>();
+
+  /** Per block, the rows of each transposed 32×32 group that the block takes (public, so cached). */
+  private blockMasks(blockBits: number, blocks: number): Int32Array[] {
+    let m = this.masks.get(blockBits);
+    if (!m) {
+      const w = this.lengthBits >>> 5, groups = w >>> 5, blockWords = blockBits >>> 5, sb = this.shuffles[1];
+      m = [];
+      for (let b = 0; b < blocks; b++) {
+        const mask = new Int32Array(groups);
+        const w0 = b * blockWords, w1 = Math.min(w, w0 + blockWords);
+        for (let i = w0; i < w1; i++) { const u = sb[i]; mask[u >>> 5] |= 1 << (u & 31); }
+        m.push(mask);
+      }
+      this.masks.set(blockBits, m);
+    }
+    return m;
+  }
+
   /** Where bit i of the input lands in the output. */
   positionOf(i: number): number {
     let word = i >>> 5, bit = i & 31;
@@ -136,6 +187,14 @@ export class UniformPermutation {
     return this.pos[i];
   }
 
+  blockParities(src: PackedBits, blockBits: number): Uint8Array {
+    const c = this.apply(src);
+    const blocks = Math.ceil(this.lengthBits / blockBits);
+    const out = new Uint8Array(blocks);
+    for (let b = 0; b < blocks; b++) out[b] = c.parity(b * blockBits, Math.min(this.lengthBits, (b + 1) * blockBits));
+    return out;
+  }
+
   sourceOf(p: number): number {
     return this.src[p];
   }
@@ -145,10 +204,29 @@ export type PermutationKind = 'structured' | 'uniform';
 
 export interface BitPermutation {
   apply(src: PackedBits): PackedBits;
+  blockParities(src: PackedBits, blockBits: number): Uint8Array;
   positionOf(i: number): number;
   sourceOf(p: number): number;
 }
 
 export function makePermutation(kind: PermutationKind, lengthBits: number, seed: number, rounds = FULL_ROUNDS): BitPermutation {
   return kind === 'uniform' ? new UniformPermutation(lengthBits, seed) : new KeyPermutation(lengthBits, seed, rounds);
+}
+
+/**
+ * Permutations are public data derived from public seeds: Alice and Bob may read them from one table,
+ * as two machines would each hold the same public table. The cache holds the most recent ones.
+ */
+const publicCache = new Map<string, BitPermutation>();
+const PUBLIC_CACHE_SIZE = 40;
+
+export function publicPermutation(kind: PermutationKind, lengthBits: number, seed: number, rounds = FULL_ROUNDS): BitPermutation {
+  const key = `${kind}:${lengthBits}:${seed}:${rounds}`;
+  let p = publicCache.get(key);
+  if (!p) {
+    p = makePermutation(kind, lengthBits, seed, rounds);
+    if (publicCache.size >= PUBLIC_CACHE_SIZE) publicCache.delete(publicCache.keys().next().value as string);
+    publicCache.set(key, p);
+  }
+  return p;
 }
