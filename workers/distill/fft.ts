@@ -168,3 +168,65 @@ export function fftInPlace(re: Float64Array, im: Float64Array, inverse = false):
     fftInverseFromBitReversed(re, im);
   }
 }
+
+/** e^(+2πi·rev_M(j)/L) for j < M = L/2, in bit-reversed order: the twiddles of the real-data packing. */
+const packTwiddles = new Map<number, Float64Array>();
+
+function packTwiddlesFor(size: number): Float64Array {
+  let t = packTwiddles.get(size);
+  if (!t) {
+    const m = size >>> 1, bits = Math.log2(m);
+    t = new Float64Array(2 * m);
+    for (let j = 0; j < m; j++) {
+      let k = 0;
+      for (let b = 0; b < bits; b++) k |= ((j >>> b) & 1) << (bits - 1 - b);
+      const a = (2 * Math.PI * k) / size;
+      t[2 * j] = Math.cos(a);
+      t[2 * j + 1] = Math.sin(a);
+    }
+    if (packTwiddles.size > 6) packTwiddles.clear();
+    packTwiddles.set(size, t);
+  }
+  return t;
+}
+
+/**
+ * Spectrum of a real sequence x (length L) in bit-reversed order, from one complex transform of
+ * half the length: z[m] = x[2m] + i·x[2m+1]. x is read; re/im (length L) receive the spectrum;
+ * zr/zi (length L/2) are work arrays.
+ */
+export function realSpectrumBitReversed(x: Float64Array, re: Float64Array, im: Float64Array, zr: Float64Array, zi: Float64Array): void {
+  const size = x.length, m = size >>> 1;
+  for (let i = 0; i < m; i++) { zr[i] = x[2 * i]; zi[i] = x[2 * i + 1]; }
+  fftForwardBitReversed(zr, zi);
+  const tw = packTwiddlesFor(size);
+  for (let j = 0; j < m; j++) {
+    const q = bitReversedMirror(j);
+    const ar = 0.5 * (zr[j] + zr[q]), ai = 0.5 * (zi[j] - zi[q]); // (Z[k] + conj Z[−k]) / 2
+    const br = 0.5 * (zi[j] + zi[q]), bi = -0.5 * (zr[j] - zr[q]); // (Z[k] − conj Z[−k]) / 2i
+    const wr = tw[2 * j], wi = -tw[2 * j + 1]; // W_L^k = e^(−2πik/L)
+    const tr = wr * br - wi * bi, ti = wr * bi + wi * br;
+    re[2 * j] = ar + tr; im[2 * j] = ai + ti;
+    re[2 * j + 1] = ar - tr; im[2 * j + 1] = ai - ti;
+  }
+}
+
+/**
+ * Unscaled inverse of a Hermitian spectrum X (bit-reversed order, length L): the real sequence
+ * Σ_k X[k]·e^(+2πikn/L), written to out (length L), from one complex transform of half the length.
+ * zr/zi (length L/2) are work arrays.
+ */
+export function realInverseFromBitReversed(re: Float64Array, im: Float64Array, out: Float64Array, zr: Float64Array, zi: Float64Array): void {
+  const size = re.length, m = size >>> 1;
+  const tw = packTwiddlesFor(size);
+  for (let j = 0; j < m; j++) {
+    const xr = re[2 * j], xi = im[2 * j], yr = re[2 * j + 1], yi = im[2 * j + 1];
+    const dr = xr - yr, di = xi - yi;
+    const wr = tw[2 * j], wi = tw[2 * j + 1]; // W_L^−k
+    const br = dr * wr - di * wi, bi = dr * wi + di * wr;
+    zr[j] = xr + yr - bi; // A + i·B
+    zi[j] = xi + yi + br;
+  }
+  fftInverseFromBitReversed(zr, zi);
+  for (let i = 0; i < m; i++) { out[2 * i] = zr[i]; out[2 * i + 1] = zi[i]; }
+}

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PackedBits } from '../common/bits';
 import { Rng } from '../common/rng';
-import { fftInPlace } from './fft';
+import { fftForwardBitReversed, fftInPlace, realInverseFromBitReversed, realSpectrumBitReversed } from './fft';
 import { toeplitzDirect, toeplitzHash } from './toeplitz';
 
 function randomBits(n: number, rng: Rng): PackedBits {
@@ -68,5 +68,20 @@ describe('Toeplitz privacy amplification', () => {
     }
     fftInPlace(r2, i2, true);
     for (let j = 0; j < n; j++) expect(r2[j] / n).toBeCloseTo(re[j], 12);
+  });
+
+  it('real-data packing: half-length transforms give the full spectrum and its real inverse (1e-12)', () => {
+    for (const L of [8, 256, 4096]) {
+      const rng = Rng.fromSeed(L);
+      const x = new Float64Array(L).map(() => rng.nextFloat());
+      const re = x.slice(), im = new Float64Array(L);
+      fftForwardBitReversed(re, im);
+      const r2 = new Float64Array(L), i2 = new Float64Array(L), zr = new Float64Array(L / 2), zi = new Float64Array(L / 2);
+      realSpectrumBitReversed(x, r2, i2, zr, zi);
+      for (let k = 0; k < L; k++) { expect(Math.abs(r2[k] - re[k])).toBeLessThan(1e-12 * L); expect(Math.abs(i2[k] - im[k])).toBeLessThan(1e-12 * L); }
+      const out = new Float64Array(L);
+      realInverseFromBitReversed(re, im, out, zr, zi);
+      for (let k = 0; k < L; k++) expect(Math.abs(out[k] / L - x[k])).toBeLessThan(1e-12);
+    }
   });
 });

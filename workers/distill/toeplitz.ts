@@ -2,7 +2,7 @@
 // n + ℓ − 1 public random bits. The product is a convolution, computed exactly with a float64 FFT and
 // taken mod 2; the rounding is checked on every coefficient and the product split in two when unsafe.
 import { PackedBits } from '../common/bits';
-import { bitReversedMirror, fftForwardBitReversed, fftInverseFromBitReversed } from './fft';
+import { bitReversedMirror, fftForwardBitReversed, fftInverseFromBitReversed, realInverseFromBitReversed, realSpectrumBitReversed } from './fft';
 
 /** Largest distance of a convolution coefficient from an integer that we still trust. */
 export const MAX_ROUNDING_ERROR = 0.25;
@@ -38,7 +38,7 @@ function bitsToFloat(src: PackedBits, from: number, count: number, dst: Float64A
 
 interface Accumulator { err: number; splits: number; limit: number }
 
-/** Work arrays reused between calls of one size (a 10^6-bit block needs six of 16 MiB each). */
+/** Work arrays reused between calls of one size (a 10^6-bit block needs eight of 16 MiB each). */
 let scratchSize = 0;
 let scratch: Float64Array[] = [];
 
@@ -51,8 +51,9 @@ function workArrays(size: number, count: number): Float64Array[] {
 
 /**
  * FFT product of the columns [c0, c1) for one or two keys (seed bits from the matching slice); XORs
- * the bits into outs. Forward: FFT(t + i·k0) gives both spectra T and K0, FFT(k1) gives K1; inverse:
- * IFFT(T·K0 + i·T·K1) has the first product in its real part and the second in its imaginary part.
+ * the bits into outs. Forward: FFT(t + i·k0) gives both spectra T and K0, a half-length FFT gives K1;
+ * inverse: IFFT(T·K0 + i·T·K1) has the first product in its real part and the second in its imaginary
+ * part; with one key, T·K0 is Hermitian and a half-length inverse gives the real result.
  */
 function productFft(seed: PackedBits, keys: readonly PackedBits[], c0: number, c1: number, outBits: number, outs: PackedBits[], acc: Accumulator): void {
   const n = keys[0].length, h = c1 - c0;
@@ -61,20 +62,21 @@ function productFft(seed: PackedBits, keys: readonly PackedBits[], c0: number, c
   let size = 4;
   while (size < seedLen) size <<= 1;
   const two = keys.length > 1;
-  const [re, im, pr, pi, re2, im2] = workArrays(size, two ? 6 : 4);
+  const [re, im, pr, pi, re2, im2, zr, zi] = workArrays(size, 8);
   bitsToFloat(seed, seedFrom, seedLen, re);
   bitsToFloat(keys[0], c0, h, im);
   fftForwardBitReversed(re, im);
   if (two) {
-    bitsToFloat(keys[1], c0, h, re2);
-    fftForwardBitReversed(re2, im2);
+    // The second key's spectrum from a half-length transform (real-data packing).
+    bitsToFloat(keys[1], c0, h, pr);
+    realSpectrumBitReversed(pr, re2, im2, zr.subarray(0, size >>> 1), zi.subarray(0, size >>> 1));
   }
   // Pointwise products in bit-reversed order: slot m = mirror(p) holds frequency −k of slot p.
   for (let p = 0; p < size; p++) {
     const m = bitReversedMirror(p);
-    const zr = re[p], zi = im[p], cr = re[m], ci = -im[m];
-    const tr = 0.5 * (zr + cr), ti = 0.5 * (zi + ci);
-    const kr = 0.5 * (zi - ci), ki = -0.5 * (zr - cr);
+    const zr0 = re[p], zi0 = im[p], cr = re[m], ci = -im[m];
+    const tr = 0.5 * (zr0 + cr), ti = 0.5 * (zi0 + ci);
+    const kr = 0.5 * (zi0 - ci), ki = -0.5 * (zr0 - cr);
     let ar = tr * kr - ti * ki, ai = tr * ki + ti * kr;
     if (two) {
       const er = re2[p], ei = im2[p];
@@ -83,12 +85,18 @@ function productFft(seed: PackedBits, keys: readonly PackedBits[], c0: number, c
     }
     pr[p] = ar; pi[p] = ai;
   }
-  fftInverseFromBitReversed(pr, pi);
+  // One product: its inverse is real, so a half-length transform does. Two: real and imaginary parts.
+  let conv0 = pr;
+  if (two) fftInverseFromBitReversed(pr, pi);
+  else {
+    realInverseFromBitReversed(pr, pi, re, zr.subarray(0, size >>> 1), zi.subarray(0, size >>> 1));
+    conv0 = re;
+  }
   const scale = 1 / size;
   let worst = 0;
   const vals = new Uint8Array(outBits), vals2 = new Uint8Array(two ? outBits : 0);
   for (let i = 0; i < outBits; i++) {
-    const c = pr[i + h - 1] * scale;
+    const c = conv0[i + h - 1] * scale;
     const r = Math.round(c);
     const e = Math.abs(c - r);
     if (e > worst) worst = e;
