@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PackedBits } from '../common/bits';
 import { Rng } from '../common/rng';
 import { fftForwardBitReversed, fftInPlace, realInverseFromBitReversed, realSpectrumBitReversed } from './fft';
-import { toeplitzDirect, toeplitzHash } from './toeplitz';
+import { toeplitzDirect, toeplitzHash, toeplitzHashKeys } from './toeplitz';
 
 function randomBits(n: number, rng: Rng): PackedBits {
   const p = new PackedBits(n);
@@ -22,6 +22,16 @@ describe('Toeplitz privacy amplification', () => {
       expect(r.out.equals(toeplitzDirect(t, key, l))).toBe(true);
       expect(r.maxRoundingError).toBeLessThan(1e-6);
     }), { numRuns: 40, seed: 7 });
+  });
+
+  it('tiling (rows × columns) and the two-key product give the direct product bit for bit', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 600 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 8, max: 200 }), fc.integer({ min: 0, max: 1e9 }), (n, l, tile, seed) => {
+      const rng = Rng.fromSeed(seed);
+      const a = randomBits(n, rng), e = randomBits(n, rng), t = randomBits(n + l - 1, rng);
+      const r = toeplitzHashKeys(t, [a, e], l, 0.25, tile);
+      expect(r.outs[0].equals(toeplitzDirect(t, a, l))).toBe(true);
+      expect(r.outs[1].equals(toeplitzDirect(t, e, l))).toBe(true);
+    }), { numRuns: 30, seed: 8 });
   });
 
   it('the split fallback (forced by a zero rounding tolerance) gives the same bits', () => {

@@ -4,6 +4,9 @@
 import { PackedBits } from '../common/bits';
 import { bitReversedMirror, fftForwardBitReversed, fftInverseFromBitReversed, realInverseFromBitReversed, realSpectrumBitReversed } from './fft';
 
+/** Tile side for very large blocks: transforms stay at or below 2^21 points. */
+export const TILE = 1 << 20;
+
 /** Largest distance of a convolution coefficient from an integer that we still trust. */
 export const MAX_ROUNDING_ERROR = 0.25;
 
@@ -55,10 +58,11 @@ function workArrays(size: number, count: number): Float64Array[] {
  * inverse: IFFT(T·K0 + i·T·K1) has the first product in its real part and the second in its imaginary
  * part; with one key, T·K0 is Hermitian and a half-length inverse gives the real result.
  */
-function productFft(seed: PackedBits, keys: readonly PackedBits[], c0: number, c1: number, outBits: number, outs: PackedBits[], acc: Accumulator): void {
-  const n = keys[0].length, h = c1 - c0;
-  // Columns c0..c1 of T form a Toeplitz matrix with seed t'[x] = seed[x + n − c1], x < h + ℓ − 1.
-  const seedFrom = n - c1, seedLen = h + outBits - 1;
+function productFft(seed: PackedBits, keys: readonly PackedBits[], r0: number, r1: number, c0: number, c1: number, outs: PackedBits[], acc: Accumulator): void {
+  const n = keys[0].length, h = c1 - c0, outBits = r1 - r0;
+  // Rows r0..r1 × columns c0..c1 of T form a Toeplitz matrix with seed t'[x] = seed[x + r0 − c1 + n],
+  // x < h + rows − 1.
+  const seedFrom = r0 - c1 + n, seedLen = h + outBits - 1;
   let size = 4;
   while (size < seedLen) size <<= 1;
   const two = keys.length > 1;
@@ -113,14 +117,15 @@ function productFft(seed: PackedBits, keys: readonly PackedBits[], c0: number, c
     // Too close to a half-integer to trust: halve the transform (smaller sums, smaller errors).
     acc.splits++;
     const mid = c0 + (h >>> 1);
-    productFft(seed, keys, c0, mid, outBits, outs, acc);
-    productFft(seed, keys, mid, c1, outBits, outs, acc);
+    productFft(seed, keys, r0, r1, c0, mid, outs, acc);
+    productFft(seed, keys, r0, r1, mid, c1, outs, acc);
     return;
   }
   if (worst > acc.err) acc.err = worst;
   for (let i = 0; i < outBits; i++) {
-    if (vals[i]) outs[0].words[i >>> 5] ^= 1 << (i & 31);
-    if (two && vals2[i]) outs[1].words[i >>> 5] ^= 1 << (i & 31);
+    const g = r0 + i;
+    if (vals[i]) outs[0].words[g >>> 5] ^= 1 << (g & 31);
+    if (two && vals2[i]) outs[1].words[g >>> 5] ^= 1 << (g & 31);
   }
 }
 
@@ -131,14 +136,19 @@ export interface ToeplitzManyResult {
 }
 
 /** T·key mod 2 for one or two keys with the same matrix, by FFT convolution with checked rounding. */
-export function toeplitzHashKeys(seed: PackedBits, keys: readonly PackedBits[], outBits: number, maxRoundingError = MAX_ROUNDING_ERROR): ToeplitzManyResult {
+export function toeplitzHashKeys(seed: PackedBits, keys: readonly PackedBits[], outBits: number, maxRoundingError = MAX_ROUNDING_ERROR, tileSide = TILE): ToeplitzManyResult {
   if (keys.length < 1 || keys.length > 2) throw new RangeError('toeplitzHashKeys takes one or two keys');
   const n = keys[0].length;
   if (keys.some((k) => k.length !== n)) throw new RangeError('keys hashed together must have one length');
   if (seed.length !== n + outBits - 1) throw new RangeError(`a Toeplitz seed for ${outBits}×${n} needs ${n + outBits - 1} bits`);
   const outs = keys.map(() => new PackedBits(outBits));
   const acc = { err: 0, splits: 0, limit: maxRoundingError };
-  if (outBits > 0 && n > 0) productFft(seed, keys, 0, n, outBits, outs, acc);
+  // Large blocks are cut into tiles of at most TILE rows × TILE columns, so no transform exceeds
+  // 2·TILE points (memory: eight work arrays of 16 MiB at most), whatever the block size.
+  const tile = n + outBits - 1 <= 2 * tileSide ? Math.max(n, outBits) : tileSide;
+  for (let r0 = 0; r0 < outBits; r0 += tile) {
+    for (let c0 = 0; c0 < n; c0 += tile) productFft(seed, keys, r0, Math.min(outBits, r0 + tile), c0, Math.min(n, c0 + tile), outs, acc);
+  }
   return { outs, maxRoundingError: acc.err, splits: acc.splits };
 }
 
