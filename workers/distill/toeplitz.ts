@@ -63,7 +63,8 @@ function productFft(seed: PackedBits, keys: readonly PackedBits[], r0: number, r
   // Rows r0..r1 × columns c0..c1 of T form a Toeplitz matrix with seed t'[x] = seed[x + r0 − c1 + n],
   // x < h + rows − 1.
   const seedFrom = r0 - c1 + n, seedLen = h + outBits - 1;
-  let size = 4;
+  // At least 8 points: the half-length transforms of the real-data packing need 4.
+  let size = 8;
   while (size < seedLen) size <<= 1;
   const two = keys.length > 1;
   const [re, im, pr, pi, re2, im2, zr, zi] = workArrays(size, 8);
