@@ -1,6 +1,8 @@
 // `npm run sim`: simulate a QKD link photon by photon, distil the key, and print the report
-// (with --json exactly the object of architecture.md on stdout, nothing else).
+// (with --json exactly the object of architecture.md on stdout, nothing else; with --drift on it adds
+// "timeSeries", one entry per simulated minute, and long-run blocks unless --block-size-bits is given).
 import { parseArgs, helpText, runCli, CliError, type ExtraFlag } from './args';
+import { LONG_RUN_BLOCK_SIZE_BITS } from '../workers/photon/driftedRun';
 import { simulateLink, type SimReport } from './simReport';
 
 const EXTRAS: readonly ExtraFlag[] = [
@@ -39,19 +41,34 @@ function printText(r: SimReport): void {
     `final key ${r.finalKeyBits} bits: ${r.secretKeyRate.bitsPerSecond.toFixed(2)} bit/s, ${r.secretKeyRate.bitsPerPulse.toExponential(3)} bit/pulse`,
     `Eve knew ${pct(r.eve.knownSiftedFraction)} of sifted bits; agreement with the final key ${pct(r.eve.finalKeyAgreement)}`,
   ];
+  if (r.timeSeries) {
+    const ts = r.timeSeries;
+    const maxX = Math.max(...ts.map((p) => p.qberX ?? 0));
+    lines.push(`drift on, stabilisation ${r.params.stabilisation}: ${ts.length} minutes, highest one-minute X QBER ${pct(maxX)}`);
+    for (let i = 0; i < ts.length; i += Math.max(1, Math.round(ts.length / 12))) {
+      const p = ts[i];
+      lines.push(`  t ${(p.tSeconds / 3600).toFixed(2)} h  QBER Z ${pct(p.qberZ)}  X ${pct(p.qberX)}  key ${p.secretBits} bits`);
+    }
+  }
   process.stdout.write(lines.join('\n') + '\n');
 }
 
 void runCli(() => {
   const argv = process.argv.slice(2);
   if (argv.includes('--help')) {
-    process.stdout.write(helpText('Usage: npm run sim -- [--preset ID] [--seconds S | --pulses N] [--seed N] [--eve SPEC] [--json] [--<parameter> VALUE ...]', EXTRAS) + '\n');
+    process.stdout.write(helpText('Usage: npm run sim -- [--preset ID] [--seconds S | --pulses N] [--seed N] [--eve SPEC] [--drift on [--stabilise on|off]] [--json] [--<parameter> VALUE ...]', EXTRAS) + '\n');
     return;
   }
   const { params, flags } = parseArgs(argv, EXTRAS);
   if (typeof flags.eve === 'string') applyEve(flags.eve, params);
   if (flags.seconds !== undefined && flags.pulses !== undefined) throw new CliError('--pulses: give either --seconds or --pulses, not both');
   const seed = typeof flags.seed === 'number' ? flags.seed : 1;
+  if (params.drift === 'on') {
+    if (flags.pulses !== undefined) throw new CliError('--pulses: a run with --drift on is measured in simulated seconds; give --seconds');
+    if (typeof flags.seconds === 'number' && !Number.isInteger(flags.seconds)) throw new CliError(`--seconds: with --drift on give whole seconds (got ${flags.seconds})`);
+    // A long run distils in blocks that fill within it (docs/model-drift.md), unless the block size was asked for.
+    if (!argv.some((a) => a === '--block-size-bits' || a.startsWith('--block-size-bits='))) params.blockSizeBits = Math.min(params.blockSizeBits, LONG_RUN_BLOCK_SIZE_BITS);
+  }
   const report = simulateLink(params, {
     seed,
     simulatedSeconds: typeof flags.pulses === 'number' ? undefined : (typeof flags.seconds === 'number' ? flags.seconds : 1),

@@ -1,11 +1,14 @@
 // Runs the photon simulator and the key pipeline for the `sim` command and assembles the JSON report
-// of architecture.md (one object, fields in the contract's order). Pure orchestration over workers/ cores.
-import type { LinkParams } from '../workers/common/params';
+// of architecture.md (one object, fields in the contract's order); with drift on, the run goes through
+// createDriftedRun and the report gains "timeSeries". Pure orchestration over workers/ cores.
+import { PARAMS, type LinkParams } from '../workers/common/params';
 import type { BlockReport } from '../workers/common/reports';
 import { runLink } from '../workers/photon/runLink';
 import { summarizeBatch } from '../workers/photon/stats';
 import { expectedStatistics } from '../workers/photon/expected';
 import { Distiller } from '../workers/distill/Distiller';
+import { createDriftedRun } from '../workers/photon/driftedRun';
+import { accumulateStats, emptyStats, type BatchStats } from '../workers/photon/stats';
 
 export interface SimOptions {
   seed: number;
@@ -32,6 +35,27 @@ export interface SimReport {
   aliceBobKeysEqual: boolean;
   secretKeyRate: { bitsPerPulse: number; bitsPerSecond: number };
   eve: { knownSiftedFraction: number; finalKeyAgreement: number | null };
+  /** Only with drift on: one entry per simulated minute. */
+  timeSeries?: TimeSeriesEntry[];
+}
+
+/** One minute of a drifted run as the CLI prints it (architecture.md contract plus the issue's keys). */
+export interface TimeSeriesEntry {
+  tSeconds: number;
+  qberZ: number | null;
+  qberX: number | null;
+  secretBits: number;
+}
+
+/** Simulated seconds per advance() call of a drifted CLI run (bounds memory, nothing else). */
+const DRIFT_CHUNK_S = 600;
+
+const STABILITY_IDS = new Set<string>(PARAMS.filter((p) => p.group === 'stability').map((p) => p.id));
+
+/** The parameters as the report prints them: without drift, the stability settings are left out so the output stays as it was before they existed. */
+function reportParams(params: LinkParams): LinkParams {
+  if (params.drift === 'on') return params;
+  return Object.fromEntries(Object.entries(params).filter(([k]) => !STABILITY_IDS.has(k))) as unknown as LinkParams;
 }
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
@@ -50,32 +74,62 @@ function weighted(blocks: BlockReport[], pick: (b: BlockReport) => number | null
 }
 
 export function simulateLink(params: LinkParams, opts: SimOptions): SimReport {
+  if (params.drift === 'on') return simulateDriftedLink(params, opts);
   const t0 = performance.now();
   const distiller = new Distiller(params, opts.seed);
   const blocks: BlockReport[] = [];
-  let pulses = 0, simulatedSeconds = 0, detections = 0, siftedZ = 0, siftedX = 0, errorsZ = 0, errorsX = 0, eveExact = 0;
+  const totals = emptyStats();
+  let pulses = 0, simulatedSeconds = 0;
   for (const batch of runLink(params, { seed: opts.seed, simulatedSeconds: opts.simulatedSeconds, pulses: opts.pulses })) {
-    const s = summarizeBatch(batch);
-    detections += s.detections;
-    siftedZ += s.siftedZ;
-    siftedX += s.siftedX;
-    errorsZ += s.errorsZ;
-    errorsX += s.errorsX;
-    eveExact += s.eveExactSiftedZ;
+    accumulateStats(totals, summarizeBatch(batch));
     pulses = batch.endPulse;
     simulatedSeconds = batch.simulatedSecondsEnd;
     blocks.push(...distiller.push(batch));
   }
   blocks.push(...distiller.finish());
-  const summary = distiller.summary();
+  return assembleReport(params, opts.seed, t0, { pulses, simulatedSeconds, totals, blocks, distiller });
+}
+
+/** A run with drift (and the stabilisation setting of params), in whole simulated seconds. */
+function simulateDriftedLink(params: LinkParams, opts: SimOptions): SimReport {
+  if (opts.pulses !== undefined || opts.simulatedSeconds === undefined || !Number.isInteger(opts.simulatedSeconds)) {
+    throw new RangeError('a drifted run needs a whole number of simulated seconds');
+  }
+  const t0 = performance.now();
+  const run = createDriftedRun(params, opts.seed);
+  const blocks: BlockReport[] = [];
+  const timeSeries: TimeSeriesEntry[] = [];
+  for (let done = 0; done < opts.simulatedSeconds; done += DRIFT_CHUNK_S) {
+    const a = run.advance(Math.min(DRIFT_CHUNK_S, opts.simulatedSeconds - done));
+    blocks.push(...a.blocks);
+    for (const p of a.points) timeSeries.push({ tSeconds: p.tSeconds, qberZ: p.qberZ, qberX: p.qberX, secretBits: p.secretBits });
+  }
+  blocks.push(...run.finish());
+  const report = assembleReport(params, opts.seed, t0, { pulses: run.pulsesDone, simulatedSeconds: run.simulatedSeconds, totals: run.totals(), blocks, distiller: run });
+  report.timeSeries = timeSeries;
+  return report;
+}
+
+interface RunOutcome {
+  pulses: number;
+  simulatedSeconds: number;
+  totals: BatchStats;
+  blocks: BlockReport[];
+  distiller: { summary(): ReturnType<Distiller['summary']> };
+}
+
+function assembleReport(params: LinkParams, seed: number, t0: number, run: RunOutcome): SimReport {
+  const { pulses, simulatedSeconds, blocks } = run;
+  const { detections, siftedZ, siftedX, errorsZ, errorsX, eveExactSiftedZ: eveExact } = run.totals;
+  const summary = run.distiller.summary();
   const expected = expectedStatistics(params);
   const keyed = blocks.filter((b) => !b.aborted);
   const firstAbort = blocks.find((b) => b.aborted) ?? null;
   const finalKeyBits = summary.finalKeyBits;
   const agreement = weighted(keyed, (b) => b.eveFinalKeyAgreement, (b) => b.finalKeyBits);
   return {
-    params,
-    seed: opts.seed,
+    params: reportParams(params),
+    seed,
     pulses,
     simulatedSeconds,
     wallSeconds: (performance.now() - t0) / 1000,
