@@ -17,6 +17,9 @@ export interface SyntheticLink {
   splitFraction?: number;
   /** Pulses per click (spacing of pulse indices). */
   pulsesPerClick: number;
+  /** Decoy-state laser: the share of pulses and the gain (clicks per pulse) of each intensity class
+   *  (signal, decoy, vacuum). Clicks are drawn per class in proportion; vacuum clicks are coin flips. */
+  classes?: { pulseShare: [number, number, number]; gain: [number, number, number] };
 }
 
 /** A generator of consecutive batches for one synthetic run. */
@@ -28,6 +31,16 @@ export class SyntheticDetections {
     this.rng = Rng.fromSeed(seed);
   }
 
+  /** Intensity class of a click: P(class c) ∝ pulse share × gain. */
+  private drawClass(): number {
+    const cl = this.link.classes;
+    if (!cl) return 0;
+    const w = [0, 1, 2].map((c) => cl.pulseShare[c] * cl.gain[c]);
+    let u = this.rng.nextFloat() * (w[0] + w[1] + w[2]);
+    for (let c = 0; c < 2; c++) { if (u < w[c]) return c; u -= w[c]; }
+    return 2;
+  }
+
   batch(clicks: number): DetectionBatch {
     const b = allocateBatch(clicks);
     const { rng, link } = this;
@@ -37,7 +50,7 @@ export class SyntheticDetections {
       this.nextPulse += link.pulsesPerClick;
       b.pulseIndex[i] = pulse;
       b.photonNumber[i] = 1;
-      b.intensity[i] = 0;
+      b.intensity[i] = this.drawClass();
       const aBasis = rng.nextFloat() < link.pZ ? BASIS_Z : BASIS_X;
       const bBasis = rng.nextFloat() < link.pZ ? BASIS_Z : BASIS_X;
       const aBit = rng.nextBit();
@@ -52,12 +65,15 @@ export class SyntheticDetections {
         else { eveKnows = EVE_GUESS; eveBit = rng.nextBit(); if (bBasis !== eBasis) bBit = rng.nextBit(); else bBit = eveBit; }
       }
       if (rng.nextFloat() < (aBasis === BASIS_Z ? link.qberZ : link.qberX)) bBit ^= 1;
+      if (b.intensity[i] === 2) { b.photonNumber[i] = 0; bBit = rng.nextBit(); }
       b.aliceBasis[i] = aBasis; b.bobBasis[i] = bBasis; b.aliceBit[i] = aBit; b.bobBit[i] = bBit;
       b.eveKnowledge[i] = eveKnows; b.eveBit[i] = eveBit;
     }
     b.count = clicks;
     b.endPulse = this.nextPulse;
-    b.pulsesByIntensity[0] = b.endPulse - b.firstPulse;
+    const span = b.endPulse - b.firstPulse;
+    const share = link.classes?.pulseShare ?? [1, 0, 0];
+    for (let c = 0; c < 3; c++) b.pulsesByIntensity[c] = span * share[c];
     b.simulatedSecondsEnd = b.endPulse / 1e9;
     return b;
   }
