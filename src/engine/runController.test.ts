@@ -5,6 +5,7 @@ import { allocateBatch } from '../../workers/common/detections';
 import type { BlockReport, DistillSummary } from '../../workers/common/reports';
 import { createAppStore } from '../store/appState';
 import { createRunController, type FrameScheduler } from './runController';
+import { SINGLE_STEP } from './simClock';
 import type { WorkerLease, WorkerPool } from './workerPool';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -171,5 +172,26 @@ describe('runController', () => {
     await clock.tick(50);
     expect(seen).toEqual([2, 2]);
     expect(w.photon.step).toHaveBeenCalledTimes(2);
+  });
+
+  it('Step from idle opens a paused session and simulates one fixed batch; Step while paused adds one more', async () => {
+    const store = createAppStore();
+    const clock = manualFrames();
+    const w = fakeWorkers();
+    const controller = createRunController(store, w.pools, clock.frames);
+    controller.step();
+    await flush();
+    await flush();
+    expect(store.getState().status).toBe('paused');
+    expect(w.photon.step).toHaveBeenCalledTimes(1);
+    expect(w.photon.step.mock.calls[0]).toEqual([SINGLE_STEP.simulatedSeconds, SINGLE_STEP.maxDetections]);
+    expect(clock.isScheduled()).toBe(false);
+    controller.step();
+    await flush();
+    expect(w.photon.step).toHaveBeenCalledTimes(2);
+    expect(store.getState().series.length).toBe(2);
+    expect(store.getState().totals.detections).toBe(4);
+    controller.reset();
+    expect(store.getState().series.length).toBe(0);
   });
 });

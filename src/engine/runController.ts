@@ -1,6 +1,7 @@
 // Orchestrates one interactive run: Start opens a photon and a distillation session with the current
 // params and seed, each animation frame steps the photon worker by (wall time × speed), batches go on
-// to distillation by transfer, and only aggregates reach the store. Pause stops stepping, Reset discards.
+// to distillation by transfer, and only aggregates (plus a per-batch series and a few sampled detections)
+// reach the store. Pause stops stepping, Step advances one fixed batch while paused, Reset discards.
 import * as Comlink from 'comlink';
 import { crossCheck, type LinkParams } from '../../workers/common/params';
 import { batchTransferables, type DetectionBatch } from '../../workers/common/detections';
@@ -9,13 +10,16 @@ import type { DistillWorkerApi } from '../../workers/distill/distill.worker';
 import type { BatchStats } from '../../workers/photon/stats';
 import type { AppStore } from '../store/appState';
 import { addStepStats, emptyTotals, type RunTotals } from './runTotals';
-import { stepForWallTime } from './simClock';
+import { sampleDetections } from './bitSample';
+import { SINGLE_STEP, stepForWallTime } from './simClock';
 import type { WorkerLease, WorkerPool } from './workerPool';
 
 /** Batches waiting in the distillation worker before the photon worker is held back. */
 const MAX_DISTILL_BACKLOG = 3;
 /** Readouts update at most this often (ms): fast enough to feel live, slow enough to read. */
 const PUBLISH_INTERVAL_MS = 100;
+/** The bit strip takes a new sample at most this often (ms) while running, so a person can read it. */
+const SAMPLE_INTERVAL_MS = 1500;
 
 /**
  * Sees each photon batch of the current run as it arrives, before its arrays are transferred to the
@@ -26,6 +30,8 @@ export type BatchListener = (batch: DetectionBatch, stats: BatchStats) => void;
 export interface RunController {
   start: () => void;
   pause: () => void;
+  /** One fixed batch (SINGLE_STEP) while paused; from idle it opens a paused session first. */
+  step: () => void;
   reset: () => void;
   dispose: () => void;
   /** Subscribe to the current run's batches; returns the unsubscribe function. */
@@ -54,6 +60,7 @@ interface Session {
   distillChain: Promise<void>;
   lastPublishMs: number;
   lastWallMs: number | null;
+  lastSampleMs: number;
   /** Totals changed since the store last saw them. */
   isDirty: boolean;
   /** Settles when every call this session made has settled (the next session waits for it). */
@@ -131,7 +138,18 @@ export function createRunController(
       if (!isCurrent(s)) return;
       s.totals = addStepStats(s.totals, stats, batch.simulatedSecondsEnd, batch.endPulse);
       s.isDirty = true;
-      publish(s, store.getState().status !== 'running');
+      const isRunning = store.getState().status === 'running';
+      store.getState().series.push({
+        tEnd: batch.simulatedSecondsEnd, pulses: batch.endPulse - batch.firstPulse, detections: stats.detections,
+        siftedZ: stats.siftedZ, errorsZ: stats.errorsZ, siftedX: stats.siftedX, errorsX: stats.errorsX, eveExactZ: stats.eveExactSiftedZ ?? 0,
+      });
+      publish(s, !isRunning);
+      const now = frames.now();
+      // Sampled before the transfer below detaches the batch's buffers.
+      if (batch.count > 0 && (!isRunning || now - s.lastSampleMs >= SAMPLE_INTERVAL_MS)) {
+        s.lastSampleMs = now;
+        store.getState().publishSample(s.runId, sampleDetections(batch));
+      }
       for (const listener of batchListeners) {
         try { listener(batch, stats); } catch (err) { console.error('A batch listener failed:', err); } // a view must not end the run
       }
@@ -159,7 +177,14 @@ export function createRunController(
     s.settled = Promise.all([s.settled, pending, s.distillChain]).then(() => undefined, () => undefined);
   }
 
-  async function open(s: Session, params: LinkParams, seed: number): Promise<void> {
+  function stepWhilePaused(s: Session): void {
+    if (s.isStepping) return;
+    s.isStepping = true;
+    const pending = stepOnce(s, SINGLE_STEP.simulatedSeconds, SINGLE_STEP.maxDetections);
+    s.settled = Promise.all([s.settled, pending, s.distillChain]).then(() => undefined, () => undefined);
+  }
+
+  async function open(s: Session, params: LinkParams, seed: number, mode: 'run' | 'step'): Promise<void> {
     try {
       await previousSettled;
       if (!isCurrent(s)) return;
@@ -167,7 +192,11 @@ export function createRunController(
       await s.distill.call(s.distill.api.open(params, seed));
       if (!isCurrent(s)) return;
       publish(s, true);
-      if (store.getState().status === 'starting') {
+      if (store.getState().status !== 'starting') return;
+      if (mode === 'step') {
+        store.getState().setRunStatus(s.runId, 'paused');
+        stepWhilePaused(s);
+      } else {
         store.getState().setRunStatus(s.runId, 'running');
         scheduleFrame();
       }
@@ -176,7 +205,7 @@ export function createRunController(
     }
   }
 
-  function begin(): void {
+  function begin(mode: 'run' | 'step'): void {
     endSession();
     const state = store.getState();
     const runId = state.beginRun();
@@ -195,10 +224,10 @@ export function createRunController(
     }
     const s: Session = {
       runId, photon, distill, totals: emptyTotals(), isStepping: false, distillBacklog: 0,
-      distillChain: Promise.resolve(), lastPublishMs: -Infinity, lastWallMs: null, isDirty: false, settled: Promise.resolve(),
+      distillChain: Promise.resolve(), lastPublishMs: -Infinity, lastWallMs: null, lastSampleMs: -Infinity, isDirty: false, settled: Promise.resolve(),
     };
     session = s;
-    s.settled = open(s, state.params, state.seed);
+    s.settled = open(s, state.params, state.seed, mode);
   }
 
   // Live link changes (fiber length, Eve…) go to the running photon session; distillation keeps its settings.
@@ -220,7 +249,7 @@ export function createRunController(
         scheduleFrame();
         return;
       }
-      begin();
+      begin('run');
     },
     pause() {
       const s = session;
@@ -229,6 +258,12 @@ export function createRunController(
       store.getState().setRunStatus(s.runId, 'paused');
       stopFrames();
       publish(s, true);
+    },
+    step() {
+      const { status } = store.getState();
+      if (status === 'idle' || status === 'error') { begin('step'); return; }
+      const s = session;
+      if (status === 'paused' && s && isCurrent(s)) stepWhilePaused(s);
     },
     reset() {
       endSession();

@@ -8,9 +8,12 @@ export interface StatsLike {
   siftedX: number;
   errorsZ: number;
   errorsX: number;
+  /** Sifted Z bits whose value Eve knows exactly / holds a guess for (absent from test doubles). */
+  eveExactSiftedZ?: number;
+  eveGuessSiftedZ?: number;
 }
 
-export interface RunTotals extends StatsLike {
+export interface RunTotals extends Required<StatsLike> {
   /** Simulated seconds since the session opened (from the last batch's end). */
   simulatedSeconds: number;
   /** Pulses sent by Alice so far. */
@@ -19,7 +22,7 @@ export interface RunTotals extends StatsLike {
 }
 
 export function emptyTotals(): RunTotals {
-  return { detections: 0, siftedZ: 0, siftedX: 0, errorsZ: 0, errorsX: 0, simulatedSeconds: 0, pulses: 0, batches: 0 };
+  return { detections: 0, siftedZ: 0, siftedX: 0, errorsZ: 0, errorsX: 0, eveExactSiftedZ: 0, eveGuessSiftedZ: 0, simulatedSeconds: 0, pulses: 0, batches: 0 };
 }
 
 /** Adds one step's stats; time and pulses are absolute positions, so they are taken, not summed. */
@@ -30,6 +33,8 @@ export function addStepStats(totals: RunTotals, stats: StatsLike, simulatedSecon
     siftedX: totals.siftedX + stats.siftedX,
     errorsZ: totals.errorsZ + stats.errorsZ,
     errorsX: totals.errorsX + stats.errorsX,
+    eveExactSiftedZ: totals.eveExactSiftedZ + (stats.eveExactSiftedZ ?? 0),
+    eveGuessSiftedZ: totals.eveGuessSiftedZ + (stats.eveGuessSiftedZ ?? 0),
     simulatedSeconds: Math.max(totals.simulatedSeconds, simulatedSecondsEnd),
     pulses: Math.max(totals.pulses, endPulse),
     batches: totals.batches + 1,
@@ -45,6 +50,8 @@ export interface Readouts {
   siftedKeyRate: number | null;
   /** Final secret key bits per simulated second. */
   secretKeyRate: number | null;
+  /** Share of sifted Z (key) bits whose value Eve knows exactly; null before any sifted Z bit. */
+  eveKnownFraction: number | null;
 }
 
 export function deriveReadouts(totals: RunTotals, finalKeyBits: number): Readouts {
@@ -56,5 +63,6 @@ export function deriveReadouts(totals: RunTotals, finalKeyBits: number): Readout
     siftedBits,
     siftedKeyRate: perSecond(siftedBits),
     secretKeyRate: perSecond(finalKeyBits),
+    eveKnownFraction: totals.siftedZ > 0 ? totals.eveExactSiftedZ / totals.siftedZ : null,
   };
 }

@@ -26,6 +26,9 @@ export const MAX_DETECTIONS_PER_STEP = 20_000;
 /** "As fast as possible" asks for this much simulated time and lets the detection bound cut the step. */
 export const MAX_SPEED_STEP_S = 3600;
 
+/** What one press of Step simulates while paused: the next 1 000 detections, at most one simulated minute. */
+export const SINGLE_STEP: StepRequest = { simulatedSeconds: 60, maxDetections: 1000 };
+
 export function isSpeedId(s: string): s is SpeedId {
   return SPEEDS.some((o) => o.id === s);
 }

@@ -1,12 +1,29 @@
 // The run slice: session status, speed, and the aggregates the engine publishes (step totals, block
-// reports, distillation summary). Every publish carries its run id; results of an older run are dropped.
+// reports, distillation summary, a bit sample). Every publish carries its run id; results of an older run
+// are dropped. Per-batch series live in a mutable RunSeries buffer (plots read it on animation frames).
 import type { StateCreator } from 'zustand/vanilla';
 import type { BlockReport, DistillSummary } from '../../workers/common/reports';
+import type { SampledDetection } from '../engine/bitSample';
+import { RunSeries } from '../engine/runSeries';
 import { emptyTotals, type RunTotals } from '../engine/runTotals';
 import { DEFAULT_SPEED, type SpeedId } from '../engine/simClock';
 import type { AppState } from './appState';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'error';
+
+/** The few numbers of one distilled block that plots need (the full BlockReport is not kept). */
+export interface BlockRecord {
+  nDetected: number;
+  nSiftedZ: number;
+  finalKeyBits: number;
+  isAborted: boolean;
+  qberTrueZ: number;
+  eveKnownSiftedFraction: number;
+  eveFinalKeyAgreement: number | null;
+}
+
+/** Blocks kept for the key-rate point's spread; older blocks still count in the summary. */
+export const MAX_BLOCK_RECORDS = 1000;
 
 export interface RunSlice {
   status: RunStatus;
@@ -21,11 +38,17 @@ export interface RunSlice {
   /** The newest abort message of a block, if any block aborted. */
   abortMessage: string | null;
   errorMessage: string | null;
+  /** Per-batch series of this run (one mutable buffer for the store's lifetime; cleared on Start and Reset). */
+  series: RunSeries;
+  blockRecords: BlockRecord[];
+  /** A few recent detections for the bit strip (refreshed at most about once a second). */
+  bitSample: SampledDetection[];
   setSpeed: (speed: SpeedId) => void;
   beginRun: () => number;
   setRunStatus: (runId: number, status: RunStatus) => void;
   publishTotals: (runId: number, totals: RunTotals) => void;
   publishBlocks: (runId: number, reports: readonly BlockReport[], summary: DistillSummary) => void;
+  publishSample: (runId: number, sample: SampledDetection[]) => void;
   failRun: (runId: number, message: string) => void;
   resetRun: () => void;
 }
@@ -38,15 +61,19 @@ const idleRun = () => ({
   lastKeyBlock: null,
   abortMessage: null,
   errorMessage: null,
+  blockRecords: [] as BlockRecord[],
+  bitSample: [] as SampledDetection[],
 });
 
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, get) => ({
   ...idleRun(),
   speed: DEFAULT_SPEED,
   runId: 0,
+  series: new RunSeries(),
   setSpeed: (speed) => set({ speed }),
   beginRun: () => {
     const runId = get().runId + 1;
+    get().series.clear();
     set({ ...idleRun(), status: 'starting', runId });
     return runId;
   },
@@ -59,15 +86,27 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
   publishBlocks: (runId, reports, summary) => {
     if (runId !== get().runId) return;
     let { lastKeyBlock, abortMessage } = get();
+    const blockRecords = get().blockRecords.slice(-(MAX_BLOCK_RECORDS - reports.length));
     for (const r of reports) {
+      blockRecords.push({
+        nDetected: r.nDetected, // Partial reports (test doubles, older workers) still make a record.
+        nSiftedZ: r.nSifted?.z ?? 0, finalKeyBits: r.finalKeyBits, isAborted: r.aborted, qberTrueZ: r.qberTrue?.z ?? Number.NaN,
+        eveKnownSiftedFraction: r.eveKnownSiftedFraction ?? 0, eveFinalKeyAgreement: r.eveFinalKeyAgreement ?? null,
+      });
       if (r.aborted) abortMessage = r.abortMessage ?? `Block ${r.blockIndex + 1} aborted (${r.abortReason ?? 'unknown reason'})`;
       else if (r.finalKeyBits > 0) lastKeyBlock = r;
     }
-    set({ summary, lastKeyBlock, abortMessage, blocksDone: get().blocksDone + reports.length });
+    set({ summary, lastKeyBlock, abortMessage, blockRecords, blocksDone: get().blocksDone + reports.length });
+  },
+  publishSample: (runId, bitSample) => {
+    if (runId === get().runId) set({ bitSample });
   },
   failRun: (runId, message) => {
     // What was shown stays: only the status and the message change.
     if (runId === get().runId) set({ status: 'error', errorMessage: message });
   },
-  resetRun: () => set({ ...idleRun(), runId: get().runId + 1 }),
+  resetRun: () => {
+    get().series.clear();
+    set({ ...idleRun(), runId: get().runId + 1 });
+  },
 });
