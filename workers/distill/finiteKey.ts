@@ -56,21 +56,41 @@ export interface OptimalRateResult {
   /** ℓ per detected signal. */
   rate: number;
   k: number;
+  n: number;
   detectedSignals: number;
 }
 
+export interface OptimalRateOptions {
+  /** Error-correction leak f·n·h(Q); 1.1 as in the 2012 paper. */
+  efficiency?: number;
+  /** ε_cor (default: the same as ε_sec). */
+  epsilonCor?: number;
+  /**
+   * What the size refers to: 'key' — n key bits, detected signals (√n + √k)² for the optimal basis
+   * probabilities; 'detected' — N detected signals, n = N·p_x², k = N·(1 − p_x)².
+   */
+  sizeOf?: 'key' | 'detected';
+}
+
 /**
- * Key per detected signal for n key bits at QBER q with ideal qubits, choosing the sample size k
- * (equivalently the basis split): detected signals = (√n + √k)² for the optimal basis probabilities.
+ * Key per detected signal with ideal qubits at QBER q, choosing the sample size k (equivalently the
+ * basis split) to maximise it: the setting of the check values in distillation.md §5.
  */
-export function optimalFiniteKeyRate(n: number, qber: number, epsilon: number, efficiency = 1.1): OptimalRateResult {
-  let best: OptimalRateResult = { rate: 0, k: 0, detectedSignals: n };
-  for (let k = 16; k < 100 * n; k = Math.ceil(k * 1.002)) {
-    const detectedSignals = (Math.sqrt(n) + Math.sqrt(k)) ** 2;
-    const leak = efficiency * n * binaryEntropyCapped(qber);
-    const l = finiteKeyLength({ n, k, phaseError: qber, nMulti: 0, leakBits: leak, epsilonSec: epsilon, epsilonCor: epsilon }).raw;
-    const rate = l / detectedSignals;
-    if (rate > best.rate) best = { rate, k, detectedSignals };
+export function optimalFiniteKeyRate(size: number, qber: number, epsilon: number, opts: OptimalRateOptions = {}): OptimalRateResult {
+  const f = opts.efficiency ?? 1.1, epsilonCor = opts.epsilonCor ?? epsilon, sizeOf = opts.sizeOf ?? 'key';
+  let best: OptimalRateResult = { rate: 0, k: 0, n: 0, detectedSignals: size };
+  for (let k = 16; k < 100 * size; k = Math.ceil(k * 1.002)) {
+    let n: number, detected: number;
+    if (sizeOf === 'key') { n = size; detected = (Math.sqrt(n) + Math.sqrt(k)) ** 2; }
+    else {
+      const px = 1 - Math.sqrt(k / size);
+      if (px <= 0) break;
+      n = size * px * px; detected = size;
+    }
+    const leak = f * n * binaryEntropyCapped(qber);
+    const l = finiteKeyLength({ n, k, phaseError: qber, nMulti: 0, leakBits: leak, epsilonSec: epsilon, epsilonCor }).raw;
+    const rate = l / detected;
+    if (rate > best.rate) best = { rate, k, n, detectedSignals: detected };
   }
   return best;
 }
