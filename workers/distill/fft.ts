@@ -95,6 +95,36 @@ function ditRadix4(re: Float64Array, im: Float64Array, w: Float64Array, from: nu
   }
 }
 
+/** The last forward stage (len = 4): all twiddles are 1. */
+function difRadix4Last(re: Float64Array, im: Float64Array, from: number, to: number): void {
+  for (let i0 = from; i0 < to; i0 += 4) {
+    const i1 = i0 + 1, i2 = i0 + 2, i3 = i0 + 3;
+    const x0r = re[i0], x0i = im[i0], x1r = re[i1], x1i = im[i1];
+    const x2r = re[i2], x2i = im[i2], x3r = re[i3], x3i = im[i3];
+    const a0r = x0r + x2r, a0i = x0i + x2i, a1r = x0r - x2r, a1i = x0i - x2i;
+    const a2r = x1r + x3r, a2i = x1i + x3i, d3r = x1r - x3r, d3i = x1i - x3i;
+    re[i0] = a0r + a2r; im[i0] = a0i + a2i;
+    re[i1] = a0r - a2r; im[i1] = a0i - a2i;
+    re[i2] = a1r + d3i; im[i2] = a1i - d3r;
+    re[i3] = a1r - d3i; im[i3] = a1i + d3r;
+  }
+}
+
+/** The first inverse stage (len = 4): all twiddles are 1. */
+function ditRadix4First(re: Float64Array, im: Float64Array, from: number, to: number): void {
+  for (let i0 = from; i0 < to; i0 += 4) {
+    const i1 = i0 + 1, i2 = i0 + 2, i3 = i0 + 3;
+    const y0r = re[i0], y0i = im[i0], y1r = re[i1], y1i = im[i1];
+    const y2r = re[i2], y2i = im[i2], y3r = re[i3], y3i = im[i3];
+    const a0r = y0r + y1r, a0i = y0i + y1i, br = y0r - y1r, bi = y0i - y1i;
+    const a1r = y2r + y3r, a1i = y2i + y3i, dr = y2r - y3r, di = y2i - y3i;
+    re[i0] = a0r + a1r; im[i0] = a0i + a1i;
+    re[i2] = a0r - a1r; im[i2] = a0i - a1i;
+    re[i1] = br - di; im[i1] = bi + dr;
+    re[i3] = br + di; im[i3] = bi - dr;
+  }
+}
+
 function difRadix2(re: Float64Array, im: Float64Array, w: Float64Array, from: number, to: number, len: number): void {
   const h = len >>> 1;
   for (let start = from; start < to; start += len) {
@@ -127,8 +157,10 @@ export function fftForwardBitReversed(re: Float64Array, im: Float64Array): void 
   const n = re.length;
   const { spans, radix2First, tables } = planFor(n);
   const block = Math.min(n, CACHE_BLOCK);
-  const stage = (t: number, from: number, to: number) =>
-    (radix2First && t === 0 ? difRadix2 : difRadix4)(re, im, tables[t], from, to, spans[t]);
+  const stage = (t: number, from: number, to: number) => {
+    if (spans[t] === 4 && !(radix2First && t === 0)) difRadix4Last(re, im, from, to);
+    else (radix2First && t === 0 ? difRadix2 : difRadix4)(re, im, tables[t], from, to, spans[t]);
+  };
   let s = 0;
   for (; s < spans.length && spans[s] > block; s++) stage(s, 0, n);
   for (let b0 = 0; b0 < n; b0 += block) for (let t = s; t < spans.length; t++) stage(t, b0, b0 + block);
@@ -139,8 +171,10 @@ export function fftInverseFromBitReversed(re: Float64Array, im: Float64Array): v
   const n = re.length;
   const { spans, radix2First, tables } = planFor(n);
   const block = Math.min(n, CACHE_BLOCK);
-  const stage = (t: number, from: number, to: number) =>
-    (radix2First && t === 0 ? ditRadix2 : ditRadix4)(re, im, tables[t], from, to, spans[t]);
+  const stage = (t: number, from: number, to: number) => {
+    if (spans[t] === 4 && !(radix2First && t === 0)) ditRadix4First(re, im, from, to);
+    else (radix2First && t === 0 ? ditRadix2 : ditRadix4)(re, im, tables[t], from, to, spans[t]);
+  };
   let first = spans.length;
   while (first > 0 && spans[first - 1] <= block) first--;
   for (let b0 = 0; b0 < n; b0 += block) for (let t = spans.length - 1; t >= first; t--) stage(t, b0, b0 + block);
