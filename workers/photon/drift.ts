@@ -57,7 +57,9 @@ export class DriftModel {
   private logBrightness = 0;
   private logEfficiency = 0;
 
-  constructor(private readonly settings: DriftSettings, seed: number, stream = 0) {
+  /** initialPhaseRad: a misaligned start (e.g. to watch the controller pull it in); the walk starts there. */
+  constructor(private readonly settings: DriftSettings, seed: number, stream = 0, initialPhaseRad = 0) {
+    this.walkRad = initialPhaseRad;
     this.gauss = new GaussianSource(Rng.fromSeed((seed ^ DRIFT_SEED_SALT) >>> 0, stream));
   }
 

@@ -42,6 +42,8 @@ export interface DriftedRunOptions {
   stabilise?: boolean;
   stream?: number;
   batchSize?: number;
+  /** Phase/angle misalignment at t = 0 (default 0: aligned at the start, as after a calibration). */
+  initialPhaseRad?: number;
 }
 
 export interface DriftedAdvance {
@@ -94,7 +96,7 @@ export function createDriftedRun(input: LinkParams, seed: number, options: Drift
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const sim = new LinkSimulator(base, seed, stream);
   const distiller = new Distiller(base, seed);
-  const drift = new DriftModel(driftSettings(base), seed, stream);
+  const drift = new DriftModel(driftSettings(base), seed, stream, options.initialPhaseRad ?? 0);
   const flipRng = Rng.fromSeed((seed ^ FLIP_SEED_SALT) >>> 0, stream);
   const stabiliser = isStabilised
     ? new DitherStabiliser({ intervalS: base.stabilisationIntervalS, gain: base.stabilisationGain, ditherRad: base.stabilisationDitherRad }, DRIFT_TICK_S)
