@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [--only photon,distill,theory]`: runs every benchmark group and prints
+// `npm run bench [-- --json] [--only photon,distill,theory,drift]`: runs every benchmark group and prints
 // the figures. Benchmarks are never timed tests; their results are recorded in docs/BENCHMARKS.md.
 import { cpus } from 'node:os';
 
@@ -7,6 +7,7 @@ const groups: Record<string, () => Promise<{ run: () => Promise<Figures> }>> = {
   photon: () => import('./bench/photon'),
   distill: () => import('./bench/distill'),
   theory: () => import('./bench/theory'),
+  drift: () => import('./bench/drift'),
 };
 
 async function main(): Promise<void> {

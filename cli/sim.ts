@@ -2,8 +2,7 @@
 // (with --json exactly the object of architecture.md on stdout, nothing else; with --drift on it adds
 // "timeSeries", one entry per simulated minute, and long-run blocks unless --block-size-bits is given).
 import { parseArgs, helpText, runCli, CliError, type ExtraFlag } from './args';
-import { LONG_RUN_BLOCK_SIZE_BITS } from '../workers/photon/driftedRun';
-import { simulateLink, type SimReport } from './simReport';
+import { applyLongRunBlockSize, simulateLink, type SimReport } from './simReport';
 
 const EXTRAS: readonly ExtraFlag[] = [
   { name: 'seconds', kind: 'number', min: 1e-9, max: 1e6, help: 'simulated seconds to run (default 1)' },
@@ -66,8 +65,7 @@ void runCli(() => {
   if (params.drift === 'on') {
     if (flags.pulses !== undefined) throw new CliError('--pulses: a run with --drift on is measured in simulated seconds; give --seconds');
     if (typeof flags.seconds === 'number' && !Number.isInteger(flags.seconds)) throw new CliError(`--seconds: with --drift on give whole seconds (got ${flags.seconds})`);
-    // A long run distils in blocks that fill within it (docs/model-drift.md), unless the block size was asked for.
-    if (!argv.some((a) => a === '--block-size-bits' || a.startsWith('--block-size-bits='))) params.blockSizeBits = Math.min(params.blockSizeBits, LONG_RUN_BLOCK_SIZE_BITS);
+    applyLongRunBlockSize(params, argv.some((a) => a === '--block-size-bits' || a.startsWith('--block-size-bits=')));
   }
   const report = simulateLink(params, {
     seed,

@@ -7,7 +7,7 @@ import { runLink } from '../workers/photon/runLink';
 import { summarizeBatch } from '../workers/photon/stats';
 import { expectedStatistics } from '../workers/photon/expected';
 import { Distiller } from '../workers/distill/Distiller';
-import { createDriftedRun } from '../workers/photon/driftedRun';
+import { createDriftedRun, LONG_RUN_BLOCK_SIZE_BITS } from '../workers/photon/driftedRun';
 import { accumulateStats, emptyStats, type BatchStats } from '../workers/photon/stats';
 
 export interface SimOptions {
@@ -45,6 +45,11 @@ export interface TimeSeriesEntry {
   qberZ: number | null;
   qberX: number | null;
   secretBits: number;
+}
+
+/** A drifted run distils in long-run blocks (docs/model-drift.md) unless a block size was asked for explicitly. */
+export function applyLongRunBlockSize(params: LinkParams, isBlockSizeGiven: boolean): void {
+  if (params.drift === 'on' && !isBlockSizeGiven) params.blockSizeBits = Math.min(params.blockSizeBits, LONG_RUN_BLOCK_SIZE_BITS);
 }
 
 /** Simulated seconds per advance() call of a drifted CLI run (bounds memory, nothing else). */
