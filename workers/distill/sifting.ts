@@ -40,6 +40,20 @@ class GrowBits {
     if (bit) this.words[this.length >>> 5] |= 1 << (this.length & 31);
     this.length++;
   }
+  /** Append src[idx[0..count)] (0/1 values): one capacity check, then a tight loop. */
+  pushIndexed(src: Uint8Array, idx: Int32Array, count: number): void {
+    const need = (this.length + count + 31) >>> 5;
+    if (need > this.words.length) {
+      const g = new Uint32Array(Math.max(need, this.words.length * 2));
+      g.set(this.words);
+      this.words = g;
+    }
+    const w = this.words;
+    let len = this.length;
+    for (let k = 0; k < count; k++, len++) if (src[idx[k]] & 1) w[len >>> 5] |= 1 << (len & 31);
+    this.length = len;
+  }
+
   take(): PackedBits {
     const p = new PackedBits(this.length, this.words.slice(0, (this.length + 31) >>> 5));
     this.words.fill(0, 0, (this.length + 31) >>> 5);
@@ -62,6 +76,7 @@ export class BlockAccumulator {
   private zDisclosed = 0;
   /** First pulse of the current block not yet apportioned. */
   private segmentStart = -1;
+  private keyIdx = new Int32Array(0);
 
   constructor(private readonly blockSizeBits: number) {}
 
@@ -86,29 +101,50 @@ export class BlockAccumulator {
       this.segmentStart = Math.max(this.segmentStart, upTo);
     };
     const { aliceBasis, bobBasis, aliceBit, bobBit, intensity, eveKnowledge, eveBit } = batch;
+    // Key positions of this batch, flushed into the packed keys in tight loops.
+    if (this.keyIdx.length < batch.count) this.keyIdx = new Int32Array(batch.count);
+    const keyIdx = this.keyIdx;
+    let m = 0;
+    const flush = () => {
+      this.alice.pushIndexed(aliceBit, keyIdx, m);
+      this.bob.pushIndexed(bobBit, keyIdx, m);
+      this.eve.pushIndexed(eveBit, keyIdx, m);
+      for (let k = 0; k < m; k++) if (eveKnowledge[keyIdx[k]] === EVE_EXACT) this.eveExact++;
+      m = 0;
+    };
+    let clicks = this.clicks, detected = 0, xAll = 0, zDisclosed = 0;
+    let xsBits = 0, xsErr = 0, xdBits = 0, xdErr = 0;
+    const settle = () => {
+      this.nDetected += detected; this.xAll += xAll; this.zDisclosed += zDisclosed;
+      this.xSignal.bits += xsBits; this.xSignal.errors += xsErr;
+      this.xDecoy.bits += xdBits; this.xDecoy.errors += xdErr;
+      detected = xAll = zDisclosed = xsBits = xsErr = xdBits = xdErr = 0;
+    };
     for (let i = 0; i < batch.count; i++) {
       const cls = intensity[i];
-      this.nDetected++;
-      this.clicks[cls]++;
+      detected++;
+      clicks[cls]++;
       const basis = aliceBasis[i];
       if (basis !== bobBasis[i]) continue;
-      const err = aliceBit[i] ^ bobBit[i];
       if (basis !== BASIS_Z) {
-        this.xAll++;
-        if (cls === INTENSITY_SIGNAL) { this.xSignal.bits++; this.xSignal.errors += err; }
-        else if (cls === 1) { this.xDecoy.bits++; this.xDecoy.errors += err; }
+        xAll++;
+        const err = aliceBit[i] ^ bobBit[i];
+        if (cls === INTENSITY_SIGNAL) { xsBits++; xsErr += err; }
+        else if (cls === 1) { xdBits++; xdErr += err; }
         continue;
       }
-      if (cls !== INTENSITY_SIGNAL) { this.zDisclosed++; continue; }
-      this.alice.push(aliceBit[i]);
-      this.bob.push(bobBit[i]);
-      this.eve.push(eveBit[i]);
-      if (eveKnowledge[i] === EVE_EXACT) this.eveExact++;
-      if (this.alice.length >= this.blockSizeBits) {
+      if (cls !== INTENSITY_SIGNAL) { zDisclosed++; continue; }
+      keyIdx[m++] = i;
+      if (this.alice.length + m >= this.blockSizeBits) {
+        flush();
+        settle();
         apportion(batch.pulseIndex[i] + 1);
         done.push(this.cut());
+        clicks = this.clicks;
       }
     }
+    flush();
+    settle();
     apportion(batch.endPulse);
     return done;
   }
