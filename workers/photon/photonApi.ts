@@ -1,9 +1,12 @@
 // The photon worker's API as a plain module (photon.worker.ts only exposes it through comlink): open a
-// link and step it in simulated time, or stream a whole run with backpressure and cancellation.
+// link and step it in simulated time, stream a whole run with backpressure and cancellation, or step
+// drifted long runs (several at once, for a with/without-stabilisation comparison).
 // Batches leave with their typed arrays marked for transfer, so they move between threads without copying.
 import * as Comlink from 'comlink';
 import { batchTransferables, type DetectionBatch } from '../common/detections';
 import { assertValidParams, type LinkParams } from '../common/params';
+import type { BlockReport } from '../common/reports';
+import { createDriftedRun, type DriftedAdvance, type DriftedRun, type DriftedRunOptions } from './driftedRun';
 import { LinkSimulator } from './LinkSimulator';
 import { DEFAULT_BATCH_SIZE, runPulseCount, type RunLinkOptions } from './runLink';
 import { summarizeBatch, type BatchStats } from './stats';
@@ -21,6 +24,12 @@ export interface RunResult {
   cancelled: boolean;
 }
 
+/** One advance of a drifted run, with where it stands afterwards (plain data: points, blocks, counts). */
+export interface DriftedStep extends DriftedAdvance {
+  simulatedSeconds: number;
+  state: ReturnType<DriftedRun['state']>;
+}
+
 export type BatchHandler = (batch: DetectionBatch, stats: BatchStats, progress: RunProgress) => void | Promise<void>;
 
 const withTransfer = (batch: DetectionBatch): DetectionBatch => Comlink.transfer(batch, batchTransferables(batch));
@@ -31,6 +40,13 @@ export function createPhotonApi() {
   /** Each run takes a ticket; cancel() or a newer run makes older tickets stale. */
   let latestTicket = 0;
   let cancelledUpTo = 0;
+  const driftedRuns = new Map<number, DriftedRun>();
+  let nextDriftedHandle = 1;
+  const requireDrifted = (handle: number): DriftedRun => {
+    const r = driftedRuns.get(handle);
+    if (!r) throw new Error(`photon worker: no drifted run ${handle} (openDriftedRun first; finished runs are closed)`);
+    return r;
+  };
 
   const requireLink = (): LinkSimulator => {
     if (!link) throw new Error('photon worker: call open(params, seed) before step() or setParams()');
@@ -82,6 +98,35 @@ export function createPhotonApi() {
     /** Stop the current run after its current batch. */
     cancel(): void {
       cancelledUpTo = latestTicket;
+    },
+
+    /**
+     * Open a drifted long run (drift, stabilisation and the key pipeline in this worker; docs/model-drift.md)
+     * and return its handle. Open two with one seed and opposite `stabilise` to compare them side by side.
+     */
+    openDriftedRun(params: LinkParams, seed: number, options: DriftedRunOptions = {}): number {
+      const handle = nextDriftedHandle++;
+      driftedRuns.set(handle, createDriftedRun(assertValidParams(params), seed, options));
+      return handle;
+    },
+
+    /** Advance a drifted run by simulated seconds: new minute points, finished blocks, counts and the true drift state. */
+    advanceDriftedRun(handle: number, simulatedSeconds: number): DriftedStep {
+      const run = requireDrifted(handle);
+      const step = run.advance(simulatedSeconds);
+      return { ...step, simulatedSeconds: run.simulatedSeconds, state: run.state() };
+    },
+
+    /** Distil the remainder of a drifted run as its last block and close it. */
+    finishDriftedRun(handle: number): BlockReport[] {
+      const blocks = requireDrifted(handle).finish();
+      driftedRuns.delete(handle);
+      return blocks;
+    },
+
+    /** Drop a drifted run without distilling its remainder (Reset). */
+    closeDriftedRun(handle: number): void {
+      driftedRuns.delete(handle);
     },
   };
 }
