@@ -1,0 +1,89 @@
+// The link scene as a visitor meets it: a region with a text alternative, a 3D canvas once three.js has
+// loaded (after first paint, WebGL through SwiftShader), the text following a run, the static schematic
+// under reduced motion, and (measured, not asserted) the frame time plus screenshots in e2e-artifacts/.
+import { writeFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const sceneState = (page: Page) => page.getByRole('status', { name: 'Link scene state' });
+
+test('the scene region has a text alternative and a 3D canvas that loads after first paint', async ({ page }) => {
+  await page.goto('/?seed=1');
+  const region = page.getByRole('region', { name: 'Link scene' });
+  await expect(region).toBeVisible();
+  await expect(sceneState(page)).toContainText("Alice's quantum dot is set to send 76 million pulses per second over 120 km of fiber");
+  await expect(sceneState(page)).toContainText('expected: 1 in 380 photons reaches Bob');
+  const canvas = region.getByRole('img', { name: /3D view of the link/ });
+  await expect(canvas).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => canvas.evaluate((c) => (c as HTMLCanvasElement & { qkdFrameStats?: () => { renders: number } }).qkdFrameStats?.().renders ?? 0)).toBeGreaterThan(0);
+  await expect(region.getByText('120 km of fiber', { exact: true })).toBeVisible();
+  await expect(region.getByText('Alice: quantum dot in a cryostat (≈ 4 K)', { exact: true })).toBeVisible();
+
+  // three.js came after the first paint, in its own chunk
+  const timing = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+    const chunk = performance.getEntriesByType('resource').find((e) => /\/LinkScene-[\w-]+\.js$/.test(e.name));
+    return { fcp, chunkStart: chunk?.startTime ?? Number.NaN };
+  });
+  expect(timing.chunkStart).toBeGreaterThan(timing.fcp);
+
+  // keyboard orbit and reset
+  await canvas.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowUp');
+  await region.getByRole('button', { name: 'Reset view' }).click();
+});
+
+test('starting a run updates the text alternative from the real detections; Eve shows up in it', async ({ page }) => {
+  await page.goto('/?seed=1&preset=ideal-classroom');
+  await expect(sceneState(page)).toContainText('press Start to send photons');
+  await page.getByRole('combobox', { name: 'Eavesdropper' }).selectOption({ label: 'Intercept-resend' });
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(sceneState(page)).toContainText(/last detection: [ZX] basis, bit [01]/, { timeout: 15_000 });
+  await expect(sceneState(page)).toContainText('Eve is intercepting all pulses');
+  await expect(sceneState(page)).not.toContainText('expected:');
+});
+
+test('reduced motion shows the static schematic instead of the 3D view', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/?seed=1');
+  const region = page.getByRole('region', { name: 'Link scene' });
+  await expect(region.getByRole('img', { name: 'Link schematic (static)' })).toBeVisible();
+  await expect(region.getByText('Static diagram: your system asks for reduced motion.')).toBeVisible();
+  await page.waitForTimeout(1500);
+  await expect(region.locator('canvas')).toHaveCount(0);
+  await expect(sceneState(page)).toContainText('pulses per second');
+  await region.screenshot({ path: 'e2e-artifacts/scene-reduced-motion.png' });
+});
+
+const sizes = [
+  { name: 'desktop-1920x1080', width: 1920, height: 1080 },
+  { name: 'phone-390x844', width: 390, height: 844 },
+];
+
+for (const size of sizes) {
+  test(`scene screenshot and frame time at ${size.name}`, async ({ page }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.goto('/?seed=1&eve=intercept-resend&interceptFraction=0.5&evePositionKm=40');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Real time (×1)' });
+    await page.getByRole('button', { name: 'Start' }).click();
+    const region = page.getByRole('region', { name: 'Link scene' });
+    const canvas = region.getByRole('img', { name: /3D view of the link/ });
+    await expect(canvas).toBeVisible({ timeout: 15_000 });
+    await region.scrollIntoViewIfNeeded();
+    await expect(sceneState(page)).toContainText('last detection', { timeout: 15_000 });
+    await page.waitForTimeout(2500); // photons in flight and a detector flash or two
+    await region.screenshot({ path: `e2e-artifacts/scene-${size.name}.png` });
+    await page.screenshot({ path: `e2e-artifacts/scene-page-${size.name}.png` });
+    // Frame time: the live loop's rAF intervals and renderer.render CPU time, then 120 frames rendered back
+    // to back, each waited for on the GPU (readPixels), on SwiftShader (software WebGL, 2 shared cores).
+    const live = await canvas.evaluate((c) => (c as HTMLCanvasElement & { qkdFrameStats: () => unknown }).qkdFrameStats());
+    const forced = await canvas.evaluate((el) => {
+      const c = el as HTMLCanvasElement & { qkdMeasureFrames: (n: number) => number[] };
+      const ms = c.qkdMeasureFrames(120).sort((a, b) => a - b);
+      return { frames: ms.length, msP50: ms[59], msP95: ms[113], canvasPx: [c.width, c.height] };
+    });
+    writeFileSync(`e2e-artifacts/scene-frame-time-${size.name}.json`, JSON.stringify({ live, forced }, null, 2));
+    console.log(`link scene ${size.name}: live ${JSON.stringify(live)}; forced ${JSON.stringify(forced)}`);
+  });
+}
