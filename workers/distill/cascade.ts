@@ -72,9 +72,8 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
   // Per pass: geometry, Bob's permuted copy, permutation, known Alice parities of search-tree nodes.
   const span: number[] = [], blockSize: number[] = [], nBlocks: number[] = [], stride: number[] = [];
   const copies: (PackedBits | ParityIndex | undefined)[] = [], perms: (BitPermutation | null)[] = [], queued: Uint8Array[] = [];
-  // Alice's parities Bob knows, per search-tree node (0 unknown, 2|parity known): a dense array for
-  // passes of many small blocks, a map for passes of a few huge blocks (sparse: only search paths).
-  const known: (Uint8Array | Map<number, number>)[] = [];
+  // Alice's parities Bob knows, per search-tree node (0 unknown, 2|parity known), heap order per block.
+  const known: Uint8Array[] = [];
   // odd[p][b]: Alice's and Bob's parities of top-level block b of pass p differ (kept up to date on every flip).
   const odd: Uint8Array[] = [];
   for (let p = 0; p < passes; p++) {
@@ -95,15 +94,8 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
   const next = new SearchList();
   const req: ParityRequest = { pass: new Int32Array(64), lo: new Int32Array(64), hi: new Int32Array(64), count: 0 };
 
-  const nodeKnown = (p: number, b: number, v: number): number => {
-    const k = known[p];
-    return k instanceof Uint8Array ? k[b * stride[p] + v] : (k.get(b * stride[p] + v) ?? 0);
-  };
-  const setKnown = (p: number, b: number, v: number, par: number) => {
-    const k = known[p];
-    if (k instanceof Uint8Array) k[b * stride[p] + v] = 2 | par;
-    else k.set(b * stride[p] + v, 2 | par);
-  };
+  const nodeKnown = (p: number, b: number, v: number): number => known[p][b * stride[p] + v];
+  const setKnown = (p: number, b: number, v: number, par: number) => { known[p][b * stride[p] + v] = 2 | par; };
   const blockLo = (p: number, b: number) => b * blockSize[p];
   const blockHi = (p: number, b: number) => Math.min(span[p], (b + 1) * blockSize[p]);
 
@@ -138,7 +130,7 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
   for (let p = 0; p < passes; p++) {
     perms[p] = p === 0 ? null : publicPermutation(kind, nPad, seeds[p], permRounds[p]);
     if (p === 0) copies[0] = bob;
-    known[p] = nBlocks[p] <= 4 ? new Map() : knownArray(p, nBlocks[p] * stride[p]);
+    known[p] = knownArray(p, nBlocks[p] * stride[p]);
     queued[p] = new Uint8Array(nBlocks[p]);
     odd[p] = new Uint8Array(nBlocks[p]);
     const top = alice.blockParities(p, blockSize[p], span[p]);
@@ -160,23 +152,24 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
       const found: number[] = [];
       for (let s = 0; s < open.length; s++) {
         const q = open.pass[s], b = open.block[s], c = copyOf(q);
+        const kq = known[q], base = b * stride[q];
         let v = open.node[s], lo = open.lo[s], hi = open.hi[s];
         // A fix since this search last moved may have evened its node: restart from the block's root.
-        if ((v === 1 ? odd[q][b] : (nodeKnown(q, b, v) & 1) ^ c.parity(lo, hi)) === 0) {
+        if ((v === 1 ? odd[q][b] : (kq[base + v] & 1) ^ c.parity(lo, hi)) === 0) {
           v = 1; lo = blockLo(q, b); hi = blockHi(q, b);
           if (odd[q][b] === 0) { queued[q][b] = 0; continue; }
         }
         let asked = false;
+        // A known left child always has its right sibling known too (set together when Alice answers).
         while (hi - lo > 1) {
           const mid = lo + ((hi - lo + 1) >>> 1);
-          const k = nodeKnown(q, b, 2 * v);
+          const k = kq[base + 2 * v];
           if (k === 0) {
             pushRequest(req, q, lo, mid);
             waiting.push(q, b, v, lo, hi);
             asked = true;
             break;
           }
-          if (nodeKnown(q, b, 2 * v + 1) === 0) setKnown(q, b, 2 * v + 1, (nodeKnown(q, b, v) ^ k) & 1);
           if (((k & 1) ^ c.parity(lo, mid)) === 1) { v = 2 * v; hi = mid; } else { v = 2 * v + 1; lo = mid; }
         }
         if (!asked) {
@@ -214,7 +207,8 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
   return { corrected, leakBits, rounds, passes, blockSizes: schedule.blockSizes, bitsFlipped: flipped, aliceDisclosed: alice.disclosedParities, trace };
 }
 
-/** Known-parity arrays reused between runs (allocating ~10^5 zeroed bytes per pass was a hot spot). */
+/** Known-parity arrays reused between runs (allocating ~10^5 zeroed bytes per pass was a hot spot;
+ *  a Map for the sparse half-key passes was slower than clearing a pooled array). */
 const knownPool: Uint8Array[] = [];
 
 function knownArray(pass: number, size: number): Uint8Array {
