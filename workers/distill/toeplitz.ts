@@ -1,6 +1,7 @@
 // Privacy amplification: the final key is T·key over GF(2) for a random ℓ×n Toeplitz matrix T given by
 // n + ℓ − 1 public random bits. The product is a convolution, computed exactly with a float64 FFT and
 // taken mod 2; the rounding is checked on every coefficient and the product split in two when unsafe.
+// Blocks beyond 2^21 transform points are tiled into Toeplitz sub-products to bound memory.
 import { PackedBits } from '../common/bits';
 import { bitReversedMirror, fftForwardBitReversed, fftInverseFromBitReversed, realInverseFromBitReversed, realSpectrumBitReversed } from './fft';
 
