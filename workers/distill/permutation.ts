@@ -21,7 +21,7 @@ function shuffledIdentity(n: number, rng: Rng): Int32Array {
   let x = rng.nextUint32() | 1;
   for (let i = n - 1; i > 0; i--) {
     x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
-    const j = Math.floor((x >>> 0) * 2.3283064365386963e-10 * (i + 1));
+    const j = ((x >>> 0) * (i + 1) * 2.3283064365386963e-10) | 0; // < 2^31: truncation = floor
     const t = p[i]; p[i] = p[j]; p[j] = t;
   }
   return p;
