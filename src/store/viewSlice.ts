@@ -1,6 +1,7 @@
 // The view slice: page-level state that is not the link or the run — dismissible notices (bad URL
-// values, parameter clashes) for now; panels, lesson step and kiosk state join it later.
+// values, parameter clashes) and the colour profile; lesson step and kiosk state join it later.
 import type { StateCreator } from 'zustand/vanilla';
+import { DEFAULT_COLOR_PROFILE, type ColorProfile } from '../theme/colorProfile';
 import type { AppState } from './appState';
 
 export interface Notice {
@@ -12,6 +13,8 @@ export interface Notice {
 
 export interface ViewSlice {
   notices: Notice[];
+  colorProfile: ColorProfile;
+  setColorProfile: (profile: ColorProfile) => void;
   addNotices: (notices: readonly Omit<Notice, 'id'>[]) => void;
   dismissNotice: (id: string) => void;
   resetView: () => void;
@@ -21,6 +24,8 @@ let nextNoticeId = 1;
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   notices: [],
+  colorProfile: DEFAULT_COLOR_PROFILE,
+  setColorProfile: (colorProfile) => set({ colorProfile }),
   addNotices: (notices) => set((s) => ({
     notices: [...s.notices, ...notices.map((n) => ({ ...n, id: `notice-${nextNoticeId++}` }))],
   })),

@@ -1,6 +1,7 @@
 // Connects the store to the address bar: reads the shareable state once at start (reporting bad values
-// as notices) and afterwards mirrors params, preset and seed into the URL with a debounced replaceState.
+// as notices) and afterwards mirrors params, preset, seed and colour profile into the URL (debounced replaceState).
 import type { AppStore } from '../store/appState';
+import { colorProfileFromQuery } from '../theme/colorProfile';
 import { decodeUrlState, encodeUrlState } from './urlState';
 
 const WRITE_DELAY_MS = 250;
@@ -12,8 +13,11 @@ function freshSeed(): number {
 export function loadStateFromUrl(store: AppStore, search: string): void {
   const decoded = decodeUrlState(search, freshSeed());
   store.getState().loadParams(decoded);
-  if (decoded.issues.length > 0) {
-    store.getState().addNotices(decoded.issues.map((i) => ({ key: i.key, text: `Not used from the link: ${i.message}.` })));
+  const colour = colorProfileFromQuery(search);
+  store.getState().setColorProfile(colour.profile);
+  const issues = colour.issue ? [...decoded.issues, { key: 'colorProfile', message: colour.issue }] : decoded.issues;
+  if (issues.length > 0) {
+    store.getState().addNotices(issues.map((i) => ({ key: i.key, text: `Not used from the link: ${i.message}.` })));
   }
 }
 
@@ -22,20 +26,21 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   let timer: number | undefined;
   const write = () => {
     timer = undefined;
-    const { params, presetId, seed } = store.getState();
+    const { params, presetId, seed, colorProfile } = store.getState();
     const query = encodeUrlState({ params, presetId, seed });
     // Keep keys other features own (lesson, kiosk, lang…) as they are.
     const current = new URLSearchParams(win.location.search);
     const next = new URLSearchParams(query);
-    for (const key of ['lesson', 'kiosk', 'allowLinks', 'lang', 'colorProfile']) {
+    for (const key of ['lesson', 'kiosk', 'allowLinks', 'lang']) {
       const v = current.get(key);
       if (v !== null) next.set(key, v);
     }
+    if (colorProfile !== 'auto') next.set('colorProfile', colorProfile);
     const url = `${win.location.pathname}?${next.toString()}${win.location.hash}`;
     if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`) win.history.replaceState(win.history.state, '', url);
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.params === prev.params && s.presetId === prev.presetId && s.seed === prev.seed) return;
+    if (s.params === prev.params && s.presetId === prev.presetId && s.seed === prev.seed && s.colorProfile === prev.colorProfile) return;
     if (timer !== undefined) win.clearTimeout(timer);
     timer = win.setTimeout(write, WRITE_DELAY_MS);
   });
