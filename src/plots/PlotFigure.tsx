@@ -1,0 +1,71 @@
+// The frame every plot shares: a titled figure with an HTML legend, the drawing as role="img" with an
+// aria-label (focusable: arrow keys move the hover readout), the readout line, and a visually hidden
+// text summary of the data that a plot updates politely through `summaryRef`.
+import { useId, type KeyboardEvent, type PointerEvent, type ReactNode, type RefObject } from 'react';
+
+export interface LegendEntry {
+  label: string;
+  /** CSS class giving the swatch its colour and dash (see plots.css). */
+  swatch: string;
+}
+
+interface Props {
+  title: string;
+  /** Accessible name of the drawing: what it shows, in a few words. */
+  label: string;
+  note?: ReactNode;
+  legend: readonly LegendEntry[];
+  svgRef: RefObject<SVGSVGElement | null>;
+  areaRef?: RefObject<HTMLDivElement | null>;
+  summaryRef: RefObject<HTMLParagraphElement | null>;
+  readout: string;
+  onCursorKey?: (key: string) => boolean;
+  onPointer?: (xPx: number | null) => void;
+  className?: string;
+  /** Extra content below the drawing (e.g. the funnel's list of losses). */
+  children?: ReactNode;
+}
+
+export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summaryRef, readout, onCursorKey, onPointer, className, children }: Props) {
+  const summaryId = useId();
+  const helpId = useId();
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>): void {
+    if (onCursorKey?.(e.key)) e.preventDefault();
+  }
+  function onPointerMove(e: PointerEvent<HTMLDivElement>): void {
+    const box = e.currentTarget.getBoundingClientRect();
+    onPointer?.(e.clientX - box.left);
+  }
+
+  return (
+    <figure className={`panel plot ${className ?? ''}`}>
+      <figcaption className="plot-caption">
+        <h3>{title}</h3>
+        {note && <p className="plot-note">{note}</p>}
+      </figcaption>
+      {legend.length > 0 && (
+        <ul className="plot-legend" aria-hidden="true">
+          {legend.map((l) => <li key={l.label}><span className={`swatch ${l.swatch}`} />{l.label}</li>)}
+        </ul>
+      )}
+      <div
+        ref={areaRef}
+        className="plot-area"
+        role="img"
+        aria-label={label}
+        aria-describedby={`${summaryId} ${helpId}`}
+        tabIndex={onCursorKey ? 0 : undefined}
+        onKeyDown={onKeyDown}
+        onPointerMove={onPointer ? onPointerMove : undefined}
+        onPointerLeave={onPointer ? () => onPointer(null) : undefined}
+      >
+        <svg ref={svgRef} aria-hidden="true" focusable="false" />
+      </div>
+      {readout && <p className="plot-readout" aria-live="polite">{readout}</p>}
+      {children}
+      <p id={summaryId} ref={summaryRef} className="visually-hidden" aria-live="polite" />
+      <p id={helpId} className="visually-hidden">{onCursorKey ? 'Use the left and right arrow keys to read values.' : ''}</p>
+    </figure>
+  );
+}

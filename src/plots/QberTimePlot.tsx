@@ -1,0 +1,105 @@
+// QBER of the sifted bits, Z and X basis, over simulated time (equal-time bins with a 68 % Wilson band)
+// and the 11 % abort threshold. Reads the run's series buffer on animation frames, never React state.
+import { area, line, scaleLinear } from 'd3';
+import { useRef, useState } from 'react';
+import { formatDuration, formatPercent } from '../format/formatNumber';
+import { useAppState } from '../store/useAppState';
+import { ABORT_THRESHOLD } from './abortThreshold';
+import { formatPercentTick } from './formatAxis';
+import { PlotFigure } from './PlotFigure';
+import { cursorAfterKey, nearestIndex } from './plotCursor';
+import { DEFAULT_MARGINS, drawAxes, drawEmpty, startFrame, timeUnitFor } from './plotFrame';
+import { createThrottledText } from './throttledText';
+import { binSeries, wilson, type TimeBin } from './timeBins';
+import { useElementWidth } from './useElementWidth';
+import { useThrottledRedraw } from './useThrottledRedraw';
+
+const HEIGHT = 230;
+const MAX_BINS = 120;
+const BASES = [
+  { key: 'Z', cls: 'series-z', k: (b: TimeBin) => b.errorsZ, n: (b: TimeBin) => b.siftedZ },
+  { key: 'X', cls: 'series-x', k: (b: TimeBin) => b.errorsX, n: (b: TimeBin) => b.siftedX },
+] as const;
+
+function describeBin(b: TimeBin): string {
+  const part = (k: number, n: number) => (n > 0 ? `${formatPercent(k / n)} of ${n}` : 'no bits');
+  return `${formatDuration(b.t0)}–${formatDuration(b.t1)}: QBER Z ${part(b.errorsZ, b.siftedZ)}, X ${part(b.errorsX, b.siftedX)} sifted bits`;
+}
+
+export function QberTimePlot() {
+  const series = useAppState((s) => s.series);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const areaRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const binsRef = useRef<TimeBin[]>([]);
+  const [summaryText] = useState(() => createThrottledText());
+  const [cursor, setCursor] = useState<number | null>(null);
+  const width = useElementWidth(areaRef);
+  const xPixelsRef = useRef<number[]>([]);
+
+  function draw(): void {
+    const svgEl = svgRef.current;
+    if (!svgEl) return;
+    const bins = binSeries(series, Math.min(MAX_BINS, Math.floor(width / 5)));
+    binsRef.current = bins;
+    const frame = startFrame(svgEl, width, HEIGHT);
+    const tMax = bins.length ? bins[bins.length - 1].t1 : 1;
+    const unit = timeUnitFor(tMax);
+    const highest = Math.max(0, ...bins.flatMap((b) => BASES.map((s) => (s.n(b) > 0 ? (wilson(s.k(b), s.n(b))?.high ?? 0) : 0))));
+    const yMax = Math.min(0.55, Math.max(0.15, highest * 1.1));
+    const x = scaleLinear([0, tMax / unit.factor], [0, frame.innerWidth]);
+    const y = scaleLinear([0, yMax], [frame.innerHeight, 0]).nice();
+    drawAxes(frame, { x, y, xLabel: `Simulated time (${unit.unit})`, yLabel: 'QBER (%)', yFormat: formatPercentTick });
+    const g = frame.g;
+    g.append('line').attr('class', 'threshold').attr('x1', 0).attr('x2', frame.innerWidth).attr('y1', y(ABORT_THRESHOLD)).attr('y2', y(ABORT_THRESHOLD));
+    g.append('text').attr('class', 'threshold-label').attr('x', frame.innerWidth - 4).attr('y', y(ABORT_THRESHOLD) - 5).attr('text-anchor', 'end')
+      .text(`abort threshold ${formatPercent(ABORT_THRESHOLD)}`);
+    xPixelsRef.current = bins.map((b) => x(b.tMid / unit.factor));
+    if (bins.length === 0) {
+      drawEmpty(frame, 'Start a run: the error rate appears here.');
+      summaryText.write(summaryRef.current, 'No data yet.');
+      return;
+    }
+    for (const s of BASES) {
+      const defined = (b: TimeBin) => s.n(b) > 0;
+      const band = area<TimeBin>().defined(defined).x((b) => x(b.tMid / unit.factor))
+        .y0((b) => y(wilson(s.k(b), s.n(b))!.low)).y1((b) => y(wilson(s.k(b), s.n(b))!.high));
+      g.append('path').attr('class', `band ${s.cls}`).attr('d', band(bins));
+      const path = line<TimeBin>().defined(defined).x((b) => x(b.tMid / unit.factor)).y((b) => y(s.k(b) / s.n(b)));
+      g.append('path').attr('class', `line ${s.cls}`).attr('d', path(bins));
+    }
+    if (cursor !== null && bins[Math.min(cursor, bins.length - 1)]) {
+      const b = bins[Math.min(cursor, bins.length - 1)];
+      g.append('line').attr('class', 'cursor').attr('x1', x(b.tMid / unit.factor)).attr('x2', x(b.tMid / unit.factor)).attr('y1', 0).attr('y2', frame.innerHeight);
+    }
+    const tot = bins.reduce((a, b) => ({ ez: a.ez + b.errorsZ, nz: a.nz + b.siftedZ, ex: a.ex + b.errorsX, nx: a.nx + b.siftedX }), { ez: 0, nz: 0, ex: 0, nx: 0 });
+    const avg = (k: number, n: number) => (n > 0 ? formatPercent(k / n) : 'not measured yet');
+    summaryText.write(summaryRef.current, `QBER over ${formatDuration(tMax)} of simulated time: Z basis ${avg(tot.ez, tot.nz)}, X basis ${avg(tot.ex, tot.nx)}; `
+      + `abort threshold ${formatPercent(ABORT_THRESHOLD)}. Latest interval: ${describeBin(bins[bins.length - 1])}.`);
+  }
+
+  useThrottledRedraw(series, draw, [width, cursor, series]);
+
+  const bins = binsRef.current;
+  const readout = cursor !== null && bins.length > 0 ? describeBin(bins[Math.min(cursor, bins.length - 1)]) : 'Point at the plot, or focus it and use the arrow keys, to read values.';
+
+  return (
+    <PlotFigure
+      title="Error rate over time"
+      label="Line chart: QBER of the Z and X bases over simulated time, with the abort threshold"
+      note="True error rate of the sifted bits per time interval; the band is a 68 % interval. A block aborts when the phase-error bound estimated from X exceeds the threshold."
+      legend={[{ label: 'QBER Z (key basis)', swatch: 'series-z' }, { label: 'QBER X (test basis)', swatch: 'series-x dashed' }, { label: 'Abort threshold', swatch: 'threshold' }]}
+      svgRef={svgRef}
+      areaRef={areaRef}
+      summaryRef={summaryRef}
+      readout={readout}
+      onCursorKey={(key) => {
+        const next = cursorAfterKey(key, cursor, binsRef.current.length);
+        if (next === undefined) return false;
+        setCursor(next);
+        return true;
+      }}
+      onPointer={(px) => setCursor(px === null ? null : nearestIndex(xPixelsRef.current, px - DEFAULT_MARGINS.left))}
+    />
+  );
+}

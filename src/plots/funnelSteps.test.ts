@@ -1,0 +1,23 @@
+// Tests of the funnel data: live counts before the first block, block-based counts after, monotone steps.
+import { describe, expect, it } from 'vitest';
+import type { DistillSummary } from '../../workers/common/reports';
+import { emptyTotals } from '../engine/runTotals';
+import { funnelSteps } from './funnelSteps';
+
+const totals = { ...emptyTotals(), pulses: 1_000_000, detections: 10_000, siftedZ: 2_500, siftedX: 2_500 };
+const summary: DistillSummary = { blocks: 1, blocksAborted: 0, blocksDiscardedByVerification: 0, nDetected: 8_000, nSiftedZ: 2_000, nSiftedX: 2_000, nCorrected: 2_000, leakBits: 300, rounds: 4, finalKeyBits: 900, aliceBobKeysEqual: true };
+
+describe('funnelSteps', () => {
+  it('shows the live first three steps before any block', () => {
+    const steps = funnelSteps(totals, null);
+    expect(steps.map((s) => s.value)).toEqual([1_000_000, 10_000, 5_000]);
+  });
+
+  it('counts over distilled blocks afterwards, never growing from step to step', () => {
+    const steps = funnelSteps(totals, summary);
+    expect(steps.map((s) => s.id)).toEqual(['pulses', 'detections', 'sifted', 'key', 'corrected', 'final']);
+    expect(steps[0].value).toBe(800_000);
+    for (let i = 1; i < steps.length; i++) expect(steps[i].value).toBeLessThanOrEqual(steps[i - 1].value);
+    expect(steps[4].loss).toContain('300');
+  });
+});
