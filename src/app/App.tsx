@@ -1,23 +1,30 @@
-// The page layout: header, notices, the run bar with the preset, the results (readouts and
-// distillation) and the parameter panel. Wide screens put the parameters beside the results.
+// The page layout: header, notices, the run bar, then the results (abort notice, big readouts, the 3D
+// link scene slot, the plots, the key preview and the honesty panel) beside the parameter panel on wide
+// screens, and in one column on phones. Each region lives in its own component.
 import { ControlPanel } from '../controls/ControlPanel';
 import { PresetMenu } from '../controls/PresetMenu';
 import { SeedField } from '../controls/SeedField';
+import { HonestyPanel } from '../panels/HonestyPanel';
+import { BitStrip } from '../plots/BitStrip';
+import { DistancePlot } from '../plots/DistancePlot';
+import { FunnelPlot } from '../plots/FunnelPlot';
+import { KeyRateTimePlot } from '../plots/KeyRateTimePlot';
+import { QberTimePlot } from '../plots/QberTimePlot';
 import { AbortNotice } from '../run/AbortNotice';
 import { DistillPanel } from '../run/DistillPanel';
 import { Readouts } from '../run/Readouts';
 import { RunControls } from '../run/RunControls';
+import { AppHeader } from './AppHeader';
 import { NoticeList } from './NoticeList';
+import { SceneSlot } from './SceneSlot';
+import '../theme/profiles.css';
+import '../plots/plots.css';
+import '../panels/panels.css';
 
 export function App() {
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>QKD Lab</h1>
-        <p className="tagline">Quantum key distribution, simulated photon by photon.</p>
-        {/* On one-column screens the parameters come after the results: a shortcut saves a long scroll. */}
-        <a className="jump-link" href="#link-parameters">Go to the link parameters</a>
-      </header>
+      <AppHeader />
       <NoticeList />
       <main className="layout">
         <section className="panel toolbar" aria-label="Run">
@@ -27,8 +34,19 @@ export function App() {
         </section>
         <div className="results">
           <AbortNotice />
-          <Readouts />
+          <div className="live-row">
+            <Readouts />
+            <SceneSlot />
+          </div>
+          <div className="plots-grid">
+            <QberTimePlot />
+            <KeyRateTimePlot />
+            <DistancePlot />
+            <FunnelPlot />
+            <BitStrip />
+          </div>
           <DistillPanel />
+          <HonestyPanel />
         </div>
         <ControlPanel />
       </main>

@@ -7,17 +7,20 @@ import { ParamSelect } from './ParamSelect';
 import { ParamSlider } from './ParamSlider';
 import { controlState, isLockedDuringSession } from './paramVisibility';
 
-const GROUP_TITLES: Record<ParamGroup, string> = {
+// The order a visitor follows the photon: source, fiber, detectors, spy, then the protocol's settings.
+const GROUP_TITLES: Partial<Record<ParamGroup, string>> = {
   emitter: 'Emitter',
-  encoding: 'Encoding',
   fiber: 'Fiber',
   detectors: 'Detectors',
   eve: 'Eavesdropper',
-  distillation: 'Distillation',
+  encoding: 'Protocol: encoding and bases',
+  distillation: 'Protocol: key distillation',
   stability: 'Drift and stabilisation',
 };
 
-const GROUPS = Object.keys(GROUP_TITLES) as ParamGroup[];
+// Groups the registry adds later still show up, after these, under their own name.
+const GROUPS = [...new Set([...Object.keys(GROUP_TITLES), ...PARAMS.map((p) => p.group)])] as ParamGroup[];
+const groupTitle = (g: ParamGroup) => GROUP_TITLES[g] ?? g.charAt(0).toUpperCase() + g.slice(1);
 
 function ParamControl({ spec, isSessionOpen }: { spec: ParamSpec; isSessionOpen: boolean }) {
   const disabled = isSessionOpen && isLockedDuringSession(spec.group);
@@ -48,7 +51,7 @@ export function ControlPanel() {
         const isLocked = isSessionOpen && isLockedDuringSession(group);
         return (
           <fieldset key={group} className="param-group">
-            <legend>{GROUP_TITLES[group]}</legend>
+            <legend>{groupTitle(group)}</legend>
             {isLocked && <p className="param-group-note">Fixed for this run; Reset to change.</p>}
             {specs.map((spec) => <ParamControl key={spec.id} spec={spec} isSessionOpen={isSessionOpen} />)}
           </fieldset>

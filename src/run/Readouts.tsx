@@ -1,5 +1,5 @@
-// The live readouts of the run: QBER per basis, sifted and secret key rates per simulated second,
-// detections, sifted bits and simulated time. Reads the published aggregates only.
+// The live readouts of the run: QBER per basis, sifted and secret key rates per simulated second, what
+// Eve knows, detections, sifted bits and simulated time. Reads the published aggregates only.
 import { deriveReadouts } from '../engine/runTotals';
 import { formatBitRate, formatCount, formatDuration, formatPercent } from '../format/formatNumber';
 import { useAppState } from '../store/useAppState';
@@ -25,6 +25,9 @@ export function Readouts() {
         </Readout>
         <Readout label="Secret key rate" emphasis detail="final key bits per simulated second">
           {r.secretKeyRate === null ? dash : formatBitRate(r.secretKeyRate)}
+        </Readout>
+        <Readout label="Eve's knowledge" emphasis detail="sifted key bits whose value Eve knows exactly (only the simulator sees this)">
+          {r.eveKnownFraction === null ? dash : formatPercent(r.eveKnownFraction)}
         </Readout>
         <Readout label="Detections">{formatCount(totals.detections)}</Readout>
         <Readout label="Sifted bits" detail={`Z ${formatCount(totals.siftedZ)} · X ${formatCount(totals.siftedX)}`}>

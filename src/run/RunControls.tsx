@@ -1,7 +1,8 @@
-// The run bar: Start, Pause, Reset, the speed of simulated time, the run's status and, when a worker
-// fails, the error that ended the run (the readouts keep what they showed).
+// The run bar: Start, Pause, Step, Reset, the speed of simulated time, the simulated clock, the run's
+// status and, when a worker fails, the error that ended the run (the readouts keep what they showed).
 import { useId } from 'react';
-import { SPEEDS, isSpeedId } from '../engine/simClock';
+import { SINGLE_STEP, SPEEDS, isSpeedId } from '../engine/simClock';
+import { formatCount, formatDuration } from '../format/formatNumber';
 import { useRunController } from '../engine/runControllerContext';
 import type { RunStatus } from '../store/runSlice';
 import { useAppState } from '../store/useAppState';
@@ -21,6 +22,7 @@ export function RunControls() {
   const setSpeed = useAppState((s) => s.setSpeed);
   const hasResults = useAppState((s) => s.totals.batches > 0);
   const errorMessage = useAppState((s) => s.errorMessage);
+  const simulatedSeconds = useAppState((s) => s.totals.simulatedSeconds);
   const speedId = useId();
   const isActive = status === 'running' || status === 'starting';
 
@@ -29,6 +31,9 @@ export function RunControls() {
       <div className="run-buttons">
         <button type="button" className="button primary" onClick={controller.start} disabled={isActive}>Start</button>
         <button type="button" className="button" onClick={controller.pause} disabled={!isActive}>Pause</button>
+        {/* Enabled while a Step opens its session, so keyboard focus stays on it for the next press. */}
+        <button type="button" className="button" onClick={controller.step} disabled={status === 'running'}
+          title={`Simulate the next ${formatCount(SINGLE_STEP.maxDetections)} detections (at most ${SINGLE_STEP.simulatedSeconds} simulated seconds), then stay paused`}>Step</button>
         <button type="button" className="button" onClick={controller.reset} disabled={status === 'idle' && !hasResults}>Reset</button>
       </div>
       <div className="field speed-field">
@@ -37,6 +42,7 @@ export function RunControls() {
           {SPEEDS.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
         </select>
       </div>
+      <p className="sim-clock"><span className="sim-clock-label">Simulated clock</span> <span className="sim-clock-value">{formatDuration(simulatedSeconds)}</span></p>
       <p className={`run-status run-status-${status}`} role="status" aria-label="Run status">
         <span className="run-status-dot" aria-hidden="true" />{STATUS_TEXT[status]}
       </p>
