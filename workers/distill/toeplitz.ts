@@ -46,10 +46,11 @@ interface Accumulator { err: number; splits: number; limit: number }
 let scratchSize = 0;
 let scratch: Float64Array[] = [];
 
-function workArrays(size: number, count: number): Float64Array[] {
+/** `count` work arrays of `size`; only the first `zeroed` are cleared (the others are fully overwritten). */
+function workArrays(size: number, count: number, zeroed: number): Float64Array[] {
   if (scratchSize !== size) { scratch = []; scratchSize = size; }
   while (scratch.length < count) scratch.push(new Float64Array(size));
-  for (let i = 0; i < count; i++) scratch[i].fill(0);
+  for (let i = 0; i < zeroed; i++) scratch[i].fill(0);
   return scratch.slice(0, count);
 }
 
@@ -68,7 +69,8 @@ function productFft(seed: PackedBits, keys: readonly PackedBits[], r0: number, r
   let size = 8;
   while (size < seedLen) size <<= 1;
   const two = keys.length > 1;
-  const [re, im, pr, pi, re2, im2, zr, zi] = workArrays(size, 8);
+  // re, im (and pr, the second key's input) hold zero-padded data; the rest is written in full.
+  const [re, im, pr, pi, re2, im2, zr, zi] = workArrays(size, 8, two ? 3 : 2);
   bitsToFloat(seed, seedFrom, seedLen, re);
   bitsToFloat(keys[0], c0, h, im);
   fftForwardBitReversed(re, im);
