@@ -1,5 +1,5 @@
 // One numeric registry parameter as a slider (log-mapped where the registry says so) with a readable
-// value, a number box for exact entry and the preset's provenance mark. The slider's name is the label.
+// value, its range, a number box for exact entry and the preset's provenance mark. The slider's name is the label.
 import { useId } from 'react';
 import type { NumberParamSpec } from '../../workers/common/params';
 import { formatParamValue } from '../format/formatNumber';
@@ -38,7 +38,10 @@ export function ParamSlider({ spec, disabled }: { spec: NumberParamSpec; disable
         />
         <ExactValueInput spec={spec} value={value} disabled={disabled} onCommit={(v) => setParam(spec.id, v)} />
       </div>
-      <p id={descriptionId} className="param-description">{spec.description}</p>
+      <p className="param-range" aria-hidden="true">
+        <span>{formatParamValue(spec, spec.min)}</span><span>{spec.scale === 'log' ? 'log scale' : ''}</span><span>{formatParamValue(spec, spec.max)}</span>
+      </p>
+      <p id={descriptionId} className="param-description">{spec.description} Range {formatParamValue(spec, spec.min)} to {formatParamValue(spec, spec.max)}.</p>
     </div>
   );
 }
