@@ -5,6 +5,7 @@
 // bound is 100 ms because the test machines are shared) and the whole page (recorded only: headless
 // Chromium draws WebGL with SwiftShader on the CPU, which is not what a visitor's GPU does).
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { expect, readCount, readout, test, type Page } from './fixtures';
 
 async function measureFastRun(page: Page, hideScene: boolean) {
@@ -29,11 +30,16 @@ async function measureFastRun(page: Page, hideScene: boolean) {
     preset: 'qd-timebin-120km', speed: 'As fast as possible', viewport: '1920x1080', isSceneHidden: hideScene,
     runWallS: (Date.now() - startedMs) / 1000, detections: await readCount(readout(page, 'Detections')),
     longTaskCount: longTasksMs.length, maxLongTaskMs: longTasksMs.length ? Math.max(...longTasksMs) : 0, longTasksMs,
+    // Other jobs on the 2-core test machine stretch every task: the load average says how busy it was.
+    loadAverage1m: Number(loadavg()[0].toFixed(2)),
     measuredAt: new Date().toISOString(),
   };
-  writeFileSync(`e2e-artifacts/long-tasks-${hideScene ? 'without-scene' : 'whole-page'}.json`, JSON.stringify(result, null, 2));
+  writeFileSync(`e2e-artifacts/long-tasks-${hideScene ? 'without-scene' : 'whole-page'}-attempt${test.info().retry}.json`, JSON.stringify(result, null, 2));
   return result;
 }
+
+// A busy shared machine can stretch one task past the bound by itself: one retry, and every attempt is on record.
+test.describe.configure({ retries: 1 });
 
 test('no long tasks on the main thread during a fast run (plots, readouts, controls)', async ({ page }) => {
   const r = await measureFastRun(page, true);

@@ -39,7 +39,7 @@ export function ParamSlider({ spec, disabled }: { spec: NumberParamSpec; disable
         <ExactValueInput spec={spec} value={value} disabled={disabled} onCommit={(v) => setParam(spec.id, v)} />
       </div>
       <p className="param-range" aria-hidden="true">
-        <span>{formatParamValue(spec, spec.min)}</span><span>{spec.scale === 'log' ? 'log scale' : ''}</span><span>{formatParamValue(spec, spec.max)}</span>
+        {formatParamValue(spec, spec.min)} – {formatParamValue(spec, spec.max)}{spec.scale === 'log' ? ' (log scale)' : ''}
       </p>
       <p id={descriptionId} className="param-description">{spec.description} Range {formatParamValue(spec, spec.min)} to {formatParamValue(spec, spec.max)}.</p>
     </div>
