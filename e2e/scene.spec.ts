@@ -1,6 +1,7 @@
 // The link scene as a visitor meets it: a region with a text alternative, a 3D canvas once three.js has
 // loaded (after first paint, WebGL through SwiftShader), the text following a run, the static schematic
 // under reduced motion, and (measured, not asserted) the frame time plus screenshots in e2e-artifacts/.
+// Frame time is measured in the drawing worker (three.js on an OffscreenCanvas) on SwiftShader.
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -15,7 +16,10 @@ test('the scene region has a text alternative and a 3D canvas that loads after f
   await expect(sceneState(page)).toContainText('expected: 1 in 380 photons reaches Bob');
   const canvas = region.getByRole('img', { name: /3D view of the link/ });
   await expect(canvas).toBeVisible({ timeout: 15_000 });
-  await expect.poll(() => canvas.evaluate((c) => (c as HTMLCanvasElement & { qkdFrameStats?: () => { renders: number } }).qkdFrameStats?.().renders ?? 0)).toBeGreaterThan(0);
+  await canvas.scrollIntoViewIfNeeded(); // off screen it does not draw at all
+  await expect.poll(() => canvas.evaluate(async (c) => (await (c as HTMLCanvasElement & { qkdFrameStats?: () => Promise<{ renders: number }> }).qkdFrameStats?.())?.renders ?? 0)).toBeGreaterThan(0);
+  // three.js draws in a worker on an OffscreenCanvas: the page's main thread never waits for the GPU
+  expect(await canvas.evaluate((c) => (c as HTMLCanvasElement & { qkdSceneHost?: string }).qkdSceneHost)).toBe('worker');
   await expect(region.getByText('120 km of fiber', { exact: true })).toBeVisible();
   await expect(region.getByText('Alice: quantum dot in a cryostat (≈ 4 K)', { exact: true })).toBeVisible();
 
@@ -31,14 +35,14 @@ test('the scene region has a text alternative and a 3D canvas that loads after f
   await canvas.focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowUp');
-  await region.getByRole('button', { name: 'Reset view' }).click();
+  await region.getByRole('button', { name: 'Default view' }).click();
 });
 
 test('starting a run updates the text alternative from the real detections; Eve shows up in it', async ({ page }) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
   await expect(sceneState(page)).toContainText('press Start to send photons');
   await page.getByRole('combobox', { name: 'Eavesdropper' }).selectOption({ label: 'Intercept-resend' });
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(sceneState(page)).toContainText(/last detection: [ZX] basis, bit [01]/, { timeout: 15_000 });
   await expect(sceneState(page)).toContainText('Eve is intercepting all pulses');
   await expect(sceneState(page)).not.toContainText('expected:');
@@ -66,7 +70,7 @@ for (const size of sizes) {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('/?seed=1&eve=intercept-resend&interceptFraction=0.5&evePositionKm=40');
     await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Real time (×1)' });
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
     const region = page.getByRole('region', { name: 'Link scene' });
     const canvas = region.getByRole('img', { name: /3D view of the link/ });
     await expect(canvas).toBeVisible({ timeout: 15_000 });
@@ -77,11 +81,11 @@ for (const size of sizes) {
     await page.screenshot({ path: `e2e-artifacts/scene-page-${size.name}.png` });
     // Frame time: the live loop's rAF intervals and renderer.render CPU time, then 120 frames rendered back
     // to back, each waited for on the GPU (readPixels), on SwiftShader (software WebGL, 2 shared cores).
-    const live = await canvas.evaluate((c) => (c as HTMLCanvasElement & { qkdFrameStats: () => unknown }).qkdFrameStats());
-    const forced = await canvas.evaluate((el) => {
-      const c = el as HTMLCanvasElement & { qkdMeasureFrames: (n: number) => number[] };
-      const ms = c.qkdMeasureFrames(120).sort((a, b) => a - b);
-      return { frames: ms.length, msP50: ms[59], msP95: ms[113], canvasPx: [c.width, c.height] };
+    const live = await canvas.evaluate((c) => (c as HTMLCanvasElement & { qkdFrameStats: () => Promise<unknown> }).qkdFrameStats());
+    const forced = await canvas.evaluate(async (el) => {
+      const c = el as HTMLCanvasElement & { qkdMeasureFrames: (n: number) => Promise<number[]> };
+      const ms = (await c.qkdMeasureFrames(120)).sort((a, b) => a - b);
+      return { frames: ms.length, msP50: ms[59], msP95: ms[113], cssPx: [c.clientWidth, c.clientHeight], devicePixelRatio };
     });
     writeFileSync(`e2e-artifacts/scene-frame-time-${size.name}.json`, JSON.stringify({ live, forced }, null, 2));
     console.log(`link scene ${size.name}: live ${JSON.stringify(live)}; forced ${JSON.stringify(forced)}`);

@@ -1,10 +1,12 @@
-// The 3D link scene (this module and three.js load after first paint, in their own chunk): a canvas
-// the visitor can orbit with mouse, touch or arrow keys, HTML labels over it and a "Reset view" button.
-// The frame loop lives in linkRenderer.ts; this component only wires refs, the store and cleanup.
+// The 3D link scene (this module loads after first paint, in its own chunk; three.js's renderer loads in
+// the drawing worker): a canvas the visitor orbits with mouse, touch or arrow keys, labels over it and a
+// "Default view" button (not "Reset view": the page's "Reset" name must stay unique). This component wires
+// the store, the sampled feed, the camera rig and the host.
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/useAppState';
+import { createCameraRig, type CameraRig } from './cameraRig';
 import type { LinkFeed } from './linkFeed';
-import { createLinkRenderer, type LinkRenderer } from './linkRenderer';
+import { canDrawInWorker, createMainThreadHost, createWorkerHost, type SceneHost } from './sceneHost';
 
 export interface LinkSceneProps {
   feed: LinkFeed;
@@ -14,60 +16,81 @@ export interface LinkSceneProps {
   onUnavailable: (reason: string) => void;
 }
 
-/** The canvas element carries a measuring hook for the e2e benchmark (see docs/BENCHMARKS.md). */
-export type MeasurableCanvas = HTMLCanvasElement & { qkdMeasureFrames?: (n: number) => number[]; qkdFrameStats?: () => unknown };
+/** Hooks on the canvas element for the e2e frame-time measurement (see docs/BENCHMARKS.md). */
+export type MeasurableCanvas = HTMLCanvasElement & {
+  qkdMeasureFrames?: (n: number) => Promise<number[]>;
+  qkdFrameStats?: () => Promise<unknown>;
+  qkdSceneHost?: string;
+};
+
+/** How often sampled detections go to the drawing side (ms). */
+const FORWARD_INTERVAL_MS = 150;
 
 export default function LinkScene({ feed, describedBy, onUnavailable }: LinkSceneProps) {
   const store = useAppStore();
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
   const labelsRef = useRef<HTMLDivElement>(null);
-  const rendererRef = useRef<LinkRenderer | null>(null);
+  const rigRef = useRef<CameraRig | null>(null);
 
   useEffect(() => {
-    const canvas = canvasRef.current as MeasurableCanvas | null, labelLayer = labelsRef.current;
-    if (!canvas || !labelLayer) return;
-    let r: LinkRenderer;
-    try {
-      r = createLinkRenderer({
-        canvas, labelLayer, feed,
-        getParams: () => store.getState().params,
-        isRunning: () => store.getState().status === 'running',
-      });
-    } catch (err) {
-      onUnavailable(err instanceof Error ? err.message : String(err));
-      return;
-    }
-    rendererRef.current = r;
-    canvas.qkdMeasureFrames = (n) => r.measureFrames(n);
-    canvas.qkdFrameStats = () => r.stats.summary();
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (s.runId !== prev.runId) r.clearPhotons();
-      if (s.params !== prev.params || s.status !== prev.status) r.invalidate();
-    });
-    const onLost = (e: Event) => { e.preventDefault(); onUnavailable('the WebGL context was lost'); };
-    canvas.addEventListener('webglcontextlost', onLost);
-    return () => {
-      canvas.removeEventListener('webglcontextlost', onLost);
-      unsubscribe();
-      delete canvas.qkdMeasureFrames;
-      delete canvas.qkdFrameStats;
-      rendererRef.current = null;
-      r.dispose();
+    const stage = stageRef.current, labelLayer = labelsRef.current;
+    if (!stage || !labelLayer) return;
+    // A fresh canvas per mount: control of a canvas can be handed to a worker only once.
+    const canvas: MeasurableCanvas = document.createElement('canvas');
+    canvas.className = 'link-scene-canvas';
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', '3D view of the link. Drag or use the arrow keys to turn it.');
+    canvas.setAttribute('aria-describedby', describedBy);
+    stage.prepend(canvas);
+
+    let host: SceneHost | null = null, rig: CameraRig | null = null, isDone = false, timer = 0;
+    const params = store.getState().params, seed = store.getState().seed;
+    const callbacks = {
+      onReady: () => { canvas.dataset.ready = 'true'; },
+      onError: (message: string) => { if (!isDone) onUnavailable(message); },
     };
-  }, [store, feed, onUnavailable]);
+    const attach = (h: SceneHost) => {
+      host = h;
+      canvas.qkdSceneHost = h.kind;
+      canvas.qkdMeasureFrames = (n) => h.measureFrames(n);
+      canvas.qkdFrameStats = () => h.frameStats();
+      h.setRunning(store.getState().status === 'running');
+      rig = createCameraRig(canvas, labelLayer, h, params);
+      rigRef.current = rig;
+      timer = window.setInterval(() => {
+        const taken = [];
+        for (let d = feed.take(); d; d = feed.take()) taken.push(d);
+        if (taken.length > 0) h.pushDetections(taken, feed.detectedFraction(store.getState().params).fraction);
+      }, FORWARD_INTERVAL_MS);
+    };
+    try {
+      if (canDrawInWorker()) attach(createWorkerHost(canvas, params, seed, callbacks));
+      else createMainThreadHost(canvas, params, seed, callbacks).then((h) => { if (isDone) h.dispose(); else attach(h); }, (err: unknown) => callbacks.onError(String(err)));
+    } catch (err) {
+      callbacks.onError(err instanceof Error ? err.message : String(err));
+    }
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (!host) return;
+      if (s.runId !== prev.runId) host.clearPhotons();
+      if (s.params !== prev.params) { host.setParams(s.params); rig?.setParams(s.params); }
+      if (s.status !== prev.status) host.setRunning(s.status === 'running');
+    });
+    return () => {
+      isDone = true;
+      clearInterval(timer);
+      unsubscribe();
+      rig?.dispose();
+      rigRef.current = null;
+      (host as SceneHost | null)?.dispose();
+      canvas.remove();
+    };
+  }, [store, feed, describedBy, onUnavailable]);
 
   return (
-    <div className="link-scene-3d">
-      <canvas
-        ref={canvasRef}
-        className="link-scene-canvas"
-        tabIndex={0}
-        role="img"
-        aria-label="3D view of the link. Drag or use the arrow keys to turn it."
-        aria-describedby={describedBy}
-      />
+    <div ref={stageRef} className="link-scene-3d">
       <div ref={labelsRef} className="scene-labels" aria-hidden="true" />
-      <button type="button" className="scene-reset" onClick={() => rendererRef.current?.resetView()}>Reset view</button>
+      <button type="button" className="scene-reset" onClick={() => rigRef.current?.resetView()}>Default view</button>
     </div>
   );
 }

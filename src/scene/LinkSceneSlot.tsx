@@ -11,7 +11,7 @@ import { SceneLegend } from './SceneLegend';
 import { describeDrawing, describeScene } from './sceneText';
 import './linkScene.css';
 
-const LinkScene = lazy(() => import('./LinkScene'));
+const LinkScene = lazy(() => { performance.mark('link-scene:import'); return import('./LinkScene').then((m) => { performance.measure('link-scene:load', 'link-scene:import'); return m; }); });
 
 /** The live sentence changes at most this often (ms): enough for a screen reader to finish it. */
 const TEXT_INTERVAL_MS = 4000;

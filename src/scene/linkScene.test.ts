@@ -8,6 +8,9 @@ import { niceStepAtLeast, planLostDots, roundStochastic, sampleLossPlace, MAX_LO
 import { PATH_LENGTH, PHOTON_SPEED, PhotonPool, NO_EVE, pathAtKm, positionOnPath, LAYOUT } from './photonPool';
 import { OUTCOME_ERROR, SceneDirector, TAG_DARK } from './sceneDirector';
 import { countInWords, describeScene, detectionPhrase, evePhrase, photonsReach } from './sceneText';
+import { quantile } from './frameStats';
+import { createFeedProxy } from './sceneProtocol';
+import { stationLabels } from './stationLabels';
 
 function batchOf(n: number, fill: (b: ReturnType<typeof allocateBatch>, i: number) => void) {
   const b = allocateBatch(n);
@@ -185,5 +188,34 @@ describe('text alternative', () => {
     const text = describeScene({ params: p, isRunning: true, detectedFraction: 1 / 500, isMeasured: true, last: null });
     expect(text).toBe("Alice's quantum dot sends 76 million pulses per second over 120 km of fiber; 1 in 500 photons reaches Bob and makes a detector click; Eve is intercepting all pulses at 0 km and resending what she measured; no detection yet.");
     expect(describeScene({ params: defaultParams(), isRunning: false, detectedFraction: 0.0026, isMeasured: false, last: null })).toContain('expected: 1 in 380 photons');
+  });
+});
+
+describe('labels, worker feed and frame statistics', () => {
+  it('labels name the stations, the fiber length and Eve only when she is on', () => {
+    const p = defaultParams();
+    const ids = (q: LinkParams) => stationLabels(q).map((l) => l.id);
+    expect(ids(p)).not.toContain('eve');
+    expect(ids({ ...p, eve: 'pns' })).toContain('eve');
+    expect(stationLabels({ ...p, fiberLengthKm: 79.4 }).find((l) => l.id === 'fiber')?.text).toBe('79 km of fiber');
+    expect(stationLabels({ ...p, encoding: 'polarisation', source: 'wcp' }).map((l) => l.text)).toEqual(
+      expect.arrayContaining(['Bob: polarisation optics', 'Alice: laser + attenuator']));
+  });
+
+  it('the drawing side keeps at most six waiting detections and the newest fraction', () => {
+    const f = createFeedProxy(1);
+    const d = { aliceBasis: 0, aliceBit: 0, bobBasis: 0, bobBit: 0, isDark: false, isDouble: false, isEveResent: false, isEveExact: false, photonNumber: 1 };
+    f.push(Array.from({ length: 9 }, (_, i) => ({ ...d, aliceBit: i % 2, photonNumber: i })), 0.01);
+    expect(f.detectedFraction(defaultParams()).fraction).toBe(0.01);
+    expect(f.take()?.photonNumber).toBe(3);
+    let n = 1;
+    while (f.take()) n++;
+    expect(n).toBe(6);
+  });
+
+  it('nearest-rank quantiles', () => {
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2);
+    expect(quantile([1, 2, 3, 4], 0.95)).toBe(4);
+    expect(quantile([], 0.5)).toBeNaN();
   });
 });

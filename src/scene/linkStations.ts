@@ -6,28 +6,16 @@ import type { LinkParams } from '../../workers/common/params';
 import { LAYOUT, pathAtKm } from './photonPool';
 import { eveKm } from './sceneDirector';
 import { SCENE_COLORS } from './sceneColors';
+import { RECEIVER_CENTER_X } from './stationLabels';
 
-export interface LabelAnchor {
-  id: string;
-  text: string;
-  position: THREE.Vector3;
-  /** 'above' or 'below' the anchor on screen. */
-  side: 'above' | 'below';
-  /** Horizontal anchoring of the text at the point (default centre). */
-  align?: 'start' | 'center';
-  /** Text on narrow canvases (phones); empty hides the label there. */
-  short: string;
-  tone?: 'eve' | 'muted';
-}
 
 export type GlowMesh = THREE.Mesh<THREE.SphereGeometry, THREE.MeshBasicMaterial>;
 
 export interface Stations {
   group: THREE.Group;
   /** Materials the flash animation drives (emissive colour and intensity), one per detector. */
-  detectorMaterials: [THREE.MeshStandardMaterial, THREE.MeshStandardMaterial];
+  detectorMaterials: [THREE.MeshLambertMaterial, THREE.MeshLambertMaterial];
   detectorGlows: [GlowMesh, GlowMesh];
-  labels: LabelAnchor[];
   dispose: () => void;
 }
 
@@ -40,48 +28,41 @@ export function buildStations(p: LinkParams): Stations {
   const group = new THREE.Group();
   const disposables: { dispose: () => void }[] = [];
   const own = <T extends { dispose: () => void }>(x: T): T => { disposables.push(x); return x; };
-  const std = (color: number, extra: THREE.MeshStandardMaterialParameters = {}) =>
-    own(new THREE.MeshStandardMaterial({ color, roughness: 0.5, metalness: 0.2, ...extra }));
+  // Lambert, not PBR: a fraction of the shader cost, which matters on software WebGL (SwiftShader) and old phones
+  const std = (color: number, extra: THREE.MeshLambertMaterialParameters = {}) => own(new THREE.MeshLambertMaterial({ color, ...extra }));
   const add = (geometry: THREE.BufferGeometry, material: THREE.Material, x: number, y: number, z = 0) => {
     const mesh = new THREE.Mesh(own(geometry), material);
     mesh.position.set(x, y, z);
     group.add(mesh);
     return mesh;
   };
-  const labels: LabelAnchor[] = [];
 
   // Alice
   if (p.source === 'qd') {
-    const steel = std(SCENE_COLORS.steel, { metalness: 0.7, roughness: 0.35 });
+    const steel = std(SCENE_COLORS.steel);
     add(new THREE.CylinderGeometry(0.85, 0.85, 2.4, 32), steel, -8.5, 0.55);
     add(new THREE.CylinderGeometry(1.0, 1.0, 0.18, 32), steel, -8.5, 1.8);
     add(new THREE.CylinderGeometry(0.3, 0.3, 0.5, 16), steel, -8.5, 2.1);
     const porthole = add(new THREE.CylinderGeometry(0.22, 0.22, 0.3, 20), std(SCENE_COLORS.glass, { transparent: true, opacity: 0.6 }), -7.62, 0);
     porthole.rotation.z = Math.PI / 2;
     add(new THREE.SphereGeometry(0.13, 16, 12), own(new THREE.MeshBasicMaterial({ color: SCENE_COLORS.dot })), -7.7, 0);
-    labels.push({ id: 'alice', text: 'Alice: quantum dot in a cryostat (≈ 4 K)', short: 'Alice', position: new THREE.Vector3(-9.4, 2.4, 0), side: 'above', align: 'start' });
   } else {
     add(new THREE.BoxGeometry(1.7, 0.8, 0.8), std(SCENE_COLORS.laser), -8.6, 0);
     add(new THREE.SphereGeometry(0.1, 12, 8), own(new THREE.MeshBasicMaterial({ color: SCENE_COLORS.dot })), -7.72, 0);
     const att = add(new THREE.CylinderGeometry(0.38, 0.38, 0.12, 24), std(SCENE_COLORS.attenuator, { transparent: true, opacity: 0.8 }), -7.45, 0);
     att.rotation.z = Math.PI / 2;
-    labels.push({ id: 'alice', text: 'Alice: laser + attenuator', short: 'Alice', position: new THREE.Vector3(-9.4, 0.7, 0), side: 'above', align: 'start' });
   }
 
   // Fiber: a yellow jacketed line from Alice's output to Bob
   const fiberLen = LAYOUT.fiberEndX - LAYOUT.emitX;
-  const fiber = add(new THREE.CylinderGeometry(0.045, 0.045, fiberLen, 10), std(SCENE_COLORS.fiber, { roughness: 0.7, metalness: 0 }),
+  const fiber = add(new THREE.CylinderGeometry(0.045, 0.045, fiberLen, 10), std(SCENE_COLORS.fiber),
     LAYOUT.emitX + fiberLen / 2, 0, 0);
   fiber.rotation.z = Math.PI / 2;
-  const tickMat = std(SCENE_COLORS.tick, { metalness: 0 });
+  const tickMat = std(SCENE_COLORS.tick);
   for (let k = 0; k <= 4; k++) {
     const x = LAYOUT.fiberStartX + (k / 4) * (LAYOUT.fiberEndX - LAYOUT.fiberStartX);
     add(new THREE.BoxGeometry(0.03, 0.3, 0.03), tickMat, x, -0.3);
   }
-  const km = Math.round(p.fiberLengthKm);
-  labels.push({ id: 'fiber', text: `${km} km of fiber`, short: `${km} km`, position: new THREE.Vector3((LAYOUT.fiberStartX + LAYOUT.fiberEndX) / 2, -0.45, 0), side: 'below' });
-  labels.push({ id: 'km0', text: '0 km', short: '', position: new THREE.Vector3(LAYOUT.fiberStartX, -0.45, 0), side: 'below', tone: 'muted' });
-  labels.push({ id: 'kmL', text: `${km} km`, short: '', position: new THREE.Vector3(LAYOUT.fiberEndX, -0.45, 0), side: 'below', tone: 'muted' });
 
   // Eve's tap
   if (p.eve !== 'none') {
@@ -90,13 +71,11 @@ export function buildStations(p: LinkParams): Stations {
     add(new THREE.BoxGeometry(0.7, 0.55, 0.7), eveMat, x, 0);
     add(new THREE.CylinderGeometry(0.05, 0.05, 0.9, 8), eveMat, x, 0.7);
     add(new THREE.SphereGeometry(0.16, 12, 8), eveMat, x, 1.2);
-    const what = p.eve === 'intercept-resend' ? 'measures and resends' : p.eve === 'pns' ? 'splits multi-photon pulses' : 'keeps the lost photons';
-    labels.push({ id: 'eve', text: `Eve ${what}`, short: 'Eve', position: new THREE.Vector3(x, 1.45, 0), side: 'above', tone: 'eve' });
   }
 
   // Bob's receiver
   const boxW = LAYOUT.splitX - LAYOUT.fiberEndX + 0.5;
-  const boxX = LAYOUT.fiberEndX + boxW / 2 - 0.2;
+  const boxX = RECEIVER_CENTER_X;
   const boxGeom = own(new THREE.BoxGeometry(boxW, 1.9, 1.3));
   const box = new THREE.Mesh(boxGeom, std(SCENE_COLORS.receiver, { transparent: true, opacity: 0.16, depthWrite: false }));
   box.position.set(boxX, 0.25, 0);
@@ -109,7 +88,6 @@ export function buildStations(p: LinkParams): Stations {
     const plate = add(new THREE.CylinderGeometry(0.36, 0.36, 0.06, 24), optic, LAYOUT.fiberEndX + 0.7, 0);
     plate.rotation.z = Math.PI / 2;
     add(new THREE.BoxGeometry(0.5, 0.5, 0.5), optic, LAYOUT.splitX - 0.35, 0);
-    labels.push({ id: 'bob', text: 'Bob: polarisation optics', short: 'Bob', position: new THREE.Vector3(boxX, 1.75, 0), side: 'above' });
   } else {
     // Unbalanced Mach–Zehnder: two beam splitters, a short arm on the axis and a long arm above it
     const bs1 = LAYOUT.fiberEndX + 0.55, bs2 = LAYOUT.splitX - 0.35;
@@ -119,12 +97,11 @@ export function buildStations(p: LinkParams): Stations {
       new THREE.Vector3(bs1, 0, 0), new THREE.Vector3(bs1, 0.85, 0), new THREE.Vector3(bs2, 0.85, 0), new THREE.Vector3(bs2, 0, 0),
     ]));
     group.add(new THREE.Line(arm, own(new THREE.LineBasicMaterial({ color: SCENE_COLORS.arm }))));
-    labels.push({ id: 'bob', text: 'Bob: unbalanced interferometer', short: 'Bob', position: new THREE.Vector3(boxX - 0.3, 1.75, 0), side: 'above' });
   }
 
   // Two detectors: bit 0 (upper) and bit 1 (lower), with the beams that lead to them
   const beamMat = own(new THREE.LineBasicMaterial({ color: SCENE_COLORS.arm }));
-  const detectorMaterials = [0, 1].map(() => std(SCENE_COLORS.detector, { emissive: 0x000000, emissiveIntensity: 1 })) as [THREE.MeshStandardMaterial, THREE.MeshStandardMaterial];
+  const detectorMaterials = [0, 1].map(() => std(SCENE_COLORS.detector, { emissive: 0x000000, emissiveIntensity: 1 })) as [THREE.MeshLambertMaterial, THREE.MeshLambertMaterial];
   const glowGeom = own(new THREE.SphereGeometry(0.55, 20, 14));
   const detectorGlows = [0, 1].map((d) => {
     const y = LAYOUT.detectorY[d];
@@ -135,12 +112,11 @@ export function buildStations(p: LinkParams): Stations {
     glow.position.set(LAYOUT.detectorX + 0.3, y, 0);
     glow.visible = false;
     group.add(glow);
-    labels.push({ id: `d${d}`, text: `Detector ${d} (bit ${d})`, short: `bit ${d}`, position: new THREE.Vector3(LAYOUT.detectorX + 0.3, y + (d === 0 ? 0.5 : -0.5), 0), side: d === 0 ? 'above' : 'below' });
     return glow;
   }) as [GlowMesh, GlowMesh];
 
   return {
-    group, detectorMaterials, detectorGlows, labels,
+    group, detectorMaterials, detectorGlows,
     dispose: () => { for (const d of disposables) d.dispose(); group.clear(); },
   };
 }

@@ -3,6 +3,9 @@
 // planLostDots() sets from the measured loss. Three-free: it fills a PhotonPool and reports flashes.
 import type { LinkParams } from '../../workers/common/params';
 import { DISPLAY_DETECTIONS_PER_S, outcomeOf, type LinkFeed, type SampledDetection } from './linkFeed';
+
+/** What the director needs from the feed (the worker side has a small proxy with the same methods). */
+export type FeedLike = Pick<LinkFeed, 'take' | 'random' | 'detectedFraction'>;
 import { planLostDots, sampleLossPlace, type LostDotPlan } from './lostPhotons';
 import { NO_EVE, PATH_LENGTH, PhotonPool, pathAtKm, pathInReceiver } from './photonPool';
 
@@ -32,7 +35,7 @@ export class SceneDirector {
   private lostCredit = 0;
   plan: LostDotPlan = { photonsPerDot: 1, dotsPerS: 0 };
 
-  constructor(private readonly feed: LinkFeed, capacity = 1024) {
+  constructor(private readonly feed: FeedLike, capacity = 1024) {
     this.pool = new PhotonPool(capacity);
   }
 
