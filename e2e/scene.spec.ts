@@ -60,6 +60,36 @@ test('reduced motion shows the static schematic instead of the 3D view', async (
   await region.screenshot({ path: 'e2e-artifacts/scene-reduced-motion.png' });
 });
 
+test('without WebGL the static schematic stays and says why', async ({ page, guards }) => {
+  guards.allow(/WebGL/);
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return /webgl/.test(type) ? null : (getContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof getContext;
+  });
+  await page.goto('/?seed=1');
+  const region = page.getByRole('region', { name: 'Link scene' });
+  await expect(region.getByText('Static diagram: this browser cannot draw the 3D view (WebGL unavailable).')).toBeVisible({ timeout: 10_000 });
+  await expect(region.getByRole('img', { name: 'Link schematic (static)' })).toBeVisible();
+  await expect(region.locator('canvas')).toHaveCount(0);
+});
+
+test('a laser with polarisation optics and photon-number splitting has its own stations', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?seed=1&source=wcp&meanPhotonNumber=0.5&encoding=polarisation&eve=pns&fiberLengthKm=50');
+  const region = page.getByRole('region', { name: 'Link scene' });
+  const canvas = region.getByRole('img', { name: /3D view of the link/ });
+  await expect(canvas).toBeVisible({ timeout: 15_000 });
+  await region.scrollIntoViewIfNeeded();
+  await expect(sceneState(page)).toContainText("Alice's attenuated laser is set to send");
+  await expect(sceneState(page)).toContainText('photon-number splitting');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(sceneState(page)).toContainText('last detection', { timeout: 15_000 });
+  await page.waitForTimeout(2000);
+  await region.screenshot({ path: 'e2e-artifacts/scene-laser-polarisation-pns.png' });
+});
+
 const sizes = [
   { name: 'desktop-1920x1080', width: 1920, height: 1080 },
   { name: 'phone-390x844', width: 390, height: 844 },
