@@ -1,0 +1,49 @@
+// Chunk scheduling and the duration field: whole minutes, bounded growth toward the wall-time target, the
+// run's end never overshot; durations outside the allowed range are refused with the range in the message.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CHUNK_POLICY, nextChunkSeconds, parseDurationHours } from './chunkSchedule';
+
+describe('nextChunkSeconds', () => {
+  it('starts with one minute and never passes the end of the run', () => {
+    expect(nextChunkSeconds(null, null, 21_600)).toBe(60);
+    expect(nextChunkSeconds(600, 10, 120)).toBe(120);
+    expect(nextChunkSeconds(60, 10, 0)).toBe(0);
+  });
+
+  it('grows at most twofold per call up to ten minutes when calls are fast', () => {
+    expect(nextChunkSeconds(60, 1, 21_600)).toBe(120);
+    expect(nextChunkSeconds(480, 1, 21_600)).toBe(600);
+    expect(nextChunkSeconds(600, 0, 21_600)).toBe(600);
+  });
+
+  it('shrinks toward the target when calls are slow, in whole minutes, not below one minute', () => {
+    expect(nextChunkSeconds(600, 480, 21_600)).toBe(120); // 600 · 120/480 = 150 → 120
+    expect(nextChunkSeconds(120, 5000, 21_600)).toBe(60);
+    for (let wall = 1; wall < 2000; wall += 37) expect(nextChunkSeconds(300, wall, 1e6) % 60).toBe(0);
+  });
+
+  it('settles where one call takes about the target', () => {
+    let chunk: number | null = null, wall: number | null = null;
+    for (let i = 0; i < 20; i++) {
+      chunk = nextChunkSeconds(chunk, wall, 1e6);
+      wall = chunk * 0.5; // a link that costs 0.5 ms of worker time per simulated second
+    }
+    expect(chunk).toBe(240);
+    expect(wall).toBeLessThanOrEqual(DEFAULT_CHUNK_POLICY.targetWallMs);
+  });
+});
+
+describe('parseDurationHours', () => {
+  it('reads hours as whole simulated minutes', () => {
+    expect(parseDurationHours('6')).toEqual({ seconds: 21_600 });
+    expect(parseDurationHours(' 0,5 ')).toEqual({ seconds: 1800 });
+    expect(parseDurationHours('1.01')).toEqual({ seconds: 3600 + 60 });
+  });
+
+  it('refuses empty, non-numeric and out-of-range input, naming the range', () => {
+    for (const text of ['', 'abc', '0.1', '200', '-3']) {
+      const r = parseDurationHours(text);
+      expect('error' in r && r.error).toMatch(/Run duration must be .*between 0.25 h and 168 h/);
+    }
+  });
+});

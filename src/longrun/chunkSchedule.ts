@@ -1,0 +1,45 @@
+// How many simulated seconds the next advance of a long run asks the worker for. Calls are kept near a
+// wall-time target (short enough that Stop, a newer run and the plots feel immediate, long enough that
+// message overhead does not matter), in whole simulated minutes so every call returns whole time-series points.
+import { POINT_INTERVAL_S } from '../../workers/photon/driftedRun';
+
+export interface ChunkPolicy {
+  /** Wall time one advance call should take. */
+  targetWallMs: number;
+  minSeconds: number;
+  maxSeconds: number;
+}
+
+/** 1 to 10 simulated minutes per call, aiming at ~120 ms of worker time. */
+export const DEFAULT_CHUNK_POLICY: ChunkPolicy = { targetWallMs: 120, minSeconds: POINT_INTERVAL_S, maxSeconds: 10 * POINT_INTERVAL_S };
+
+/**
+ * The next chunk: scaled from the last one by target / measured wall time (at most ×2 per step, so one fast
+ * call after a slow one does not overshoot), rounded down to whole minutes, clamped to the policy and never
+ * past the end of the run. The first call (no measurement yet) takes the minimum.
+ */
+export function nextChunkSeconds(lastChunkS: number | null, lastWallMs: number | null, remainingS: number, policy: ChunkPolicy = DEFAULT_CHUNK_POLICY): number {
+  if (!(remainingS > 0)) return 0;
+  let chunk = policy.minSeconds;
+  if (lastChunkS !== null && lastWallMs !== null && lastChunkS > 0) {
+    const factor = lastWallMs > 0 ? Math.min(2, policy.targetWallMs / lastWallMs) : 2;
+    const scaled = Math.floor((lastChunkS * factor) / POINT_INTERVAL_S) * POINT_INTERVAL_S;
+    chunk = Math.min(policy.maxSeconds, Math.max(policy.minSeconds, scaled));
+  }
+  return Math.min(chunk, remainingS);
+}
+
+/** Run durations the panel accepts, in whole simulated minutes. */
+export const MIN_DURATION_S = 15 * 60;
+export const MAX_DURATION_S = 7 * 24 * 3600;
+export const DEFAULT_DURATION_S = 6 * 3600;
+
+/** A duration typed in hours as whole simulated minutes, or an error naming the allowed range. */
+export function parseDurationHours(text: string): { seconds: number } | { error: string } {
+  const hours = Number(text.trim().replace(',', '.'));
+  const range = `between ${MIN_DURATION_S / 3600} h and ${MAX_DURATION_S / 3600} h`;
+  if (text.trim() === '' || !Number.isFinite(hours)) return { error: `Run duration must be a number of hours ${range}.` };
+  const seconds = Math.round((hours * 3600) / POINT_INTERVAL_S) * POINT_INTERVAL_S;
+  if (seconds < MIN_DURATION_S || seconds > MAX_DURATION_S) return { error: `Run duration must be ${range}; got ${text.trim()} h.` };
+  return { seconds };
+}

@@ -1,0 +1,126 @@
+// State of the long-run panel as a small vanilla zustand store: the session (status, duration, what was
+// compared), and per run (stabilisation on / off) its progress, counts, finished blocks and any failure.
+// Every publish carries the session id; results of an older session are dropped. The minute points
+// themselves are not here: they go to SeriesRing buffers that the plots read on animation frames.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { BlockReport } from '../../workers/common/reports';
+import type { BatchStats } from '../../workers/photon/stats';
+
+export type Variant = 'on' | 'off';
+export const VARIANTS: readonly Variant[] = ['on', 'off'];
+export const VARIANT_TITLE: Record<Variant, string> = { on: 'Stabilisation on', off: 'Stabilisation off' };
+
+export type LongRunStatus = 'idle' | 'starting' | 'running' | 'done' | 'stopped' | 'error';
+
+/** The few figures of one finished block the panel lists (the full BlockReport is not kept). */
+export interface LongRunBlock {
+  index: number;
+  /** Simulated time by which the block was complete (end of the advance that returned it). */
+  completedByS: number;
+  isAborted: boolean;
+  /** Upper bound on the phase error (X-basis estimate + finite-size term) the abort test compares with 11 %. */
+  phaseErrorBound: number;
+  qberEstimateX: number;
+  nKey: number;
+  finalKeyBits: number;
+  abortMessage: string | null;
+  /** The short remainder distilled when the run ends. */
+  isRemainder: boolean;
+}
+
+export interface RunProgress {
+  status: LongRunStatus;
+  simulatedSeconds: number;
+  wallSeconds: number;
+  siftedZ: number;
+  errorsZ: number;
+  siftedX: number;
+  errorsX: number;
+  detections: number;
+  secretBits: number;
+  blocks: LongRunBlock[];
+  errorMessage: string | null;
+}
+
+export interface LongRunSetup {
+  durationS: number;
+  variants: readonly Variant[];
+  /** What ran, for the panel's caption (preset title or "custom link", seed, block size). */
+  linkLabel: string;
+  seed: number;
+  blockSizeBits: number;
+}
+
+export interface LongRunState {
+  sessionId: number;
+  status: LongRunStatus;
+  setup: LongRunSetup | null;
+  runs: Partial<Record<Variant, RunProgress>>;
+  /** A message for the whole session (cannot start, a worker failed). */
+  message: string | null;
+  begin: (setup: LongRunSetup) => number;
+  publishStep: (id: number, v: Variant, step: { simulatedSeconds: number; wallSeconds: number; stats: BatchStats; blocks: LongRunBlock[] }) => void;
+  finishRun: (id: number, v: Variant, status: 'done' | 'error', wallSeconds: number, blocks: LongRunBlock[], errorMessage?: string) => void;
+  stop: (id: number, message?: string) => void;
+}
+
+export type LongRunStore = StoreApi<LongRunState>;
+
+export function emptyProgress(): RunProgress {
+  return { status: 'starting', simulatedSeconds: 0, wallSeconds: 0, siftedZ: 0, errorsZ: 0, siftedX: 0, errorsX: 0, detections: 0, secretBits: 0, blocks: [], errorMessage: null };
+}
+
+/** Keeps a BlockReport's listed figures; `completedByS` is where the run stood when it arrived. */
+export function toLongRunBlock(r: BlockReport, completedByS: number, isRemainder: boolean): LongRunBlock {
+  return {
+    index: r.blockIndex, completedByS, isAborted: r.aborted, phaseErrorBound: r.qberEstimate?.upperBound ?? Number.NaN,
+    qberEstimateX: r.qberEstimate?.x ?? Number.NaN, nKey: r.nKey ?? 0, finalKeyBits: r.finalKeyBits, abortMessage: r.abortMessage ?? null, isRemainder,
+  };
+}
+
+const sessionStatus = (runs: Partial<Record<Variant, RunProgress>>): LongRunStatus => {
+  const all = Object.values(runs);
+  if (all.some((r) => r.status === 'running' || r.status === 'starting')) return 'running';
+  return all.some((r) => r.status === 'error') ? 'error' : 'done';
+};
+
+export function createLongRunStore(): LongRunStore {
+  return createStore<LongRunState>()((set, get) => {
+    const update = (id: number, v: Variant, change: (r: RunProgress) => RunProgress): void => {
+      const s = get();
+      const run = s.runs[v];
+      if (id !== s.sessionId || !run || s.status === 'stopped') return;
+      const runs = { ...s.runs, [v]: change(run) };
+      set({ runs, status: sessionStatus(runs) });
+    };
+    return {
+      sessionId: 0,
+      status: 'idle',
+      setup: null,
+      runs: {},
+      message: null,
+      begin: (setup) => {
+        const sessionId = get().sessionId + 1;
+        set({ sessionId, status: 'starting', setup, message: null, runs: Object.fromEntries(setup.variants.map((v) => [v, emptyProgress()])) });
+        return sessionId;
+      },
+      publishStep: (id, v, step) => update(id, v, (r) => ({
+        ...r, status: 'running', simulatedSeconds: step.simulatedSeconds, wallSeconds: step.wallSeconds,
+        siftedZ: r.siftedZ + step.stats.siftedZ, errorsZ: r.errorsZ + step.stats.errorsZ, siftedX: r.siftedX + step.stats.siftedX,
+        errorsX: r.errorsX + step.stats.errorsX, detections: r.detections + step.stats.detections,
+        secretBits: r.secretBits + step.blocks.reduce((a, b) => a + b.finalKeyBits, 0),
+        blocks: step.blocks.length ? [...r.blocks, ...step.blocks] : r.blocks,
+      })),
+      finishRun: (id, v, status, wallSeconds, blocks, errorMessage) => update(id, v, (r) => ({
+        ...r, status, wallSeconds, errorMessage: errorMessage ?? null,
+        secretBits: r.secretBits + blocks.reduce((a, b) => a + b.finalKeyBits, 0), blocks: blocks.length ? [...r.blocks, ...blocks] : r.blocks,
+      })),
+      stop: (id, message) => {
+        const s = get();
+        if (id !== s.sessionId || (s.status !== 'running' && s.status !== 'starting')) return;
+        const runs = Object.fromEntries(Object.entries(s.runs).map(([v, r]) => [v, r.status === 'running' || r.status === 'starting' ? { ...r, status: 'stopped' as const } : r]));
+        set({ status: message ? 'error' : 'stopped', runs, message: message ?? null });
+      },
+    };
+  });
+}

@@ -1,0 +1,70 @@
+// Pure summaries of a long run for the panel, the plots' text alternatives and the tests: trailing means
+// of the one-minute QBER (one minute at 120 km is ~2200 bits, σ ≈ 0.6 %, so the plots draw a 10-minute
+// mean over the raw minutes), the highest such mean, and the kept/aborted block counts.
+import { ABORT_THRESHOLD } from '../plots/abortThreshold';
+import { formatCount, formatDuration, formatPercent } from '../format/formatNumber';
+import type { RingColumn, SeriesRing } from './seriesRing';
+
+/** Minutes in the trailing mean the plots draw bold. */
+export const MEAN_WINDOW_MIN = 10;
+
+/** Trailing mean over up to `window` defined values ending at each index (NaN where none is defined). */
+export function trailingMean(values: ArrayLike<number>, window: number): Float64Array {
+  const out = new Float64Array(values.length);
+  let sum = 0, n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isFinite(v)) { sum += v; n++; }
+    const j = i - window;
+    if (j >= 0 && Number.isFinite(values[j])) { sum -= values[j]; n--; }
+    out[i] = n > 0 ? sum / n : Number.NaN;
+  }
+  return out;
+}
+
+/** The ring's column oldest-first as a plain array copy (plots and summaries work on a snapshot). */
+export function columnOf(ring: SeriesRing, column: RingColumn): Float64Array {
+  const out = new Float64Array(ring.length);
+  for (let k = 0; k < ring.length; k++) out[k] = ring.at(column, k);
+  return out;
+}
+
+/** Largest finite value, or NaN when there is none. */
+export function finiteMax(values: ArrayLike<number>): number {
+  let m = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]) && values[i] > m) m = values[i];
+  return m === Number.NEGATIVE_INFINITY ? Number.NaN : m;
+}
+
+export interface BlockTally {
+  kept: number;
+  aborted: number;
+}
+
+export function tallyBlocks(blocks: readonly { isAborted: boolean }[]): BlockTally {
+  let aborted = 0;
+  for (const b of blocks) if (b.isAborted) aborted++;
+  return { kept: blocks.length - aborted, aborted };
+}
+
+export interface RunDescription {
+  label: string;
+  simulatedSeconds: number;
+  durationS: number;
+  points: number;
+  qberZ: number | null;
+  qberX: number | null;
+  highestMeanX: number;
+  blocks: BlockTally;
+  secretBits: number;
+}
+
+/** One sentence a screen reader (and an e2e test) reads instead of the plot. */
+export function describeRun(d: RunDescription): string {
+  const q = (v: number | null) => (v === null ? 'not measured yet' : formatPercent(v));
+  const highest = Number.isFinite(d.highestMeanX) ? formatPercent(d.highestMeanX) : 'not measured yet';
+  return `${d.label}: ${formatDuration(d.simulatedSeconds)} of ${formatDuration(d.durationS)} simulated, ${formatCount(d.points)} one-minute points. `
+    + `QBER over the run: Z ${q(d.qberZ)}, X ${q(d.qberX)}; highest ${MEAN_WINDOW_MIN}-minute mean of X ${highest} `
+    + `(abort threshold ${formatPercent(ABORT_THRESHOLD)}). Blocks: ${d.blocks.kept} kept, ${d.blocks.aborted} aborted. `
+    + `Secret key: ${formatCount(d.secretBits)} bits.`;
+}
