@@ -4,6 +4,7 @@
 import { ControlPanel } from '../controls/ControlPanel';
 import { PresetMenu } from '../controls/PresetMenu';
 import { SeedField } from '../controls/SeedField';
+import { LongRunPanel } from '../longrun/LongRunPanel';
 import { HonestyPanel } from '../panels/HonestyPanel';
 import { BitStrip } from '../plots/BitStrip';
 import { DistancePlot } from '../plots/DistancePlot';
@@ -45,6 +46,7 @@ export function App() {
             <FunnelPlot />
             <BitStrip />
           </div>
+          <LongRunPanel />
           <DistillPanel />
           <HonestyPanel />
         </div>

@@ -1,0 +1,133 @@
+// One run of the long-run comparison drawn with d3: QBER of the Z and X bases per simulated minute (faint)
+// with their 10-minute trailing mean (bold), the 11 % abort threshold, each finished block at its phase-error
+// bound (filled: kept, hollow: aborted), and below it the cumulative secret key. The two runs share scales,
+// so the plots side by side compare honestly. Redrawn from the ring buffers on animation frames.
+import { curveStepAfter, line, scaleLinear, type ScaleLinear } from 'd3';
+import { useId, useRef, useState } from 'react';
+import { formatPercent, formatSi } from '../format/formatNumber';
+import { ABORT_THRESHOLD } from '../plots/abortThreshold';
+import { formatPercentTick } from '../plots/formatAxis';
+import { PlotFigure } from '../plots/PlotFigure';
+import { DEFAULT_MARGINS, drawAxes, drawEmpty, startFrame, timeUnitFor, type Frame } from '../plots/plotFrame';
+import { createThrottledText } from '../plots/throttledText';
+import { useElementWidth } from '../plots/useElementWidth';
+import { columnOf, describeRun, finiteMax, MEAN_WINDOW_MIN, tallyBlocks, trailingMean } from './longRunSummary';
+import type { LongRunBlock, RunProgress } from './longRunStore';
+import { plotSeries } from './plotData';
+import type { SeriesRing } from './seriesRing';
+import { useRingRedraw } from './useRingRedraw';
+
+const QBER_INNER = 180;
+const GAP = 74;
+const KEY_INNER = 80;
+const HEIGHT = QBER_INNER + GAP + KEY_INNER + DEFAULT_MARGINS.top + DEFAULT_MARGINS.bottom;
+/** The summary's live region speaks at most this often. */
+const SUMMARY_INTERVAL_MS = 2000;
+
+interface Props {
+  title: string;
+  ring: SeriesRing;
+  /** Every run on screen: the y scales cover all of them. */
+  rings: readonly SeriesRing[];
+  progress: RunProgress;
+  durationS: number;
+  isStabilised: boolean;
+}
+
+/** Highest QBER (one minute) and secret key over all runs, for shared scales. */
+function sharedMaxima(rings: readonly SeriesRing[]): { qber: number; secret: number } {
+  let qber = 0, secret = 0;
+  for (const r of rings) {
+    qber = Math.max(qber, finiteMax(columnOf(r, 'qberZ')) || 0, finiteMax(columnOf(r, 'qberX')) || 0);
+    secret = Math.max(secret, r.length ? r.last('secretBits') : 0);
+  }
+  return { qber, secret };
+}
+
+function drawBlocks(frame: Frame, blocks: readonly LongRunBlock[], x: (t: number) => number, y: ScaleLinear<number, number>, yMax: number): void {
+  for (const b of blocks) {
+    if (b.isRemainder || !Number.isFinite(b.phaseErrorBound)) continue;
+    frame.g.append('circle').attr('class', b.isAborted ? 'block aborted' : 'block').attr('r', 5.5)
+      .attr('cx', x(b.completedByS)).attr('cy', y(Math.min(b.phaseErrorBound, yMax)));
+  }
+}
+
+export function LongRunPlot({ title, ring, rings, progress, durationS, isStabilised }: Props) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const areaRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const [summaryText] = useState(() => createThrottledText(SUMMARY_INTERVAL_MS));
+  const clipId = `clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const width = useElementWidth(areaRef);
+
+  function draw(): void {
+    const svgEl = svgRef.current;
+    if (!svgEl) return;
+    const frame = startFrame(svgEl, width, HEIGHT);
+    const top: Frame = { ...frame, innerHeight: QBER_INNER };
+    const bottom: Frame = { ...frame, g: frame.g.append('g').attr('transform', `translate(0,${QBER_INNER + GAP})`), innerHeight: KEY_INNER };
+    const unit = timeUnitFor(durationS);
+    const xs = scaleLinear([0, durationS / unit.factor], [0, frame.innerWidth]);
+    const x = (t: number) => xs(t / unit.factor);
+    const maxima = sharedMaxima(rings);
+    const yMax = Math.min(1, Math.max(0.15, maxima.qber * 1.1));
+    const y = scaleLinear([0, yMax], [QBER_INNER, 0]).nice();
+    const yKey = scaleLinear([0, Math.max(1000, maxima.secret * 1.1)], [KEY_INNER, 0]).nice();
+    const xLabel = `Simulated time (${unit.unit})`;
+    drawAxes(top, { x: xs, y, xLabel, yLabel: 'QBER (%)', yFormat: formatPercentTick });
+    drawAxes(bottom, { x: xs, y: yKey, xLabel, yLabel: 'Secret key (bits)', yTicks: 3, yFormat: (v) => formatSi(v, '', 3) || '0' });
+    frame.g.append('clipPath').attr('id', clipId).append('rect').attr('width', frame.innerWidth).attr('height', QBER_INNER);
+    const plotArea = frame.g.append('g').attr('clip-path', `url(#${clipId})`);
+    top.g.append('line').attr('class', 'threshold').attr('x1', 0).attr('x2', frame.innerWidth).attr('y1', y(ABORT_THRESHOLD)).attr('y2', y(ABORT_THRESHOLD));
+    top.g.append('text').attr('class', 'threshold-label').attr('x', frame.innerWidth - 4).attr('y', y(ABORT_THRESHOLD) - 5).attr('text-anchor', 'end')
+      .text(`abort threshold ${formatPercent(ABORT_THRESHOLD)}`);
+
+    if (ring.length === 0) {
+      drawEmpty(top, progress.status === 'starting' ? 'Starting the workers…' : 'Start a long run: the error rate appears here.');
+    } else {
+      const data = plotSeries(ring, Math.floor(frame.innerWidth / 2));
+      const idx = Array.from(data.t, (_, i) => i);
+      const path = (values: Float64Array) => line<number>().defined((i) => Number.isFinite(values[i])).x((i) => x(data.t[i])).y((i) => y(values[i]))(idx);
+      plotArea.append('path').attr('class', 'line raw series-z').attr('d', path(data.qberZ));
+      plotArea.append('path').attr('class', 'line raw series-x').attr('d', path(data.qberX));
+      plotArea.append('path').attr('class', 'line series-z').attr('d', path(data.meanZ));
+      plotArea.append('path').attr('class', 'line series-x').attr('d', path(data.meanX));
+      const keyPoints: [number, number][] = [[0, 0], ...idx.map((i): [number, number] => [data.t[i], data.secretBits[i]])];
+      const keyLine = line<[number, number]>().curve(curveStepAfter).x((p) => x(p[0])).y((p) => yKey(p[1]));
+      bottom.g.append('path').attr('class', 'line series-secret').attr('d', keyLine(keyPoints));
+    }
+    drawBlocks(top, progress.blocks, x, y, y.domain()[1]);
+
+    const qz = progress.siftedZ > 0 ? progress.errorsZ / progress.siftedZ : null;
+    const qx = progress.siftedX > 0 ? progress.errorsX / progress.siftedX : null;
+    summaryText.write(summaryRef.current, describeRun({
+      label: title, simulatedSeconds: progress.simulatedSeconds, durationS, points: ring.length, qberZ: qz, qberX: qx,
+      highestMeanX: finiteMax(trailingMean(columnOf(ring, 'qberX'), MEAN_WINDOW_MIN)), blocks: tallyBlocks(progress.blocks.filter((b) => !b.isRemainder)), secretBits: progress.secretBits,
+    }));
+  }
+
+  // Counts arrive with the points (which trigger the redraw); only new blocks and layout changes draw at once.
+  useRingRedraw(rings, draw, [width, progress.blocks, progress.status, durationS, rings]);
+
+  return (
+    <PlotFigure
+      className="long-run-plot"
+      title={title}
+      label={`Line chart, ${title.toLowerCase()}: QBER of the Z and X bases per simulated minute with the abort threshold and the finished blocks, and the secret key over simulated time`}
+      note={isStabilised ? 'The feedback loop corrects the phase from disclosed X-basis errors.' : 'Same seed and drift, no feedback loop.'}
+      legend={[
+        { label: `Z, ${MEAN_WINDOW_MIN}-min mean`, swatch: 'series-z' },
+        { label: `X, ${MEAN_WINDOW_MIN}-min mean`, swatch: 'series-x dashed' },
+        { label: 'one-minute values', swatch: 'long-run-raw' },
+        { label: 'Abort threshold', swatch: 'threshold' },
+        { label: 'Kept block (its bound)', swatch: 'long-run-kept' },
+        { label: 'Aborted block', swatch: 'long-run-aborted' },
+        { label: 'Secret key', swatch: 'series-secret' },
+      ]}
+      svgRef={svgRef}
+      areaRef={areaRef}
+      summaryRef={summaryRef}
+      readout=""
+    />
+  );
+}
