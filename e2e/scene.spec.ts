@@ -31,6 +31,17 @@ test('the scene region has a text alternative and a 3D canvas that loads after f
   });
   expect(timing.chunkStart).toBeGreaterThan(timing.fcp);
 
+  // off screen it stops drawing, even during a run
+  const renders = () => canvas.evaluate(async (c) => (await (c as HTMLCanvasElement & { qkdFrameStats: () => Promise<{ renders: number }> }).qkdFrameStats()).renders);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(500);
+  const offScreen = await renders();
+  await page.waitForTimeout(1500);
+  expect(await renders()).toBeLessThanOrEqual(offScreen + 1);
+  await canvas.scrollIntoViewIfNeeded();
+  await expect.poll(renders).toBeGreaterThan(offScreen + 5);
+
   // keyboard orbit and reset
   await canvas.focus();
   await page.keyboard.press('ArrowLeft');
