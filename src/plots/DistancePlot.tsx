@@ -2,10 +2,10 @@
 // PLOB bound (theory worker), this link's expected finite-block rate, and the live run as a Monte-Carlo
 // point with a 1σ error bar. Arrow keys walk the distances; the readout lists every curve there.
 import { line, scaleLinear, scaleLog } from 'd3';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { KeyRatePoint } from '../../workers/theory/keyRateCurve';
 import { formatSignificant } from '../format/formatNumber';
-import { useAppState } from '../store/useAppState';
+import { useAppState, useAppStore } from '../store/useAppState';
 import { CURVE_LABELS, distanceRange, type CurveId } from './distanceCurves';
 import { formatPowerOfTen } from './formatAxis';
 import { measuredPoint, type McPoint } from './mcPoint';
@@ -37,7 +37,7 @@ export function DistancePlot() {
   const params = useAppState((s) => s.params);
   const series = useAppState((s) => s.series);
   const blocks = useAppState((s) => s.blockRecords);
-  const detectionsPerPulse = useAppState((s) => (s.totals.pulses > 0 ? s.totals.detections / s.totals.pulses : 0));
+  const store = useAppStore();
   const { curves, errors, isLoading } = useDistanceCurves(params);
   const svgRef = useRef<SVGSVGElement>(null);
   const areaRef = useRef<HTMLDivElement>(null);
@@ -46,7 +46,11 @@ export function DistancePlot() {
   const [summaryText] = useState(() => createThrottledText());
   const [cursor, setCursor] = useState<number | null>(null);
   const width = useElementWidth(areaRef);
-  const mc = measuredPoint(blocks, detectionsPerPulse);
+  // Recomputed when a block arrives, not on every readout publish (the run's detections per pulse are stable).
+  const mc = useMemo(() => {
+    const { totals } = store.getState();
+    return measuredPoint(blocks, totals.pulses > 0 ? totals.detections / totals.pulses : 0);
+  }, [blocks, store]);
   const range = distanceRange(params);
   const distances = (curves.plob ?? []).map((p) => p.distanceKm);
 
@@ -111,7 +115,7 @@ export function DistancePlot() {
       className="plot-wide"
       title="Key rate against distance"
       label="Line chart on a log scale: secret key bits per pulse against fiber length for a quantum dot, a laser, a decoy-state laser and the PLOB bound, with this run as a point"
-      note={<>Curves are analytic for this fiber and these detectors (asymptotic, error correction f = 1.16; lasers at their best μ). The point is this run’s distilled key per pulse with a 1σ error bar; compare it with the dotted finite-block curve (expected for this link without Eve).{isLoading ? ' Computing curves…' : ''}{errors.length ? ` Not drawn: ${errors.join('; ')}` : ''}</>}
+      note={<>Curves are analytic for this fiber and these detectors (asymptotic, error correction f = 1.16; lasers at their best μ). The point is this run’s distilled key per pulse with a 1σ error bar; compare it with the dotted finite-block curve (expected for this link without Eve).{curves.link && maxDistance(curves.link) === null ? ' This link’s finite-block curve is zero at every distance: its settings give no key in blocks of this size.' : ''}{isLoading ? ' Computing curves…' : ''}{errors.length ? ` Not drawn: ${errors.join('; ')}` : ''}</>}
       legend={[...ORDER.map((id) => ({ label: CURVE_LABELS[id], swatch: SWATCH[id] })), { label: 'This run (Monte Carlo, ±1σ)', swatch: 'mc-swatch' }]}
       svgRef={svgRef}
       areaRef={areaRef}
