@@ -132,3 +132,26 @@ for (const size of sizes) {
     console.log(`link scene ${size.name}: live ${JSON.stringify(live)}; forced ${JSON.stringify(forced)}`);
   });
 }
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+  test('a one-finger drag turns the view and "Default view" brings it back', async ({ page }) => {
+    await page.goto('/?seed=1');
+    const region = page.getByRole('region', { name: 'Link scene' });
+    const canvas = region.getByRole('img', { name: /3D view of the link/ });
+    await expect(canvas).toBeVisible({ timeout: 15_000 });
+    await canvas.scrollIntoViewIfNeeded();
+    const cameraX = () => canvas.evaluate(async (c) => ((await (c as HTMLCanvasElement & { qkdFrameStats: () => Promise<{ cameraPosition: number[] }> }).qkdFrameStats()).cameraPosition[0]));
+    await expect.poll(cameraX).toBeCloseTo(0, 3);
+    const box = (await canvas.boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const y = box.y + box.height / 2;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x + box.width / 2, y }] });
+    for (let k = 1; k <= 8; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: box.x + box.width / 2 - 12 * k, y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(async () => Math.abs(await cameraX())).toBeGreaterThan(1);
+    await region.getByRole('button', { name: 'Default view' }).click();
+    await expect.poll(cameraX).toBeCloseTo(0, 3);
+  });
+});
