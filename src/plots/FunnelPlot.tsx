@@ -56,7 +56,7 @@ export function FunnelPlot() {
       label="Bar chart on a log scale: pulses, detections, sifted bits, key bits, corrected bits and final secret key bits"
       note={isLive
         ? `Live counts. Error correction and privacy amplification start when a block of ${formatCount(blockSizeBits)} sifted bits is full.`
-        : 'Counted over the distilled blocks (the block being filled is not included). Bar lengths use a log scale.'}
+        : 'Counted over the distilled blocks (the block being filled is not included; their pulses are estimated from the run’s detections per pulse). Bar lengths use a log scale.'}
       legend={[]}
       svgRef={svgRef}
       areaRef={areaRef}
