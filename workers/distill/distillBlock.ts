@@ -13,8 +13,18 @@ import type { SiftedBlock } from './sifting';
 import { toeplitzHash, toeplitzHashKeys } from './toeplitz';
 import { verifyKeys } from './verification';
 
-/** Abort when the single-photon phase-error bound exceeds the BB84 threshold 1 − 2h(Q) = 0 (Q ≈ 11 %). */
+/** The asymptotic BB84 threshold 1 − 2h(Q) = 0 (Q ≈ 11 %) when bit and phase errors are equal; plots draw it. */
 export const PHASE_ERROR_THRESHOLD = 0.11;
+
+/**
+ * The abort test before error correction. Alice and Bob know the phase-error bound and the error rate of
+ * the disclosed test bits; if even perfect error correction at that rate would leave no key,
+ * 1 − h(e_ph) − h(e_test) ≤ 0, they stop. With equal errors this is exactly the 11 % threshold above;
+ * the finite-key length decides everything else after Cascade.
+ */
+export function isBeyondErrorThreshold(phaseErrorBound: number, testBitError: number): boolean {
+  return phaseErrorBound >= 0.5 || 1 - binaryEntropy(phaseErrorBound) - binaryEntropy(Math.min(0.5, testBitError)) <= 0;
+}
 /** Smallest remainder worth distilling at the end of a run. */
 export const MIN_KEY_BITS = 1000;
 export const MIN_SAMPLE_BITS = 50;
@@ -72,8 +82,8 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
   const e1 = multi.singlePhotonError ?? (multi.nMulti === 0 ? ex : n1 > 0 ? (ex * n) / n1 : 0.5);
   report.qberEstimate.upperBound = Math.min(0.5, e1 + muStat);
   report.stageMs.estimation = performance.now() - t0;
-  if (report.qberEstimate.upperBound > PHASE_ERROR_THRESHOLD) {
-    return abort('qber-above-threshold', `possible eavesdropper: key discarded (phase-error bound ${pct(report.qberEstimate.upperBound)} above ${pct(PHASE_ERROR_THRESHOLD)})`);
+  if (isBeyondErrorThreshold(report.qberEstimate.upperBound, ex)) {
+    return abort('qber-above-threshold', `possible eavesdropper: key discarded (phase-error bound ${pct(report.qberEstimate.upperBound)} with ${pct(ex)} test-bit errors leaves no secret key; BB84 tolerates about ${pct(PHASE_ERROR_THRESHOLD)} when both are equal)`);
   }
 
   // Error correction.

@@ -5,7 +5,7 @@ import type { LinkParams } from '../common/params';
 import { binaryEntropy } from '../common/entropy';
 import { finiteKeyLength, statisticalMargin } from '../distill/finiteKey';
 import { countDeviation } from '../distill/multiPhoton';
-import { MIN_KEY_BITS, MIN_SAMPLE_BITS, PHASE_ERROR_THRESHOLD } from '../distill/distillBlock';
+import { MIN_KEY_BITS, MIN_SAMPLE_BITS, isBeyondErrorThreshold } from '../distill/distillBlock';
 import { TAG_BITS } from '../distill/verification';
 import { qdGainAndQber, wcpGainAndQber } from './gain';
 import { rateTerms } from './models';
@@ -55,7 +55,7 @@ export function pipelineKeyRate(p: LinkParams, distanceKm: number, ecEfficiency:
   const phaseErrorBound = Math.min(0.5, e1 + muStat);
   const base = { pulsesPerBlock: pulses, phaseErrorBound, gain: g.gain, sampleBits: k, qberZ: g.qberZ, qberX: g.qberX };
   const isTooFew = n < MIN_KEY_BITS || k < MIN_SAMPLE_BITS;
-  if (isTooFew || phaseErrorBound > PHASE_ERROR_THRESHOLD) return { ...base, bitsPerPulse: 0, keyBitsPerBlock: 0 };
+  if (isTooFew || isBeyondErrorThreshold(phaseErrorBound, g.qberX)) return { ...base, bitsPerPulse: 0, keyBitsPerBlock: 0 };
   const len = finiteKeyLength({
     n, k, phaseError: singlePhotonError ?? g.qberX, nMulti, leakBits: ecEfficiency * n * binaryEntropy(g.qberZ) + TAG_BITS,
     epsilonSec: p.epsilonSec, epsilonCor: p.epsilonCor, isSinglePhotonError: singlePhotonError !== null,
