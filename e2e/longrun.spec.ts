@@ -2,7 +2,8 @@
 // without stabilisation for seed 1: the stabilised run keeps its blocks and grows a key while its 10-minute
 // X QBER stays under the threshold; the unstabilised one climbs and aborts. Its wall time goes to
 // e2e-artifacts/long-run-6h.json. (2) A slower run (intercity link, stronger drift): the plot's point count grows
-// while a slider and the Stop button react within a second. Screenshots at 1920×1080 and 390×844.
+// while a slider and the Stop button react within a second. (3) A crashed worker ends the run with a message;
+// the next start works. Screenshots at 1920×1080 and 390×844.
 import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -109,4 +110,24 @@ test('the plot fills while the page stays responsive, and Stop stops', async ({ 
   writeFileSync('e2e-artifacts/long-run-responsive.json', JSON.stringify({ preset: 'qd-intercity-2024', sliderReactionMs: sliderMs, stopReactionMs: stopMs, stoppedAt: stoppedText, longTasksMs: tasks }, null, 2));
   expect(tasks.filter((ms) => ms >= LONG_TASK_BOUND_MS), `long tasks (ms): ${tasks.join(', ')}`).toEqual([]);
   await panel(page).screenshot({ path: 'e2e-artifacts/long-run-intercity-stopped-1920x1080.png' });
+});
+
+test('a crashed worker ends the long run with a message, and the next start works', async ({ page, guards }) => {
+  guards.allow(/worker crashed on purpose/);
+  let isBroken = true;
+  await page.route(/photon\.worker-[\w-]+\.js$/, async (route) => {
+    if (!isBroken) return route.continue();
+    await route.fulfill({ contentType: 'text/javascript', body: "setTimeout(() => { throw new Error('worker crashed on purpose'); }, 50);" });
+  });
+  await page.goto('/?preset=qd-timebin-120km&seed=1');
+  await panel(page).getByRole('spinbutton', { name: 'Run duration' }).fill('1');
+  await panel(page).getByRole('button', { name: 'Start long run' }).click();
+  await expect(panel(page).getByRole('status', { name: 'Long run status' })).toHaveText('Stopped by an error', { timeout: 15_000 });
+  await expect(panel(page).getByRole('alert').filter({ hasText: 'Stabilisation on: the run stopped because' })).toContainText('photon simulation worker stopped');
+
+  isBroken = false;
+  await panel(page).getByRole('button', { name: 'Start long run' }).click();
+  await expect(panel(page).getByRole('status', { name: 'Long run status' })).toHaveText('Done', { timeout: 30_000 });
+  await expect(panel(page).getByRole('alert')).toHaveCount(0);
+  await expect(panel(page).getByRole('status', { name: 'Stabilisation off progress' })).toContainText('1 h 00 min of 1 h 00 min simulated');
 });

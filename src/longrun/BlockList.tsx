@@ -6,7 +6,7 @@ import type { LongRunBlock } from './longRunStore';
 const MAX_LISTED = 40;
 
 function BlockItem({ b }: { b: LongRunBlock }) {
-  const when = b.isRemainder ? 'the short remainder at the end, too few bits for a tight bound' : `complete by ${formatDuration(b.completedByS)}`;
+  const when = b.isRemainder ? 'the short remainder at the end, too few bits for a tight bound' : `filled at ≈ ${formatDuration(b.filledAtS)}`;
   const bound = Number.isFinite(b.phaseErrorBound) ? `, phase-error bound ${formatPercent(b.phaseErrorBound)}` : '';
   return (
     <li className={b.isAborted ? 'long-run-block aborted' : 'long-run-block kept'}>

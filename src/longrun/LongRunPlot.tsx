@@ -44,11 +44,19 @@ function sharedMaxima(rings: readonly SeriesRing[]): { qber: number; secret: num
   return { qber, secret };
 }
 
+const ownRingLists = new WeakMap<SeriesRing, readonly SeriesRing[]>();
+/** A stable one-element list per ring, so the redraw hook does not resubscribe on every render. */
+function ownRings(ring: SeriesRing): readonly SeriesRing[] {
+  let list = ownRingLists.get(ring);
+  if (!list) ownRingLists.set(ring, (list = [ring]));
+  return list;
+}
+
 function drawBlocks(frame: Frame, blocks: readonly LongRunBlock[], x: (t: number) => number, y: ScaleLinear<number, number>, yMax: number): void {
   for (const b of blocks) {
     if (b.isRemainder || !Number.isFinite(b.phaseErrorBound)) continue;
     frame.g.append('circle').attr('class', b.isAborted ? 'block aborted' : 'block').attr('r', 5.5)
-      .attr('cx', x(b.completedByS)).attr('cy', y(Math.min(b.phaseErrorBound, yMax)));
+      .attr('cx', x(b.filledAtS)).attr('cy', y(Math.min(b.phaseErrorBound, yMax)));
   }
 }
 
@@ -107,7 +115,9 @@ export function LongRunPlot({ title, ring, rings, progress, durationS, isStabili
   }
 
   // Counts arrive with the points (which trigger the redraw); only new blocks and layout changes draw at once.
-  useRingRedraw(rings, draw, [width, progress.blocks, progress.status, durationS, rings]);
+  // Only this run's buffer triggers redraws (the other run's scale is read when drawing), so one message
+  // from a worker redraws one plot, not both.
+  useRingRedraw(ownRings(ring), draw, [width, progress.blocks, progress.status, durationS, rings]);
 
   return (
     <PlotFigure

@@ -62,6 +62,17 @@ describe('createLongRunController', () => {
     expect(log).toEqual({ acquired: 2, released: 2, discarded: 0 });
   });
 
+  it('times each block where it filled, the same with and without the loop (Z is untouched by the phase)', async () => {
+    const store = createLongRunStore();
+    const c = createLongRunController(store, fakePool().pool);
+    c.start({ ...request(40 * 60), params: { ...request(0).params, blockSizeBits: 20_000 } });
+    await until(store, (s) => s.status === 'done');
+    const times = (v: 'on' | 'off') => store.getState().runs[v]!.blocks.filter((b) => !b.isRemainder).map((b) => b.filledAtS);
+    expect(times('on').length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < times('on').length; i++) expect(times('on')[i]).toBeGreaterThan(times('on')[i - 1]);
+    times('on').forEach((t, i) => expect(Math.abs(t - times('off')[i])).toBeLessThanOrEqual(30));
+  });
+
   it('drops a stopped session: nothing lands after Stop, in-flight workers are terminated', async () => {
     const store = createLongRunStore();
     let gate: (() => void) | null = null;

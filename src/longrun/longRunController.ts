@@ -7,6 +7,7 @@ import { crossCheck, type LinkParams } from '../../workers/common/params';
 import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
 import { emptyStats, type BatchStats } from '../../workers/photon/stats';
 import { createWorkerPool, type WorkerLease, type WorkerPool } from '../engine/workerPool';
+import { blockCompletionSeconds } from './blockTiming';
 import { nextChunkSeconds } from './chunkSchedule';
 import { toLongRunBlock, VARIANTS, VARIANT_TITLE, type LongRunBlock, type LongRunSetup, type LongRunStore, type Variant } from './longRunStore';
 import { SeriesRing } from './seriesRing';
@@ -94,6 +95,8 @@ export function createLongRunController(store: LongRunStore, pool: WorkerPool<Ph
     try {
       const handle = await call(lease.api.openDriftedRun(request.params, request.seed, { stabilise: variant === 'on' }));
       let done = 0, lastChunk: number | null = null, lastWallMs: number | null = null;
+      /** Sifted Z bits simulated so far, and those in finished blocks (to time each block within its call). */
+      let zSifted = 0, zInBlocks = 0;
       // Counts and blocks collect between publishes: the panel re-renders a few times a second, not per call.
       let pending = { stats: emptyStats(), blocks: [] as LongRunBlock[] };
       let lastPublishMs = -Infinity;
@@ -109,10 +112,15 @@ export function createLongRunController(store: LongRunStore, pool: WorkerPool<Ph
         if (!isCurrent(s)) return;
         lastWallMs = clock.now() - callStart;
         lastChunk = chunk;
+        const previous = done;
         done = step.simulatedSeconds;
         series[variant].pushPoints(step.points);
         addStats(pending.stats, step.stats);
-        for (const b of step.blocks) pending.blocks.push(toLongRunBlock(b, done, false));
+        for (const b of step.blocks) {
+          zInBlocks += b.nSifted?.z ?? 0;
+          pending.blocks.push(toLongRunBlock(b, blockCompletionSeconds(previous, done, zSifted, step.stats.siftedZ, zInBlocks), false));
+        }
+        zSifted += step.stats.siftedZ;
         if (clock.now() - lastPublishMs >= PUBLISH_INTERVAL_MS) publish();
       }
       if (!isCurrent(s)) return;

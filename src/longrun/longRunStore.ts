@@ -15,8 +15,8 @@ export type LongRunStatus = 'idle' | 'starting' | 'running' | 'done' | 'stopped'
 /** The few figures of one finished block the panel lists (the full BlockReport is not kept). */
 export interface LongRunBlock {
   index: number;
-  /** Simulated time by which the block was complete (end of the advance that returned it). */
-  completedByS: number;
+  /** Simulated time at which the block filled (interpolated within the call that returned it; blockTiming.ts). */
+  filledAtS: number;
   isAborted: boolean;
   /** Upper bound on the phase error (X-basis estimate + finite-size term) the abort test compares with 11 %. */
   phaseErrorBound: number;
@@ -70,10 +70,10 @@ export function emptyProgress(): RunProgress {
   return { status: 'starting', simulatedSeconds: 0, wallSeconds: 0, siftedZ: 0, errorsZ: 0, siftedX: 0, errorsX: 0, detections: 0, secretBits: 0, blocks: [], errorMessage: null };
 }
 
-/** Keeps a BlockReport's listed figures; `completedByS` is where the run stood when it arrived. */
-export function toLongRunBlock(r: BlockReport, completedByS: number, isRemainder: boolean): LongRunBlock {
+/** Keeps a BlockReport's listed figures, with the simulated time at which the block filled. */
+export function toLongRunBlock(r: BlockReport, filledAtS: number, isRemainder: boolean): LongRunBlock {
   return {
-    index: r.blockIndex, completedByS, isAborted: r.aborted, phaseErrorBound: r.qberEstimate?.upperBound ?? Number.NaN,
+    index: r.blockIndex, filledAtS, isAborted: r.aborted, phaseErrorBound: r.qberEstimate?.upperBound ?? Number.NaN,
     qberEstimateX: r.qberEstimate?.x ?? Number.NaN, nKey: r.nKey ?? 0, finalKeyBits: r.finalKeyBits, abortMessage: r.abortMessage ?? null, isRemainder,
   };
 }

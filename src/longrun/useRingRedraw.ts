@@ -1,9 +1,9 @@
-// Redraws a long-run plot on an animation frame after its ring buffers change (at most every 250 ms), and
+// Redraws a long-run plot on an animation frame after its ring buffers change (at most every 300 ms), and
 // at once when its React inputs change: points arrive several times a second and never pass through React.
 import { useEffect, useRef } from 'react';
 import type { SeriesRing } from './seriesRing';
 
-const MIN_INTERVAL_MS = 250;
+const MIN_INTERVAL_MS = 300;
 
 export function useRingRedraw(rings: readonly SeriesRing[], draw: () => void, deps: readonly unknown[]): void {
   const drawRef = useRef(draw);
