@@ -4,6 +4,8 @@ import { formatCount, formatDuration, formatPercent } from '../format/formatNumb
 import type { LongRunBlock } from './longRunStore';
 
 const MAX_LISTED = 40;
+/** From this many entries the list scrolls (longRun.css), so it takes keyboard focus to scroll. */
+const SCROLLS_FROM = 8;
 
 function BlockItem({ b }: { b: LongRunBlock }) {
   const when = b.isRemainder ? 'the short remainder at the end, too few bits for a tight bound' : `filled at ≈ ${formatDuration(b.filledAtS)}`;
@@ -25,7 +27,7 @@ export function BlockList({ title, blocks }: { title: string; blocks: readonly L
   return (
     <div className="long-run-blocks">
       {shown.length < blocks.length && <p className="muted">Newest {MAX_LISTED} of {formatCount(blocks.length)} blocks.</p>}
-      <ol aria-label={`Blocks, ${title.toLowerCase()}`} tabIndex={0}>
+      <ol aria-label={`Blocks, ${title.toLowerCase()}`} tabIndex={shown.length >= SCROLLS_FROM ? 0 : undefined}>
         {shown.map((b) => <BlockItem key={`${b.index}-${b.isRemainder}`} b={b} />)}
       </ol>
     </div>

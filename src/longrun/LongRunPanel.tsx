@@ -50,9 +50,10 @@ interface RunColumnProps {
   durationS: number;
   rings: readonly SeriesRing[];
   controller: LongRunController;
+  sharedScaleKey: string;
 }
 
-function RunColumn({ variant, run, durationS, rings, controller }: RunColumnProps) {
+function RunColumn({ variant, run, durationS, rings, controller, sharedScaleKey }: RunColumnProps) {
   const title = VARIANT_TITLE[variant];
   const fraction = Math.min(1, run.simulatedSeconds / durationS);
   return (
@@ -63,7 +64,7 @@ function RunColumn({ variant, run, durationS, rings, controller }: RunColumnProp
           {formatDuration(run.simulatedSeconds)} of {formatDuration(durationS)} simulated · {formatSignificant(run.wallSeconds, 2)} s wall · {RUN_STATUS_TEXT[run.status]}
         </p>
       </div>
-      <LongRunPlot title={title} ring={controller.series[variant]} rings={rings} progress={run} durationS={durationS} isStabilised={variant === 'on'} />
+      <LongRunPlot title={title} ring={controller.series[variant]} rings={rings} progress={run} durationS={durationS} isStabilised={variant === 'on'} sharedScaleKey={sharedScaleKey} />
       <RunTotals run={run} />
       {run.errorMessage && <p className="long-run-error" role="alert">{run.errorMessage}</p>}
       <BlockList title={title} blocks={run.blocks} />
@@ -100,6 +101,8 @@ export function LongRunPanel() {
 
   const variants = useMemo(() => setup?.variants ?? [], [setup]);
   const rings = useMemo(() => variants.map((v) => engine.controller.series[v]), [variants, engine]);
+  // Each plot redraws on its own run's points; this makes both redraw when a figure behind the shared scales moves.
+  const sharedScaleKey = variants.map((v) => `${runs[v]?.secretBits}:${runs[v]?.status}`).join('|');
   return (
     <section className="panel long-run" aria-label="Long run">
       <h2>Long run: drift and stabilisation</h2>
@@ -141,7 +144,7 @@ export function LongRunPanel() {
       {setup ? (
         <div className={`long-run-grid long-run-grid-${variants.length}`}>
           {variants.map((v) => runs[v] && (
-            <RunColumn key={v} variant={v} run={runs[v]} durationS={setup.durationS} rings={rings} controller={engine.controller} />
+            <RunColumn key={v} variant={v} run={runs[v]} durationS={setup.durationS} rings={rings} controller={engine.controller} sharedScaleKey={sharedScaleKey} />
           ))}
         </div>
       ) : (

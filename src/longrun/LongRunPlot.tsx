@@ -32,6 +32,8 @@ interface Props {
   progress: RunProgress;
   durationS: number;
   isStabilised: boolean;
+  /** Changes when another run's figures that set the shared scales change (its key, its end). */
+  sharedScaleKey: string;
 }
 
 /** Highest QBER (one minute) and secret key over all runs, for shared scales. */
@@ -60,7 +62,7 @@ function drawBlocks(frame: Frame, blocks: readonly LongRunBlock[], x: (t: number
   }
 }
 
-export function LongRunPlot({ title, ring, rings, progress, durationS, isStabilised }: Props) {
+export function LongRunPlot({ title, ring, rings, progress, durationS, isStabilised, sharedScaleKey }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const areaRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLParagraphElement>(null);
@@ -117,7 +119,7 @@ export function LongRunPlot({ title, ring, rings, progress, durationS, isStabili
   // Counts arrive with the points (which trigger the redraw); only new blocks and layout changes draw at once.
   // Only this run's buffer triggers redraws (the other run's scale is read when drawing), so one message
   // from a worker redraws one plot, not both.
-  useRingRedraw(ownRings(ring), draw, [width, progress.blocks, progress.status, durationS, rings]);
+  useRingRedraw(ownRings(ring), draw, [width, progress.blocks, progress.status, durationS, rings, sharedScaleKey]);
 
   return (
     <PlotFigure
