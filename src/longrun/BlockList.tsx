@@ -25,7 +25,7 @@ export function BlockList({ title, blocks }: { title: string; blocks: readonly L
   if (blocks.length === 0) return <p className="muted long-run-no-blocks">No block finished yet.</p>;
   const shown = blocks.slice(-MAX_LISTED);
   return (
-    <div className="long-run-blocks">
+    <div className={shown.length >= SCROLLS_FROM ? 'long-run-blocks is-scrolling' : 'long-run-blocks'}>
       {shown.length < blocks.length && <p className="muted">Newest {MAX_LISTED} of {formatCount(blocks.length)} blocks.</p>}
       <ol aria-label={`Blocks, ${title.toLowerCase()}`} tabIndex={shown.length >= SCROLLS_FROM ? 0 : undefined}>
         {shown.map((b) => <BlockItem key={`${b.index}-${b.isRemainder}`} b={b} />)}

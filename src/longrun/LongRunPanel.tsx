@@ -61,7 +61,7 @@ function RunColumn({ variant, run, durationS, rings, controller, sharedScaleKey 
       <div className="long-run-progress">
         <progress max={durationS} value={run.simulatedSeconds} aria-label={`${title}: simulated time`} aria-valuetext={`${Math.round(fraction * 100)} %`} />
         <p role="status" aria-label={`${title} progress`}>
-          {formatDuration(run.simulatedSeconds)} of {formatDuration(durationS)} simulated · {formatSignificant(run.wallSeconds, 2)} s wall · {RUN_STATUS_TEXT[run.status]}
+          <strong>{title}</strong> · {formatDuration(run.simulatedSeconds)} of {formatDuration(durationS)} simulated · {formatSignificant(run.wallSeconds, 2)} s wall · {RUN_STATUS_TEXT[run.status]}
         </p>
       </div>
       <LongRunPlot title={title} ring={controller.series[variant]} rings={rings} progress={run} durationS={durationS} isStabilised={variant === 'on'} sharedScaleKey={sharedScaleKey} />
