@@ -11,9 +11,9 @@ async function readBitRate(page: Page, name: string): Promise<number> {
 }
 
 async function runUntilKey(page: Page): Promise<{ secret: number; sifted: number }> {
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect.poll(() => readBitRate(page, 'Secret key rate'), { timeout: 40_000 }).toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   return { secret: await readBitRate(page, 'Secret key rate'), sifted: await readBitRate(page, 'Sifted key rate') };
 }
 

@@ -20,17 +20,17 @@ test('PNS on a laser without decoys: Eve learns the key, the QBER does not move'
   await page.keyboard.press('Enter');
   await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
 
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect.poll(() => siftedBits(page), { timeout: 30_000 }).toBeGreaterThan(20_000);
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   const qberWithout = await readQberZPercent(page);
   expect(await readPercent(page, "Eve's knowledge")).toBe(0);
 
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await page.getByRole('combobox', { name: 'Eavesdropper' }).selectOption({ label: 'Photon-number splitting' });
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect.poll(() => siftedBits(page), { timeout: 30_000 }).toBeGreaterThan(20_000);
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   const qberWith = await readQberZPercent(page);
   const eveKnows = await readPercent(page, "Eve's knowledge");
 

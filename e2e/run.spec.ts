@@ -7,8 +7,8 @@ test('start, pause and reset a run', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'QKD Lab' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '×100' });
 
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Running');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running');
   await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 15_000 }).toBeGreaterThan(1000);
   await expect.poll(() => readQberZPercent(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(0);
   const timeEarly = await readout(page, 'Simulated time').textContent();
@@ -17,8 +17,8 @@ test('start, pause and reset a run', async ({ page }) => {
   await expect(readout(page, 'Simulated time')).not.toHaveText(timeEarly ?? '');
   await expect(readout(page, 'Sifted key rate')).toContainText('bit/s');
 
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Paused');
   await page.waitForTimeout(300); // a step already in flight may still land
   const timePaused = await readout(page, 'Simulated time').textContent();
   const detectionsPaused = await readCount(readout(page, 'Detections'));
@@ -27,11 +27,11 @@ test('start, pause and reset a run', async ({ page }) => {
   expect(await readCount(readout(page, 'Detections'))).toBe(detectionsPaused);
 
   // Start resumes the same session: simulated time moves on from where it stopped.
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 15_000 }).toBeGreaterThan(detectionsPaused);
 
-  await page.getByRole('button', { name: 'Reset' }).click();
-  await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Ready');
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Ready');
   expect(await readCount(readout(page, 'Detections'))).toBe(0);
   await expect(readout(page, 'QBER')).toHaveText(/Z —/);
   await page.waitForTimeout(500);
@@ -58,10 +58,10 @@ test('the controls work from the keyboard and the URL follows them', async ({ pa
   await page.getByRole('combobox', { name: 'Eavesdropper' }).selectOption({ label: 'Intercept-resend' });
   await expect(page.getByRole('slider', { name: 'Intercept fraction' })).toHaveCount(1);
 
-  await page.getByRole('button', { name: 'Start' }).focus();
+  await page.getByRole('button', { name: 'Start', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status', { name: 'Run status' })).toHaveText(/Running|Starting/);
-  await page.getByRole('button', { name: 'Pause' }).focus();
+  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText(/Running|Starting/);
+  await page.getByRole('button', { name: 'Pause', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
+  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Paused');
 });

@@ -18,9 +18,9 @@ for (const size of sizes) {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('/?seed=1&preset=ideal-classroom&colorProfile=light');
     await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
     await expect(page.getByText(/Final key of block/)).toBeVisible({ timeout: 45_000 });
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     expect(await readCount(readout(page, 'Detections'))).toBeGreaterThan(0);
     await expect(page.getByRole('img', { name: /QBER of the Z and X bases/ })).toBeVisible();
     await expect(page.getByRole('img', { name: /bits per pulse against fiber length/ })).toBeVisible();

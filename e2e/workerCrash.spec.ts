@@ -10,14 +10,14 @@ test('a crashed photon worker ends the run with a message', async ({ page, guard
     await route.fulfill({ contentType: 'text/javascript', body: "setTimeout(() => { throw new Error('worker crashed on purpose'); }, 50);" });
   });
   await page.goto('/?seed=1&preset=ideal-classroom');
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   const error = page.getByRole('alert').filter({ hasText: 'The simulation stopped' });
   await expect(error).toBeVisible({ timeout: 15_000 });
   await expect(error).toContainText('photon simulation worker stopped');
-  await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Stopped');
+  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Stopped');
 
   isBroken = false;
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Running', { timeout: 15_000 });
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running', { timeout: 15_000 });
   await expect(error).toHaveCount(0);
 });
