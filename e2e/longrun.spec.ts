@@ -3,7 +3,7 @@
 // X QBER stays under the threshold; the unstabilised one climbs and aborts. Its wall time goes to
 // e2e-artifacts/long-run-6h.json. (2) A slower run (intercity link, stronger drift): the plot's point count grows
 // while a slider and the Stop button react within a second. (3) A crashed worker ends the run with a message;
-// the next start works. Screenshots at 1920×1080 and 390×844.
+// the next start works. (4) Reset in the run bar stops it too. Screenshots at 1920×1080 and 390×844.
 import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -42,8 +42,8 @@ test('six hours of the 120 km link: stabilised keeps its key, unstabilised abort
   await expect(panel(page).getByRole('checkbox', { name: 'Compare with stabilisation off' })).toBeChecked();
   await installLongTaskObserver(page);
   const t0 = Date.now();
-  await panel(page).getByRole('button', { name: 'Start long run' }).click();
-  await expect(panel(page).getByRole('status', { name: 'Long run status' })).toHaveText('Done', { timeout: 50_000 });
+  await panel(page).getByRole('button', { name: 'Begin long run' }).click();
+  await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Done', { timeout: 50_000 });
   const browserWallS = (Date.now() - t0) / 1000;
   const wallOf = async (v: 'on' | 'off') => Number(/· ([\d.]+) s wall/.exec((await panel(page).getByRole('status', { name: `Stabilisation ${v} progress` }).textContent()) ?? '')?.[1]);
   await page.waitForTimeout(2200); // the summaries speak at most every 2 s
@@ -79,15 +79,15 @@ test('the plot fills while the page stays responsive, and Stop stops', async ({ 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?preset=qd-intercity-2024&seed=1');
   await installLongTaskObserver(page);
-  await panel(page).getByRole('button', { name: 'Start long run' }).click();
-  await expect(panel(page).getByRole('status', { name: 'Long run status' })).toHaveText('Running');
+  await panel(page).getByRole('button', { name: 'Begin long run' }).click();
+  await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Running');
   const img = plot(page, 'on');
   await expect.poll(async () => pointsIn(await summaryOf(img)), { timeout: 20_000 }).toBeGreaterThan(0);
   const early = pointsIn(await summaryOf(img));
   await expect.poll(async () => pointsIn(await summaryOf(img)), { timeout: 20_000 }).toBeGreaterThan(early);
 
   // While both workers run: a slider of the parameter panel follows the keyboard within a second.
-  await expect(panel(page).getByRole('status', { name: 'Long run status' })).toHaveText('Running');
+  await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Running');
   const fiber = page.getByRole('slider', { name: 'Fiber length' });
   await fiber.focus();
   const before = await fiber.getAttribute('aria-valuetext');
@@ -101,7 +101,7 @@ test('the plot fills while the page stays responsive, and Stop stops', async ({ 
 
   const stopAt = Date.now();
   await panel(page).getByRole('button', { name: 'Stop long run' }).click();
-  await expect(panel(page).getByRole('status', { name: 'Long run status' })).toHaveText('Stopped', { timeout: 1000 });
+  await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Stopped', { timeout: 1000 });
   const stopMs = Date.now() - stopAt;
   const stoppedText = await panel(page).getByRole('status', { name: 'Stabilisation on progress' }).textContent();
   await page.waitForTimeout(1000);
@@ -121,13 +121,23 @@ test('a crashed worker ends the long run with a message, and the next start work
   });
   await page.goto('/?preset=qd-timebin-120km&seed=1');
   await panel(page).getByRole('spinbutton', { name: 'Run duration' }).fill('1');
-  await panel(page).getByRole('button', { name: 'Start long run' }).click();
-  await expect(panel(page).getByRole('status', { name: 'Long run status' })).toHaveText('Stopped by an error', { timeout: 15_000 });
+  await panel(page).getByRole('button', { name: 'Begin long run' }).click();
+  await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Stopped by an error', { timeout: 15_000 });
   await expect(panel(page).getByRole('alert').filter({ hasText: 'Stabilisation on: the run stopped because' })).toContainText('photon simulation worker stopped');
 
   isBroken = false;
-  await panel(page).getByRole('button', { name: 'Start long run' }).click();
-  await expect(panel(page).getByRole('status', { name: 'Long run status' })).toHaveText('Done', { timeout: 30_000 });
+  await panel(page).getByRole('button', { name: 'Begin long run' }).click();
+  await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Done', { timeout: 30_000 });
   await expect(panel(page).getByRole('alert')).toHaveCount(0);
   await expect(panel(page).getByRole('status', { name: 'Stabilisation off progress' })).toContainText('1 h 00 min of 1 h 00 min simulated');
+});
+
+test('Reset in the run bar stops a long run', async ({ page }) => {
+  await page.goto('/?preset=qd-intercity-2024&seed=1');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await panel(page).getByRole('button', { name: 'Begin long run' }).click();
+  await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Running');
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Stopped', { timeout: 1000 });
+  await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Ready');
 });

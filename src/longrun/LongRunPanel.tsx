@@ -79,6 +79,8 @@ export function LongRunPanel() {
     return { store, controller: createLongRunController(store, createLongRunPool()) };
   });
   useEffect(() => () => engine.controller.dispose(), [engine]);
+  // The run bar's Reset (the only way the page's run returns to idle) stops a long run too.
+  useEffect(() => appStore.subscribe((s, prev) => { if (s.status === 'idle' && prev.status !== 'idle') engine.controller.stop(); }), [appStore, engine]);
   const status = useStore(engine.store, (s) => s.status);
   const setup = useStore(engine.store, (s) => s.setup);
   const runs = useStore(engine.store, (s) => s.runs);
@@ -110,6 +112,7 @@ export function LongRunPanel() {
         Replays hours of the selected link as fast as the workers go, with drift on (its strength is set under
         “Drift and stabilisation”). The same seed runs with and without the feedback loop, so the drift is identical
         and only the correction differs. Blocks are distilled as they fill; a block aborts when its phase-error bound exceeds 11 %.
+        Stop, or Reset in the run bar, ends it.
       </p>
       <div className="long-run-controls">
         <div className="field long-run-duration">
@@ -127,10 +130,10 @@ export function LongRunPanel() {
           Compare with stabilisation off
         </label>
         <div className="run-buttons">
-          <button type="button" className="button primary" onClick={start} disabled={isActive}>Start long run</button>
+          <button type="button" className="button primary" onClick={start} disabled={isActive}>Begin long run</button>
           <button type="button" className="button" onClick={engine.controller.stop} disabled={!isActive}>Stop long run</button>
         </div>
-        <p className={`run-status long-run-status-${status}`} role="status" aria-label="Long run status">
+        <p className={`run-status long-run-status-${status}`} role="status" aria-label="Long run state">
           <span className="run-status-dot" aria-hidden="true" />{STATUS_TEXT[status]}
         </p>
       </div>
