@@ -60,7 +60,8 @@ function RunColumn({ variant, run, durationS, rings, controller, sharedScaleKey 
     <div className={`long-run-column long-run-${variant}`}>
       <div className="long-run-progress">
         <progress max={durationS} value={run.simulatedSeconds} aria-label={`${title}: simulated time`} aria-valuetext={`${Math.round(fraction * 100)} %`} />
-        <p role="status" aria-label={`${title} progress`}>
+        {/* Updates several times a second: findable as a status, but not spoken (the session state and the plot summary are). */}
+        <p role="status" aria-live="off" aria-label={`${title} progress`}>
           <strong>{title}</strong> · {formatDuration(run.simulatedSeconds)} of {formatDuration(durationS)} simulated · {formatSignificant(run.wallSeconds, 2)} s wall · {RUN_STATUS_TEXT[run.status]}
         </p>
       </div>
