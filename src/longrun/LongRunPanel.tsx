@@ -56,13 +56,15 @@ interface RunColumnProps {
 function RunColumn({ variant, run, durationS, rings, controller, sharedScaleKey }: RunColumnProps) {
   const title = VARIANT_TITLE[variant];
   const fraction = Math.min(1, run.simulatedSeconds / durationS);
+  // Wall time left at the pace so far (a bright short link simulates only a few seconds per second).
+  const etaS = run.status === 'running' && run.simulatedSeconds > 0 ? ((durationS - run.simulatedSeconds) * run.wallSeconds) / run.simulatedSeconds : null;
   return (
     <div className={`long-run-column long-run-${variant}`}>
       <div className="long-run-progress">
         <progress max={durationS} value={run.simulatedSeconds} aria-label={`${title}: simulated time`} aria-valuetext={`${Math.round(fraction * 100)} %`} />
         {/* Updates several times a second: findable as a status, but not spoken (the session state and the plot summary are). */}
         <p role="status" aria-live="off" aria-label={`${title} progress`}>
-          <strong>{title}</strong> · {formatDuration(run.simulatedSeconds)} of {formatDuration(durationS)} simulated · {formatSignificant(run.wallSeconds, 2)} s wall · {RUN_STATUS_TEXT[run.status]}
+          <strong>{title}</strong> · {formatDuration(run.simulatedSeconds)} of {formatDuration(durationS)} simulated · {formatSignificant(run.wallSeconds, 2)} s wall · {RUN_STATUS_TEXT[run.status]}{etaS !== null && etaS >= 5 ? ` · about ${formatDuration(etaS)} left` : ''}
         </p>
       </div>
       <LongRunPlot title={title} ring={controller.series[variant]} rings={rings} progress={run} durationS={durationS} isStabilised={variant === 'on'} sharedScaleKey={sharedScaleKey} />

@@ -1,35 +1,42 @@
-// Chunk scheduling and the duration field: whole minutes, bounded growth toward the wall-time target, the
-// run's end never overshot; durations outside the allowed range are refused with the range in the message.
+// Chunk scheduling and the duration field: bounded growth toward the wall-time target, whole minutes above a
+// minute, the run's end never overshot; durations outside the allowed range are refused with the range in the message.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHUNK_POLICY, nextChunkSeconds, parseDurationHours } from './chunkSchedule';
 
 describe('nextChunkSeconds', () => {
-  it('starts with one minute and never passes the end of the run', () => {
-    expect(nextChunkSeconds(null, null, 21_600)).toBe(60);
+  it('starts with ten seconds and never passes the end of the run', () => {
+    expect(nextChunkSeconds(null, null, 21_600)).toBe(10);
     expect(nextChunkSeconds(600, 10, 120)).toBe(120);
     expect(nextChunkSeconds(60, 10, 0)).toBe(0);
   });
 
   it('grows at most twofold per call up to ten minutes when calls are fast', () => {
-    expect(nextChunkSeconds(60, 1, 21_600)).toBe(120);
+    expect(nextChunkSeconds(10, 1, 21_600)).toBe(20);
+    expect(nextChunkSeconds(40, 1, 21_600)).toBe(60);
     expect(nextChunkSeconds(480, 1, 21_600)).toBe(600);
     expect(nextChunkSeconds(600, 0, 21_600)).toBe(600);
   });
 
-  it('shrinks toward the target when calls are slow, in whole minutes, not below one minute', () => {
+  it('shrinks toward the target when calls are slow: whole minutes from a minute up, whole seconds below, at least 1 s', () => {
     expect(nextChunkSeconds(600, 480, 21_600)).toBe(120); // 600 · 120/480 = 150 → 120
-    expect(nextChunkSeconds(120, 5000, 21_600)).toBe(60);
-    for (let wall = 1; wall < 2000; wall += 37) expect(nextChunkSeconds(300, wall, 1e6) % 60).toBe(0);
+    expect(nextChunkSeconds(60, 240, 21_600)).toBe(30);
+    expect(nextChunkSeconds(10, 5000, 21_600)).toBe(1);
+    for (let wall = 1; wall < 2000; wall += 37) {
+      const c = nextChunkSeconds(300, wall, 1e6);
+      expect(Number.isInteger(c) && (c < 60 || c % 60 === 0)).toBe(true);
+    }
   });
 
   it('settles where one call takes about the target', () => {
-    let chunk: number | null = null, wall: number | null = null;
-    for (let i = 0; i < 20; i++) {
-      chunk = nextChunkSeconds(chunk, wall, 1e6);
-      wall = chunk * 0.5; // a link that costs 0.5 ms of worker time per simulated second
+    for (const [msPerSimulatedSecond, settled] of [[0.5, 240], [80, 1]] as const) {
+      let chunk: number | null = null, wall: number | null = null;
+      for (let i = 0; i < 30; i++) {
+        chunk = nextChunkSeconds(chunk, wall, 1e6);
+        wall = chunk * msPerSimulatedSecond;
+      }
+      expect(chunk).toBe(settled);
     }
-    expect(chunk).toBe(240);
-    expect(wall).toBeLessThanOrEqual(DEFAULT_CHUNK_POLICY.targetWallMs);
+    expect(DEFAULT_CHUNK_POLICY.targetWallMs).toBe(120);
   });
 });
 

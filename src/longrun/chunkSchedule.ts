@@ -1,30 +1,36 @@
 // How many simulated seconds the next advance of a long run asks the worker for. Calls are kept near a
-// wall-time target (short enough that Stop, a newer run and the plots feel immediate, long enough that
-// message overhead does not matter), in whole simulated minutes so every call returns whole time-series points.
+// wall-time target: short enough that progress, Stop and the plots feel immediate, long enough that message
+// overhead does not matter. The worker carries part-minutes over, so chunks need not be whole minutes.
 import { POINT_INTERVAL_S } from '../../workers/photon/driftedRun';
 
 export interface ChunkPolicy {
   /** Wall time one advance call should take. */
   targetWallMs: number;
+  /** The first call, before any measurement. */
+  firstSeconds: number;
   minSeconds: number;
   maxSeconds: number;
 }
 
-/** 1 to 10 simulated minutes per call, aiming at ~120 ms of worker time. */
-export const DEFAULT_CHUNK_POLICY: ChunkPolicy = { targetWallMs: 120, minSeconds: POINT_INTERVAL_S, maxSeconds: 10 * POINT_INTERVAL_S };
+/**
+ * 1 s to 10 simulated minutes per call, aiming at ~120 ms of worker time. At 120 km a call covers ten minutes;
+ * on a short, bright link (~4·10^5 detections per simulated second) a few seconds, so progress and Stop stay prompt.
+ */
+export const DEFAULT_CHUNK_POLICY: ChunkPolicy = { targetWallMs: 120, firstSeconds: 10, minSeconds: 1, maxSeconds: 10 * POINT_INTERVAL_S };
 
 /**
  * The next chunk: scaled from the last one by target / measured wall time (at most ×2 per step, so one fast
- * call after a slow one does not overshoot), rounded down to whole minutes, clamped to the policy and never
- * past the end of the run. The first call (no measurement yet) takes the minimum.
+ * call after a slow one does not overshoot), in whole simulated seconds, and in whole minutes from a minute up
+ * (then every call returns whole time-series points); clamped to the policy and never past the end of the run.
  */
 export function nextChunkSeconds(lastChunkS: number | null, lastWallMs: number | null, remainingS: number, policy: ChunkPolicy = DEFAULT_CHUNK_POLICY): number {
   if (!(remainingS > 0)) return 0;
-  let chunk = policy.minSeconds;
+  let chunk = policy.firstSeconds;
   if (lastChunkS !== null && lastWallMs !== null && lastChunkS > 0) {
     const factor = lastWallMs > 0 ? Math.min(2, policy.targetWallMs / lastWallMs) : 2;
-    const scaled = Math.floor((lastChunkS * factor) / POINT_INTERVAL_S) * POINT_INTERVAL_S;
-    chunk = Math.min(policy.maxSeconds, Math.max(policy.minSeconds, scaled));
+    const scaled = lastChunkS * factor;
+    const step = scaled >= POINT_INTERVAL_S ? POINT_INTERVAL_S : 1;
+    chunk = Math.min(policy.maxSeconds, Math.max(policy.minSeconds, Math.floor(scaled / step) * step));
   }
   return Math.min(chunk, remainingS);
 }

@@ -1,6 +1,6 @@
 // Drives a long run: opens one drifted run per variant (stabilisation on / off, same seed) in its own photon
-// worker so the two progress in parallel on two cores, advances each in chunks of whole simulated minutes
-// sized to ~120 ms of worker time, appends the minute points to ring buffers and publishes only aggregates.
+// worker so the two progress in parallel on two cores, advances each in chunks of simulated time sized to
+// ~120 ms of worker time (chunkSchedule.ts), appends the minute points to ring buffers and publishes only aggregates.
 // Stop, or a newer Start, makes the session stale: a worker with a call in flight is terminated (the pool
 // spawns a fresh one next time), so stale results never reach the panel. A failing worker ends its run with a message.
 import { crossCheck, type LinkParams } from '../../workers/common/params';
