@@ -56,7 +56,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
       detectionWindowS: est('not published; 1 ns acceptance window per time bin'),
       deadTimeS: est('not published; 20 ns, typical SNSPD recovery'),
       blockSizeBits: est('not published; 10^6-bit blocks'),
-      phaseDriftRadPerSqrtHour: est('not published; 0.05 rad/√h slow wander of the decoder interferometer, so that with the published 9.60 % X QBER a loop fed only by ~38 disclosed X bits/s can hold it (docs/model-drift.md)'),
+      phaseDriftRadPerSqrtHour: est('not published; 0.05 rad/√h slow wander of the decoder interferometer, so that with the published 9.60 % X QBER a loop fed only by ~38 disclosed X bits/s can hold it (docs/model.md (drift section))'),
       driftPeriodicAmplitudeRad: est('not published; a daily room-temperature cycle of ±0.4 rad (a few mK on a ns-delay fiber interferometer), which alone aborts the unstabilised link within hours'),
       driftPeriodS: est('not published; one day'),
       brightnessWanderPerSqrtHour: est('not published; 0.5 %/√h wander of the quantum-dot brightness (pump and coupling drift)'),

@@ -200,6 +200,6 @@ export function createDriftedRun(input: LinkParams, seed: number, options: Drift
 /**
  * Block size for long drifted runs when none is asked for: at 120 km (~38 sifted Z bits/s) a 10^6-bit block
  * takes 7.4 h, and below ~4·10^5 bits the finite-size phase-error bound leaves no room for any drift
- * residual under the 11 % threshold (docs/model-drift.md), so 4·10^5 bits: one block per ~3 h there.
+ * residual under the 11 % threshold (docs/model.md (drift section)), so 4·10^5 bits: one block per ~3 h there.
  */
 export const LONG_RUN_BLOCK_SIZE_BITS = 400_000;

@@ -101,7 +101,7 @@ export function createPhotonApi() {
     },
 
     /**
-     * Open a drifted long run (drift, stabilisation and the key pipeline in this worker; docs/model-drift.md)
+     * Open a drifted long run (drift, stabilisation and the key pipeline in this worker; docs/model.md (drift section))
      * and return its handle. Open two with one seed and opposite `stabilise` to compare them side by side.
      */
     openDriftedRun(params: LinkParams, seed: number, options: DriftedRunOptions = {}): number {

@@ -1,6 +1,6 @@
 // Active stabilisation of the phase (time-bin decoder) or polarisation angle: a dithered feedback loop
 // that sees only what Alice and Bob disclose (sifted X-basis bits and their errors per interval), never
-// the true phase, and corrects by a two-quadrature estimate of the residual angle (docs/model-drift.md).
+// the true phase, and corrects by a two-quadrature estimate of the residual angle (docs/model.md (drift section)).
 
 export interface StabiliserSettings {
   intervalS: number;
