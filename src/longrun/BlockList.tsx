@@ -8,7 +8,7 @@ const MAX_LISTED = 40;
 const SCROLLS_FROM = 8;
 
 function BlockItem({ b }: { b: LongRunBlock }) {
-  const when = b.isRemainder ? 'the short remainder at the end, too few bits for a tight bound' : `filled at ≈ ${formatDuration(b.filledAtS)}`;
+  const when = b.isRemainder ? 'the partial block distilled at the end' : `filled at ≈ ${formatDuration(b.filledAtS)}`;
   const bound = Number.isFinite(b.phaseErrorBound) ? `, phase-error bound ${formatPercent(b.phaseErrorBound)}` : '';
   return (
     <li className={b.isAborted ? 'long-run-block aborted' : 'long-run-block kept'}>

@@ -13,7 +13,7 @@ import { createLongRunController, createLongRunPool, type LongRunController } fr
 import { longRunParams } from './longRunParams';
 import { createLongRunStore, VARIANT_TITLE, type LongRunStatus, type RunProgress, type Variant } from './longRunStore';
 import { LongRunPlot } from './LongRunPlot';
-import { tallyBlocks } from './longRunSummary';
+import { describeTally, tallyBlocks } from './longRunSummary';
 import type { SeriesRing } from './seriesRing';
 import './longRun.css';
 
@@ -33,12 +33,12 @@ function ratio(k: number, n: number): string {
 }
 
 function RunTotals({ run }: { run: RunProgress }) {
-  const tally = tallyBlocks(run.blocks.filter((b) => !b.isRemainder));
+  const tally = tallyBlocks(run.blocks);
   return (
     <dl className="long-run-totals">
       <div><dt>QBER Z</dt><dd>{ratio(run.errorsZ, run.siftedZ)}</dd></div>
       <div><dt>QBER X</dt><dd>{ratio(run.errorsX, run.siftedX)}</dd></div>
-      <div><dt>Blocks</dt><dd>{tally.kept} kept, {tally.aborted} aborted</dd></div>
+      <div><dt>Blocks</dt><dd>{describeTally(tally)}</dd></div>
       <div><dt>Secret key</dt><dd>{formatCount(run.secretBits)} bits</dd></div>
     </dl>
   );
@@ -51,9 +51,10 @@ interface RunColumnProps {
   rings: readonly SeriesRing[];
   controller: LongRunController;
   sharedScaleKey: string;
+  sharedSecretMax: number;
 }
 
-function RunColumn({ variant, run, durationS, rings, controller, sharedScaleKey }: RunColumnProps) {
+function RunColumn({ variant, run, durationS, rings, controller, sharedScaleKey, sharedSecretMax }: RunColumnProps) {
   const title = VARIANT_TITLE[variant];
   const fraction = Math.min(1, run.simulatedSeconds / durationS);
   // Wall time left at the pace so far (a bright short link simulates only a few seconds per second).
@@ -67,7 +68,7 @@ function RunColumn({ variant, run, durationS, rings, controller, sharedScaleKey 
           <strong>{title}</strong> · {formatDuration(run.simulatedSeconds)} of {formatDuration(durationS)} simulated · {formatSignificant(run.wallSeconds, 2)} s wall · {RUN_STATUS_TEXT[run.status]}{etaS !== null && etaS >= 5 ? ` · about ${formatDuration(etaS)} left` : ''}
         </p>
       </div>
-      <LongRunPlot title={title} ring={controller.series[variant]} rings={rings} progress={run} durationS={durationS} isStabilised={variant === 'on'} sharedScaleKey={sharedScaleKey} />
+      <LongRunPlot title={title} ring={controller.series[variant]} rings={rings} progress={run} durationS={durationS} isStabilised={variant === 'on'} sharedScaleKey={sharedScaleKey} sharedSecretMax={sharedSecretMax} />
       <RunTotals run={run} />
       {run.errorMessage && <p className="long-run-error" role="alert">{run.errorMessage}</p>}
       <BlockList title={title} blocks={run.blocks} />
@@ -108,13 +109,15 @@ export function LongRunPanel() {
   const rings = useMemo(() => variants.map((v) => engine.controller.series[v]), [variants, engine]);
   // Each plot redraws on its own run's points; this makes both redraw when a figure behind the shared scales moves.
   const sharedScaleKey = variants.map((v) => `${runs[v]?.secretBits}:${runs[v]?.status}`).join('|');
+  const sharedSecretMax = Math.max(0, ...variants.map((v) => runs[v]?.secretBits ?? 0));
   return (
     <section className="panel long-run" aria-label="Long run">
       <h2>Long run: drift and stabilisation</h2>
       <p className="long-run-intro">
         Replays hours of the selected link as fast as the workers go, with drift on (its strength is set under
         “Drift and stabilisation”). The same seed runs with and without the feedback loop, so the drift is identical
-        and only the correction differs. Blocks are distilled as they fill; a block aborts when its phase-error bound exceeds 11 %.
+        and only the correction differs. Blocks are distilled as they fill; a block aborts when its error bounds leave no secret key
+        (1 − h(phase-error bound) − h(QBER) ≤ 0: about 11 % when both are equal).
         Stop, or Reset in the run bar, ends it.
       </p>
       <div className="long-run-controls">
@@ -150,7 +153,7 @@ export function LongRunPanel() {
       {setup ? (
         <div className={`long-run-grid long-run-grid-${variants.length}`}>
           {variants.map((v) => runs[v] && (
-            <RunColumn key={v} variant={v} run={runs[v]} durationS={setup.durationS} rings={rings} controller={engine.controller} sharedScaleKey={sharedScaleKey} />
+            <RunColumn key={v} variant={v} run={runs[v]} durationS={setup.durationS} rings={rings} controller={engine.controller} sharedScaleKey={sharedScaleKey} sharedSecretMax={sharedSecretMax} />
           ))}
         </div>
       ) : (

@@ -34,11 +34,13 @@ interface Props {
   isStabilised: boolean;
   /** Changes when another run's figures that set the shared scales change (its key, its end). */
   sharedScaleKey: string;
+  /** Largest secret key of the runs on screen (includes the remainder distilled at the end). */
+  sharedSecretMax: number;
 }
 
 /** Highest QBER (one minute) and secret key over all runs, for shared scales. */
-function sharedMaxima(rings: readonly SeriesRing[]): { qber: number; secret: number } {
-  let qber = 0, secret = 0;
+function sharedMaxima(rings: readonly SeriesRing[], secretAtLeast: number): { qber: number; secret: number } {
+  let qber = 0, secret = secretAtLeast;
   for (const r of rings) {
     qber = Math.max(qber, finiteMax(columnOf(r, 'qberZ')) || 0, finiteMax(columnOf(r, 'qberX')) || 0);
     secret = Math.max(secret, r.length ? r.last('secretBits') : 0);
@@ -56,13 +58,13 @@ function ownRings(ring: SeriesRing): readonly SeriesRing[] {
 
 function drawBlocks(frame: Frame, blocks: readonly LongRunBlock[], x: (t: number) => number, y: ScaleLinear<number, number>, yMax: number): void {
   for (const b of blocks) {
-    if (b.isRemainder || !Number.isFinite(b.phaseErrorBound)) continue;
+    if (!Number.isFinite(b.phaseErrorBound)) continue;
     frame.g.append('circle').attr('class', b.isAborted ? 'block aborted' : 'block').attr('r', 5.5)
       .attr('cx', x(b.filledAtS)).attr('cy', y(Math.min(b.phaseErrorBound, yMax)));
   }
 }
 
-export function LongRunPlot({ title, ring, rings, progress, durationS, isStabilised, sharedScaleKey }: Props) {
+export function LongRunPlot({ title, ring, rings, progress, durationS, isStabilised, sharedScaleKey, sharedSecretMax }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const areaRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLParagraphElement>(null);
@@ -79,7 +81,7 @@ export function LongRunPlot({ title, ring, rings, progress, durationS, isStabili
     const unit = timeUnitFor(durationS);
     const xs = scaleLinear([0, durationS / unit.factor], [0, frame.innerWidth]);
     const x = (t: number) => xs(t / unit.factor);
-    const maxima = sharedMaxima(rings);
+    const maxima = sharedMaxima(rings, sharedSecretMax);
     const yMax = Math.min(1, Math.max(0.15, maxima.qber * 1.1));
     const y = scaleLinear([0, yMax], [QBER_INNER, 0]).nice();
     const yKey = scaleLinear([0, Math.max(1000, maxima.secret * 1.1)], [KEY_INNER, 0]).nice();
@@ -103,6 +105,8 @@ export function LongRunPlot({ title, ring, rings, progress, durationS, isStabili
       plotArea.append('path').attr('class', 'line series-z').attr('d', path(data.meanZ));
       plotArea.append('path').attr('class', 'line series-x').attr('d', path(data.meanX));
       const keyPoints: [number, number][] = [[0, 0], ...idx.map((i): [number, number] => [data.t[i], data.secretBits[i]])];
+      // The remainder distilled after the last minute adds its key at the end.
+      if (progress.secretBits > keyPoints[keyPoints.length - 1][1]) keyPoints.push([progress.simulatedSeconds, progress.secretBits]);
       const keyLine = line<[number, number]>().curve(curveStepAfter).x((p) => x(p[0])).y((p) => yKey(p[1]));
       bottom.g.append('path').attr('class', 'line series-secret').attr('d', keyLine(keyPoints));
     }
@@ -112,7 +116,7 @@ export function LongRunPlot({ title, ring, rings, progress, durationS, isStabili
     const qx = progress.siftedX > 0 ? progress.errorsX / progress.siftedX : null;
     summaryText.write(summaryRef.current, describeRun({
       label: title, simulatedSeconds: progress.simulatedSeconds, durationS, points: ring.length, qberZ: qz, qberX: qx,
-      highestMeanX: finiteMax(trailingMean(columnOf(ring, 'qberX'), MEAN_WINDOW_MIN)), blocks: tallyBlocks(progress.blocks.filter((b) => !b.isRemainder)), secretBits: progress.secretBits,
+      highestMeanX: finiteMax(trailingMean(columnOf(ring, 'qberX'), MEAN_WINDOW_MIN)), blocks: tallyBlocks(progress.blocks), secretBits: progress.secretBits,
     }));
   }
 

@@ -1,7 +1,7 @@
 // Summaries of a long run: the trailing mean the plots draw, maxima that skip empty minutes, block tallies,
 // grouping for dense plots and the sentence that stands in for the plot.
 import { describe, expect, it } from 'vitest';
-import { describeRun, finiteMax, tallyBlocks, trailingMean } from './longRunSummary';
+import { describeRun, describeTally, finiteMax, tallyBlocks, trailingMean } from './longRunSummary';
 import { groupLast, groupMeans } from './plotData';
 
 describe('long-run summaries', () => {
@@ -17,7 +17,11 @@ describe('long-run summaries', () => {
   });
 
   it('counts kept and aborted blocks', () => {
-    expect(tallyBlocks([{ isAborted: false }, { isAborted: true }, { isAborted: true }])).toEqual({ kept: 1, aborted: 2 });
+    const full = [{ isAborted: false, isRemainder: false }, { isAborted: true, isRemainder: false }, { isAborted: true, isRemainder: false }];
+    expect(tallyBlocks(full)).toEqual({ kept: 1, aborted: 2, remainder: null });
+    const t = tallyBlocks([...full, { isAborted: false, isRemainder: true }]);
+    expect(t).toEqual({ kept: 1, aborted: 2, remainder: 'kept' });
+    expect(describeTally(t)).toBe('1 kept, 2 aborted; the remainder at the end kept');
   });
 
   it('groups dense series: means skip NaN, time stamps take the last of each group', () => {
@@ -30,7 +34,7 @@ describe('long-run summaries', () => {
   it('describes a run in one sentence with the figures a test can read', () => {
     const text = describeRun({
       label: 'Stabilisation off', simulatedSeconds: 3 * 3600, durationS: 6 * 3600, points: 180, qberZ: 0.0689, qberX: 0.133,
-      highestMeanX: 0.145, blocks: { kept: 0, aborted: 1 }, secretBits: 0,
+      highestMeanX: 0.145, blocks: { kept: 0, aborted: 1, remainder: null }, secretBits: 0,
     });
     expect(text).toContain('Stabilisation off: 3 h 00 min of 6 h 00 min simulated, 180 one-minute points.');
     expect(text).toContain('X 13.3 %');

@@ -37,14 +37,27 @@ export function finiteMax(values: ArrayLike<number>): number {
 }
 
 export interface BlockTally {
+  /** Full blocks (cut at the block size while the run went on). */
   kept: number;
   aborted: number;
+  /** The partial block distilled when the run ended: null before the end. */
+  remainder: 'kept' | 'aborted' | null;
 }
 
-export function tallyBlocks(blocks: readonly { isAborted: boolean }[]): BlockTally {
-  let aborted = 0;
-  for (const b of blocks) if (b.isAborted) aborted++;
-  return { kept: blocks.length - aborted, aborted };
+export function tallyBlocks(blocks: readonly { isAborted: boolean; isRemainder: boolean }[]): BlockTally {
+  let kept = 0, aborted = 0;
+  let remainder: BlockTally['remainder'] = null;
+  for (const b of blocks) {
+    if (b.isRemainder) remainder = b.isAborted ? 'aborted' : 'kept';
+    else if (b.isAborted) aborted++;
+    else kept++;
+  }
+  return { kept, aborted, remainder };
+}
+
+/** "2 kept, 0 aborted" plus the remainder's fate once the run has ended. */
+export function describeTally(t: BlockTally): string {
+  return `${t.kept} kept, ${t.aborted} aborted${t.remainder ? `; the remainder at the end ${t.remainder}` : ''}`;
 }
 
 export interface RunDescription {
@@ -65,6 +78,6 @@ export function describeRun(d: RunDescription): string {
   const highest = Number.isFinite(d.highestMeanX) ? formatPercent(d.highestMeanX) : 'not measured yet';
   return `${d.label}: ${formatDuration(d.simulatedSeconds)} of ${formatDuration(d.durationS)} simulated, ${formatCount(d.points)} one-minute points. `
     + `QBER over the run: Z ${q(d.qberZ)}, X ${q(d.qberX)}; highest ${MEAN_WINDOW_MIN}-minute mean of X ${highest} `
-    + `(abort threshold ${formatPercent(ABORT_THRESHOLD)}). Blocks: ${d.blocks.kept} kept, ${d.blocks.aborted} aborted. `
+    + `(abort threshold ${formatPercent(ABORT_THRESHOLD)}). Blocks: ${describeTally(d.blocks)}. `
     + `Secret key: ${formatCount(d.secretBits)} bits.`;
 }
