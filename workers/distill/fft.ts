@@ -264,3 +264,55 @@ export function realInverseFromBitReversed(re: Float64Array, im: Float64Array, o
   fftInverseFromBitReversed(zr, zi);
   for (let i = 0; i < m; i++) { out[2 * i] = zr[i]; out[2 * i + 1] = zi[i]; }
 }
+
+/**
+ * In place: (re, im) of length T hold a real sequence x of length 2T as re[m] = x[2m], im[m] = x[2m+1];
+ * afterwards they hold its spectrum X[k] for k < T in bit-reversed order (slot j has k = rev_T(j)), with
+ * slot 0 packed as (X[0], X[T]) (both real). The other half follows from X[2T − k] = conj X[k].
+ */
+export function realForwardPacked(re: Float64Array, im: Float64Array): void {
+  const size = re.length;
+  fftForwardBitReversed(re, im);
+  const tw = packTwiddlesFor(2 * size);
+  const z0r = re[0], z0i = im[0];
+  re[0] = z0r + z0i; im[0] = z0r - z0i;
+  im[1] = -im[1]; // k = T/2: X = Zr − i·Zi
+  // Slots j ∈ [hi, 1.5·hi) and their mirrors q = 3·hi − 1 − j hold frequencies k and T − k.
+  for (let hi = 2; hi < size; hi <<= 1) {
+    const end = hi + (hi >>> 1);
+    for (let j = hi, q = 2 * hi - 1; j < end; j++, q--) {
+      const zjr = re[j], zji = im[j], zqr = re[q], zqi = im[q];
+      const ar = 0.5 * (zjr + zqr), ai = 0.5 * (zji - zqi); // (Z[k] + conj Z[−k]) / 2
+      const br = 0.5 * (zji + zqi), bi = 0.5 * (zqr - zjr); // (Z[k] − conj Z[−k]) / 2i
+      const wr = tw[2 * j], wi = -tw[2 * j + 1]; // W^k = e^(−2πik/2T)
+      const tr = wr * br - wi * bi, ti = wr * bi + wi * br;
+      re[j] = ar + tr; im[j] = ai + ti; // X[k] = A + W^k·B
+      re[q] = ar - tr; im[q] = ti - ai; // X[T − k] = conj(A − W^k·B)
+    }
+  }
+}
+
+/**
+ * Inverse of realForwardPacked, unscaled (×2T): from a spectrum in its packed layout, in place, the real
+ * sequence y of length 2T with y[2m] in re[m] and y[2m+1] in im[m].
+ */
+export function realInversePacked(re: Float64Array, im: Float64Array): void {
+  const size = re.length;
+  const tw = packTwiddlesFor(2 * size);
+  const x0 = re[0], xt = im[0];
+  re[0] = x0 + xt; im[0] = x0 - xt;
+  re[1] = 2 * re[1]; im[1] = -2 * im[1];
+  for (let hi = 2; hi < size; hi <<= 1) {
+    const end = hi + (hi >>> 1);
+    for (let j = hi, q = 2 * hi - 1; j < end; j++, q--) {
+      const xr = re[j], xi = im[j], yr = re[q], yi = -im[q]; // X[k], X[k + T] = conj X[T − k]
+      const dr = xr - yr, di = xi - yi;
+      const wr = tw[2 * j], wi = tw[2 * j + 1]; // W^(−k)
+      const br = dr * wr - di * wi, bi = dr * wi + di * wr;
+      const sr = xr + yr, si = xi + yi;
+      re[j] = sr - bi; im[j] = si + br;
+      re[q] = sr + bi; im[q] = br - si;
+    }
+  }
+  fftInverseFromBitReversed(re, im);
+}

@@ -1,11 +1,12 @@
-// Privacy amplification: the FFT Toeplitz product equals the direct GF(2) product bit for bit, its
-// rounding stays far from 1/2, the split fallback gives the same bits, and the FFT itself is a DFT.
+// Privacy amplification: the FFT Toeplitz product (one transform, or blocked into small transforms whose
+// spectra are summed) equals the direct GF(2) product bit for bit, its rounding stays far from 1/2, the
+// split fallback gives the same bits, and the FFT and the packed real transforms are DFTs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PackedBits } from '../common/bits';
 import { Rng } from '../common/rng';
-import { fftForwardBitReversed, fftInPlace, realInverseFromBitReversed, realSpectrumBitReversed } from './fft';
-import { toeplitzDirect, toeplitzHash, toeplitzHashKeys } from './toeplitz';
+import { fftForwardBitReversed, fftInPlace, realForwardPacked, realInverseFromBitReversed, realInversePacked, realSpectrumBitReversed } from './fft';
+import { chooseBlock, MAX_BLOCK, TILE, toeplitzDirect, toeplitzHash, toeplitzHashKeys } from './toeplitz';
 
 function randomBits(n: number, rng: Rng): PackedBits {
   const p = new PackedBits(n);
@@ -34,6 +35,40 @@ describe('Toeplitz privacy amplification', () => {
     }), { numRuns: 30, seed: 8 });
   });
 
+  it('blocked product (small blocks, spectra summed per output tile) gives the direct product bit for bit', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 600 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 2, max: 6 }), fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 1e9 }), (n, l, lgBlock, two, tiled, seed) => {
+      const rng = Rng.fromSeed(seed);
+      const a = randomBits(n, rng), e = randomBits(n, rng), t = randomBits(n + l - 1, rng);
+      const r = toeplitzHashKeys(t, two ? [a, e] : [a], l, 0.25, tiled ? 8 + (seed % 193) : TILE, 1 << lgBlock);
+      expect(r.splits).toBe(0);
+      expect(r.maxRoundingError).toBeLessThan(1e-9);
+      expect(r.outs[0].equals(toeplitzDirect(t, a, l))).toBe(true);
+      if (two) expect(r.outs[1].equals(toeplitzDirect(t, e, l))).toBe(true);
+    }), { numRuns: 60, seed: 9 });
+  });
+
+  it('the block side is a power of two ≤ MAX_BLOCK, or 0 when one transform covers the product', () => {
+    expect(chooseBlock(300, 500, 1)).toBe(0);
+    expect(chooseBlock(1000, 1000, 2)).toBe(0);
+    expect(chooseBlock(1000, 3000, 1)).toBe(1024);
+    for (const [rows, cols, nk] of [[500_000, 1_000_000, 1], [50_000, 100_000, 2], [1 << 20, 1 << 20, 2], [900_000, 1_000_000, 1]]) {
+      const b = chooseBlock(rows, cols, nk);
+      expect(b & (b - 1)).toBe(0);
+      expect(b).toBeGreaterThanOrEqual(1024);
+      expect(b).toBeLessThanOrEqual(MAX_BLOCK);
+    }
+  });
+
+  it('the blocked product falls back to the split product on unsafe rounding and gives the same bits', () => {
+    const rng = Rng.fromSeed(6);
+    const a = randomBits(300, rng), e = randomBits(300, rng), t = randomBits(300 + 120 - 1, rng);
+    // Small blocks round exactly (error 0), so a negative tolerance forces the fallback.
+    const r = toeplitzHashKeys(t, [a, e], 120, -1, TILE, 16);
+    expect(r.splits).toBeGreaterThan(0);
+    expect(r.outs[0].equals(toeplitzDirect(t, a, 120))).toBe(true);
+    expect(r.outs[1].equals(toeplitzDirect(t, e, 120))).toBe(true);
+  });
+
   it('the split fallback (forced by a zero rounding tolerance) gives the same bits', () => {
     const rng = Rng.fromSeed(3);
     const key = randomBits(300, rng), t = randomBits(300 + 120 - 1, rng);
@@ -42,7 +77,7 @@ describe('Toeplitz privacy amplification', () => {
     expect(r.out.equals(toeplitzDirect(t, key, 120))).toBe(true);
   });
 
-  it('rounding on a 10^6-bit block stays below 10^-6 (limit 0.25)', () => {
+  it('rounding on a 10^6-bit block stays below 10^-6 (limit 0.25); blocked and single-transform products agree', () => {
     const rng = Rng.fromSeed(4);
     const n = 1_000_000, l = 400_000;
     const key = new PackedBits(n), t = new PackedBits(n + l - 1);
@@ -52,6 +87,11 @@ describe('Toeplitz privacy amplification', () => {
     const r = toeplitzHash(t, key, l);
     expect(r.splits).toBe(0);
     expect(r.maxRoundingError).toBeLessThan(1e-6);
+    // The same product as one 2^21-point transform (no blocks): every bit agrees.
+    const single = toeplitzHashKeys(t, [key], l, 0.25, TILE, 1 << 21);
+    expect(single.splits).toBe(0);
+    expect(single.maxRoundingError).toBeLessThan(1e-6);
+    expect(single.outs[0].equals(r.out)).toBe(true);
     // Spot-check 64 output bits against the direct sum.
     for (let s = 0; s < 64; s++) {
       const i = Math.floor((s * l) / 64);
@@ -92,6 +132,30 @@ describe('Toeplitz privacy amplification', () => {
       const out = new Float64Array(L);
       realInverseFromBitReversed(re, im, out, zr, zi);
       for (let k = 0; k < L; k++) expect(Math.abs(out[k] / L - x[k])).toBeLessThan(1e-12);
+    }
+  });
+
+  it('packed real transforms: 2T real points through a T-point FFT give X[k], k < T (slot 0: X[0], X[T]) and invert (1e-12)', () => {
+    for (const T of [4, 8, 256, 4096]) {
+      const L = 2 * T, rng = Rng.fromSeed(T + 1);
+      const x = new Float64Array(L).map(() => rng.nextFloat());
+      const re = x.slice(), im = new Float64Array(L);
+      fftForwardBitReversed(re, im); // slot p of the L-point order holds frequency rev_L(p); rev_L(2j) = rev_T(j)
+      const pr = new Float64Array(T), pi = new Float64Array(T);
+      for (let m = 0; m < T; m++) { pr[m] = x[2 * m]; pi[m] = x[2 * m + 1]; }
+      realForwardPacked(pr, pi);
+      expect(Math.abs(pr[0] - re[0])).toBeLessThan(1e-12 * L);
+      expect(Math.abs(pi[0] - re[1])).toBeLessThan(1e-12 * L); // slot 1 of the L-point order: frequency T
+      expect(Math.abs(im[0]) + Math.abs(im[1])).toBeLessThan(1e-12 * L);
+      for (let j = 1; j < T; j++) {
+        expect(Math.abs(pr[j] - re[2 * j])).toBeLessThan(1e-12 * L);
+        expect(Math.abs(pi[j] - im[2 * j])).toBeLessThan(1e-12 * L);
+      }
+      realInversePacked(pr, pi);
+      for (let m = 0; m < T; m++) {
+        expect(Math.abs(pr[m] / L - x[2 * m])).toBeLessThan(1e-12);
+        expect(Math.abs(pi[m] / L - x[2 * m + 1])).toBeLessThan(1e-12);
+      }
     }
   });
 });

@@ -1,9 +1,10 @@
 // Privacy amplification: the final key is T·key over GF(2) for a random ℓ×n Toeplitz matrix T given by
 // n + ℓ − 1 public random bits. The product is a convolution, computed exactly with a float64 FFT and
 // taken mod 2; the rounding is checked on every coefficient and the product split in two when unsafe.
-// Blocks beyond 2^21 transform points are tiled into Toeplitz sub-products to bound memory.
+// Large products are cut into square Toeplitz blocks whose small transforms stay in cache (spectra reused,
+// products summed per output tile); beyond 2^20 × 2^20 they are first tiled to bound memory.
 import { PackedBits } from '../common/bits';
-import { bitReversedMirror, fftForwardBitReversed, fftInverseFromBitReversed, realInverseFromBitReversed, realSpectrumBitReversed } from './fft';
+import { bitReversedMirror, fftForwardBitReversed, fftInverseFromBitReversed, realForwardPacked, realInverseFromBitReversed, realInversePacked, realSpectrumBitReversed } from './fft';
 
 /** Tile side for very large blocks: transforms stay at or below 2^21 points. */
 export const TILE = 1 << 20;
@@ -133,6 +134,180 @@ function productFft(seed: PackedBits, keys: readonly PackedBits[], r0: number, r
   }
 }
 
+/** Largest side of the Toeplitz blocks of the blocked product: real transforms of 2^19 points. */
+export const MAX_BLOCK = 1 << 18;
+
+/**
+ * Block side (a power of two) for a rows × cols product with nk keys, from a cost model: B-point complex
+ * FFTs cost ~(log2 B + 2)·B each (the +2: real-data packing, bit unpacking, rounding), a pointwise
+ * multiply-add ~1.5 FFT point-stages. Returns 0 when one transform of the whole product is the
+ * cheaper choice (the product fits one block). Measured on 10^6 × 5·10^5: 2^18 (2^16 and 2^17 within
+ * ~10 %); 10^5 × 5·10^4: 2^14–2^16 alike.
+ */
+export function chooseBlock(rows: number, cols: number, nk: number): number {
+  let best = 0, bestCost = Infinity;
+  for (let lg = 10; lg <= Math.log2(MAX_BLOCK); lg++) {
+    const B = 1 << lg, nr = Math.ceil(rows / B), nc = Math.ceil(cols / B);
+    if (nr === 1 && nc === 1) break;
+    const cost = (nk * (nc + nr) + nr + nc - 1) * B * (lg + 2) + nk * nr * nc * B * 1.5;
+    if (cost < bestCost) { bestCost = cost; best = B; }
+  }
+  return best;
+}
+
+/**
+ * 32 bits of src starting at bit p (LSB first); positions outside [0, src.length) read as 0.
+ */
+function bits32(src: PackedBits, p: number): number {
+  const w = src.words, len = src.length;
+  if (p >= 0 && p + 32 <= len) {
+    const s = p & 31, i = p >>> 5;
+    return s === 0 ? w[i] : ((w[i] >>> s) | (w[i + 1] << (32 - s))) >>> 0;
+  }
+  let v = 0;
+  for (let b = 0; b < 32; b++) {
+    const i = p + b;
+    if (i >= 0 && i < len) v |= ((w[i >>> 5] >>> (i & 31)) & 1) << b;
+  }
+  return v >>> 0;
+}
+
+/** re[m] = bit(from + 2m), im[m] = bit(from + 2m + 1) for the first `count` bits, zero after (m < re.length). */
+function unpackPairs(src: PackedBits, from: number, count: number, re: Float64Array, im: Float64Array): void {
+  const groups = Math.ceil(count / 32);
+  for (let g = 0; g < groups; g++) {
+    let v = bits32(src, from + 32 * g);
+    const left = count - 32 * g;
+    if (left < 32) v &= (1 << left) - 1;
+    const m0 = 16 * g;
+    for (let t = 0; t < 16; t++) { re[m0 + t] = (v >>> (2 * t)) & 1; im[m0 + t] = (v >>> (2 * t + 1)) & 1; }
+  }
+  re.fill(0, 16 * groups); im.fill(0, 16 * groups);
+}
+
+/** s[ar + j] + i·s[ai + j] += (s[ur + j] + i·s[ui + j])·(s[kr + j] + i·s[ki + j]) for j ∈ [j0, j1). */
+function multiplyAdd(s: Float64Array, ar: number, ai: number, ur: number, ui: number, kr: number, ki: number, j0: number, j1: number): void {
+  for (let j = j0; j < j1; j++) {
+    const xr = s[ur + j], xi = s[ui + j], yr = s[kr + j], yi = s[ki + j];
+    s[ar + j] += xr * yr - xi * yi;
+    s[ai + j] += xr * yi + xi * yr;
+  }
+}
+
+/** multiplyAdd for two column chunks at once: K at kr and kr + per, U at ur and ur − per. */
+function multiplyAdd2(s: Float64Array, ar: number, ai: number, ur: number, kr: number, per: number, imAt: number, j0: number, j1: number): void {
+  const ui = ur + imAt, ki = kr + imAt, vr = ur - per, vi = ui - per, lr = kr + per, li = ki + per;
+  for (let j = j0; j < j1; j++) {
+    const xr = s[ur + j], xi = s[ui + j], yr = s[kr + j], yi = s[ki + j];
+    const pr = s[vr + j], pi = s[vi + j], qr = s[lr + j], qi = s[li + j];
+    s[ar + j] += xr * yr - xi * yi + (pr * qr - pi * qi);
+    s[ai + j] += xr * yi + xi * yr + (pr * qi + pi * qr);
+  }
+}
+
+/** Spectra of the blocked product, kept between calls (grown to the largest seen: 44 MiB for one key on
+ *  10^6 × 5·10^5, ≤ 92 MiB for a 2^20 × 2^20 tile with two keys; one transform of 10^6 bits used 128 MiB). */
+let spectra = new Float64Array(0);
+
+/**
+ * Blocked product of rows [r0, r1) × columns [c0, c1) for one or two keys (XORs the bits into outs).
+ * Cut into blocks of side B: block (r, c) is a Toeplitz matrix whose 2B − 1 seed bits depend only on
+ * d = r − c, so the spectra of all key chunks (nc) and all seed segments (nr + nc − 1) are computed once
+ * (real transforms of 2B points, B-point complex FFTs that stay in cache), output tile r sums
+ * U_(r−c)·K_c over c in the frequency domain and needs one inverse transform. The sums are exact
+ * integers ≤ c1 − c0; a tile whose rounding is unsafe is recomputed by productFft (which splits).
+ */
+function productBlocked(seed: PackedBits, keys: readonly PackedBits[], r0: number, r1: number, c0: number, c1: number, side: number, outs: PackedBits[], acc: Accumulator): void {
+  const n = keys[0].length, nk = keys.length;
+  const B = side, nr = Math.ceil((r1 - r0) / B), nc = Math.ceil((c1 - c0) / B), nd = nr + nc - 1;
+  // One spectrum: re[0, B), a gap, im[0, B), a gap. The gaps keep the many spectra read together in
+  // the pointwise loop off the same cache sets (their power-of-two spacing would alias).
+  const imAt = B + 24, per = 2 * B + 72;
+  const need = per * (nk * nc + nd + nk * nr);
+  if (spectra.length < need) spectra = new Float64Array(need);
+  const kOff = (k: number, c: number) => per * (k * nc + c);
+  const uOff = (d: number) => per * (nk * nc + d); // d + nc − 1 ∈ [0, nd)
+  const aOff = (k: number, r: number) => per * (nk * nc + nd + k * nr + r);
+  const view = (off: number): [Float64Array, Float64Array] => [spectra.subarray(off, off + B), spectra.subarray(off + imAt, off + imAt + B)];
+  for (let k = 0; k < nk; k++) {
+    for (let c = 0; c < nc; c++) {
+      const [re, im] = view(kOff(k, c));
+      unpackPairs(keys[k], c0 + c * B, Math.min(B, c1 - c0 - c * B), re, im);
+      realForwardPacked(re, im);
+    }
+  }
+  // Block (r, c): out[r0 + rB + a] += Σ_b seed[base + (r − c)B + a − b]·key[c0 + cB + b], a, b < B; with
+  // u_d[x] = seed[base + dB − B + 1 + x], x < 2B − 1, the sum is the circular convolution (u_d ∗ k_c)[a + B − 1].
+  const base = r0 - c0 + n - 1;
+  for (let i = 0; i < nd; i++) {
+    const d = i - (nc - 1);
+    const [re, im] = view(uOff(i));
+    unpackPairs(seed, base + d * B - B + 1, 2 * B - 1, re, im);
+    realForwardPacked(re, im);
+  }
+  // Pointwise products, bin block by bin block so the spectra in use stay in cache.
+  let bins = 64;
+  while (bins < B && bins * (nk * (nc + nr) + nd) * 16 < 1 << 18) bins <<= 1;
+  const s = spectra;
+  for (let k = 0; k < nk; k++) {
+    for (let r = 0; r < nr; r++) {
+      const ao = aOff(k, r);
+      s.fill(0, ao, ao + per);
+      for (let c = 0; c < nc; c++) {
+        const ko = kOff(k, c), uo = uOff(r - c + nc - 1);
+        s[ao] += s[uo] * s[ko]; // packed slot 0: X[0] and X[B] are real
+        s[ao + imAt] += s[uo + imAt] * s[ko + imAt];
+      }
+    }
+  }
+  for (let j0 = 1; j0 < B; j0 += bins) {
+    const j1 = Math.min(B, j0 + bins);
+    for (let k = 0; k < nk; k++) {
+      for (let r = 0; r < nr; r++) {
+        const ar = aOff(k, r), ai = ar + imAt;
+        let c = 0;
+        for (; c + 1 < nc; c += 2) multiplyAdd2(s, ar, ai, uOff(r - c + nc - 1), kOff(k, c), per, imAt, j0, j1);
+        if (c < nc) {
+          const kr = kOff(k, c), ur = uOff(r - c + nc - 1);
+          multiplyAdd(s, ar, ai, ur, ur + imAt, kr, kr + imAt, j0, j1);
+        }
+      }
+    }
+  }
+  const scale = 1 / (2 * B);
+  const vals = new Uint8Array(B);
+  for (let r = 0; r < nr; r++) {
+    const rows = Math.min(B, r1 - r0 - r * B);
+    let worst = 0;
+    const results: Uint8Array[] = [];
+    for (let k = 0; k < nk; k++) {
+      const [re, im] = view(aOff(k, r));
+      realInversePacked(re, im);
+      // y[a + B − 1] for a < rows: even positions in re, odd in im.
+      for (let a = 0; a < rows; a++) {
+        const o = a + B - 1;
+        const c = ((o & 1) === 0 ? re[o >>> 1] : im[o >>> 1]) * scale;
+        const rr = Math.round(c);
+        const e = Math.abs(c - rr);
+        if (e > worst) worst = e;
+        vals[a] = rr & 1;
+      }
+      results.push(vals.slice(0, rows));
+    }
+    const g0 = r0 + r * B;
+    if (worst > acc.limit) {
+      acc.splits++;
+      productFft(seed, keys, g0, g0 + rows, c0, c1, outs, acc);
+      continue;
+    }
+    if (worst > acc.err) acc.err = worst;
+    for (let k = 0; k < nk; k++) {
+      const v = results[k], w = outs[k].words;
+      for (let a = 0; a < rows; a++) if (v[a]) { const g = g0 + a; w[g >>> 5] ^= 1 << (g & 31); }
+    }
+  }
+}
+
 export interface ToeplitzManyResult {
   outs: PackedBits[];
   maxRoundingError: number;
@@ -140,7 +315,7 @@ export interface ToeplitzManyResult {
 }
 
 /** T·key mod 2 for one or two keys with the same matrix, by FFT convolution with checked rounding. */
-export function toeplitzHashKeys(seed: PackedBits, keys: readonly PackedBits[], outBits: number, maxRoundingError = MAX_ROUNDING_ERROR, tileSide = TILE): ToeplitzManyResult {
+export function toeplitzHashKeys(seed: PackedBits, keys: readonly PackedBits[], outBits: number, maxRoundingError = MAX_ROUNDING_ERROR, tileSide = TILE, blockSide?: number): ToeplitzManyResult {
   if (keys.length < 1 || keys.length > 2) throw new RangeError('toeplitzHashKeys takes one or two keys');
   const n = keys[0].length;
   if (keys.some((k) => k.length !== n)) throw new RangeError('keys hashed together must have one length');
@@ -151,7 +326,12 @@ export function toeplitzHashKeys(seed: PackedBits, keys: readonly PackedBits[], 
   // 2·TILE points (memory: eight work arrays of 16 MiB at most), whatever the block size.
   const tile = n + outBits - 1 <= 2 * tileSide ? Math.max(n, outBits) : tileSide;
   for (let r0 = 0; r0 < outBits; r0 += tile) {
-    for (let c0 = 0; c0 < n; c0 += tile) productFft(seed, keys, r0, Math.min(outBits, r0 + tile), c0, Math.min(n, c0 + tile), outs, acc);
+    for (let c0 = 0; c0 < n; c0 += tile) {
+      const r1 = Math.min(outBits, r0 + tile), c1 = Math.min(n, c0 + tile);
+      const side = blockSide ?? chooseBlock(r1 - r0, c1 - c0, keys.length);
+      if (side > 0 && Math.max(r1 - r0, c1 - c0) > side) productBlocked(seed, keys, r0, r1, c0, c1, side, outs, acc);
+      else productFft(seed, keys, r0, r1, c0, c1, outs, acc);
+    }
   }
   return { outs, maxRoundingError: acc.err, splits: acc.splits };
 }
