@@ -13,7 +13,7 @@ import { createLongRunController, createLongRunPool, type LongRunController } fr
 import { longRunParams } from './longRunParams';
 import { createLongRunStore, VARIANT_TITLE, type LongRunStatus, type RunProgress, type Variant } from './longRunStore';
 import { LongRunPlot } from './LongRunPlot';
-import { describeTally, tallyBlocks } from './longRunSummary';
+import { tallyBlocks } from './longRunSummary';
 import type { SeriesRing } from './seriesRing';
 import './longRun.css';
 
@@ -38,7 +38,7 @@ function RunTotals({ run }: { run: RunProgress }) {
     <dl className="long-run-totals">
       <div><dt>QBER Z</dt><dd>{ratio(run.errorsZ, run.siftedZ)}</dd></div>
       <div><dt>QBER X</dt><dd>{ratio(run.errorsX, run.siftedX)}</dd></div>
-      <div><dt>Blocks</dt><dd>{describeTally(tally)}</dd></div>
+      <div><dt>Blocks</dt><dd>{tally.kept} kept, {tally.aborted} aborted{tally.remainder && <span className="long-run-total-note">remainder at the end {tally.remainder}</span>}</dd></div>
       <div><dt>Secret key</dt><dd>{formatCount(run.secretBits)} bits</dd></div>
     </dl>
   );

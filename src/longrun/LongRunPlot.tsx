@@ -58,7 +58,8 @@ function ownRings(ring: SeriesRing): readonly SeriesRing[] {
 
 function drawBlocks(frame: Frame, blocks: readonly LongRunBlock[], x: (t: number) => number, y: ScaleLinear<number, number>, yMax: number): void {
   for (const b of blocks) {
-    if (!Number.isFinite(b.phaseErrorBound)) continue;
+    // An aborted remainder is listed, not drawn: its loose bound says little about the link at that time.
+    if (!Number.isFinite(b.phaseErrorBound) || (b.isRemainder && b.isAborted)) continue;
     frame.g.append('circle').attr('class', b.isAborted ? 'block aborted' : 'block').attr('r', 5.5)
       .attr('cx', x(b.filledAtS)).attr('cy', y(Math.min(b.phaseErrorBound, yMax)));
   }
@@ -82,7 +83,8 @@ export function LongRunPlot({ title, ring, rings, progress, durationS, isStabili
     const xs = scaleLinear([0, durationS / unit.factor], [0, frame.innerWidth]);
     const x = (t: number) => xs(t / unit.factor);
     const maxima = sharedMaxima(rings, sharedSecretMax);
-    const yMax = Math.min(1, Math.max(0.15, maxima.qber * 1.1));
+    const highestBound = Math.max(0, ...progress.blocks.filter((b) => !b.isRemainder && Number.isFinite(b.phaseErrorBound)).map((b) => b.phaseErrorBound));
+    const yMax = Math.min(1, Math.max(0.15, maxima.qber * 1.1, highestBound * 1.05));
     const y = scaleLinear([0, yMax], [QBER_INNER, 0]).nice();
     const yKey = scaleLinear([0, Math.max(1000, maxima.secret * 1.1)], [KEY_INNER, 0]).nice();
     const xLabel = `Simulated time (${unit.unit})`;

@@ -21,7 +21,7 @@ describe('long-run summaries', () => {
     expect(tallyBlocks(full)).toEqual({ kept: 1, aborted: 2, remainder: null });
     const t = tallyBlocks([...full, { isAborted: false, isRemainder: true }]);
     expect(t).toEqual({ kept: 1, aborted: 2, remainder: 'kept' });
-    expect(describeTally(t)).toBe('1 kept, 2 aborted; the remainder at the end kept');
+    expect(describeTally(t)).toBe('1 kept, 2 aborted; remainder kept');
   });
 
   it('groups dense series: means skip NaN, time stamps take the last of each group', () => {

@@ -55,9 +55,9 @@ export function tallyBlocks(blocks: readonly { isAborted: boolean; isRemainder: 
   return { kept, aborted, remainder };
 }
 
-/** "2 kept, 0 aborted" plus the remainder's fate once the run has ended. */
+/** "2 kept, 0 aborted" plus, once the run has ended, what became of the partial block distilled at the end. */
 export function describeTally(t: BlockTally): string {
-  return `${t.kept} kept, ${t.aborted} aborted${t.remainder ? `; the remainder at the end ${t.remainder}` : ''}`;
+  return `${t.kept} kept, ${t.aborted} aborted${t.remainder ? `; remainder ${t.remainder}` : ''}`;
 }
 
 export interface RunDescription {
