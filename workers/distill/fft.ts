@@ -154,6 +154,11 @@ function ditRadix2(re: Float64Array, im: Float64Array, w: Float64Array, from: nu
 
 /** Forward DFT (sign −1) in place; output in bit-reversed order. */
 export function fftForwardBitReversed(re: Float64Array, im: Float64Array): void {
+  forwardStages(re, im, 0);
+}
+
+/** The forward stages from `first` on (the earlier ones already done). */
+function forwardStages(re: Float64Array, im: Float64Array, first: number): void {
   const n = re.length;
   const { spans, radix2First, tables } = planFor(n);
   const block = Math.min(n, CACHE_BLOCK);
@@ -161,9 +166,80 @@ export function fftForwardBitReversed(re: Float64Array, im: Float64Array): void 
     if (spans[t] === 4 && !(radix2First && t === 0)) difRadix4Last(re, im, from, to);
     else (radix2First && t === 0 ? difRadix2 : difRadix4)(re, im, tables[t], from, to, spans[t]);
   };
-  let s = 0;
+  let s = first;
   for (; s < spans.length && spans[s] > block; s++) stage(s, 0, n);
   for (let b0 = 0; b0 < n; b0 += block) for (let t = s; t < spans.length; t++) stage(t, b0, b0 + block);
+}
+
+/** 32 bits of `words` from bit p (LSB first), positions outside [lo, hi) read as 0. */
+function bitsAt(words: Uint32Array, lo: number, hi: number, p: number): number {
+  if (p >= hi || p + 32 <= lo) return 0;
+  if (p >= lo && p + 32 <= hi) {
+    const s = p & 31, i = p >>> 5;
+    return s === 0 ? words[i] : (words[i] >>> s) | (words[i + 1] << (32 - s));
+  }
+  let v = 0;
+  for (let b = Math.max(0, lo - p), e = Math.min(32, hi - p); b < e; b++) v |= ((words[(p + b) >>> 5] >>> ((p + b) & 31)) & 1) << b;
+  return v;
+}
+
+/**
+ * fftForwardBitReversed of z[m] = bit(from + 2m) + i·bit(from + 2m + 1), m < re.length, where only bits
+ * at positions in [from, from + count) ∩ [0, length) count (the others are 0). The first stage reads the
+ * packed bits 32 at a time, so the input is never written out as floats.
+ */
+export function fftForwardBitReversedFromBits(words: Uint32Array, length: number, from: number, count: number, re: Float64Array, im: Float64Array): void {
+  const n = re.length;
+  const lo = Math.max(0, from), hi = Math.min(length, from + count);
+  if (n < 64) {
+    for (let m = 0; m < n; m++) {
+      const p = from + 2 * m;
+      re[m] = p >= lo && p < hi ? (words[p >>> 5] >>> (p & 31)) & 1 : 0;
+      im[m] = p + 1 >= lo && p + 1 < hi ? (words[(p + 1) >>> 5] >>> ((p + 1) & 31)) & 1 : 0;
+    }
+    forwardStages(re, im, 0);
+    return;
+  }
+  const { radix2First, tables } = planFor(n);
+  const w = tables[0];
+  if (radix2First) {
+    const h = n >>> 1;
+    for (let k0 = 0; k0 < h; k0 += 16) {
+      const va = bitsAt(words, lo, hi, from + 2 * k0), vb = bitsAt(words, lo, hi, from + 2 * (k0 + h));
+      for (let t = 0; t < 16; t++) {
+        const k = k0 + t, sh = 2 * t;
+        const ar = (va >>> sh) & 1, ai = (va >>> (sh + 1)) & 1, br = (vb >>> sh) & 1, bi = (vb >>> (sh + 1)) & 1;
+        re[k] = ar + br; im[k] = ai + bi;
+        const dr = ar - br, di = ai - bi, wr = w[2 * k], wi = w[2 * k + 1];
+        re[k + h] = dr * wr - di * wi; im[k + h] = dr * wi + di * wr;
+      }
+    }
+  } else {
+    const q = n >>> 2;
+    for (let k0 = 0; k0 < q; k0 += 16) {
+      const p0 = from + 2 * k0;
+      const v0 = bitsAt(words, lo, hi, p0), v1 = bitsAt(words, lo, hi, p0 + 2 * q);
+      const v2 = bitsAt(words, lo, hi, p0 + 4 * q), v3 = bitsAt(words, lo, hi, p0 + 6 * q);
+      for (let t = 0; t < 16; t++) {
+        const k = k0 + t, sh = 2 * t;
+        const x0r = (v0 >>> sh) & 1, x0i = (v0 >>> (sh + 1)) & 1, x1r = (v1 >>> sh) & 1, x1i = (v1 >>> (sh + 1)) & 1;
+        const x2r = (v2 >>> sh) & 1, x2i = (v2 >>> (sh + 1)) & 1, x3r = (v3 >>> sh) & 1, x3i = (v3 >>> (sh + 1)) & 1;
+        const a0r = x0r + x2r, a0i = x0i + x2i, a1r = x0r - x2r, a1i = x0i - x2i;
+        const a2r = x1r + x3r, a2i = x1i + x3i, d3r = x1r - x3r, d3i = x1i - x3i;
+        const tt = 6 * k;
+        const w1r = w[tt], w1i = w[tt + 1], w2r = w[tt + 2], w2i = w[tt + 3], w3r = w[tt + 4], w3i = w[tt + 5];
+        const i1 = k + q, i2 = i1 + q, i3 = i2 + q;
+        re[k] = a0r + a2r; im[k] = a0i + a2i;
+        const br = a0r - a2r, bi = a0i - a2i;
+        re[i1] = br * w2r - bi * w2i; im[i1] = br * w2i + bi * w2r;
+        const pr = a1r + d3i, pi = a1i - d3r;
+        re[i2] = pr * w1r - pi * w1i; im[i2] = pr * w1i + pi * w1r;
+        const mr = a1r - d3i, mi = a1i + d3r;
+        re[i3] = mr * w3r - mi * w3i; im[i3] = mr * w3i + mi * w3r;
+      }
+    }
+  }
+  forwardStages(re, im, 1);
 }
 
 /** Unscaled inverse DFT (sign +1) in place; input in bit-reversed order, output natural. */
@@ -271,8 +347,19 @@ export function realInverseFromBitReversed(re: Float64Array, im: Float64Array, o
  * slot 0 packed as (X[0], X[T]) (both real). The other half follows from X[2T − k] = conj X[k].
  */
 export function realForwardPacked(re: Float64Array, im: Float64Array): void {
-  const size = re.length;
   fftForwardBitReversed(re, im);
+  unpackRealSpectrum(re, im);
+}
+
+/** realForwardPacked of the real sequence x[i] = bit(from + i) (bits as in fftForwardBitReversedFromBits). */
+export function realForwardPackedFromBits(words: Uint32Array, length: number, from: number, count: number, re: Float64Array, im: Float64Array): void {
+  fftForwardBitReversedFromBits(words, length, from, count, re, im);
+  unpackRealSpectrum(re, im);
+}
+
+/** From the bit-reversed FFT of z[m] = x[2m] + i·x[2m+1] to the packed spectrum of x, in place. */
+function unpackRealSpectrum(re: Float64Array, im: Float64Array): void {
+  const size = re.length;
   const tw = packTwiddlesFor(2 * size);
   const z0r = re[0], z0i = im[0];
   re[0] = z0r + z0i; im[0] = z0r - z0i;

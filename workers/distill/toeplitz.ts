@@ -4,7 +4,7 @@
 // Large products are cut into square Toeplitz blocks whose small transforms stay in cache (spectra reused,
 // products summed per output tile); beyond 2^20 × 2^20 they are first tiled to bound memory.
 import { PackedBits } from '../common/bits';
-import { bitReversedMirror, fftForwardBitReversed, fftInverseFromBitReversed, realForwardPacked, realInverseFromBitReversed, realInversePacked, realSpectrumBitReversed } from './fft';
+import { bitReversedMirror, fftForwardBitReversed, fftInverseFromBitReversed, realForwardPackedFromBits, realInverseFromBitReversed, realInversePacked, realSpectrumBitReversed } from './fft';
 
 /** Tile side for very large blocks: transforms stay at or below 2^21 points. */
 export const TILE = 1 << 20;
@@ -155,36 +155,6 @@ export function chooseBlock(rows: number, cols: number, nk: number): number {
   return best;
 }
 
-/**
- * 32 bits of src starting at bit p (LSB first); positions outside [0, src.length) read as 0.
- */
-function bits32(src: PackedBits, p: number): number {
-  const w = src.words, len = src.length;
-  if (p >= 0 && p + 32 <= len) {
-    const s = p & 31, i = p >>> 5;
-    return s === 0 ? w[i] : ((w[i] >>> s) | (w[i + 1] << (32 - s))) >>> 0;
-  }
-  let v = 0;
-  for (let b = 0; b < 32; b++) {
-    const i = p + b;
-    if (i >= 0 && i < len) v |= ((w[i >>> 5] >>> (i & 31)) & 1) << b;
-  }
-  return v >>> 0;
-}
-
-/** re[m] = bit(from + 2m), im[m] = bit(from + 2m + 1) for the first `count` bits, zero after (m < re.length). */
-function unpackPairs(src: PackedBits, from: number, count: number, re: Float64Array, im: Float64Array): void {
-  const groups = Math.ceil(count / 32);
-  for (let g = 0; g < groups; g++) {
-    let v = bits32(src, from + 32 * g);
-    const left = count - 32 * g;
-    if (left < 32) v &= (1 << left) - 1;
-    const m0 = 16 * g;
-    for (let t = 0; t < 16; t++) { re[m0 + t] = (v >>> (2 * t)) & 1; im[m0 + t] = (v >>> (2 * t + 1)) & 1; }
-  }
-  re.fill(0, 16 * groups); im.fill(0, 16 * groups);
-}
-
 /** s[ar + j] + i·s[ai + j] += (s[ur + j] + i·s[ui + j])·(s[kr + j] + i·s[ki + j]) for j ∈ [j0, j1). */
 function multiplyAdd(s: Float64Array, ar: number, ai: number, ur: number, ui: number, kr: number, ki: number, j0: number, j1: number): void {
   for (let j = j0; j < j1; j++) {
@@ -232,8 +202,7 @@ function productBlocked(seed: PackedBits, keys: readonly PackedBits[], r0: numbe
   for (let k = 0; k < nk; k++) {
     for (let c = 0; c < nc; c++) {
       const [re, im] = view(kOff(k, c));
-      unpackPairs(keys[k], c0 + c * B, Math.min(B, c1 - c0 - c * B), re, im);
-      realForwardPacked(re, im);
+      realForwardPackedFromBits(keys[k].words, n, c0 + c * B, Math.min(B, c1 - c0 - c * B), re, im);
     }
   }
   // Block (r, c): out[r0 + rB + a] += Σ_b seed[base + (r − c)B + a − b]·key[c0 + cB + b], a, b < B; with
@@ -242,8 +211,7 @@ function productBlocked(seed: PackedBits, keys: readonly PackedBits[], r0: numbe
   for (let i = 0; i < nd; i++) {
     const d = i - (nc - 1);
     const [re, im] = view(uOff(i));
-    unpackPairs(seed, base + d * B - B + 1, 2 * B - 1, re, im);
-    realForwardPacked(re, im);
+    realForwardPackedFromBits(seed.words, seed.length, base + d * B - B + 1, 2 * B - 1, re, im);
   }
   // Pointwise products, bin block by bin block so the spectra in use stay in cache.
   let bins = 64;
