@@ -1,6 +1,10 @@
 // End-to-end tests drive the built app in Debian's Chromium (Playwright cannot download browsers here).
 // The app is served by `vite preview`; screenshots are kept under e2e-artifacts/.
+import { mkdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+
+// Screenshots and measured figures go here; it is gitignored, so a fresh clone must create it.
+mkdirSync('e2e-artifacts', { recursive: true });
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
