@@ -282,21 +282,31 @@ export function fftInPlace(re: Float64Array, im: Float64Array, inverse = false):
 /** e^(+2πi·rev_M(j)/L) for j < M = L/2, in bit-reversed order: the twiddles of the real-data packing. */
 const packTwiddles = new Map<number, Float64Array>();
 
+let packSize = 0;
+let packTable: Float64Array = new Float64Array(0);
+
+/** The table for `size`; the last one is kept in plain variables (no Map look-up on the hot path). */
 function packTwiddlesFor(size: number): Float64Array {
-  let t = packTwiddles.get(size);
-  if (!t) {
-    const m = size >>> 1, bits = Math.log2(m);
-    t = new Float64Array(2 * m);
-    for (let j = 0; j < m; j++) {
-      let k = 0;
-      for (let b = 0; b < bits; b++) k |= ((j >>> b) & 1) << (bits - 1 - b);
-      const a = (2 * Math.PI * k) / size;
-      t[2 * j] = Math.cos(a);
-      t[2 * j + 1] = Math.sin(a);
-    }
-    if (packTwiddles.size > 6) packTwiddles.clear();
-    packTwiddles.set(size, t);
+  if (size !== packSize) {
+    packTable = packTwiddles.get(size) ?? makePackTwiddles(size);
+    packSize = size;
   }
+  return packTable;
+}
+
+/** Builds and caches a packing table (kept out of packTwiddlesFor so the hot path stays tiny). */
+function makePackTwiddles(size: number): Float64Array {
+  const m = size >>> 1, bits = Math.log2(m);
+  const t = new Float64Array(2 * m);
+  for (let j = 0; j < m; j++) {
+    let k = 0;
+    for (let b = 0; b < bits; b++) k |= ((j >>> b) & 1) << (bits - 1 - b);
+    const a = (2 * Math.PI * k) / size;
+    t[2 * j] = Math.cos(a);
+    t[2 * j + 1] = Math.sin(a);
+  }
+  if (packTwiddles.size > 6) packTwiddles.clear();
+  packTwiddles.set(size, t);
   return t;
 }
 
@@ -384,6 +394,13 @@ function unpackRealSpectrum(re: Float64Array, im: Float64Array): void {
  * sequence y of length 2T with y[2m] in re[m] and y[2m+1] in im[m].
  */
 export function realInversePacked(re: Float64Array, im: Float64Array): void {
+  repackForInverse(re, im);
+  fftInverseFromBitReversed(re, im);
+}
+
+/** The half-length complex input of realInversePacked's transform, in place. (A separate function: an
+ *  optimised loop followed by a not-yet-seen call deoptimised on every call.) */
+function repackForInverse(re: Float64Array, im: Float64Array): void {
   const size = re.length;
   const tw = packTwiddlesFor(2 * size);
   const x0 = re[0], xt = im[0];
@@ -401,5 +418,4 @@ export function realInversePacked(re: Float64Array, im: Float64Array): void {
       re[q] = sr + bi; im[q] = br - si;
     }
   }
-  fftInverseFromBitReversed(re, im);
 }
