@@ -2,9 +2,12 @@
 // Workers are ES modules; the bundle keeps three.js in its own chunk so it can load after first paint.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { modelBuildId, packageVersion, qkdPwa } from './scripts/pwaConfig';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), qkdPwa()],
+  // Stamped into exported runs (src/export/buildInfo.ts) so a result names the model that made it.
+  define: { __QKD_VERSION__: JSON.stringify(packageVersion(process.cwd())), __QKD_BUILD_ID__: JSON.stringify(modelBuildId(process.cwd())) },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,0 +1,27 @@
+// Offline classroom: after one visit the service worker controls the page and has precached the app and
+// its worker chunks, so with the network gone a reload still renders and a run produces detections.
+import { expect, readCount, readout, test } from './fixtures';
+
+test('works offline after the first visit', async ({ page, context }) => {
+  await page.goto('/?seed=3&preset=ideal-classroom');
+  await expect(page.getByRole('heading', { name: 'QKD Lab' })).toBeVisible();
+  // clientsClaim: the first load becomes controlled once the worker has installed (precached) and activated.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+  const manifest = await page.evaluate(async () => {
+    const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href;
+    return href ? (await fetch(href)).json() as Promise<{ display: string; icons: { sizes: string }[] }> : null;
+  });
+  expect(manifest?.display).toBe('standalone');
+  expect(manifest?.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'QKD Lab' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '×100' });
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 20_000 }).toBeGreaterThan(100);
+  // The analytic curves come from the theory worker, also served from the cache.
+  await expect(page.getByText('Computing curves…')).toHaveCount(0, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await context.setOffline(false);
+});
