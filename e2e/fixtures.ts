@@ -1,5 +1,5 @@
-// Shared e2e fixtures: every test fails on a console error, a page error or a request that leaves the
-// page's origin; helpers read the live readouts by role and accessible name.
+// Shared e2e fixtures: every test fails on a console error, a page error, a CSP violation or a request (page or
+// worker) that leaves the page's origin; helpers read the live readouts by role and accessible name.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 interface Guards {
@@ -15,7 +15,12 @@ export const test = base.extend<{ guards: Guards }>({
     const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
     page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
-    page.on('request', (r) => {
+    // CSP violations: Chromium logs most as console errors; this catches every one, in any test.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    });
+    // On the context, so requests from workers and service workers are checked too.
+    page.context().on('request', (r) => {
       const url = r.url();
       if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`request left the origin: ${url}`);
     });
