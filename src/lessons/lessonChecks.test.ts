@@ -1,0 +1,90 @@
+// Tests of the lesson checks: each passes on a state that meets its task and fails on near misses;
+// the 0.75ⁿ miss chance and the PLOB bound match their closed forms.
+import { describe, expect, it } from 'vitest';
+import { presetParams } from '../../workers/common/presets';
+import { emptyTotals } from '../engine/runTotals';
+import { CHECKS, fiberTransmittance, missChance, plobBitsPerPulse } from './lessonChecks';
+import { emptyLearnerProgress, type LessonSnapshot } from './lessonSnapshot';
+
+function snapshot(over: Partial<Omit<LessonSnapshot, 'params' | 'totals' | 'learner'>> & {
+  params?: Partial<LessonSnapshot['params']>; totals?: Partial<LessonSnapshot['totals']>; learner?: Partial<LessonSnapshot['learner']>;
+} = {}): LessonSnapshot {
+  return {
+    blocksDone: 0, blocksAborted: 0, keyBlock: null, ...over,
+    params: { ...presetParams('ideal-classroom'), ...over.params },
+    totals: { ...emptyTotals(), ...over.totals },
+    learner: { ...emptyLearnerProgress(), ...over.learner },
+  };
+}
+
+describe('miss chance and PLOB', () => {
+  it('is 0.75ⁿ for a full intercept-resend and 1 with no interception', () => {
+    expect(missChance(10)).toBeCloseTo(0.0563, 4);
+    expect(missChance(48)).toBeGreaterThan(1e-6);
+    expect(missChance(49)).toBeLessThan(1e-6);
+    expect(missChance(100, 0)).toBe(1);
+    expect(missChance(4, 0.4)).toBeCloseTo(0.9 ** 4, 12);
+  });
+
+  it('gives −log2(1 − η), about 1.44 η for small η', () => {
+    expect(plobBitsPerPulse(0.5)).toBeCloseTo(1, 12);
+    const eta = fiberTransmittance(120, 0.2);
+    expect(eta).toBeCloseTo(10 ** -2.4, 12);
+    expect(plobBitsPerPulse(eta) / eta).toBeCloseTo(1 / Math.LN2, 2);
+  });
+});
+
+describe('lesson checks', () => {
+  it('sortedDetections needs every shown detection right', () => {
+    expect(CHECKS.sortedDetections(snapshot({ learner: { siftShown: 8, siftCorrect: 8 } }))).toBe(true);
+    expect(CHECKS.sortedDetections(snapshot({ learner: { siftShown: 8, siftCorrect: 7 } }))).toBe(false);
+    expect(CHECKS.sortedDetections(snapshot({ learner: { siftShown: 2, siftCorrect: 2 } }))).toBe(false);
+  });
+
+  it('qberPastThreshold needs intercept-resend and a QBER above 11 % on enough bits', () => {
+    const totals = { siftedZ: 1000, errorsZ: 250 };
+    expect(CHECKS.qberPastThreshold(snapshot({ params: { eve: 'intercept-resend' }, totals }))).toBe(true);
+    expect(CHECKS.qberPastThreshold(snapshot({ params: { eve: 'none' }, totals }))).toBe(false);
+    expect(CHECKS.qberPastThreshold(snapshot({ params: { eve: 'intercept-resend' }, totals: { siftedZ: 1000, errorsZ: 100 } }))).toBe(false);
+    expect(CHECKS.qberPastThreshold(snapshot({ params: { eve: 'intercept-resend' }, totals: { siftedZ: 20, errorsZ: 5 } }))).toBe(false);
+  });
+
+  it('millionToOne needs 49 or more checked bits', () => {
+    expect(CHECKS.millionToOne(snapshot({ learner: { checkedBits: 49 } }))).toBe(true);
+    expect(CHECKS.millionToOne(snapshot({ learner: { checkedBits: 48 } }))).toBe(false);
+    expect(CHECKS.millionToOne(snapshot())).toBe(false);
+  });
+
+  it('pnsReadsLaser and pnsFailsOnDot tell the laser from the dot', () => {
+    const laser = { source: 'wcp' as const, decoy: 'none' as const, eve: 'pns' as const };
+    expect(CHECKS.pnsReadsLaser(snapshot({ params: laser, totals: { siftedZ: 1000, eveExactSiftedZ: 900, errorsZ: 5 } }))).toBe(true);
+    expect(CHECKS.pnsReadsLaser(snapshot({ params: laser, totals: { siftedZ: 1000, eveExactSiftedZ: 100, errorsZ: 5 } }))).toBe(false);
+    expect(CHECKS.pnsReadsLaser(snapshot({ params: { ...laser, source: 'qd' }, totals: { siftedZ: 1000, eveExactSiftedZ: 900 } }))).toBe(false);
+    const dot = { source: 'qd' as const, eve: 'pns' as const, g2Zero: 0.01 };
+    expect(CHECKS.pnsFailsOnDot(snapshot({ params: dot, totals: { siftedZ: 2000, eveExactSiftedZ: 60 } }))).toBe(true);
+    expect(CHECKS.pnsFailsOnDot(snapshot({ params: dot, totals: { siftedZ: 500, eveExactSiftedZ: 10 } }))).toBe(false);
+    expect(CHECKS.pnsFailsOnDot(snapshot({ params: { ...dot, g2Zero: 0.5 }, totals: { siftedZ: 2000, eveExactSiftedZ: 60 } }))).toBe(false);
+    expect(CHECKS.pnsFailsOnDot(snapshot({ params: dot, totals: { siftedZ: 2000, eveExactSiftedZ: 600 } }))).toBe(false);
+  });
+
+  it('longFiber and darkCountsWin need the long link', () => {
+    expect(CHECKS.longFiber(snapshot({ params: { fiberLengthKm: 120 }, totals: { siftedZ: 150, siftedX: 150 } }))).toBe(true);
+    expect(CHECKS.longFiber(snapshot({ params: { fiberLengthKm: 80 }, totals: { siftedZ: 150, siftedX: 150 } }))).toBe(false);
+    const noisy = { siftedZ: 300, errorsZ: 40 };
+    expect(CHECKS.darkCountsWin(snapshot({ params: { fiberLengthKm: 120 }, totals: noisy }))).toBe(true);
+    expect(CHECKS.darkCountsWin(snapshot({ params: { fiberLengthKm: 120, eve: 'intercept-resend' }, totals: noisy }))).toBe(false);
+    expect(CHECKS.darkCountsWin(snapshot({ params: { fiberLengthKm: 20 }, totals: noisy }))).toBe(false);
+  });
+
+  it('the distillation checks need a traced key block, a walked fix and a coin-flip Eve', () => {
+    const keyBlock = { finalKeyBits: 400, nKey: 3800, eveFinalKeyAgreement: 0.51, hasCascadeTrace: true };
+    expect(CHECKS.tracedKeyBlock(snapshot({ keyBlock }))).toBe(true);
+    expect(CHECKS.tracedKeyBlock(snapshot({ keyBlock: { ...keyBlock, hasCascadeTrace: false } }))).toBe(false);
+    expect(CHECKS.tracedKeyBlock(snapshot())).toBe(false);
+    expect(CHECKS.walkedToFix(snapshot({ learner: { hasSeenCascadeFix: true } }))).toBe(true);
+    expect(CHECKS.walkedToFix(snapshot())).toBe(false);
+    expect(CHECKS.eveAtCoinFlip(snapshot({ params: { eve: 'intercept-resend' }, keyBlock }))).toBe(true);
+    expect(CHECKS.eveAtCoinFlip(snapshot({ params: { eve: 'intercept-resend' }, keyBlock: { ...keyBlock, eveFinalKeyAgreement: 0.9 } }))).toBe(false);
+    expect(CHECKS.eveAtCoinFlip(snapshot({ params: { eve: 'none' }, keyBlock }))).toBe(false);
+  });
+});

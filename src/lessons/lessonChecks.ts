@@ -1,0 +1,56 @@
+// The automatic checks of the lessons' tasks: pure functions of a LessonSnapshot, so each is unit-tested
+// on states that meet the task and states that do not. Thresholds carry the physics they stand for.
+import type { LessonSnapshot } from './lessonSnapshot';
+
+/** BB84's asymptotic abort threshold: 1 − 2h(Q) = 0 at Q ≈ 11 %. */
+export const QBER_THRESHOLD = 0.11;
+/** Enough sifted bits that a QBER or a share is not a fluke of a few bits. */
+export const MIN_SIFTED_FOR_RATE = 200;
+export const MIN_DETECTIONS_TO_SORT = 6;
+
+export const qberZ = (s: LessonSnapshot) => (s.totals.siftedZ > 0 ? s.totals.errorsZ / s.totals.siftedZ : 0);
+export const eveKnownShare = (s: LessonSnapshot) => (s.totals.siftedZ > 0 ? s.totals.eveExactSiftedZ / s.totals.siftedZ : 0);
+
+/** Chance that Eve, intercepting a fraction f of photons, causes no error on n checked bits: (1 − f/4)ⁿ. */
+export function missChance(checkedBits: number, interceptFraction = 1): number {
+  return (1 - interceptFraction / 4) ** checkedBits;
+}
+
+/** PLOB bound: no repeaterless link beats −log2(1 − η) secret bits per pulse. */
+export function plobBitsPerPulse(transmittance: number): number {
+  return -Math.log2(1 - Math.min(transmittance, 1 - 1e-15));
+}
+
+/** Fiber transmittance 10^(−αL/10). */
+export function fiberTransmittance(fiberLengthKm: number, lossDbPerKm: number): number {
+  return 10 ** (-(lossDbPerKm * fiberLengthKm) / 10);
+}
+
+export const CHECKS = {
+  /** Lesson 1: every shown detection sorted by basis match (keep same basis, drop different). */
+  sortedDetections: (s: LessonSnapshot) => s.learner.siftShown >= MIN_DETECTIONS_TO_SORT && s.learner.siftCorrect === s.learner.siftShown,
+  /** Lesson 2: intercept-resend pushes the QBER past 11 %. */
+  qberPastThreshold: (s: LessonSnapshot) => s.params.eve === 'intercept-resend' && s.totals.siftedZ >= MIN_SIFTED_FOR_RATE && qberZ(s) > QBER_THRESHOLD,
+  /** Lesson 2: enough checked bits that a full intercept-resend hides with less than one chance in a million. */
+  millionToOne: (s: LessonSnapshot) => s.learner.checkedBits !== null && missChance(s.learner.checkedBits) < 1e-6,
+  /** Lesson 3: PNS on a laser without decoys: Eve knows at least half the key, silently. */
+  pnsReadsLaser: (s: LessonSnapshot) => s.params.eve === 'pns' && s.params.source === 'wcp' && s.params.decoy === 'none'
+    && s.totals.siftedZ >= MIN_SIFTED_FOR_RATE && eveKnownShare(s) >= 0.5 && qberZ(s) < QBER_THRESHOLD,
+  /** Lesson 3: the same attack on a low-g2 quantum dot learns almost nothing. */
+  pnsFailsOnDot: (s: LessonSnapshot) => s.params.eve === 'pns' && s.params.source === 'qd' && s.params.g2Zero <= 0.05
+    && s.totals.siftedZ >= 1000 && eveKnownShare(s) < 0.06,
+  /** Lesson 4: photons still arrive over 120 km of fiber. */
+  longFiber: (s: LessonSnapshot) => s.params.fiberLengthKm >= 120 && s.totals.siftedZ + s.totals.siftedX >= MIN_SIFTED_FOR_RATE,
+  /** Lesson 4: at long distance, dark counts alone push the QBER past 11 % (no Eve). */
+  darkCountsWin: (s: LessonSnapshot) => s.params.eve === 'none' && s.params.fiberLengthKm >= 100
+    && s.totals.siftedZ >= MIN_SIFTED_FOR_RATE && qberZ(s) > QBER_THRESHOLD,
+  /** Lesson 5: a small block was distilled to a key, with Cascade's questions recorded. */
+  tracedKeyBlock: (s: LessonSnapshot) => s.keyBlock !== null && s.keyBlock.finalKeyBits > 0 && s.keyBlock.hasCascadeTrace,
+  /** Lesson 5: the learner followed Cascade's binary search until it found and fixed an error. */
+  walkedToFix: (s: LessonSnapshot) => s.learner.hasSeenCascadeFix,
+  /** Lesson 5: after privacy amplification Eve's guess agrees with the key like a coin flip (40–60 %). */
+  eveAtCoinFlip: (s: LessonSnapshot) => s.params.eve !== 'none' && s.keyBlock !== null && s.keyBlock.eveFinalKeyAgreement !== null
+    && Math.abs(s.keyBlock.eveFinalKeyAgreement - 0.5) <= 0.1,
+} satisfies Record<string, (s: LessonSnapshot) => boolean>;
+
+export type CheckId = keyof typeof CHECKS;

@@ -1,0 +1,62 @@
+// What a lesson's checks look at: the live link and run (read from the app store) plus what the learner
+// did inside the lesson (sorted detections, Cascade steps walked). Plain data, so checks stay pure.
+import type { LinkParams } from '../../workers/common/params';
+import type { RunTotals } from '../engine/runTotals';
+import type { AppState } from '../store/appState';
+
+export interface LearnerProgress {
+  /** Lesson 1: detections shown for sorting, and how many the learner sorted correctly. */
+  siftShown: number;
+  siftCorrect: number;
+  /** Lesson 2: the number of checked bits the learner asked about. */
+  checkedBits: number | null;
+  /** Lesson 5: Cascade questions walked, and whether the walk reached a located (fixed) error. */
+  cascadeStepsSeen: number;
+  hasSeenCascadeFix: boolean;
+}
+
+export interface LessonSnapshot {
+  params: LinkParams;
+  totals: RunTotals;
+  blocksDone: number;
+  blocksAborted: number;
+  /** The newest block with a key: its Eve agreement after privacy amplification, and whether Cascade was traced. */
+  keyBlock: { finalKeyBits: number; nKey: number; eveFinalKeyAgreement: number | null; hasCascadeTrace: boolean } | null;
+  learner: LearnerProgress;
+}
+
+export function emptyLearnerProgress(): LearnerProgress {
+  return { siftShown: 0, siftCorrect: 0, checkedBits: null, cascadeStepsSeen: 0, hasSeenCascadeFix: false };
+}
+
+/** The Cascade trace the distill core attaches to small blocks (not part of the BlockReport type). */
+export function cascadeTraceOf(block: unknown): CascadeStepLike[] | null {
+  const trace = (block as { cascadeTrace?: unknown } | null)?.cascadeTrace;
+  return Array.isArray(trace) ? (trace as CascadeStepLike[]) : null;
+}
+
+export interface CascadeStepLike {
+  round: number;
+  pass: number;
+  block: number;
+  lo: number;
+  hi: number;
+  aliceParity: number;
+  bobParity: number;
+  flippedKeyBit?: number;
+}
+
+export function lessonSnapshot(state: AppState, learner: LearnerProgress): LessonSnapshot {
+  const block = state.lastKeyBlock;
+  return {
+    params: state.params,
+    totals: state.totals,
+    blocksDone: state.blocksDone,
+    blocksAborted: state.summary?.blocksAborted ?? 0,
+    keyBlock: block ? {
+      finalKeyBits: block.finalKeyBits, nKey: block.nKey, eveFinalKeyAgreement: block.eveFinalKeyAgreement,
+      hasCascadeTrace: (cascadeTraceOf(block)?.length ?? 0) > 0,
+    } : null,
+    learner,
+  };
+}

@@ -1,0 +1,64 @@
+// Reads the classroom keys of the URL (lesson, kiosk, idleSeconds, allowLinks): each is validated and
+// a bad value is reported by name with what is allowed, then ignored. The link params live in urlState.ts.
+
+export interface ClassroomOptions {
+  /** A lesson id to open, or null. Checked against the lesson list by the caller (lessonIds). */
+  lessonId: string | null;
+  isKiosk: boolean;
+  /** Seconds without input before the kiosk's attract loop plays. */
+  idleSeconds: number;
+  /** False hides or neutralises links that leave the page (kiosk default). */
+  allowLinks: boolean;
+}
+
+export interface ClassroomIssue {
+  key: string;
+  message: string;
+}
+
+export const DEFAULT_IDLE_SECONDS = 90;
+const MIN_IDLE_SECONDS = 2;
+const MAX_IDLE_SECONDS = 3600;
+
+function parseFlag(raw: string): boolean | null {
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  return null;
+}
+
+export function parseClassroomParams(search: string, lessonIds: readonly string[]): { options: ClassroomOptions; issues: ClassroomIssue[] } {
+  const query = new URLSearchParams(search);
+  const issues: ClassroomIssue[] = [];
+  const options: ClassroomOptions = { lessonId: null, isKiosk: false, idleSeconds: DEFAULT_IDLE_SECONDS, allowLinks: true };
+
+  const lesson = query.get('lesson');
+  if (lesson !== null) {
+    if (lessonIds.includes(lesson)) options.lessonId = lesson;
+    else issues.push({ key: 'lesson', message: `Lesson (lesson): "${lesson}" is not a lesson; known lessons are ${lessonIds.join(', ')}` });
+  }
+
+  const kiosk = query.get('kiosk');
+  if (kiosk !== null) {
+    const flag = parseFlag(kiosk);
+    if (flag === null) issues.push({ key: 'kiosk', message: `Kiosk mode (kiosk): "${kiosk}" is not 1 or 0` });
+    else options.isKiosk = flag;
+  }
+  // A kiosk sends nobody away unless the link says so.
+  options.allowLinks = !options.isKiosk;
+
+  const allowLinks = query.get('allowLinks');
+  if (allowLinks !== null) {
+    const flag = parseFlag(allowLinks);
+    if (flag === null) issues.push({ key: 'allowLinks', message: `Links out (allowLinks): "${allowLinks}" is not true or false` });
+    else options.allowLinks = flag;
+  }
+
+  const idle = query.get('idleSeconds');
+  if (idle !== null) {
+    const n = /^\s*\d+(\.\d+)?\s*$/.test(idle) ? Number(idle) : Number.NaN;
+    if (!(n >= MIN_IDLE_SECONDS && n <= MAX_IDLE_SECONDS)) {
+      issues.push({ key: 'idleSeconds', message: `Idle time (idleSeconds): "${idle}" is not a number of seconds from ${MIN_IDLE_SECONDS} to ${MAX_IDLE_SECONDS}; using ${DEFAULT_IDLE_SECONDS} s` });
+    } else options.idleSeconds = n;
+  }
+  return { options, issues };
+}
