@@ -134,15 +134,15 @@ function productFft(seed: PackedBits, keys: readonly PackedBits[], r0: number, r
   }
 }
 
-/** Largest side of the Toeplitz blocks of the blocked product: real transforms of 2^19 points. */
-export const MAX_BLOCK = 1 << 18;
+/** Largest side of the Toeplitz blocks of the blocked product: real transforms of 2^20 points. */
+export const MAX_BLOCK = 1 << 19;
 
 /**
  * Block side (a power of two) for a rows × cols product with nk keys, from a cost model: B-point complex
  * FFTs cost ~(log2 B + 2)·B each (the +2: real-data packing, bit unpacking, rounding), a pointwise
  * multiply-add ~1.5 FFT point-stages. Returns 0 when one transform of the whole product is the
- * cheaper choice (the product fits one block). Measured on 10^6 × 5·10^5: 2^18 (2^16 and 2^17 within
- * ~10 %); 10^5 × 5·10^4: 2^14–2^16 alike.
+ * cheaper choice (the product fits one block). Measured on 10^6 × 5·10^5 (picked: 2^19): 2^18 is 1–3 %
+ * slower, 2^17 ~10 %, 2^16 ~13 %; on 10^5 × 5·10^4, 2^12–2^16 are alike.
  */
 export function chooseBlock(rows: number, cols: number, nk: number): number {
   let best = 0, bestCost = Infinity;
@@ -175,8 +175,9 @@ function multiplyAdd2(s: Float64Array, ar: number, ai: number, ur: number, kr: n
   }
 }
 
-/** Spectra of the blocked product, kept between calls (grown to the largest seen: 44 MiB for one key on
- *  10^6 × 5·10^5, ≤ 92 MiB for a 2^20 × 2^20 tile with two keys; one transform of 10^6 bits used 128 MiB). */
+/** Spectra of the blocked product, kept between calls (grown to the largest seen: 40 MiB for one key on
+ *  10^6 × 5·10^5, 64 MiB for two, ≤ 88 MiB for a 2^20 × 2^20 tile with two keys; the single transform of
+ *  a 10^6-bit block used 128 MiB). */
 let spectra = new Float64Array(0);
 
 /**
