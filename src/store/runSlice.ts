@@ -41,6 +41,8 @@ export interface RunSlice {
   /** Per-batch series of this run (one mutable buffer for the store's lifetime; cleared on Start and Reset). */
   series: RunSeries;
   blockRecords: BlockRecord[];
+  /** The full reports of the newest blocks (at most MAX_BLOCK_RECORDS), for the exported run file. */
+  blockReports: BlockReport[];
   /** A few recent detections for the bit strip (refreshed at most about once a second). */
   bitSample: SampledDetection[];
   setSpeed: (speed: SpeedId) => void;
@@ -62,6 +64,7 @@ const idleRun = () => ({
   abortMessage: null,
   errorMessage: null,
   blockRecords: [] as BlockRecord[],
+  blockReports: [] as BlockReport[],
   bitSample: [] as SampledDetection[],
 });
 
@@ -96,7 +99,8 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       if (r.aborted) abortMessage = r.abortMessage ?? `Block ${r.blockIndex + 1} aborted (${r.abortReason ?? 'unknown reason'})`;
       else if (r.finalKeyBits > 0) lastKeyBlock = r;
     }
-    set({ summary, lastKeyBlock, abortMessage, blockRecords, blocksDone: get().blocksDone + reports.length });
+    const blockReports = [...get().blockReports.slice(-(MAX_BLOCK_RECORDS - reports.length)), ...reports].slice(-MAX_BLOCK_RECORDS);
+    set({ summary, lastKeyBlock, abortMessage, blockRecords, blockReports, blocksDone: get().blocksDone + reports.length });
   },
   publishSample: (runId, bitSample) => {
     if (runId === get().runId) set({ bitSample });
