@@ -12,7 +12,7 @@ export function ParamSelect({ spec, disabled }: { spec: ChoiceParamSpec; disable
   const descriptionId = useId();
 
   return (
-    <div className="param param-choice">
+    <div className="param param-choice" data-param={spec.id}>
       <div className="param-head">
         <label htmlFor={selectId} className="param-label">{spec.label}</label>
         <ProvenanceMark id={spec.id} />

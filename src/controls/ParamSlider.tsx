@@ -17,7 +17,7 @@ export function ParamSlider({ spec, disabled }: { spec: NumberParamSpec; disable
   const valueText = formatParamValue(spec, value);
 
   return (
-    <div className="param">
+    <div className="param" data-param={spec.id}>
       <div className="param-head">
         <label htmlFor={sliderId} className="param-label">{spec.label}</label>
         <ProvenanceMark id={spec.id} />

@@ -46,7 +46,9 @@ export interface CascadeStepLike {
   flippedKeyBit?: number;
 }
 
-export function lessonSnapshot(state: AppState, learner: LearnerProgress): LessonSnapshot {
+export type LiveState = Pick<AppState, 'params' | 'totals' | 'blocksDone' | 'summary' | 'lastKeyBlock'>;
+
+export function lessonSnapshot(state: LiveState, learner: LearnerProgress): LessonSnapshot {
   const block = state.lastKeyBlock;
   return {
     params: state.params,

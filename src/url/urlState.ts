@@ -22,7 +22,7 @@ export interface DecodedUrlState extends UrlState {
 }
 
 /** Keys other features own (lessons, kiosk, language…): accepted and left alone here. */
-const RESERVED_KEYS = new Set(['preset', 'seed', 'lesson', 'kiosk', 'allowLinks', 'lang', 'colorProfile']);
+const RESERVED_KEYS = new Set(['preset', 'seed', 'lesson', 'kiosk', 'idleSeconds', 'allowLinks', 'lang', 'colorProfile', 'presenter']);
 const MAX_SEED = 0xffff_ffff;
 
 export function baseParams(presetId: PresetId | null): LinkParams {

@@ -2,6 +2,8 @@
 // as notices) and afterwards mirrors params, preset, seed and colour profile into the URL (debounced replaceState).
 import type { AppStore } from '../store/appState';
 import { colorProfileFromQuery } from '../theme/colorProfile';
+import { LESSON_IDS } from '../lessons/lessons';
+import { parseClassroomParams } from './classroomParams';
 import { decodeUrlState, encodeUrlState } from './urlState';
 
 const WRITE_DELAY_MS = 250;
@@ -15,7 +17,8 @@ export function loadStateFromUrl(store: AppStore, search: string): void {
   store.getState().loadParams(decoded);
   const colour = colorProfileFromQuery(search);
   store.getState().setColorProfile(colour.profile);
-  const issues = colour.issue ? [...decoded.issues, { key: 'colorProfile', message: colour.issue }] : decoded.issues;
+  const classroom = parseClassroomParams(search, LESSON_IDS).issues;
+  const issues = [...decoded.issues, ...(colour.issue ? [{ key: 'colorProfile', message: colour.issue }] : []), ...classroom];
   if (issues.length > 0) {
     store.getState().addNotices(issues.map((i) => ({ key: i.key, text: `Not used from the link: ${i.message}.` })));
   }
@@ -31,7 +34,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     // Keep keys other features own (lesson, kiosk, lang…) as they are.
     const current = new URLSearchParams(win.location.search);
     const next = new URLSearchParams(query);
-    for (const key of ['lesson', 'kiosk', 'allowLinks', 'lang']) {
+    for (const key of ['lesson', 'kiosk', 'idleSeconds', 'allowLinks', 'lang', 'presenter']) {
       const v = current.get(key);
       if (v !== null) next.set(key, v);
     }

@@ -1,0 +1,81 @@
+// Kiosk mode (?kiosk=1): a full-screen, touch-sized page with no text selection, the screen kept awake,
+// and after idleSeconds without input an attract loop that plays short scenarios on the real engine
+// (reset between them, so no series grows). Any touch or key ends the loop and returns to the start.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRunController } from '../engine/runControllerContext';
+import { useAppStore } from '../store/useAppState';
+import { ATTRACT_SCENARIOS, nextScenarioIndex } from './attractScenarios';
+import { useWakeLock } from './useWakeLock';
+import './kiosk.css';
+
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+interface Props {
+  idleSeconds: number;
+  /** Called when the page goes back to its start (after idle or when a visitor ends the loop). */
+  onBackToStart: () => void;
+}
+
+export function KioskMode({ idleSeconds, onBackToStart }: Props) {
+  const store = useAppStore();
+  const controller = useRunController();
+  const [scenarioIndex, setScenarioIndex] = useState<number | null>(null);
+  const isAttracting = scenarioIndex !== null;
+  // The link as the kiosk opened it: the start every visitor gets back to.
+  const startState = useRef(store.getState());
+  useWakeLock(true);
+
+  useEffect(() => {
+    document.documentElement.classList.add('kiosk');
+    return () => document.documentElement.classList.remove('kiosk');
+  }, []);
+
+  const backToStart = useCallback(() => {
+    controller.reset();
+    const { params, presetId, seed, speed } = startState.current;
+    store.getState().loadParams({ params, presetId, seed });
+    store.getState().setSpeed(speed);
+    window.scrollTo(0, 0);
+    onBackToStart();
+  }, [controller, store, onBackToStart]);
+
+  // Idle timer: re-armed by every input; in the loop, any input ends it and returns to the start.
+  useEffect(() => {
+    let timer = window.setTimeout(() => { backToStart(); setScenarioIndex(0); }, idleSeconds * 1000);
+    const onInput = () => {
+      window.clearTimeout(timer);
+      if (isAttracting) { backToStart(); setScenarioIndex(null); }
+      timer = window.setTimeout(() => { backToStart(); setScenarioIndex(0); }, idleSeconds * 1000);
+    };
+    for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
+    return () => {
+      window.clearTimeout(timer);
+      for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
+    };
+  }, [idleSeconds, isAttracting, backToStart]);
+
+  // One scenario: a fresh run (Reset clears the series and block records), then on to the next.
+  useEffect(() => {
+    if (scenarioIndex === null) return;
+    const scenario = ATTRACT_SCENARIOS[scenarioIndex];
+    controller.reset();
+    const s = store.getState();
+    s.applyPreset('ideal-classroom');
+    for (const [id, value] of Object.entries(scenario.setup)) s.setParam(id as keyof typeof scenario.setup, value as never);
+    s.setSpeed(scenario.speed);
+    controller.start();
+    const timer = window.setTimeout(() => setScenarioIndex(nextScenarioIndex(scenarioIndex)), scenario.durationS * 1000);
+    return () => window.clearTimeout(timer);
+  }, [scenarioIndex, controller, store]);
+
+  if (scenarioIndex === null) return null;
+  const scenario = ATTRACT_SCENARIOS[scenarioIndex];
+  return (
+    <div className="attract" aria-live="polite">
+      <div className="attract-banner">
+        <p className="attract-title">Demo {scenarioIndex + 1} of {ATTRACT_SCENARIOS.length}: {scenario.caption}</p>
+        <p className="attract-hint">Touch anywhere to try it yourself</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+// The lessons panel: a list of the five lessons, or the open lesson with its text, its tasks (each with
+// an automatic check against the live state), progress, the lesson's own exercise, and the controls it
+// uses outlined in the parameter panel. Opened from the list or by ?lesson=<id>.
+import { useCallback, useEffect, useState } from 'react';
+import { useAppState } from '../store/useAppState';
+import { CascadeWalk } from './CascadeWalk';
+import { CHECKS } from './lessonChecks';
+import { LESSONS, lessonById, type Lesson } from './lessons';
+import { emptyLearnerProgress, lessonSnapshot, type LearnerProgress } from './lessonSnapshot';
+import { MissChance } from './MissChance';
+import { PlobNote } from './PlobNote';
+import { SiftingExercise } from './SiftingExercise';
+import { useLessonSetup, writeLessonToUrl } from './useLessonSetup';
+import { useParamHighlight } from './useParamHighlight';
+import './lessons.css';
+
+function LessonList({ onOpen, doneIds }: { onOpen: (l: Lesson) => void; doneIds: Set<string> }) {
+  return (
+    <ol className="lesson-list">
+      {LESSONS.map((l, i) => (
+        <li key={l.id}>
+          <button type="button" className="button lesson-open" onClick={() => onOpen(l)}>
+            <span className="lesson-open-title">Lesson {i + 1}: {l.title}{doneIds.has(l.id) ? ' ✓' : ''}</span>
+          </button>
+          <span className="lesson-open-summary">{l.summary}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function OpenLesson({ lesson, onClose, onOpen, onComplete }: { lesson: Lesson; onClose: () => void; onOpen: (l: Lesson) => void; onComplete: () => void }) {
+  const [learner, setLearner] = useState<LearnerProgress>(emptyLearnerProgress);
+  const [done, setDone] = useState<boolean[]>(() => lesson.tasks.map(() => false));
+  const params = useAppState((s) => s.params);
+  const totals = useAppState((s) => s.totals);
+  const blocksDone = useAppState((s) => s.blocksDone);
+  const summary = useAppState((s) => s.summary);
+  const lastKeyBlock = useAppState((s) => s.lastKeyBlock);
+  const snapshot = lessonSnapshot({ params, totals, blocksDone, summary, lastKeyBlock }, learner);
+  useParamHighlight(lesson.highlight);
+
+  const results = lesson.tasks.map((t) => CHECKS[t.check](snapshot));
+  const resultsKey = results.join();
+  useEffect(() => {
+    // A task stays done once its check passed (the run may move on, e.g. after Pause or Reset).
+    setDone((prev) => prev.map((d, i) => d || resultsKey.split(',')[i] === 'true'));
+  }, [resultsKey]);
+  const doneCount = done.filter(Boolean).length;
+  const isComplete = doneCount === lesson.tasks.length;
+  useEffect(() => { if (isComplete) onComplete(); }, [isComplete, onComplete]);
+
+  const onSift = useCallback((shown: number, correct: number) => setLearner((p) => ({ ...p, siftShown: shown, siftCorrect: correct })), []);
+  const onCheckedBits = useCallback((n: number | null) => setLearner((p) => ({ ...p, checkedBits: n })), []);
+  const onCascade = useCallback((seen: number, fix: boolean) => setLearner((p) => ({ ...p, cascadeStepsSeen: seen, hasSeenCascadeFix: p.hasSeenCascadeFix || fix })), []);
+  const index = LESSONS.indexOf(lesson);
+  const next = LESSONS[index + 1] ?? null;
+
+  return (
+    <article className="lesson" aria-labelledby="lesson-title">
+      <header className="lesson-head">
+        <h2 id="lesson-title">Lesson {index + 1}: {lesson.title}</h2>
+        <p className="lesson-progress">{doneCount} of {lesson.tasks.length} tasks done</p>
+        <button type="button" className="button small" onClick={onClose}>All lessons</button>
+      </header>
+      <div className="lesson-body">
+        <div className="lesson-text">{lesson.paragraphs.map((p, i) => <p key={i}>{p}</p>)}</div>
+        <ol className="lesson-tasks">
+          {lesson.tasks.map((t, i) => {
+            const isDone = done[i];
+            const isCurrent = !isDone && done.slice(0, i).every(Boolean);
+            return (
+              <li key={i} className={isDone ? 'task done' : isCurrent ? 'task current' : 'task'}>
+                <p className="task-goal"><strong>Task {i + 1}{isDone ? ' ✓ done' : ''}:</strong> {t.goal}</p>
+                {!isDone && <ul>{t.steps.map((s, j) => <li key={j}>{s}</li>)}</ul>}
+                {isDone && <p className="task-done" aria-live="polite">{t.done}</p>}
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+      {lesson.widget === 'sifting' && <SiftingExercise onProgress={onSift} />}
+      {lesson.widget === 'miss-chance' && <MissChance onCheckedBits={onCheckedBits} />}
+      {lesson.widget === 'plob' && <PlobNote />}
+      {lesson.widget === 'cascade' && <CascadeWalk onStep={onCascade} />}
+      {lesson.highlight.length > 0 && <p className="lesson-hint">The controls this lesson uses are outlined in Link parameters.</p>}
+      <div className="lesson-actions">
+        <button type="button" className="button small" onClick={() => onOpen(lesson)}>Set up this lesson again</button>
+        {isComplete && <p className="lesson-complete" aria-live="polite">Lesson complete!</p>}
+        {next && <button type="button" className={isComplete ? 'button primary' : 'button'} onClick={() => onOpen(next)}>Next lesson: {next.title}</button>}
+      </div>
+    </article>
+  );
+}
+
+export function LessonPanel({ initialLessonId }: { initialLessonId: string | null }) {
+  const [lesson, setLesson] = useState<Lesson | null>(() => lessonById(initialLessonId));
+  const [doneIds, setDoneIds] = useState<Set<string>>(() => new Set());
+  const setUp = useLessonSetup();
+  // A lesson opened by its link gets its link set up once, as if chosen from the list.
+  const [isInitialSetUp, setInitialSetUp] = useState(false);
+  useEffect(() => {
+    if (lesson && !isInitialSetUp) { setInitialSetUp(true); setUp(lesson); }
+  }, [lesson, isInitialSetUp, setUp]);
+
+  const open = useCallback((l: Lesson) => { setInitialSetUp(true); setUp(l); setLesson(l); }, [setUp]);
+  const close = useCallback(() => { setLesson(null); writeLessonToUrl(null); }, []);
+  const id = lesson?.id;
+  const complete = useCallback(() => { if (id) setDoneIds((s) => (s.has(id) ? s : new Set(s).add(id))); }, [id]);
+
+  return (
+    <section className="panel lessons" aria-label="Lessons">
+      {lesson ? <OpenLesson key={lesson.id} lesson={lesson} onClose={close} onOpen={open} onComplete={complete} /> : (
+        <>
+          <h2>Lessons</h2>
+          <LessonList onOpen={open} doneIds={doneIds} />
+        </>
+      )}
+    </section>
+  );
+}

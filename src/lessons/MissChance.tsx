@@ -1,0 +1,32 @@
+// Lesson 2's calculator: the chance that a full intercept-resend attack leaves no error on n checked bits,
+// 0.75ⁿ, and for the current intercept fraction f, (1 − f/4)ⁿ. The learner types n.
+import { useId, useState } from 'react';
+import { formatSignificant } from '../format/formatNumber';
+import { useAppState } from '../store/useAppState';
+import { missChance } from './lessonChecks';
+
+function asChance(p: number): string {
+  if (p >= 0.01) return `${formatSignificant(p * 100, 3)} %`;
+  return `${p.toExponential(2).replace('e', ' × 10^')} (1 in ${formatSignificant(1 / p, 3)})`;
+}
+
+export function MissChance({ onCheckedBits }: { onCheckedBits: (n: number | null) => void }) {
+  const [text, setText] = useState('10');
+  const fraction = useAppState((s) => (s.params.eve === 'intercept-resend' ? s.params.interceptFraction : 1));
+  const inputId = useId();
+  const n = /^\d+$/.test(text) ? Number(text) : null;
+
+  return (
+    <div className="miss-chance">
+      <label htmlFor={inputId}>Checked bits</label>
+      <input id={inputId} type="number" min={0} max={10000} step={1} value={text} inputMode="numeric"
+        onChange={(e) => { setText(e.target.value); onCheckedBits(/^\d+$/.test(e.target.value) ? Number(e.target.value) : null); }} />
+      {n === null ? <p className="lesson-hint">Type a whole number.</p> : (
+        <p aria-live="polite">
+          Chance that Eve (on every photon) hides behind {n} checked bits: 0.75<sup>{n}</sup> = <strong>{asChance(missChance(n))}</strong>
+          {fraction < 1 && <> · with Intercept fraction {Math.round(fraction * 100)} %: (1 − {formatSignificant(fraction / 4, 3)})<sup>{n}</sup> = {asChance(missChance(n, fraction))}</>}
+        </p>
+      )}
+    </div>
+  );
+}
