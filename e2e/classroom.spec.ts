@@ -86,3 +86,39 @@ test('kiosk: attract loop after idle, a tap returns to the start', async ({ page
   await expect(page.getByRole('heading', { name: 'Lessons', exact: true })).toBeVisible();
   await page.screenshot({ path: 'e2e-artifacts/kiosk-start-1024x768.png' });
 });
+
+test('lessons 3–5 complete on the classroom link by following their steps', async ({ page }) => {
+  test.setTimeout(90_000);
+  const start = page.getByRole('button', { name: 'Start', exact: true });
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+
+  await page.goto('/?seed=1&lesson=single-photons');
+  await start.click();
+  await expect(progress(page)).toHaveText('1 of 2 tasks done', { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Source' }).selectOption({ label: 'Quantum dot' });
+  await start.click();
+  await expect(progress(page)).toHaveText('2 of 2 tasks done', { timeout: 20_000 });
+  await pause.click();
+
+  await page.goto('/?seed=1&lesson=how-far');
+  await page.getByRole('spinbutton', { name: 'Fiber length value' }).fill('120');
+  await page.keyboard.press('Enter');
+  await start.click();
+  await expect(progress(page)).toHaveText('1 of 2 tasks done', { timeout: 20_000 });
+  await page.getByRole('spinbutton', { name: 'Dark count rate value' }).fill('300000');
+  await page.keyboard.press('Enter');
+  await expect(progress(page)).toHaveText('2 of 2 tasks done', { timeout: 30_000 });
+  await pause.click();
+
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?seed=1&lesson=raw-to-secret');
+  await start.click();
+  await expect(progress(page)).toHaveText(/^[12] of 3 tasks done$/, { timeout: 20_000 });
+  await pause.click();
+  const next = page.getByRole('button', { name: 'Next question' });
+  for (let i = 0; i < 20 && await next.isEnabled(); i++) await next.click();
+  await expect(page.getByText(/Found it: Bob flips that bit/)).toBeVisible();
+  await expect(progress(page)).toHaveText('3 of 3 tasks done');
+  await page.locator('.lessons').screenshot({ path: 'e2e-artifacts/lesson-5-cascade-1920x1080.png' });
+});

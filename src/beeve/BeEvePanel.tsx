@@ -80,7 +80,7 @@ export function BeEvePanel() {
           </div>
         ) : <p className="be-eve-note">This attack works on every pulse it can use; it has no strength setting.</p>}
         <div className="field">
-          <label htmlFor={ids.source}>Alice’s photon source</label>
+          <label htmlFor={ids.source}>Alice’s emitter</label>
           <select id={ids.source} value={source} disabled={isRunning} onChange={(e) => setSource(e.target.value as SourceKind)}>
             <option value="qd">Quantum dot (single photons)</option>
             <option value="wcp">Attenuated laser (sometimes two photons)</option>

@@ -64,6 +64,8 @@ export function KioskMode({ idleSeconds, onBackToStart }: Props) {
     for (const [id, value] of Object.entries(scenario.setup)) s.setParam(id as keyof typeof scenario.setup, value as never);
     s.setSpeed(scenario.speed);
     controller.start();
+    // Passers-by should see the link and its readouts, not the page's menus.
+    document.querySelector('.live-row')?.scrollIntoView({ block: 'start' });
     const timer = window.setTimeout(() => setScenarioIndex(nextScenarioIndex(scenarioIndex)), scenario.durationS * 1000);
     return () => window.clearTimeout(timer);
   }, [scenarioIndex, controller, store]);

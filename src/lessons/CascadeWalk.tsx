@@ -37,18 +37,23 @@ export function CascadeWalk({ onStep }: Props) {
       </p>
       {search && (
         <>
-          <h4>Search {searchIndex + 1} of {searches.length} (pass {search.pass + 1}, shuffled block {search.block + 1})</h4>
+          <h4>Search {searchIndex + 1} of {searches.length} (pass {search.pass + 1}, block {search.block + 1})</h4>
+          <p>
+            Alice’s and Bob’s parities of this whole block differ, so it hides an error. Cascade asks about one half at a time
+            {search.pass > 0 ? ' (bit numbers count along this pass’s shuffled key)' : ''}:
+          </p>
           <ol className="cascade-steps" aria-live="polite">
             {questions.map((q, i) => {
               const differ = q.aliceParity !== q.bobParity;
               return (
                 <li key={i}>
-                  Parity of bits {formatCount(q.lo + 1)}–{formatCount(q.hi)} ({q.hi - q.lo} bits): Alice {q.aliceParity}, Bob {q.bobParity} →{' '}
-                  {differ ? 'they differ: the error is in this part.' : 'they agree: the error is in the other part.'}
+                  {q.hi - q.lo === 1 ? `Bit ${formatCount(q.hi)}` : `Parity of bits ${formatCount(q.lo + 1)}–${formatCount(q.hi)} (${q.hi - q.lo} bits)`}:
+                  {' '}Alice {q.aliceParity}, Bob {q.bobParity} →{' '}
+                  {differ ? 'they differ: the error is in here.' : 'they agree: the error is in the other half.'}
                 </li>
               );
             })}
-            {isAtFix && <li className="cascade-fix">Found it: Bob flips key bit {formatCount((search.flippedKeyBit ?? 0) + 1)}. His block now has Alice’s parity.</li>}
+            {isAtFix && <li className="cascade-fix">Found it: Bob flips that bit{search.pass > 0 ? ` (bit ${formatCount((search.flippedKeyBit ?? 0) + 1)} of the unshuffled key)` : ''}. His block now has Alice’s parity.</li>}
           </ol>
           <div className="lesson-actions">
             <button type="button" className="button" disabled={isAtFix} onClick={() => setShown((n) => n + 1)}>Next question</button>

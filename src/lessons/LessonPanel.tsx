@@ -14,6 +14,13 @@ import { useLessonSetup, writeLessonToUrl } from './useLessonSetup';
 import { useParamHighlight } from './useParamHighlight';
 import './lessons.css';
 
+/** Scrolls the parameter panel (and the page) to the first outlined control the lesson uses. */
+function showFirstControl(lesson: Lesson): void {
+  const el = lesson.highlight.map((id) => document.querySelector(`[data-param="${id}"]`)).find((e) => e !== null);
+  el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  el?.querySelector<HTMLElement>('select, input')?.focus({ preventScroll: true });
+}
+
 function LessonList({ onOpen, doneIds }: { onOpen: (l: Lesson) => void; doneIds: Set<string> }) {
   return (
     <ol className="lesson-list">
@@ -83,7 +90,12 @@ function OpenLesson({ lesson, onClose, onOpen, onComplete }: { lesson: Lesson; o
       {lesson.widget === 'miss-chance' && <MissChance onCheckedBits={onCheckedBits} />}
       {lesson.widget === 'plob' && <PlobNote />}
       {lesson.widget === 'cascade' && <CascadeWalk onStep={onCascade} />}
-      {lesson.highlight.length > 0 && <p className="lesson-hint">The controls this lesson uses are outlined in Link parameters.</p>}
+      {lesson.highlight.length > 0 && (
+        <p className="lesson-hint">
+          The controls this lesson uses are outlined in Link parameters.{' '}
+          <button type="button" className="button small" onClick={() => showFirstControl(lesson)}>Show them</button>
+        </p>
+      )}
       <div className="lesson-actions">
         <button type="button" className="button small" onClick={() => onOpen(lesson)}>Set up this lesson again</button>
         {isComplete && <p className="lesson-complete" aria-live="polite">Lesson complete!</p>}
