@@ -131,6 +131,7 @@ export function LongRunPlot({ title, ring, rings, progress, durationS, isStabili
     <PlotFigure
       className="long-run-plot"
       title={title}
+      exportName={`long run ${title.toLowerCase()}`}
       label={`Line chart, ${title.toLowerCase()}: QBER of the Z and X bases per simulated minute with the abort threshold and the finished blocks, and the secret key over simulated time`}
       note={isStabilised ? 'The feedback loop corrects the phase from disclosed X-basis errors.' : 'Same seed and drift, no feedback loop.'}
       legend={[

@@ -114,6 +114,7 @@ export function DistancePlot() {
     <PlotFigure
       className="plot-wide"
       title="Key rate against distance"
+      exportName="distance"
       label="Line chart on a log scale: secret key bits per pulse against fiber length for a quantum dot, a laser, a decoy-state laser and the PLOB bound, with this run as a point"
       note={<>Curves are analytic for this fiber and these detectors (asymptotic, error correction f = 1.16; lasers at their best μ). The point is this run’s distilled key per pulse with a 1σ error bar; compare it with the dotted finite-block curve (expected for this link without Eve).{curves.link && maxDistance(curves.link) === null ? ' This link’s finite-block curve is zero at every distance: its settings give no key in blocks of this size.' : ''}{isLoading ? ' Computing curves…' : ''}{errors.length ? ` Not drawn: ${errors.join('; ')}` : ''}</>}
       legend={[...ORDER.map((id) => ({ label: CURVE_LABELS[id], swatch: SWATCH[id] })), { label: 'This run (Monte Carlo, ±1σ)', swatch: 'mc-swatch' }]}

@@ -53,6 +53,7 @@ export function FunnelPlot() {
   return (
     <PlotFigure
       title="From photons to a secret key"
+      exportName="funnel"
       label="Bar chart on a log scale: pulses, detections, sifted bits, key bits, corrected bits and final secret key bits"
       note={isLive
         ? `Live counts. Error correction and privacy amplification start when a block of ${formatCount(blockSizeBits)} sifted bits is full.`

@@ -81,6 +81,7 @@ export function KeyRateTimePlot() {
   return (
     <PlotFigure
       title="Key rate over time"
+      exportName="key rate"
       label="Line chart: sifted key rate per interval and secret key rate earned after each block, over simulated time"
       note="Secret key arrives block by block: a dot per distilled block (hollow red = aborted, no key)."
       legend={[{ label: 'Sifted key rate', swatch: 'series-sifted' }, { label: 'Secret key rate (run so far)', swatch: 'series-secret dashed' }]}

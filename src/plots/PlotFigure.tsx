@@ -2,6 +2,7 @@
 // aria-label (focusable: arrow keys move the hover readout), the readout line, and a visually hidden
 // text summary of the data that a plot updates politely through `summaryRef`.
 import { useId, type KeyboardEvent, type PointerEvent, type ReactNode, type RefObject } from 'react';
+import { PlotExportBar } from '../export/PlotExportBar';
 
 export interface LegendEntry {
   label: string;
@@ -22,11 +23,13 @@ interface Props {
   onCursorKey?: (key: string) => boolean;
   onPointer?: (xPx: number | null) => void;
   className?: string;
+  /** Short name for the export buttons ("Export QBER plot as SVG"); no export bar without it. */
+  exportName?: string;
   /** Extra content below the drawing (e.g. the funnel's list of losses). */
   children?: ReactNode;
 }
 
-export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summaryRef, readout, onCursorKey, onPointer, className, children }: Props) {
+export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summaryRef, readout, onCursorKey, onPointer, className, exportName, children }: Props) {
   const summaryId = useId();
   const helpId = useId();
 
@@ -64,6 +67,7 @@ export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summar
       </div>
       {readout && <p className="plot-readout" aria-live="polite">{readout}</p>}
       {children}
+      {exportName && <PlotExportBar name={exportName} title={title} svgRef={svgRef} />}
       <p id={summaryId} ref={summaryRef} className="visually-hidden" aria-live="polite" />
       <p id={helpId} className="visually-hidden">{onCursorKey ? 'Use the left and right arrow keys to read values.' : ''}</p>
     </figure>

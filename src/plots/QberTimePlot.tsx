@@ -86,6 +86,7 @@ export function QberTimePlot() {
   return (
     <PlotFigure
       title="Error rate over time"
+      exportName="QBER"
       label="Line chart: QBER of the Z and X bases over simulated time, with the abort threshold"
       note="True error rate of the sifted bits per time interval; the band is a 68 % interval. A block aborts when no key can survive its errors (1 − h(phase-error bound) − h(QBER) ≤ 0); with equal errors in both bases that happens above 11 %."
       legend={[{ label: 'QBER Z (key basis)', swatch: 'series-z' }, { label: 'QBER X (test basis)', swatch: 'series-x dashed' }, { label: 'Abort threshold', swatch: 'threshold' }]}

@@ -1,0 +1,50 @@
+// "Share this run": the link (current link params, preset and seed) in a read-only field, a "Copy link"
+// button and its QR code, so students in a classroom open the same link on their phones.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useAppState } from '../store/useAppState';
+import { QrCode } from './QrCode';
+import { buildShareUrl } from './shareLink';
+
+async function copyText(text: string, field: HTMLInputElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard permission (or an old browser): select the text so Ctrl+C / long-press copies it.
+    field?.focus();
+    field?.select();
+    return false;
+  }
+}
+
+export function ShareLink() {
+  const params = useAppState((s) => s.params);
+  const presetId = useAppState((s) => s.presetId);
+  const seed = useAppState((s) => s.seed);
+  const url = buildShareUrl({ params, presetId, seed }, window.location);
+  const fieldId = useId();
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<string>('');
+
+  useEffect(() => { setCopied(''); }, [url]);
+
+  return (
+    <div className="share-link">
+      <div className="share-link-text">
+        <h3>Share this link</h3>
+        <p className="muted">Opens the same link, preset and seed. Display settings (presenter view, colours) stay on this screen.</p>
+        <div className="field">
+          <label htmlFor={fieldId}>Share link</label>
+          <input id={fieldId} ref={fieldRef} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        </div>
+        <div className="share-actions">
+          <button type="button" className="button" onClick={() => { void copyText(url, fieldRef.current).then((ok) => setCopied(ok ? 'Link copied.' : 'Copying is blocked here: the link is selected, copy it with Ctrl+C.')); }}>
+            Copy link
+          </button>
+          <p role="status" className="share-status">{copied}</p>
+        </div>
+      </div>
+      <QrCode text={url} label="QR code of the share link" />
+    </div>
+  );
+}
