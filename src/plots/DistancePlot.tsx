@@ -122,6 +122,7 @@ export function DistancePlot() {
       areaRef={areaRef}
       summaryRef={summaryRef}
       readout={readout}
+      isReadoutLive={cursor !== null}
       onCursorKey={(key) => {
         const next = cursorAfterKey(key, cursor, distances.length);
         if (next === undefined) return false;

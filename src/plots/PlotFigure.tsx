@@ -20,6 +20,8 @@ interface Props {
   areaRef?: RefObject<HTMLDivElement | null>;
   summaryRef: RefObject<HTMLParagraphElement | null>;
   readout: string;
+  /** False while the readout only mirrors the run (no cursor): then it is not announced on every update. */
+  isReadoutLive?: boolean;
   onCursorKey?: (key: string) => boolean;
   onPointer?: (xPx: number | null) => void;
   className?: string;
@@ -29,7 +31,7 @@ interface Props {
   children?: ReactNode;
 }
 
-export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summaryRef, readout, onCursorKey, onPointer, className, exportName, children }: Props) {
+export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summaryRef, readout, isReadoutLive = true, onCursorKey, onPointer, className, exportName, children }: Props) {
   const summaryId = useId();
   const helpId = useId();
 
@@ -65,7 +67,7 @@ export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summar
       >
         <svg ref={svgRef} aria-hidden="true" focusable="false" />
       </div>
-      {readout && <p className="plot-readout" aria-live="polite">{readout}</p>}
+      {readout && <p className="plot-readout" aria-live={isReadoutLive ? 'polite' : 'off'}>{readout}</p>}
       {children}
       {exportName && <PlotExportBar name={exportName} title={title} svgRef={svgRef} />}
       <p id={summaryId} ref={summaryRef} className="visually-hidden" aria-live="polite" />
