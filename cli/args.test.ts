@@ -35,7 +35,7 @@ describe('parseArgs', () => {
     expect(errorOf(['--fiber-length-km', '900'])).toMatch(/^--fiber-length-km: .*out of range/);
     expect(errorOf(['--warp-drive', '1'])).toBe('--warp-drive: unknown flag (see --help)');
     expect(errorOf(['--preset', 'mars'])).toMatch(/^--preset: "mars" is not a preset; expected one of /);
-    expect(errorOf(['--seconds'])).toBe('--seconds: missing value');
+    expect(errorOf(['--seconds'])).toBe('--seconds: missing value; expected a number from 1e-9 to 1000000');
     expect(errorOf(['--seconds', '-1'])).toMatch(/^--seconds: -1 is out of range/);
     expect(errorOf(['--eve', 'laser-blinding'])).toMatch(/^--eve: /);
     expect(errorOf(['--source', 'sun'])).toMatch(/^--source: .*one of qd, wcp/);

@@ -31,6 +31,19 @@ export interface ParsedArgs {
   flags: Record<string, string | number | boolean>;
 }
 
+function extraRange(spec: ExtraFlag): string {
+  if (spec.kind === 'string') return spec.choices ? `expected one of ${spec.choices.join(', ')}` : 'expected a value';
+  return `expected ${spec.integer ? 'a whole number' : 'a number'}${spec.min !== undefined ? ` from ${spec.min}` : ''}${spec.max !== undefined ? ` to ${spec.max}` : ''}`;
+}
+
+/** What a flag takes, for messages: the registry range, the extra flag's range or choices, or the presets. */
+function expectedValue(name: string, extra: ExtraFlag | undefined): string {
+  if (extra) return extraRange(extra);
+  if (name === 'preset') return `expected one of ${PRESET_IDS.join(', ')}`;
+  const id = resolveParamName(name);
+  return id ? `expected ${describeRange(PARAM_BY_ID[id])}` : 'expected a value';
+}
+
 function parseExtra(spec: ExtraFlag, raw: string): string | number {
   const flag = `--${spec.name}`;
   if (spec.kind === 'string') {
@@ -39,7 +52,7 @@ function parseExtra(spec: ExtraFlag, raw: string): string | number {
     }
     return raw;
   }
-  const range = `expected ${spec.integer ? 'a whole number' : 'a number'}${spec.min !== undefined ? ` from ${spec.min}` : ''}${spec.max !== undefined ? ` to ${spec.max}` : ''}`;
+  const range = extraRange(spec);
   if (!/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw)) throw new CliError(`${flag}: "${raw}" is not a number; ${range}`);
   const v = Number(raw);
   if (!Number.isFinite(v) || (spec.min !== undefined && v < spec.min) || (spec.max !== undefined && v > spec.max) || (spec.integer && !Number.isInteger(v))) {
@@ -73,7 +86,7 @@ export function parseArgs(argv: readonly string[], extras: readonly ExtraFlag[])
     const takeValue = (): string => {
       if (value !== undefined) return value;
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('--') && !/^--?\d/.test(next))) throw new CliError(`--${name}: missing value`);
+      if (next === undefined || (next.startsWith('--') && !/^--?\d/.test(next))) throw new CliError(`--${name}: missing value; ${expectedValue(name, extra)}`);
       i++;
       return next;
     };

@@ -1,7 +1,7 @@
 // Encodes the shareable state (registry params, preset, seed) into a query string and decodes it back.
 // Decoding validates every value against the registry; a bad value is reported by name and range and the base value kept.
 import { PARAMS, PARAM_BY_ID, crossCheck, defaultParams, parseParamValue, resolveParamName, type LinkParams, type ParamId } from '../../workers/common/params';
-import { isPresetId, presetParams, type PresetId } from '../../workers/common/presets';
+import { PRESET_IDS, isPresetId, presetParams, type PresetId } from '../../workers/common/presets';
 
 export interface UrlState {
   params: LinkParams;
@@ -67,7 +67,7 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
   const rawPreset = query.get('preset');
   if (rawPreset !== null) {
     if (isPresetId(rawPreset)) presetId = rawPreset;
-    else issues.push({ key: 'preset', message: `Preset (preset): "${rawPreset}" is not a known preset; using the default link` });
+    else issues.push({ key: 'preset', message: `Preset (preset): "${rawPreset}" is not a known preset (one of ${PRESET_IDS.join(', ')}); using the default link` });
   }
 
   let seed = fallbackSeed;
@@ -96,14 +96,19 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
     }
   }
 
-  // Values valid alone can still clash (decoy ν ≥ μ, Eve beyond the fiber): revert the named one.
-  for (let guard = 0; guard < PARAMS.length; guard++) {
-    const clash = crossCheck(params).find((i) => fromUrl.has(i.id as ParamId));
-    if (!clash) break;
-    const id = clash.id as ParamId;
-    (params as unknown as Record<string, unknown>)[id] = base[id];
-    fromUrl.delete(id);
-    issues.push({ key: id, message: `${clash.message}; keeping ${describeValue(id, base[id])}` });
+  // Values valid alone can still clash (decoy ν ≥ μ, Eve beyond the fiber): revert a URL value until none is left.
+  // The clash may name a parameter the URL did not set (a clock rate that makes the preset's detection window
+  // too long names the window): then the URL values are reverted one at a time until that clash is gone.
+  for (let guard = 0; guard <= PARAMS.length; guard++) {
+    const clashes = crossCheck(params);
+    if (clashes.length === 0) break;
+    const clash = clashes.find((i) => fromUrl.has(i.id as ParamId)) ?? clashes[0];
+    const culprit = fromUrl.has(clash.id as ParamId) ? clash.id as ParamId
+      : [...fromUrl].find((id) => !crossCheck({ ...params, [id]: base[id] }).some((i) => i.message === clash.message)) ?? [...fromUrl][0];
+    if (culprit === undefined) break; // the base itself clashes: presets and defaults are tested not to
+    (params as unknown as Record<string, unknown>)[culprit] = base[culprit];
+    fromUrl.delete(culprit);
+    issues.push({ key: culprit, message: `${clash.message}; keeping ${PARAM_BY_ID[culprit].label} (${culprit}) at ${describeValue(culprit, base[culprit])}` });
   }
 
   return { params, presetId, seed, hasSeed: parsedSeed !== null, issues };
