@@ -1,0 +1,141 @@
+// Soak test: drives the built app in Chromium for N minutes and reports the page's JS heap (after a forced GC)
+// and DOM counters over time, to catch leaks that a short e2e run cannot. Usage:
+//   npx tsx scripts/soak.ts --minutes 10 [--mode kiosk|runs] [--sample-seconds 30] [--dist DIR] [--json FILE]
+// kiosk (default): ?kiosk=1&idleSeconds=2, the attract loop plays its scenarios on the real engine forever.
+// runs: repeated runs at maximum speed, changing preset every cycle, with Reset between them.
+// It builds the app into a temporary folder (unless --dist is given) and serves it with its own `vite preview`
+// on a free port, so it neither reads nor disturbs dist/. Worker heaps are not included (one page target only).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+
+interface Options { minutes: number; mode: 'kiosk' | 'runs'; sampleSeconds: number; dist: string | null; json: string | null }
+interface Sample { minute: number; heapUsedMB: number; heapTotalMB: number; nodes: number; documents: number; listeners: number; note: string }
+
+const PRESETS = ['ideal-classroom', 'gys-textbook', 'qd-timebin-120km', 'qd-intercity-2024'];
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = { minutes: 10, mode: 'kiosk', sampleSeconds: 30, dist: null, json: null };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = () => inline ?? argv[++i] ?? '';
+    if (flag === '--minutes') o.minutes = Number(value());
+    else if (flag === '--mode') o.mode = value() === 'runs' ? 'runs' : 'kiosk';
+    else if (flag === '--sample-seconds') o.sampleSeconds = Number(value());
+    else if (flag === '--dist') o.dist = value();
+    else if (flag === '--json') o.json = value();
+    else throw new Error(`${flag}: unknown flag; expected --minutes N, --mode kiosk|runs, --sample-seconds S, --dist DIR, --json FILE`);
+  }
+  if (!(o.minutes > 0 && o.minutes <= 24 * 60)) throw new Error('--minutes: expected a number from 0 to 1440');
+  if (!(o.sampleSeconds >= 5 && o.sampleSeconds <= 600)) throw new Error('--sample-seconds: expected a number from 5 to 600');
+  return o;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function startPreview(dist: string, port: number): Promise<ChildProcess> {
+  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 120; i++) {
+    try { if ((await fetch(url)).ok) return child; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`vite preview did not answer on ${url}`);
+}
+
+async function measure(page: Page, cdp: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>, startMs: number, note: string): Promise<Sample> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  const mb = (b: number) => Math.round(b / 1024 / 10.24) / 100;
+  return { minute: Math.round((Date.now() - startMs) / 600) / 100, heapUsedMB: mb(heap.usedSize), heapTotalMB: mb(heap.totalSize), nodes: dom.nodes, documents: dom.documents, listeners: dom.jsEventListeners, note };
+}
+
+/** One cycle of the `runs` mode: a preset, Start at maximum speed, wait for a block (or 20 s), Reset. */
+async function runCycle(page: Page, cycle: number): Promise<string> {
+  const preset = PRESETS[cycle % PRESETS.length];
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption(preset);
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByText(/Final key of block/).first().waitFor({ timeout: 20_000 }).catch(() => undefined);
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  return preset;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  let dist = options.dist;
+  let tempDist: string | null = null;
+  if (!dist) {
+    tempDist = mkdtempSync(join(tmpdir(), 'qkd-soak-'));
+    dist = tempDist;
+    const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('vite build failed');
+  }
+  const port = await freePort();
+  const preview = await startPreview(dist, port);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--disable-background-networking'] });
+  const samples: Sample[] = [];
+  const errors: string[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const cdp = await page.context().newCDPSession(page);
+    const query = options.mode === 'kiosk' ? '?kiosk=1&idleSeconds=2&seed=1' : '?seed=1';
+    await page.goto(`http://127.0.0.1:${port}/${query}`);
+    await page.getByRole('heading', { name: 'QKD Lab' }).first().waitFor();
+    const startMs = Date.now();
+    const endMs = startMs + options.minutes * 60_000;
+    samples.push(await measure(page, cdp, startMs, 'start'));
+    console.log(`soak: ${options.mode} mode, ${options.minutes} min, sample every ${options.sampleSeconds} s`);
+    console.log(JSON.stringify(samples[0]));
+    let cycle = 0;
+    let nextSampleMs = startMs + options.sampleSeconds * 1000;
+    let note = '';
+    while (Date.now() < endMs) {
+      if (options.mode === 'runs') note = await runCycle(page, cycle++);
+      else await page.waitForTimeout(1000);
+      if (Date.now() >= nextSampleMs) {
+        const s = await measure(page, cdp, startMs, options.mode === 'runs' ? `after ${cycle} runs (${note})` : (await page.locator('.attract').first().textContent().catch(() => ''))?.slice(0, 40) ?? '');
+        samples.push(s);
+        console.log(JSON.stringify(s));
+        nextSampleMs += options.sampleSeconds * 1000;
+      }
+    }
+  } finally {
+    await browser.close();
+    if (preview.pid) process.kill(-preview.pid);
+    if (tempDist) rmSync(tempDist, { recursive: true, force: true });
+  }
+  // Growth: the second half's mean against the first sample after warm-up, so a one-off cache does not count.
+  const warm = samples[Math.min(2, samples.length - 1)];
+  const last = samples[samples.length - 1];
+  const summary = {
+    mode: options.mode, minutes: options.minutes, samples: samples.length,
+    heapUsedMB: { start: samples[0].heapUsedMB, afterWarmUp: warm.heapUsedMB, end: last.heapUsedMB, max: Math.max(...samples.map((s) => s.heapUsedMB)) },
+    domNodes: { start: samples[0].nodes, afterWarmUp: warm.nodes, end: last.nodes, max: Math.max(...samples.map((s) => s.nodes)) },
+    listeners: { start: samples[0].listeners, end: last.listeners },
+    heapGrowthMBPerHourAfterWarmUp: last.minute > warm.minute ? Math.round(((last.heapUsedMB - warm.heapUsedMB) / (last.minute - warm.minute)) * 60 * 100) / 100 : null,
+    pageErrors: errors.slice(0, 10),
+  };
+  console.log(JSON.stringify(summary, null, 2));
+  if (options.json) writeFileSync(options.json, JSON.stringify({ summary, samples, measuredAt: new Date().toISOString() }, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});
