@@ -26,6 +26,9 @@ export default defineConfig({
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
     trace: 'off',
+    // The app's service worker (offline PWA) would serve worker chunks from its cache past page.route() and
+    // precache in every test; only offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

@@ -2,6 +2,9 @@
 // its worker chunks, so with the network gone a reload still renders and a run produces detections.
 import { expect, readCount, readout, test } from './fixtures';
 
+// Every other spec blocks service workers (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('works offline after the first visit', async ({ page, context }) => {
   await page.goto('/?seed=3&preset=ideal-classroom');
   await expect(page.getByRole('heading', { name: 'QKD Lab' })).toBeVisible();
