@@ -12,7 +12,7 @@ const sizes = [
 for (const size of sizes) {
   test(`export panel and presenter view at ${size.name}`, async ({ page }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
-    await page.goto('/?seed=2&preset=ideal-classroom&presenter=1');
+    await page.goto('/?seed=2&preset=ideal-classroom&presenter=1&colorProfile=projector');
     const toggle = page.getByRole('button', { name: 'Presenter view', exact: true });
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '×100' });
