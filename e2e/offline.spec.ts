@@ -25,6 +25,8 @@ test('works offline after the first visit', async ({ page, context }) => {
   await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 20_000 }).toBeGreaterThan(100);
   // The analytic curves come from the theory worker, also served from the cache.
   await expect(page.getByText('Computing curves…')).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByText(/Not drawn:/)).toHaveCount(0);
+  await expect(page.getByRole('img', { name: /bits per pulse against fiber length/ })).toBeVisible();
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await context.setOffline(false);
 });
