@@ -4,6 +4,13 @@ import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
 import type { DistillWorkerApi } from '../../workers/distill/distill.worker';
 import { coreCount, createWorkerPool, type WorkerPool } from './workerPool';
 
+/**
+ * A call without an answer for this long means the worker is gone (closed or killed without an error event).
+ * Generous: a photon step is bounded to 20 000 detections (tens of ms), a block's distillation takes seconds.
+ */
+const PHOTON_STALL_MS = 30_000;
+const DISTILL_STALL_MS = 120_000;
+
 export interface EnginePools {
   photon: WorkerPool<PhotonWorkerApi>;
   distill: WorkerPool<DistillWorkerApi>;
@@ -15,11 +22,13 @@ export function createEnginePools(): EnginePools {
       () => new Worker(new URL('../../workers/photon/photon.worker.ts', import.meta.url), { type: 'module', name: 'photon' }),
       coreCount(),
       'photon simulation',
+      PHOTON_STALL_MS,
     ),
     distill: createWorkerPool<DistillWorkerApi>(
       () => new Worker(new URL('../../workers/distill/distill.worker.ts', import.meta.url), { type: 'module', name: 'distill' }),
       1,
       'key distillation',
+      DISTILL_STALL_MS,
     ),
   };
 }

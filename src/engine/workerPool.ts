@@ -1,5 +1,7 @@
 // A small pool of Web Workers with typed comlink clients: workers are spawned lazily up to a size
 // (one photon worker per core), leased out, and a worker that dies is terminated and replaced on next use.
+// A worker that ends without an error event (closed, killed) never answers: a call with no answer for
+// `stallMs` counts as the worker having stopped, so a run ends with a message instead of hanging.
 import * as Comlink from 'comlink';
 
 export interface WorkerLease<T> {
@@ -16,6 +18,7 @@ interface PooledWorker<T> {
   worker: Worker;
   api: Comlink.Remote<T>;
   crashed: Promise<never>;
+  die: (why: string) => void;
   isLeased: boolean;
   isDead: boolean;
 }
@@ -33,7 +36,7 @@ export function coreCount(): number {
   return Math.max(1, Number.isFinite(n) ? Math.floor(n) : 1);
 }
 
-export function createWorkerPool<T>(spawn: () => Worker, size: number, name: string): WorkerPool<T> {
+export function createWorkerPool<T>(spawn: () => Worker, size: number, name: string, stallMs = Infinity): WorkerPool<T> {
   const workers: PooledWorker<T>[] = [];
 
   function start(): PooledWorker<T> {
@@ -44,6 +47,7 @@ export function createWorkerPool<T>(spawn: () => Worker, size: number, name: str
         entry.isDead = true;
         reject(new Error(`the ${name} worker stopped (${why})`));
       };
+      entry.die = die;
       worker.addEventListener('error', (e) => { e.preventDefault(); die(e.message || 'script error'); });
       worker.addEventListener('messageerror', () => die('a message could not be read'));
     });
@@ -68,7 +72,14 @@ export function createWorkerPool<T>(spawn: () => Worker, size: number, name: str
       entry.isLeased = true;
       return {
         api: entry.api,
-        call: (pending) => Promise.race([pending, entry.crashed]),
+        call: (pending) => {
+          if (!Number.isFinite(stallMs)) return Promise.race([pending, entry.crashed]);
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          const stalled = new Promise<never>(() => {
+            timer = setTimeout(() => entry.die(`no answer for ${Math.round(stallMs / 1000)} s`), stallMs);
+          });
+          return Promise.race([pending, entry.crashed, stalled]).finally(() => clearTimeout(timer));
+        },
         release: () => {
           entry.isLeased = false;
           if (entry.isDead) remove(entry);

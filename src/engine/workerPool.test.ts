@@ -1,0 +1,55 @@
+// The worker pool's fault handling, with fake workers: a worker that ends without an error event (closed,
+// killed) is found by the stall timeout and replaced; a worker that errors is replaced; an answer in time is kept.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createWorkerPool } from './workerPool';
+
+/** A Worker that never answers (as after self.close()), or can raise an error event. */
+class SilentWorker extends EventTarget {
+  isTerminated = false;
+  postMessage(): void { /* dropped, like a closed worker */ }
+  terminate(): void { this.isTerminated = true; }
+  start(): void {}
+}
+
+afterEach(() => { vi.useRealTimers(); });
+
+describe('createWorkerPool', () => {
+  it('a call with no answer for stallMs rejects as a stopped worker, which the pool replaces', async () => {
+    vi.useFakeTimers();
+    const spawned: SilentWorker[] = [];
+    const pool = createWorkerPool<{ step: () => number }>(() => { const w = new SilentWorker(); spawned.push(w); return w as unknown as Worker; }, 1, 'photon simulation', 1000);
+    const lease = pool.acquire()!;
+    const outcome = lease.call(new Promise<number>(() => undefined)).catch((e: Error) => e.message);
+    await vi.advanceTimersByTimeAsync(999);
+    await vi.advanceTimersByTimeAsync(2);
+    expect(await outcome).toBe('the photon simulation worker stopped (no answer for 1 s)');
+    lease.release();
+    expect(spawned[0].isTerminated).toBe(true);
+    expect(pool.acquire()).not.toBeNull();
+    expect(spawned).toHaveLength(2);
+  });
+
+  it('an answer in time is returned and the worker is kept', async () => {
+    vi.useFakeTimers();
+    const spawned: SilentWorker[] = [];
+    const pool = createWorkerPool<object>(() => { const w = new SilentWorker(); spawned.push(w); return w as unknown as Worker; }, 1, 'photon simulation', 1000);
+    const lease = pool.acquire()!;
+    await expect(lease.call(Promise.resolve(42))).resolves.toBe(42);
+    await vi.advanceTimersByTimeAsync(5000);
+    lease.release();
+    expect(pool.acquire()).not.toBeNull();
+    expect(spawned).toHaveLength(1);
+    expect(spawned[0].isTerminated).toBe(false);
+  });
+
+  it('an error event rejects the pending call at once', async () => {
+    const spawned: SilentWorker[] = [];
+    const pool = createWorkerPool<object>(() => { const w = new SilentWorker(); spawned.push(w); return w as unknown as Worker; }, 1, 'key distillation');
+    const lease = pool.acquire()!;
+    const outcome = lease.call(new Promise<number>(() => undefined)).catch((e: Error) => e.message);
+    const error = new Event('error') as Event & { message: string };
+    error.message = 'boom';
+    spawned[0].dispatchEvent(error);
+    expect(await outcome).toBe('the key distillation worker stopped (boom)');
+  });
+});
