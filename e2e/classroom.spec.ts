@@ -67,6 +67,7 @@ test('Be Eve: full intercept-resend is caught', async ({ page }) => {
   await page.getByRole('button', { name: 'Steal the key' }).click();
   await expect(page.getByText('Eve was caught: Alice and Bob threw the key away.')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Paused');
+  await page.locator('.be-eve').screenshot({ path: 'e2e-artifacts/be-eve-caught.png' });
 });
 
 test('kiosk: attract loop after idle, a tap returns to the start', async ({ page }) => {

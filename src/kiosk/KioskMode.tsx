@@ -41,11 +41,13 @@ export function KioskMode({ idleSeconds, onBackToStart }: Props) {
 
   // Idle timer: re-armed by every input; in the loop, any input ends it and returns to the start.
   useEffect(() => {
-    let timer = window.setTimeout(() => { backToStart(); setScenarioIndex(0); }, idleSeconds * 1000);
+    // While the loop plays, the scenarios' own timers move it on; only input matters.
+    const arm = () => (isAttracting ? undefined : window.setTimeout(() => { backToStart(); setScenarioIndex(0); }, idleSeconds * 1000));
+    let timer = arm();
     const onInput = () => {
       window.clearTimeout(timer);
-      if (isAttracting) { backToStart(); setScenarioIndex(null); }
-      timer = window.setTimeout(() => { backToStart(); setScenarioIndex(0); }, idleSeconds * 1000);
+      if (isAttracting) { backToStart(); setScenarioIndex(null); return; }
+      timer = arm();
     };
     for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
     return () => {

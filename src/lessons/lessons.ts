@@ -53,22 +53,22 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'catch-eve',
     title: 'Catch the eavesdropper',
-    summary: 'Intercept-resend leaves errors in a quarter of the key: 25 % QBER.',
+    summary: 'Intercept-resend leaves errors in a quarter of the key: 25 % QBER.',
     paragraphs: [
       'Eve cuts into the fiber, measures every photon and sends Bob a new one showing what she saw. Like Bob, she has to guess the basis, and half the time she guesses wrong.',
-      'When she guesses wrong, the photon she sends on is in the wrong basis. Even if Bob then uses Alice\'s basis, his result is a coin flip, wrong half the time. Half of a half: a quarter of the kept bits come out wrong. The error rate of the kept bits is called the QBER, and Eve pushes it to 25 %.',
-      'Alice and Bob compare a random sample of their kept bits in public (and then throw those bits away). With Eve on every photon, each checked bit is correct with chance 3/4, so the chance that Eve stays hidden after n checked bits is 0.75ⁿ: 5.6 % after 10 bits, less than one in a million after 49.',
-      'Above about 11 % errors no secret key can be made at all, so the protocol stops and throws the block away. Eve has learned bits of a key that will never be used.',
+      'When she guesses wrong, the photon she sends on is in the wrong basis. Even if Bob then uses Alice\'s basis, his result is a coin flip, wrong half the time. Half of a half: a quarter of the kept bits come out wrong. The error rate of the kept bits is called the QBER, and Eve pushes it to 25 %.',
+      'Alice and Bob compare a random sample of their kept bits in public (and then throw those bits away). With Eve on every photon, each checked bit is correct with chance 3/4, so the chance that Eve stays hidden after n checked bits is 0.75ⁿ: 5.6 % after 10 bits, less than one in a million after 49.',
+      'Above about 11 % errors no secret key can be made at all, so the protocol stops and throws the block away. Eve has learned bits of a key that will never be used.',
     ],
     setup: { eve: 'none', interceptFraction: 1 },
     highlight: ['eve', 'interceptFraction'],
     widget: 'miss-chance',
     tasks: [
       {
-        steps: ['In Link parameters, set Eavesdropper to Intercept-resend (keep Intercept fraction at 100 %).', 'Press Start and watch the QBER readout.'],
-        goal: 'Make the QBER pass 11 %.',
+        steps: ['In Link parameters, set Eavesdropper to Intercept-resend (keep Intercept fraction at 100 %).', 'Press Start and watch the QBER readout.'],
+        goal: 'Make the QBER pass 11 %.',
         check: 'qberPastThreshold',
-        done: 'About 25 %, as predicted, and the key blocks are aborted: the alarm went off.',
+        done: 'About 25 %, as predicted, and the key blocks are aborted: the alarm went off.',
       },
       {
         steps: ['Type a number into Checked bits below and watch Eve\'s chance of hiding.'],
@@ -86,7 +86,7 @@ export const LESSONS: readonly Lesson[] = [
       'Cheap QKD uses a laser dimmed so much that a pulse holds less than one photon on average. But a laser pulse is not one photon: the number is random (a Poisson distribution), so some pulses carry two or more.',
       'Photon-number splitting (PNS): Eve takes one photon out of every pulse that has two or more and lets the rest travel on. She keeps her photon until Alice and Bob announce their bases, then measures it in the right basis and knows that bit exactly, without causing a single error. She replaces the lossy fiber with a perfect one and blocks some single-photon pulses, so Bob counts the usual number of clicks.',
       'Fix one, decoy states: Alice mixes in pulses of other brightnesses at random. Eve cannot tell which pulse is which, so her blocking changes the click rates of the decoys differently from the signal pulses, and Alice and Bob can bound what she could have learned.',
-      'Fix two, a real single-photon source: a quantum dot is a tiny crystal that gives out one photon at a time. Its g2(0) says how often two photons come out together compared with a laser: 1 for a laser, 0 for a perfect single-photon source. The dot in the 120 km experiment had g2(0) = 0.85 %.',
+      'Fix two, a real single-photon source: a quantum dot is a tiny crystal that gives out one photon at a time. Its g2(0) says how often two photons come out together compared with a laser: 1 for a laser, 0 for a perfect single-photon source. The dot in the 120 km experiment had g2(0) = 0.85 %.',
     ],
     setup: { source: 'wcp', decoy: 'none', meanPhotonNumber: 0.6, fiberLengthKm: 50, eve: 'pns' },
     highlight: ['source', 'eve', 'g2Zero'],
@@ -99,8 +99,8 @@ export const LESSONS: readonly Lesson[] = [
         done: 'Over 50 km the fiber loses so much that Eve can pretend the losses happened and keep only multi-photon pulses: she knows every kept bit and Alice and Bob see no errors.',
       },
       {
-        steps: ['Press Reset (the source cannot change during a run).', 'In Link parameters, set Source to Quantum dot (g2(0) stays at 1 %).', 'Press Start again.'],
-        goal: 'With the quantum dot, keep Eve\'s knowledge below 6 % over at least 1 000 key bits.',
+        steps: ['Press Reset (the source cannot change during a run).', 'In Link parameters, set Source to Quantum dot (g2(0) stays at 1 %).', 'Press Start again.'],
+        goal: 'With the quantum dot, keep Eve\'s knowledge below 6 % over at least 1 000 key bits.',
         check: 'pnsFailsOnDot',
         done: 'A quantum dot almost never sends two photons, so there is almost nothing to split. The few bits Eve still learns are counted and removed by privacy amplification.',
       },
@@ -128,7 +128,7 @@ export const LESSONS: readonly Lesson[] = [
       },
       {
         steps: ['Keep Fiber length at 120 km or more and raise Dark count rate (try 300 000 Hz).'],
-        goal: 'Make the QBER pass 11 % with no eavesdropper at all.',
+        goal: 'Make the QBER pass 11 % with no eavesdropper at all.',
         check: 'darkCountsWin',
         done: 'Noise alone can end a key: at this distance dark counts make too many errors. This is why the 120 km experiment needed detectors with very few dark counts.',
       },
@@ -149,7 +149,7 @@ export const LESSONS: readonly Lesson[] = [
     widget: 'cascade',
     tasks: [
       {
-        steps: ['The link uses small 4 000-bit blocks, and Eve intercepts 10 % of the photons (too few to stop the key).', 'Press Start, wait until the first block is distilled, then press Pause.'],
+        steps: ['The link uses small 4 000-bit blocks, and Eve intercepts 10 % of the photons (too few to stop the key).', 'Press Start, wait until the first block is distilled, then press Pause.'],
         goal: 'Distil a block into a key.',
         check: 'tracedKeyBlock',
         done: 'The block went through error correction and privacy amplification. Its Cascade questions were recorded.',
