@@ -123,3 +123,12 @@ test('lessons 3–5 complete on the classroom link by following their steps', as
   await expect(progress(page)).toHaveText('3 of 3 tasks done');
   await page.locator('.lessons').screenshot({ path: 'e2e-artifacts/lesson-5-cascade-1920x1080.png' });
 });
+
+test('kiosk: the attract loop moves on to the next scenario (fake clock)', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/?seed=1&kiosk=1&idleSeconds=2');
+  await page.clock.runFor(2500);
+  await expect(page.getByText(/^Demo 1 of 3:/)).toBeVisible();
+  await page.clock.runFor(20_500); // each scenario plays 20 s; the wrap-round is unit-tested (attractScenarios.test.ts)
+  await expect(page.getByText(/^Demo 2 of 3:/)).toBeVisible();
+});

@@ -141,7 +141,7 @@ export const LESSONS: readonly Lesson[] = [
     paragraphs: [
       'After sifting, Alice\'s and Bob\'s bits still differ in a few places. They must find those places without saying the key out loud.',
       'Cascade cuts the key into blocks and compares only each block\'s parity: is the number of 1s even or odd? If the parities differ, the block hides an error. They compare the parity of its first half: if those agree, the error is in the second half. Halve again and again; after about log₂(block size) questions the error is pinned to one bit and Bob flips it. Then they shuffle the key and repeat with bigger blocks, to catch errors that were hiding in pairs.',
-      'Every parity said in public tells Eve one bit of information. The app counts them as leaked bits.',
+      'Every parity said in public can tell Eve up to one bit about the key. The app counts them as leaked bits, and the final key is made shorter by that many bits.',
       'Privacy amplification: Alice and Bob mix their key with a random public recipe (a hash) into a shorter key. Every new bit depends on many old ones, so the few bits Eve knew and the parities she heard stop helping her: her guess of the final key is right about half the time, like a coin flip.',
     ],
     setup: { eve: 'intercept-resend', interceptFraction: 0.1, blockSizeBits: 4000 },
