@@ -2,7 +2,7 @@
 // and projector colour profiles, at 1920×1080 and 390×844, while a run and a long run go on and after they stop,
 // with the plots and the long-run panel drawn. (2) Tabbing through the page, every stop shows a focus outline.
 // (3) Under prefers-reduced-motion nothing animates, and the polite summaries (scene, plots) change at most
-// every few seconds during a run.
+// every few seconds during a run. (4) A lesson and the kiosk attract loop pass axe too.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -106,4 +106,20 @@ test('reduced motion: nothing animates, and the polite summaries change at most 
     const gaps = moments.slice(1).map((t, i) => t - moments[i]);
     expect(Math.min(...gaps, Infinity), `shortest gap between updates of "${region}": ${changes.filter((c) => c.region === region).map((c) => `${Math.round(c.ms)} ${c.text}`).join(' / ')}`).toBeGreaterThanOrEqual(1900);
   }
+});
+
+test('axe finds no WCAG A/AA violation on a lesson and in the kiosk attract loop', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize(VIEWPORTS[0]);
+  const found: string[] = [];
+  await page.goto('/?seed=1&lesson=catch-eve&colorProfile=light');
+  await expect(page.getByRole('heading', { name: 'QKD Lab' }).first()).toBeVisible();
+  found.push(...await axeViolations(page, 'lesson catch-eve, light, 1920×1080'));
+  await page.setViewportSize(VIEWPORTS[1]);
+  found.push(...await axeViolations(page, 'lesson catch-eve, light, 390×844'));
+  await page.setViewportSize(VIEWPORTS[0]);
+  await page.goto('/?seed=1&kiosk=1&idleSeconds=2&colorProfile=projector');
+  await expect(page.locator('.attract')).toBeVisible({ timeout: 15_000 });
+  found.push(...await axeViolations(page, 'kiosk attract, projector, 1920×1080'));
+  expect(found).toEqual([]);
 });
