@@ -28,6 +28,7 @@ test('lesson 1: sort detections by basis after a Step', async ({ page }) => {
   }
   await expect(progress(page)).toHaveText('1 of 1 tasks done');
   await expect(page.getByText('Lesson complete!')).toBeVisible();
+  await page.locator('.lessons').screenshot({ path: 'e2e-artifacts/lesson-1-sorted.png' });
 });
 
 test('lesson 2: intercept-resend passes 11 % and 0.75ⁿ drops below one in a million', async ({ page }) => {
@@ -44,6 +45,7 @@ test('lesson 2: intercept-resend passes 11 % and 0.75ⁿ drops below one in a mi
   await checked.fill('49');
   await expect(progress(page)).toHaveText('2 of 2 tasks done');
   await expect(page.getByText('Lesson complete!')).toBeVisible();
+  await page.locator('.lessons').screenshot({ path: 'e2e-artifacts/lesson-2-done.png' });
 });
 
 test('every lesson opens by deep link; screenshots at desktop and tablet size', async ({ page }) => {

@@ -1,13 +1,15 @@
 // Lesson 2's calculator: the chance that a full intercept-resend attack leaves no error on n checked bits,
 // 0.75ⁿ, and for the current intercept fraction f, (1 − f/4)ⁿ. The learner types n.
-import { useId, useState } from 'react';
-import { formatSignificant } from '../format/formatNumber';
+import { useId, useState, type ReactNode } from 'react';
+import { formatCount, formatSignificant } from '../format/formatNumber';
 import { useAppState } from '../store/useAppState';
 import { missChance } from './lessonChecks';
 
-function asChance(p: number): string {
+function asChance(p: number): ReactNode {
   if (p >= 0.01) return `${formatSignificant(p * 100, 3)} %`;
-  return `${p.toExponential(2).replace('e', ' × 10^')} (1 in ${formatSignificant(1 / p, 3)})`;
+  const exponent = Math.floor(Math.log10(p));
+  const mantissa = p / 10 ** exponent;
+  return <>{formatSignificant(mantissa, 3)} × 10<sup>−{-exponent}</sup> (1 in {formatCount(Number((1 / p).toPrecision(3)))})</>;
 }
 
 export function MissChance({ onCheckedBits }: { onCheckedBits: (n: number | null) => void }) {
