@@ -120,15 +120,23 @@ async function main(): Promise<void> {
     if (preview.pid) process.kill(-preview.pid);
     if (tempDist) rmSync(tempDist, { recursive: true, force: true });
   }
-  // Growth: the second half's mean against the first sample after warm-up, so a one-off cache does not count.
-  const warm = samples[Math.min(2, samples.length - 1)];
+  // Growth: least-squares slope over the samples after a warm-up minute, so one sample taken mid-scenario
+  // (the kiosk's scenarios differ in DOM size and live data) does not decide the figure.
+  const warmed = samples.filter((s) => s.minute >= 1);
+  const slopePerHour = (y: (s: Sample) => number): number | null => {
+    if (warmed.length < 3) return null;
+    const mx = warmed.reduce((a, s) => a + s.minute, 0) / warmed.length;
+    const my = warmed.reduce((a, s) => a + y(s), 0) / warmed.length;
+    const sxx = warmed.reduce((a, s) => a + (s.minute - mx) ** 2, 0);
+    return sxx > 0 ? Math.round((warmed.reduce((a, s) => a + (s.minute - mx) * (y(s) - my), 0) / sxx) * 60 * 100) / 100 : null;
+  };
   const last = samples[samples.length - 1];
+  const range = (y: (s: Sample) => number) => ({ start: y(samples[0]), end: y(last), min: Math.min(...warmed.map(y)), max: Math.max(...warmed.map(y)) });
   const summary = {
     mode: options.mode, minutes: options.minutes, samples: samples.length,
-    heapUsedMB: { start: samples[0].heapUsedMB, afterWarmUp: warm.heapUsedMB, end: last.heapUsedMB, max: Math.max(...samples.map((s) => s.heapUsedMB)) },
-    domNodes: { start: samples[0].nodes, afterWarmUp: warm.nodes, end: last.nodes, max: Math.max(...samples.map((s) => s.nodes)) },
-    listeners: { start: samples[0].listeners, end: last.listeners },
-    heapGrowthMBPerHourAfterWarmUp: last.minute > warm.minute ? Math.round(((last.heapUsedMB - warm.heapUsedMB) / (last.minute - warm.minute)) * 60 * 100) / 100 : null,
+    heapUsedMB: range((s) => s.heapUsedMB), domNodes: range((s) => s.nodes), listeners: range((s) => s.listeners),
+    heapSlopeMBPerHourAfterFirstMinute: slopePerHour((s) => s.heapUsedMB),
+    domNodeSlopePerHourAfterFirstMinute: slopePerHour((s) => s.nodes),
     pageErrors: errors.slice(0, 10),
   };
   console.log(JSON.stringify(summary, null, 2));
