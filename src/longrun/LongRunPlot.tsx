@@ -15,7 +15,9 @@ import { columnOf, describeRun, finiteMax, MEAN_WINDOW_MIN, tallyBlocks, trailin
 import type { LongRunBlock, RunProgress } from './longRunStore';
 import { plotSeries } from './plotData';
 import type { SeriesRing } from './seriesRing';
-import { useRingRedraw } from './useRingRedraw';
+import { useThrottledRedraw } from '../plots/useThrottledRedraw';
+
+const LONG_RUN_REDRAW_INTERVAL_MS = 300;
 
 const QBER_INNER = 180;
 const GAP = 74;
@@ -125,7 +127,7 @@ export function LongRunPlot({ title, ring, rings, progress, durationS, isStabili
   // Counts arrive with the points (which trigger the redraw); only new blocks and layout changes draw at once.
   // Only this run's buffer triggers redraws (the other run's scale is read when drawing), so one message
   // from a worker redraws one plot, not both.
-  useRingRedraw(ownRings(ring), draw, [width, progress.blocks, progress.status, durationS, rings, sharedScaleKey]);
+  useThrottledRedraw(ownRings(ring), draw, [width, progress.blocks, progress.status, durationS, rings, sharedScaleKey], LONG_RUN_REDRAW_INTERVAL_MS);
 
   return (
     <PlotFigure

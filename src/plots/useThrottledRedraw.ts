@@ -1,12 +1,16 @@
 // Redraws a plot on animation frames when its data changes, at most every `minIntervalMs`: the run's
-// series buffer notifies on every batch (up to 60 per second), and a plot needs far fewer frames than that.
+// series buffer (or a long run's ring buffers) notifies on every batch, and a plot needs far fewer frames.
 import { useEffect, useRef } from 'react';
-import type { RunSeries } from '../engine/runSeries';
+
+/** A data source that tells its listeners when it changed (RunSeries, SeriesRing). */
+export interface Subscribable {
+  subscribe(listener: () => void): () => void;
+}
 
 export const PLOT_REDRAW_INTERVAL_MS = 150;
 
-/** Calls `draw` now, whenever `deps` change, and after series changes (throttled, on a frame). */
-export function useThrottledRedraw(series: RunSeries, draw: () => void, deps: readonly unknown[], minIntervalMs = PLOT_REDRAW_INTERVAL_MS): void {
+/** Calls `draw` now, whenever `deps` change, and after any source changes (throttled, on a frame). */
+export function useThrottledRedraw(sources: Subscribable | readonly Subscribable[], draw: () => void, deps: readonly unknown[], minIntervalMs = PLOT_REDRAW_INTERVAL_MS): void {
   const drawRef = useRef(draw);
   drawRef.current = draw;
 
@@ -29,11 +33,12 @@ export function useThrottledRedraw(series: RunSeries, draw: () => void, deps: re
       if (wait <= 0) frame = requestAnimationFrame(run);
       else timer = window.setTimeout(() => { timer = null; frame = requestAnimationFrame(run); }, wait);
     };
-    const unsubscribe = series.subscribe(schedule);
+    const list: readonly Subscribable[] = 'subscribe' in sources ? [sources] : sources;
+    const unsubscribes = list.map((source) => source.subscribe(schedule));
     return () => {
-      unsubscribe();
+      for (const unsubscribe of unsubscribes) unsubscribe();
       if (frame !== null) cancelAnimationFrame(frame);
       if (timer !== null) window.clearTimeout(timer);
     };
-  }, [series, minIntervalMs]);
+  }, [sources, minIntervalMs]);
 }

@@ -135,7 +135,7 @@ export const PARAMS: readonly ParamSpec[] = [
   num({ id: 'darkCountRateHz', label: 'Dark count rate', unit: 'Hz', min: 0, max: 1e6, step: 1, default: 100, scale: 'log', group: 'detectors',
     description: 'Clicks per second per detector with no light.' }),
   num({ id: 'detectionWindowS', label: 'Detection window', unit: 's', min: 1e-11, max: 1e-6, step: 1e-11, default: 1e-9, scale: 'log', group: 'detectors',
-    description: 'Time window per pulse in which a click is accepted; dark counts per pulse = rate × window.' }),
+    description: 'Time window per pulse in which a click is accepted; dark counts per pulse = rate × window length.' }),
   num({ id: 'deadTimeS', label: 'Dead time', unit: 's', min: 0, max: 1e-4, step: 1e-9, default: 2e-8, scale: 'linear', group: 'detectors',
     description: 'After a click a detector is blind for this long.' }),
   num({ id: 'afterpulseProbability', label: 'Afterpulse probability', unit: '', min: 0, max: 0.5, step: 0.001, default: 0, scale: 'linear', group: 'detectors', percent: true,

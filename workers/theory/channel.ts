@@ -13,7 +13,7 @@ export function totalTransmittance(p: LinkParams, distanceKm: number): number {
   return fiberTransmittance(p, distanceKm) * 10 ** (-p.receiverLossDb / 10) * p.detectorEfficiency;
 }
 
-/** p_dark: dark-click probability of one detector in one pulse's window. */
+/** p_dark: dark-click probability of one detector in one pulse's detection window (rate × window length). */
 export function darkClickProbability(p: LinkParams): number {
   return p.darkCountRateHz * p.detectionWindowS;
 }
