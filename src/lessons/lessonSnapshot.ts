@@ -3,6 +3,7 @@
 import type { LinkParams } from '../../workers/common/params';
 import type { RunTotals } from '../engine/runTotals';
 import type { AppState } from '../store/appState';
+import type { CascadeTraceStep } from '../../workers/distill/cascade';
 
 export interface LearnerProgress {
   /** Lesson 1: detections shown for sorting, and how many the learner sorted correctly. */
@@ -35,16 +36,8 @@ export function cascadeTraceOf(block: unknown): CascadeStepLike[] | null {
   return Array.isArray(trace) ? (trace as CascadeStepLike[]) : null;
 }
 
-export interface CascadeStepLike {
-  round: number;
-  pass: number;
-  block: number;
-  lo: number;
-  hi: number;
-  aliceParity: number;
-  bobParity: number;
-  flippedKeyBit?: number;
-}
+/** One parity question of a traced Cascade run, as the distill core records it. */
+export type CascadeStepLike = CascadeTraceStep;
 
 export type LiveState = Pick<AppState, 'params' | 'totals' | 'blocksDone' | 'summary' | 'lastKeyBlock'>;
 

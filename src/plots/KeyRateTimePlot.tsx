@@ -14,6 +14,9 @@ import { binSeries, siftedRate, type TimeBin } from './timeBins';
 import { useElementWidth } from './useElementWidth';
 import { useThrottledRedraw } from './useThrottledRedraw';
 
+/** Wider left margin than the default: the key-rate axis labels (e.g. "150 k") are longer. */
+const MARGINS = { ...DEFAULT_MARGINS, left: 62 };
+
 const HEIGHT = 230;
 const MAX_BINS = 120;
 
@@ -42,7 +45,7 @@ export function KeyRateTimePlot() {
     const bins = binSeries(series, Math.min(MAX_BINS, Math.floor(width / 5)));
     binsRef.current = bins;
     const secret = earned();
-    const frame = startFrame(svgEl, width, HEIGHT, { ...DEFAULT_MARGINS, left: 62 });
+    const frame = startFrame(svgEl, width, HEIGHT, MARGINS);
     const tMax = bins.length ? bins[bins.length - 1].t1 : 1;
     const unit = timeUnitFor(tMax);
     const yMax = Math.max(1, max(bins, siftedRate) ?? 0, max(secret, (p) => p.bitsPerSecond) ?? 0) * 1.08;
@@ -95,7 +98,7 @@ export function KeyRateTimePlot() {
         setCursor(next);
         return true;
       }}
-      onPointer={(px) => setCursor(px === null ? null : nearestIndex(xPixelsRef.current, px - 62))}
+      onPointer={(px) => setCursor(px === null ? null : nearestIndex(xPixelsRef.current, px - MARGINS.left))}
     />
   );
 }
