@@ -9,6 +9,8 @@ mkdirSync('e2e-artifacts', { recursive: true });
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets several test runs share a machine; the README's commands use the default 4173.
 const port = Number(process.env.E2E_PORT ?? 4173);
+// E2E_DIST lets each of them serve its own build (`vite build --outDir dist-x`); the default is dist/.
+const distDir = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${distDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -9,6 +9,7 @@ import { createEnginePools } from './engine/workerClients';
 import { createAppStore } from './store/appState';
 import { AppStoreContext } from './store/useAppState';
 import { loadStateFromUrl, startUrlSync } from './url/urlSync';
+import { startLocaleSync } from './i18n/applyLocale';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
@@ -16,6 +17,7 @@ import './styles/results.css';
 
 const store = createAppStore();
 loadStateFromUrl(store, window.location.search);
+startLocaleSync(store);
 startUrlSync(store);
 const controller = createRunController(store, createEnginePools());
 

@@ -2,6 +2,18 @@
 // Pure functions with no DOM access, so the same text appears in the page, tooltips and tests.
 import type { NumberParamSpec } from '../../workers/common/params';
 
+/** The decimal mark of the page's language ("." or ","), set by the i18n layer (src/i18n/applyLocale.ts). */
+let decimalMark = '.';
+
+export function setDecimalMark(mark: '.' | ','): void {
+  decimalMark = mark;
+}
+
+/** Puts the page's decimal mark into a number written with "." (machine text stays untouched elsewhere). */
+export function localiseDecimal(text: string): string {
+  return decimalMark === '.' ? text : text.replace(/(\d)\.(\d)/g, `$1${decimalMark}$2`);
+}
+
 const SI_PREFIXES: readonly [number, string][] = [
   [1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k'], [1, ''], [1e-3, 'm'], [1e-6, 'µ'], [1e-9, 'n'], [1e-12, 'p'],
 ];
@@ -12,9 +24,9 @@ export function formatSignificant(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
   const text = Number(value.toPrecision(digits));
   const abs = Math.abs(text);
-  if (abs >= 1e-4 && abs < 1e21) return String(text).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  if (abs >= 1e-4 && abs < 1e21) return localiseDecimal(String(text).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''));
   const [mantissa, exponent] = text.toExponential(digits - 1).split('e');
-  return `${mantissa.replace(/\.?0+$/, '')}×10^${Number(exponent)}`;
+  return localiseDecimal(`${mantissa.replace(/\.?0+$/, '')}×10^${Number(exponent)}`);
 }
 
 /** A value with an SI prefix on its unit: 75947000 Hz → "75.9 MHz", 2e-8 s → "20 ns". */

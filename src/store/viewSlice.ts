@@ -2,6 +2,7 @@
 // values, parameter clashes) and the colour profile; lesson step and kiosk state join it later.
 import type { StateCreator } from 'zustand/vanilla';
 import { DEFAULT_COLOR_PROFILE, type ColorProfile } from '../theme/colorProfile';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import type { AppState } from './appState';
 
 export interface Notice {
@@ -14,6 +15,9 @@ export interface Notice {
 export interface ViewSlice {
   notices: Notice[];
   colorProfile: ColorProfile;
+  /** The page's language (`?lang=`); every visible string follows it through src/i18n. */
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
   setColorProfile: (profile: ColorProfile) => void;
   addNotices: (notices: readonly Omit<Notice, 'id'>[]) => void;
   dismissNotice: (id: string) => void;
@@ -25,6 +29,8 @@ let nextNoticeId = 1;
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   notices: [],
   colorProfile: DEFAULT_COLOR_PROFILE,
+  locale: DEFAULT_LOCALE,
+  setLocale: (locale) => set({ locale }),
   setColorProfile: (colorProfile) => set({ colorProfile }),
   addNotices: (notices) => set((s) => ({
     notices: [...s.notices, ...notices.map((n) => ({ ...n, id: `notice-${nextNoticeId++}` }))],

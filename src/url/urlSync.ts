@@ -3,6 +3,7 @@
 import type { AppStore } from '../store/appState';
 import { colorProfileFromQuery } from '../theme/colorProfile';
 import { LESSON_IDS } from '../lessons/lessons';
+import { DEFAULT_LOCALE, localeFromQuery } from '../i18n/locale';
 import { parseClassroomParams } from './classroomParams';
 import { decodeUrlState, encodeUrlState } from './urlState';
 
@@ -17,8 +18,11 @@ export function loadStateFromUrl(store: AppStore, search: string): void {
   store.getState().loadParams(decoded);
   const colour = colorProfileFromQuery(search);
   store.getState().setColorProfile(colour.profile);
+  const lang = localeFromQuery(search);
+  store.getState().setLocale(lang.locale);
   const classroom = parseClassroomParams(search, LESSON_IDS).issues;
-  const issues = [...decoded.issues, ...(colour.issue ? [{ key: 'colorProfile', message: colour.issue }] : []), ...classroom];
+  const issues = [...decoded.issues, ...(colour.issue ? [{ key: 'colorProfile', message: colour.issue }] : []), ...classroom,
+    ...(lang.issue ? [{ key: 'lang', message: `Language (lang): "${lang.issue.raw}" is not a language QKD Lab speaks; known are en, de` }] : [])];
   if (issues.length > 0) {
     store.getState().addNotices(issues.map((i) => ({ key: i.key, text: `Not used from the link: ${i.message}.` })));
   }
@@ -29,21 +33,22 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   let timer: number | undefined;
   const write = () => {
     timer = undefined;
-    const { params, presetId, seed, colorProfile } = store.getState();
+    const { params, presetId, seed, colorProfile, locale } = store.getState();
     const query = encodeUrlState({ params, presetId, seed });
     // Keep keys other features own (lesson, kiosk, lang…) as they are.
     const current = new URLSearchParams(win.location.search);
     const next = new URLSearchParams(query);
-    for (const key of ['lesson', 'kiosk', 'idleSeconds', 'allowLinks', 'lang', 'presenter']) {
+    for (const key of ['lesson', 'kiosk', 'idleSeconds', 'allowLinks', 'presenter']) {
       const v = current.get(key);
       if (v !== null) next.set(key, v);
     }
     if (colorProfile !== 'auto') next.set('colorProfile', colorProfile);
+    if (locale !== DEFAULT_LOCALE) next.set('lang', locale);
     const url = `${win.location.pathname}?${next.toString()}${win.location.hash}`;
     if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`) win.history.replaceState(win.history.state, '', url);
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.params === prev.params && s.presetId === prev.presetId && s.seed === prev.seed && s.colorProfile === prev.colorProfile) return;
+    if (s.params === prev.params && s.presetId === prev.presetId && s.seed === prev.seed && s.colorProfile === prev.colorProfile && s.locale === prev.locale) return;
     if (timer !== undefined) win.clearTimeout(timer);
     timer = win.setTimeout(write, WRITE_DELAY_MS);
   });
