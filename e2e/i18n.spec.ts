@@ -1,0 +1,43 @@
+// German throughout: with the language menu or ?lang=de no English is left in the visible page or its
+// accessible labels — the main screen after a run, every lesson, Be Eve, the long run and the kiosk.
+import { LESSON_IDS } from '../src/lessons/lessons';
+import { englishLeft } from './englishLeft';
+import { expect, test } from './fixtures';
+
+test('switching the language menu to Deutsch leaves no English on the main screen after a run', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?seed=1&preset=ideal-classroom');
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByText(/Final key of block/)).toBeVisible({ timeout: 45_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
+  await expect(page.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
+  await expect(page).toHaveURL(/[?&]lang=de(&|$)/);
+  await page.screenshot({ path: 'e2e-artifacts/i18n-de-main-1920x1080.png', fullPage: true });
+  expect(await englishLeft(page)).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'e2e-artifacts/i18n-de-main-390x844.png', fullPage: true });
+  expect(await englishLeft(page)).toEqual([]);
+});
+
+for (const lessonId of LESSON_IDS) {
+  test(`?lang=de shows lesson ${lessonId} in German`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/?seed=1&lang=de&lesson=${lessonId}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
+    await expect(page.getByRole('region').first()).toBeVisible();
+    expect(await englishLeft(page)).toEqual([]);
+  });
+}
+
+test('?lang=de shows the kiosk and its attract loop in German', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?seed=1&lang=de&kiosk=1&idleSeconds=2');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
+  expect(await englishLeft(page)).toEqual([]);
+  await page.waitForTimeout(4_000);
+  expect(await englishLeft(page)).toEqual([]);
+});
