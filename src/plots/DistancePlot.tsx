@@ -5,8 +5,10 @@ import { line, scaleLinear, scaleLog } from 'd3';
 import { useMemo, useRef, useState } from 'react';
 import type { KeyRatePoint } from '../../workers/theory/keyRateCurve';
 import { formatSignificant } from '../format/formatNumber';
+import { distancePlotText } from '../i18n/text/plots';
+import { useText } from '../i18n/useText';
 import { useAppState, useAppStore } from '../store/useAppState';
-import { CURVE_LABELS, distanceRange, type CurveId } from './distanceCurves';
+import { distanceRange, type CurveId } from './distanceCurves';
 import { formatPowerOfTen } from './formatAxis';
 import { measuredPoint, type McPoint } from './mcPoint';
 import { PlotFigure } from './PlotFigure';
@@ -21,6 +23,10 @@ const HEIGHT = 300;
 const ORDER: readonly CurveId[] = ['plob', 'decoy', 'laser', 'qd', 'link'];
 const SWATCH: Record<CurveId, string> = { plob: 'series-plob dashed', qd: 'series-qd', laser: 'series-laser', decoy: 'series-decoy', link: 'series-secret dotted' };
 const fmt = (v: number) => (v > 0 ? formatSignificant(v, 3) : '0');
+/** Distances as the plot writes them: "120", "79.4" (decimal comma in German), never float noise. */
+const fmtKm = (km: number) => formatSignificant(km, 4);
+
+type DistanceText = (typeof distancePlotText)['en'];
 
 function maxDistance(points: readonly KeyRatePoint[] | undefined): number | null {
   if (!points) return null;
@@ -28,9 +34,10 @@ function maxDistance(points: readonly KeyRatePoint[] | undefined): number | null
   return last ? last.distanceKm : null;
 }
 
-function describePoint(mc: McPoint | null, km: number): string {
-  if (!mc) return 'This run: no distilled block yet.';
-  return `This run at ${km} km: ${fmt(mc.bitsPerPulse)} ± ${fmt(mc.sigma)} bits per pulse (${mc.blocks} block${mc.blocks > 1 ? 's' : ''}, error from ${mc.method}).`;
+function describePoint(mc: McPoint | null, km: number, t: DistanceText): string {
+  if (!mc) return t.runNoBlockYet;
+  const method = mc.method === 'block spread' ? t.methodBlockSpread : t.methodCounting;
+  return t.runPoint(fmtKm(km), fmt(mc.bitsPerPulse), fmt(mc.sigma), mc.blocks, method);
 }
 
 export function DistancePlot() {
@@ -46,6 +53,7 @@ export function DistancePlot() {
   const [summaryText] = useState(() => createThrottledText());
   const [cursor, setCursor] = useState<number | null>(null);
   const width = useElementWidth(areaRef);
+  const t = useText(distancePlotText);
   // Recomputed when a block arrives, not on every readout publish (the run's detections per pulse are stable).
   const mc = useMemo(() => {
     const { totals } = store.getState();
@@ -65,12 +73,12 @@ export function DistancePlot() {
     const bottom = Math.max(1e-12, Math.min(top / 1e3, ...(nonPlob.length ? nonPlob : [top / 1e6])) / 3);
     const x = scaleLinear([range.fromKm, range.toKm], [0, frame.innerWidth]);
     const y = scaleLog([10 ** Math.floor(Math.log10(bottom)), 10 ** Math.ceil(Math.log10(top))], [frame.innerHeight, 0]).clamp(true);
-    drawAxes(frame, { x, y, xLabel: 'Fiber length (km)', yLabel: 'Secret key (bits per pulse)', yFormat: formatPowerOfTen, yTicks: 8 });
+    drawAxes(frame, { x, y, xLabel: t.xAxis, yLabel: t.yAxis, yFormat: formatPowerOfTen, yTicks: 8 });
     const g = frame.g;
     xPixelsRef.current = distances.map((d) => x(d));
     const lx = x(Math.min(range.toKm, params.fiberLengthKm));
     g.append('line').attr('class', 'marker').attr('x1', lx).attr('x2', lx).attr('y1', 0).attr('y2', frame.innerHeight);
-    g.append('text').attr('class', 'marker-label').attr('x', lx + 4).attr('y', frame.innerHeight - 6).text(`this link: ${params.fiberLengthKm} km`);
+    g.append('text').attr('class', 'marker-label').attr('x', lx + 4).attr('y', frame.innerHeight - 6).text(t.marker(fmtKm(params.fiberLengthKm)));
     for (const id of ORDER) {
       const pts = id === 'plob' ? curves.plob : curves[id];
       if (!pts) continue;
@@ -86,7 +94,7 @@ export function DistancePlot() {
         g.append('circle').attr('class', 'mc-point').attr('cx', px).attr('cy', y(mc.bitsPerPulse)).attr('r', 6);
       } else {
         g.append('path').attr('class', 'mc-point aborted').attr('d', `M${px - 7},${frame.innerHeight - 14} h14 l-7,12 z`);
-        g.append('text').attr('class', 'marker-label').attr('x', px + 10).attr('y', frame.innerHeight - 24).text('this run: no key');
+        g.append('text').attr('class', 'marker-label').attr('x', px + 10).attr('y', frame.innerHeight - 24).text(t.runNoKey);
       }
     }
     if (cursor !== null && distances[cursor] !== undefined) {
@@ -95,29 +103,31 @@ export function DistancePlot() {
     }
     const here = (id: CurveId) => {
       const pts = curves[id];
-      if (!pts || pts.length === 0) return 'n/a';
+      if (!pts || pts.length === 0) return t.notAvailable;
       const i = nearestIndex(pts.map((p) => p.distanceKm), params.fiberLengthKm) ?? 0;
       return fmt(pts[i].bitsPerPulse);
     };
-    const reach = (id: CurveId) => { const d = maxDistance(curves[id]); return d === null ? 'no key at any distance' : `key up to about ${Math.round(d)} km`; };
-    summaryText.write(summaryRef.current, `Secret key per pulse against fiber length, log scale. At ${params.fiberLengthKm} km: quantum dot ${here('qd')}, laser ${here('laser')}, `
-      + `decoy-state laser ${here('decoy')}, PLOB bound ${here('plob')} bits per pulse. Quantum dot: ${reach('qd')}; laser: ${reach('laser')}; decoy laser: ${reach('decoy')}. ${describePoint(mc, params.fiberLengthKm)}`);
+    const reach = (id: CurveId) => { const d = maxDistance(curves[id]); return d === null ? t.noKeyAtAnyDistance : t.keyUpTo(Math.round(d)); };
+    summaryText.write(summaryRef.current, t.summary({
+      km: fmtKm(params.fiberLengthKm), qd: here('qd'), laser: here('laser'), decoy: here('decoy'), plob: here('plob'),
+      reachQd: reach('qd'), reachLaser: reach('laser'), reachDecoy: reach('decoy'), run: describePoint(mc, params.fiberLengthKm, t),
+    }));
   }
 
-  useThrottledRedraw(series, draw, [width, cursor, curves, mc?.bitsPerPulse, mc?.sigma, params.fiberLengthKm]);
+  useThrottledRedraw(series, draw, [width, cursor, curves, mc?.bitsPerPulse, mc?.sigma, params.fiberLengthKm, t]);
 
   const readout = cursor !== null && distances[cursor] !== undefined
-    ? `${distances[cursor]} km: ${ORDER.map((id) => `${CURVE_LABELS[id].split(' (')[0]} ${curves[id]?.[cursor] ? fmt(curves[id]![cursor].bitsPerPulse) : 'n/a'}`).join(' · ')} bits per pulse`
-    : describePoint(mc, params.fiberLengthKm);
+    ? t.readout(fmtKm(distances[cursor]), ORDER.map((id) => `${t.curvesShort[id]} ${curves[id]?.[cursor] ? fmt(curves[id]![cursor].bitsPerPulse) : t.notAvailable}`).join(' · '))
+    : describePoint(mc, params.fiberLengthKm, t);
 
   return (
     <PlotFigure
       className="plot-wide"
-      title="Key rate against distance"
-      exportName="distance"
-      label="Line chart on a log scale: secret key bits per pulse against fiber length for a quantum dot, a laser, a decoy-state laser and the PLOB bound, with this run as a point"
-      note={<>Curves are analytic for this fiber and these detectors (asymptotic, error correction f = 1.16; lasers at their best μ). The point is this run’s distilled key per pulse with a 1σ error bar; compare it with the dotted finite-block curve (expected for this link without Eve).{curves.link && maxDistance(curves.link) === null ? ' This link’s finite-block curve is zero at every distance: its settings give no key in blocks of this size.' : ''}{isLoading ? ' Computing curves…' : ''}{errors.length ? ` Not drawn: ${errors.join('; ')}` : ''}</>}
-      legend={[...ORDER.map((id) => ({ label: CURVE_LABELS[id], swatch: SWATCH[id] })), { label: 'This run (Monte Carlo, ±1σ)', swatch: 'mc-swatch' }]}
+      title={t.title}
+      exportName={t.exportName}
+      label={t.label}
+      note={<>{t.note}{curves.link && maxDistance(curves.link) === null ? t.noteLinkZero : ''}{isLoading ? t.noteComputing : ''}{errors.length ? t.noteNotDrawn(errors.join('; ')) : ''}</>}
+      legend={[...ORDER.map((id) => ({ label: t.curves[id], swatch: SWATCH[id] })), { label: t.runLegend, swatch: 'mc-swatch' }]}
       svgRef={svgRef}
       areaRef={areaRef}
       summaryRef={summaryRef}

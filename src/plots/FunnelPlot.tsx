@@ -4,6 +4,8 @@
 import { scaleBand, scaleLog } from 'd3';
 import { useRef, useState } from 'react';
 import { formatCount } from '../format/formatNumber';
+import { funnelText } from '../i18n/text/plots';
+import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { funnelSteps, type FunnelStep } from './funnelSteps';
 import { PlotFigure } from './PlotFigure';
@@ -24,9 +26,13 @@ export function FunnelPlot() {
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const [summaryText] = useState(() => createThrottledText());
   const width = useElementWidth(areaRef);
-  const steps = funnelSteps(totals, summary);
+  const t = useText(funnelText);
+  const steps = funnelSteps(totals, summary, t);
   const isNarrow = width < 520;
-  const labelPx = isNarrow ? 112 : 140;
+  // The step names' width is measured once per language and size (German names run longer than English).
+  const labelsKey = `${steps.map((s) => s.label).join('|')}|${isNarrow}`;
+  const [measured, setMeasured] = useState<{ key: string; px: number } | null>(null);
+  const labelPx = Math.max(isNarrow ? 112 : 140, measured?.key === labelsKey ? measured.px : 0);
 
   function draw(): void {
     const svgEl = svgRef.current;
@@ -39,40 +45,42 @@ export function FunnelPlot() {
     const y = scaleBand<string>(steps.map((s) => s.id), [0, frame.innerHeight]).padding(0.22);
     const row = frame.g.selectAll('g.step').data(steps).join('g').attr('class', (s) => `step step-${s.id}`)
       .attr('transform', (s) => `translate(0,${y(s.id) ?? 0})`);
-    row.append('text').attr('class', 'step-label').attr('x', -8).attr('y', y.bandwidth() / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text((s) => s.label);
+    const labels = row.append('text').attr('class', 'step-label').attr('x', -8).attr('y', y.bandwidth() / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text((s) => s.label);
+    if (measured?.key !== labelsKey) {
+      let widest = 0;
+      labels.each(function () { widest = Math.max(widest, this.getComputedTextLength()); });
+      setMeasured({ key: labelsKey, px: Math.ceil(widest) + 14 });
+    }
     row.append('rect').attr('class', (s) => `bar bar-${s.id}`).attr('height', y.bandwidth()).attr('width', (s) => (s.value > 0 ? Math.max(2, x(Math.max(1, s.value))) : 0));
     row.append('text').attr('class', 'step-value').attr('x', (s) => (s.value > 0 ? Math.max(2, x(Math.max(1, s.value))) : 0) + 6)
       .attr('y', y.bandwidth() / 2).attr('dy', '0.35em').text((s) => formatCount(s.value));
-    summaryText.write(summaryRef.current, `Funnel${summary?.blocks ? ` over ${summary.blocks} distilled block${summary.blocks > 1 ? 's' : ''}` : ' so far (no block distilled yet)'}: `
-      + steps.map((s) => `${s.label} ${formatCount(s.value)}`).join(', ') + '.');
+    summaryText.write(summaryRef.current, t.summary(summary?.blocks ?? 0, steps.map((s) => `${s.label} ${formatCount(s.value)}`).join(', ')));
   }
 
-  useThrottledRedraw(series, draw, [width, steps.map((s) => s.value).join(','), labelPx]);
+  useThrottledRedraw(series, draw, [width, steps.map((s) => s.value).join(','), labelPx, labelsKey]);
 
   const isLive = !summary || summary.blocks === 0;
   return (
     <PlotFigure
-      title="From photons to a secret key"
-      exportName="funnel"
-      label="Bar chart on a log scale: pulses, detections, sifted bits, key bits, corrected bits and final secret key bits"
-      note={isLive
-        ? `Live counts. Error correction and privacy amplification start when a block of ${formatCount(blockSizeBits)} sifted bits is full.`
-        : 'Counted over the distilled blocks (the block being filled is not included; their pulses are estimated from the run’s detections per pulse). Bar lengths use a log scale.'}
+      title={t.title}
+      exportName={t.exportName}
+      label={t.label}
+      note={isLive ? t.noteLive(formatCount(blockSizeBits)) : t.noteBlocks}
       legend={[]}
       svgRef={svgRef}
       areaRef={areaRef}
       summaryRef={summaryRef}
       readout=""
     >
-      <StepLosses steps={steps} />
+      <StepLosses steps={steps} label={t.lossesLabel} />
     </PlotFigure>
   );
 }
 
-function StepLosses({ steps }: { steps: readonly FunnelStep[] }) {
+function StepLosses({ steps, label }: { steps: readonly FunnelStep[]; label: string }) {
   const losses = steps.filter((s) => s.loss);
   return (
-    <ol className="funnel-losses" aria-label="What each step removed or disclosed">
+    <ol className="funnel-losses" aria-label={label}>
       {losses.map((s) => <li key={s.id}><strong>{s.label}:</strong> {s.loss}</li>)}
     </ol>
   );

@@ -3,6 +3,8 @@
 import { line, max, scaleLinear } from 'd3';
 import { useRef, useState } from 'react';
 import { formatBitRate, formatDuration } from '../format/formatNumber';
+import { keyRatePlotText, plotFrameText } from '../i18n/text/plots';
+import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { formatRateTick } from './formatAxis';
 import { PlotFigure } from './PlotFigure';
@@ -32,6 +34,8 @@ export function KeyRateTimePlot() {
   const [summaryText] = useState(() => createThrottledText());
   const [cursor, setCursor] = useState<number | null>(null);
   const width = useElementWidth(areaRef);
+  const t = useText(keyRatePlotText);
+  const tf = useText(plotFrameText);
 
   function earned(): SecretRatePoint[] {
     const kept = blocks.reduce((a, b) => ({ nDetected: a.nDetected + b.nDetected, finalKeyBits: a.finalKeyBits + b.finalKeyBits }), { nDetected: 0, finalKeyBits: 0 });
@@ -51,11 +55,11 @@ export function KeyRateTimePlot() {
     const yMax = Math.max(1, max(bins, siftedRate) ?? 0, max(secret, (p) => p.bitsPerSecond) ?? 0) * 1.08;
     const x = scaleLinear([0, tMax / unit.factor], [0, frame.innerWidth]);
     const y = scaleLinear([0, yMax], [frame.innerHeight, 0]).nice();
-    drawAxes(frame, { x, y, xLabel: `Simulated time (${unit.unit})`, yLabel: 'Key rate (bit/s)', yFormat: formatRateTick });
+    drawAxes(frame, { x, y, xLabel: tf.simulatedTime(unit.unit), yLabel: t.yAxis, yFormat: formatRateTick });
     xPixelsRef.current = bins.map((b) => x(b.tMid / unit.factor));
     if (bins.length === 0) {
-      drawEmpty(frame, 'Start a run: key rates appear here.');
-      summaryText.write(summaryRef.current, 'No data yet.');
+      drawEmpty(frame, t.empty);
+      summaryText.write(summaryRef.current, tf.noDataYet);
       return;
     }
     const g = frame.g;
@@ -71,23 +75,23 @@ export function KeyRateTimePlot() {
       g.append('line').attr('class', 'cursor').attr('x1', cx).attr('x2', cx).attr('y1', 0).attr('y2', frame.innerHeight);
     }
     const last = secret[secret.length - 1];
-    const secretText = last ? `secret key rate earned so far ${formatBitRate(last.bitsPerSecond)} after ${secret.length} block${secret.length > 1 ? 's' : ''}` : 'no block distilled yet';
-    summaryText.write(summaryRef.current, `Over ${formatDuration(tMax)} of simulated time: sifted key rate ${formatBitRate(siftedRate(bins[bins.length - 1]))} in the latest interval; ${secretText}.`);
+    const secretText = last ? t.earned(formatBitRate(last.bitsPerSecond), secret.length) : t.noBlockYet;
+    summaryText.write(summaryRef.current, t.summary(formatDuration(tMax), formatBitRate(siftedRate(bins[bins.length - 1])), secretText));
   }
 
-  useThrottledRedraw(series, draw, [width, cursor, series, blocks, summary]);
+  useThrottledRedraw(series, draw, [width, cursor, series, blocks, summary, t]);
 
   const bins = binsRef.current;
   const b = cursor !== null && bins.length > 0 ? bins[Math.min(cursor, bins.length - 1)] : null;
-  const readout = b ? `${formatDuration(b.t0)}–${formatDuration(b.t1)}: sifted key rate ${formatBitRate(siftedRate(b))}` : 'Point at the plot, or focus it and use the arrow keys, to read values.';
+  const readout = b ? t.readout(`${formatDuration(b.t0)}–${formatDuration(b.t1)}`, formatBitRate(siftedRate(b))) : tf.pointHint;
 
   return (
     <PlotFigure
-      title="Key rate over time"
-      exportName="key rate"
-      label="Line chart: sifted key rate per interval and secret key rate earned after each block, over simulated time"
-      note="Secret key arrives block by block: a dot per distilled block (hollow red = aborted, no key)."
-      legend={[{ label: 'Sifted key rate', swatch: 'series-sifted' }, { label: 'Secret key rate (run so far)', swatch: 'series-secret dashed' }]}
+      title={t.title}
+      exportName={t.exportName}
+      label={t.label}
+      note={t.note}
+      legend={[{ label: t.legendSifted, swatch: 'series-sifted' }, { label: t.legendSecret, swatch: 'series-secret dashed' }]}
       svgRef={svgRef}
       areaRef={areaRef}
       summaryRef={summaryRef}

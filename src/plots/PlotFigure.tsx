@@ -3,6 +3,8 @@
 // text summary of the data that a plot updates politely through `summaryRef`.
 import { useId, type KeyboardEvent, type PointerEvent, type ReactNode, type RefObject } from 'react';
 import { PlotExportBar } from '../export/PlotExportBar';
+import { plotFrameText } from '../i18n/text/plots';
+import { useText } from '../i18n/useText';
 
 export interface LegendEntry {
   label: string;
@@ -34,6 +36,7 @@ interface Props {
 export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summaryRef, readout, isReadoutLive = true, onCursorKey, onPointer, className, exportName, children }: Props) {
   const summaryId = useId();
   const helpId = useId();
+  const t = useText(plotFrameText);
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>): void {
     if (onCursorKey?.(e.key)) e.preventDefault();
@@ -71,7 +74,7 @@ export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summar
       {children}
       {exportName && <PlotExportBar name={exportName} title={title} svgRef={svgRef} />}
       <p id={summaryId} ref={summaryRef} className="visually-hidden" aria-live="polite" />
-      <p id={helpId} className="visually-hidden">{onCursorKey ? 'Use the left and right arrow keys to read values.' : ''}</p>
+      <p id={helpId} className="visually-hidden">{onCursorKey ? t.arrowKeysHelp : ''}</p>
     </figure>
   );
 }

@@ -2,7 +2,9 @@
 // and the 11 % abort threshold. Reads the run's series buffer on animation frames, never React state.
 import { area, line, scaleLinear } from 'd3';
 import { useRef, useState } from 'react';
-import { formatDuration, formatPercent } from '../format/formatNumber';
+import { formatCount, formatDuration, formatPercent } from '../format/formatNumber';
+import { plotFrameText, qberPlotText } from '../i18n/text/plots';
+import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { ABORT_THRESHOLD } from './abortThreshold';
 import { formatPercentTick } from './formatAxis';
@@ -21,9 +23,12 @@ const BASES = [
   { key: 'X', cls: 'series-x', k: (b: TimeBin) => b.errorsX, n: (b: TimeBin) => b.siftedX },
 ] as const;
 
-function describeBin(b: TimeBin): string {
-  const part = (k: number, n: number) => (n > 0 ? `${formatPercent(k / n)} of ${n}` : 'no bits');
-  return `${formatDuration(b.t0)}–${formatDuration(b.t1)}: QBER Z ${part(b.errorsZ, b.siftedZ)}, X ${part(b.errorsX, b.siftedX)} sifted bits`;
+type QberText = (typeof qberPlotText)['en'];
+
+function describeBin(b: TimeBin, t: QberText): string {
+  // A bin holds shares of batches, so its counts need not be whole: they are rounded for reading.
+  const part = (k: number, n: number) => (n > 0 ? t.partOf(formatPercent(k / n), formatCount(n)) : t.noBits);
+  return t.bin(`${formatDuration(b.t0)}–${formatDuration(b.t1)}`, part(b.errorsZ, b.siftedZ), part(b.errorsX, b.siftedX));
 }
 
 export function QberTimePlot() {
@@ -36,6 +41,8 @@ export function QberTimePlot() {
   const [cursor, setCursor] = useState<number | null>(null);
   const width = useElementWidth(areaRef);
   const xPixelsRef = useRef<number[]>([]);
+  const t = useText(qberPlotText);
+  const tf = useText(plotFrameText);
 
   function draw(): void {
     const svgEl = svgRef.current;
@@ -49,15 +56,15 @@ export function QberTimePlot() {
     const yMax = Math.min(0.55, Math.max(0.15, highest * 1.1));
     const x = scaleLinear([0, tMax / unit.factor], [0, frame.innerWidth]);
     const y = scaleLinear([0, yMax], [frame.innerHeight, 0]).nice();
-    drawAxes(frame, { x, y, xLabel: `Simulated time (${unit.unit})`, yLabel: 'QBER (%)', yFormat: formatPercentTick });
+    drawAxes(frame, { x, y, xLabel: tf.simulatedTime(unit.unit), yLabel: t.yAxis, yFormat: formatPercentTick });
     const g = frame.g;
     g.append('line').attr('class', 'threshold').attr('x1', 0).attr('x2', frame.innerWidth).attr('y1', y(ABORT_THRESHOLD)).attr('y2', y(ABORT_THRESHOLD));
     g.append('text').attr('class', 'threshold-label').attr('x', frame.innerWidth - 4).attr('y', y(ABORT_THRESHOLD) - 5).attr('text-anchor', 'end')
-      .text(`abort threshold ${formatPercent(ABORT_THRESHOLD)}`);
+      .text(tf.abortThresholdAt(formatPercent(ABORT_THRESHOLD)));
     xPixelsRef.current = bins.map((b) => x(b.tMid / unit.factor));
     if (bins.length === 0) {
-      drawEmpty(frame, 'Start a run: the error rate appears here.');
-      summaryText.write(summaryRef.current, 'No data yet.');
+      drawEmpty(frame, t.empty);
+      summaryText.write(summaryRef.current, tf.noDataYet);
       return;
     }
     for (const s of BASES) {
@@ -73,23 +80,24 @@ export function QberTimePlot() {
       g.append('line').attr('class', 'cursor').attr('x1', x(b.tMid / unit.factor)).attr('x2', x(b.tMid / unit.factor)).attr('y1', 0).attr('y2', frame.innerHeight);
     }
     const tot = bins.reduce((a, b) => ({ ez: a.ez + b.errorsZ, nz: a.nz + b.siftedZ, ex: a.ex + b.errorsX, nx: a.nx + b.siftedX }), { ez: 0, nz: 0, ex: 0, nx: 0 });
-    const avg = (k: number, n: number) => (n > 0 ? formatPercent(k / n) : 'not measured yet');
-    summaryText.write(summaryRef.current, `QBER over ${formatDuration(tMax)} of simulated time: Z basis ${avg(tot.ez, tot.nz)}, X basis ${avg(tot.ex, tot.nx)}; `
-      + `abort threshold ${formatPercent(ABORT_THRESHOLD)}. Latest interval: ${describeBin(bins[bins.length - 1])}.`);
+    const avg = (k: number, n: number) => (n > 0 ? formatPercent(k / n) : tf.notMeasuredYet);
+    summaryText.write(summaryRef.current, t.summary({
+      duration: formatDuration(tMax), z: avg(tot.ez, tot.nz), x: avg(tot.ex, tot.nx), threshold: formatPercent(ABORT_THRESHOLD), latest: describeBin(bins[bins.length - 1], t),
+    }));
   }
 
-  useThrottledRedraw(series, draw, [width, cursor, series]);
+  useThrottledRedraw(series, draw, [width, cursor, series, t]);
 
   const bins = binsRef.current;
-  const readout = cursor !== null && bins.length > 0 ? describeBin(bins[Math.min(cursor, bins.length - 1)]) : 'Point at the plot, or focus it and use the arrow keys, to read values.';
+  const readout = cursor !== null && bins.length > 0 ? describeBin(bins[Math.min(cursor, bins.length - 1)], t) : tf.pointHint;
 
   return (
     <PlotFigure
-      title="Error rate over time"
-      exportName="QBER"
-      label="Line chart: QBER of the Z and X bases over simulated time, with the abort threshold"
-      note="True error rate of the sifted bits per time interval; the band is a 68 % interval. A block aborts when no key can survive its errors (1 − h(phase-error bound) − h(QBER) ≤ 0); with equal errors in both bases that happens above 11 %."
-      legend={[{ label: 'QBER Z (key basis)', swatch: 'series-z' }, { label: 'QBER X (test basis)', swatch: 'series-x dashed' }, { label: 'Abort threshold', swatch: 'threshold' }]}
+      title={t.title}
+      exportName={t.exportName}
+      label={t.label}
+      note={t.note}
+      legend={[{ label: t.legendZ, swatch: 'series-z' }, { label: t.legendX, swatch: 'series-x dashed' }, { label: tf.abortThreshold, swatch: 'threshold' }]}
       svgRef={svgRef}
       areaRef={areaRef}
       summaryRef={summaryRef}

@@ -7,13 +7,6 @@ import type { CurveRequest } from '../engine/theoryClient';
 
 export type CurveId = 'qd' | 'laser' | 'decoy' | 'plob' | 'link';
 
-export const CURVE_LABELS: Record<CurveId, string> = {
-  qd: 'Quantum dot (GLLP)',
-  laser: 'Laser, no decoys (GLLP, best μ)',
-  decoy: 'Decoy-state laser (vacuum + weak, best μ)',
-  plob: 'PLOB bound (no repeater can beat it)',
-  link: 'This link, finite blocks (expected)',
-};
 
 /** Points per curve: smooth enough on a wide screen, cheap enough for the worker. */
 const POINTS = 100;

@@ -1,0 +1,244 @@
+// Text of the run plots: the shared frame (axis names, readout hints), the QBER and key-rate plots over
+// time, the key rate against distance, the distillation funnel and the bit strip ("who knows which bit").
+import { defineText } from '../defineText';
+
+const blocksEn = (n: number) => `${n} block${n === 1 ? '' : 's'}`;
+/** German dative after "nach"/"aus": "1 Block", "3 Blöcken". */
+const blocksDeDative = (n: number) => `${n} ${n === 1 ? 'Block' : 'Blöcken'}`;
+
+export const plotFrameText = defineText({
+  en: {
+    arrowKeysHelp: 'Use the left and right arrow keys to read values.',
+    pointHint: 'Point at the plot, or focus it and use the arrow keys, to read values.',
+    simulatedTime: (unit: string) => `Simulated time (${unit})`,
+    noDataYet: 'No data yet.',
+    abortThreshold: 'Abort threshold',
+    abortThresholdAt: (percent: string) => `abort threshold ${percent}`,
+    notMeasuredYet: 'not measured yet',
+  },
+  de: {
+    arrowKeysHelp: 'Mit den Pfeiltasten links und rechts lassen sich Werte ablesen.',
+    pointHint: 'Zum Ablesen auf das Diagramm zeigen, oder es fokussieren und die Pfeiltasten benutzen.',
+    simulatedTime: (unit: string) => `Simulierte Zeit (${unit})`,
+    noDataYet: 'Noch keine Daten.',
+    abortThreshold: 'Abbruchschwelle',
+    abortThresholdAt: (percent: string) => `Abbruchschwelle ${percent}`,
+    notMeasuredYet: 'noch nicht gemessen',
+  },
+});
+
+export const qberPlotText = defineText({
+  en: {
+    title: 'Error rate over time',
+    exportName: 'QBER',
+    label: 'Line chart: QBER of the Z and X bases over simulated time, with the abort threshold',
+    note: 'True error rate of the sifted bits per time interval; the band is a 68 % interval. A block aborts when no key can survive its errors (1 − h(phase-error bound) − h(QBER) ≤ 0); with equal errors in both bases that happens above 11 %.',
+    legendZ: 'QBER Z (key basis)',
+    legendX: 'QBER X (test basis)',
+    yAxis: 'QBER (%)',
+    empty: 'Start a run: the error rate appears here.',
+    partOf: (percent: string, bits: string) => `${percent} of ${bits}`,
+    noBits: 'no bits',
+    bin: (range: string, z: string, x: string) => `${range}: QBER Z ${z}, X ${x} sifted bits`,
+    summary: (v: { duration: string; z: string; x: string; threshold: string; latest: string }) =>
+      `QBER over ${v.duration} of simulated time: Z basis ${v.z}, X basis ${v.x}; abort threshold ${v.threshold}. Latest interval: ${v.latest}.`,
+  },
+  de: {
+    title: 'Fehlerrate im Zeitverlauf',
+    exportName: 'QBER',
+    label: 'Liniendiagramm: QBER der Z- und der X-Basis über der simulierten Zeit, mit der Abbruchschwelle',
+    note: 'Tatsächliche Fehlerrate der gesiebten Bits je Zeitintervall; das Band ist ein 68-%-Intervall. Ein Block wird abgebrochen, wenn nach seinen Fehlern kein Schlüssel übrig bleiben kann (1 − h(Schranke des Phasenfehlers) − h(QBER) ≤ 0); bei gleich vielen Fehlern in beiden Basen geschieht das oberhalb von 11 %.',
+    legendZ: 'QBER Z (Schlüsselbasis)',
+    legendX: 'QBER X (Testbasis)',
+    yAxis: 'QBER (%)',
+    empty: 'Einen Lauf starten: Hier erscheint die Fehlerrate.',
+    partOf: (percent: string, bits: string) => `${percent} von ${bits}`,
+    noBits: 'keine Bits',
+    bin: (range: string, z: string, x: string) => `${range}: QBER Z ${z}, X ${x} gesiebten Bits`,
+    summary: (v: { duration: string; z: string; x: string; threshold: string; latest: string }) =>
+      `QBER über ${v.duration} simulierter Zeit: Z-Basis ${v.z}, X-Basis ${v.x}; Abbruchschwelle ${v.threshold}. Letztes Intervall: ${v.latest}.`,
+  },
+});
+
+export const keyRatePlotText = defineText({
+  en: {
+    title: 'Key rate over time',
+    exportName: 'key rate',
+    label: 'Line chart: sifted key rate per interval and secret key rate earned after each block, over simulated time',
+    note: 'Secret key arrives block by block: a dot per distilled block (hollow red = aborted, no key).',
+    legendSifted: 'Sifted key rate',
+    legendSecret: 'Secret key rate (run so far)',
+    yAxis: 'Key rate (bit/s)',
+    empty: 'Start a run: key rates appear here.',
+    earned: (rate: string, blocks: number) => `secret key rate earned so far ${rate} after ${blocksEn(blocks)}`,
+    noBlockYet: 'no block distilled yet',
+    summary: (duration: string, siftedRate: string, secret: string) => `Over ${duration} of simulated time: sifted key rate ${siftedRate} in the latest interval; ${secret}.`,
+    readout: (range: string, rate: string) => `${range}: sifted key rate ${rate}`,
+  },
+  de: {
+    title: 'Schlüsselrate im Zeitverlauf',
+    exportName: 'Schlüsselrate',
+    label: 'Liniendiagramm: gesiebte Schlüsselrate je Intervall und die nach jedem Block erzielte geheime Schlüsselrate, über der simulierten Zeit',
+    note: 'Geheimer Schlüssel entsteht Block für Block: ein Punkt je destilliertem Block (hohl und rot = abgebrochen, kein Schlüssel).',
+    legendSifted: 'Gesiebte Schlüsselrate',
+    legendSecret: 'Geheime Schlüsselrate (bisheriger Lauf)',
+    yAxis: 'Schlüsselrate (bit/s)',
+    empty: 'Einen Lauf starten: Hier erscheinen die Schlüsselraten.',
+    earned: (rate: string, blocks: number) => `bisher erzielte geheime Schlüsselrate ${rate} nach ${blocksDeDative(blocks)}`,
+    noBlockYet: 'noch kein Block destilliert',
+    summary: (duration: string, siftedRate: string, secret: string) => `Über ${duration} simulierter Zeit: gesiebte Schlüsselrate ${siftedRate} im letzten Intervall; ${secret}.`,
+    readout: (range: string, rate: string) => `${range}: gesiebte Schlüsselrate ${rate}`,
+  },
+});
+
+export const distancePlotText = defineText({
+  en: {
+    title: 'Key rate against distance',
+    exportName: 'distance',
+    label: 'Line chart on a log scale: secret key bits per pulse against fiber length for a quantum dot, a laser, a decoy-state laser and the PLOB bound, with this run as a point',
+    curves: {
+      qd: 'Quantum dot (GLLP)',
+      laser: 'Laser, no decoys (GLLP, best μ)',
+      decoy: 'Decoy-state laser (vacuum + weak, best μ)',
+      plob: 'PLOB bound (no repeater can beat it)',
+      link: 'This link, finite blocks (expected)',
+    },
+    /** The curves' names without their parenthesis, for the readout. */
+    curvesShort: { qd: 'Quantum dot', laser: 'Laser, no decoys', decoy: 'Decoy-state laser', plob: 'PLOB bound', link: 'This link, finite blocks' },
+    runLegend: 'This run (Monte Carlo, ±1σ)',
+    xAxis: 'Fiber length (km)',
+    yAxis: 'Secret key (bits per pulse)',
+    marker: (km: string) => `this link: ${km} km`,
+    runNoKey: 'this run: no key',
+    notAvailable: 'n/a',
+    noKeyAtAnyDistance: 'no key at any distance',
+    keyUpTo: (km: number) => `key up to about ${km} km`,
+    runNoBlockYet: 'This run: no distilled block yet.',
+    methodBlockSpread: 'block spread',
+    methodCounting: 'counting statistics',
+    runPoint: (km: string, rate: string, sigma: string, blocks: number, method: string) =>
+      `This run at ${km} km: ${rate} ± ${sigma} bits per pulse (${blocksEn(blocks)}, error from ${method}).`,
+    readout: (km: string, values: string) => `${km} km: ${values} bits per pulse`,
+    summary: (v: { km: string; qd: string; laser: string; decoy: string; plob: string; reachQd: string; reachLaser: string; reachDecoy: string; run: string }) =>
+      `Secret key per pulse against fiber length, log scale. At ${v.km} km: quantum dot ${v.qd}, laser ${v.laser}, `
+      + `decoy-state laser ${v.decoy}, PLOB bound ${v.plob} bits per pulse. Quantum dot: ${v.reachQd}; laser: ${v.reachLaser}; decoy laser: ${v.reachDecoy}. ${v.run}`,
+    note: 'Curves are analytic for this fiber and these detectors (asymptotic, error correction f = 1.16; lasers at their best μ). The point is this run’s distilled key per pulse with a 1σ error bar; compare it with the dotted finite-block curve (expected for this link without Eve).',
+    noteLinkZero: ' This link’s finite-block curve is zero at every distance: its settings give no key in blocks of this size.',
+    noteComputing: ' Computing curves…',
+    noteNotDrawn: (errors: string) => ` Not drawn: ${errors}`,
+  },
+  de: {
+    title: 'Schlüsselrate über der Faserlänge',
+    exportName: 'Entfernung',
+    label: 'Liniendiagramm, logarithmisch: geheime Schlüsselbits pro Puls über der Faserlänge für einen Quantenpunkt, einen Laser, einen Laser mit Decoy-Zuständen und die PLOB-Schranke, mit diesem Lauf als Punkt',
+    curves: {
+      qd: 'Quantenpunkt (GLLP)',
+      laser: 'Laser ohne Decoy-Zustände (GLLP, bestes μ)',
+      decoy: 'Laser mit Decoy-Zuständen (Vakuum + schwach, bestes μ)',
+      plob: 'PLOB-Schranke (ohne Repeater unüberwindbar)',
+      link: 'Diese Strecke, endliche Blöcke (erwartet)',
+    },
+    curvesShort: { qd: 'Quantenpunkt', laser: 'Laser ohne Decoy', decoy: 'Laser mit Decoy', plob: 'PLOB-Schranke', link: 'Diese Strecke, endliche Blöcke' },
+    runLegend: 'Dieser Lauf (Monte Carlo, ±1σ)',
+    xAxis: 'Faserlänge (km)',
+    yAxis: 'Geheimer Schlüssel (Bits pro Puls)',
+    marker: (km: string) => `diese Strecke: ${km} km`,
+    runNoKey: 'dieser Lauf: kein Schlüssel',
+    notAvailable: 'k. A.',
+    noKeyAtAnyDistance: 'bei keiner Entfernung ein Schlüssel',
+    keyUpTo: (km: number) => `Schlüssel bis etwa ${km} km`,
+    runNoBlockYet: 'Dieser Lauf: noch kein Block destilliert.',
+    methodBlockSpread: 'der Streuung der Blöcke',
+    methodCounting: 'der Zählstatistik',
+    runPoint: (km: string, rate: string, sigma: string, blocks: number, method: string) =>
+      `Dieser Lauf bei ${km} km: ${rate} ± ${sigma} Bits pro Puls (${blocks} ${blocks === 1 ? 'Block' : 'Blöcke'}, Fehler aus ${method}).`,
+    readout: (km: string, values: string) => `${km} km: ${values} Bits pro Puls`,
+    summary: (v: { km: string; qd: string; laser: string; decoy: string; plob: string; reachQd: string; reachLaser: string; reachDecoy: string; run: string }) =>
+      `Geheimer Schlüssel pro Puls über der Faserlänge, logarithmische Skala. Bei ${v.km} km: Quantenpunkt ${v.qd}, Laser ${v.laser}, `
+      + `Laser mit Decoy-Zuständen ${v.decoy}, PLOB-Schranke ${v.plob} Bits pro Puls. Quantenpunkt: ${v.reachQd}; Laser: ${v.reachLaser}; Laser mit Decoy: ${v.reachDecoy}. ${v.run}`,
+    note: 'Die Kurven sind analytisch für diese Faser und diese Detektoren berechnet (asymptotisch, Fehlerkorrektur f = 1,16; Laser bei ihrem besten μ). Der Punkt ist der destillierte Schlüssel pro Puls dieses Laufs mit 1σ-Fehlerbalken; zum Vergleich dient die gepunktete Kurve für endliche Blöcke (erwartet für diese Strecke ohne Eve).',
+    noteLinkZero: ' Die Kurve dieser Strecke für endliche Blöcke ist bei jeder Entfernung null: Mit diesen Einstellungen bleibt in Blöcken dieser Größe kein Schlüssel.',
+    noteComputing: ' Kurven werden berechnet…',
+    noteNotDrawn: (errors: string) => ` Nicht gezeichnet: ${errors}`,
+  },
+});
+
+export const funnelText = defineText({
+  en: {
+    title: 'From photons to a secret key',
+    exportName: 'funnel',
+    label: 'Bar chart on a log scale: pulses, detections, sifted bits, key bits, corrected bits and final secret key bits',
+    steps: { pulses: 'Pulses sent', detections: 'Detections', sifted: 'Sifted bits', key: 'Key bits (Z)', corrected: 'Corrected', final: 'Final key' },
+    lossDetections: (n: string) => `${n} pulses lost in the fiber and detectors, or empty`,
+    lossSifted: (n: string) => `${n} detections in different bases, discarded after the bases were announced`,
+    lossKey: (n: string) => `${n} X-basis bits disclosed to estimate errors`,
+    lossCorrected: (leak: string, lost: string) => `error correction disclosed ${leak} parity and check bits (leaked); ${lost} bits in aborted or discarded blocks`,
+    lossFinal: (n: string) => `privacy amplification removed ${n} bits (the leak, what Eve may know, finite-size margins)`,
+    noteLive: (blockBits: string) => `Live counts. Error correction and privacy amplification start when a block of ${blockBits} sifted bits is full.`,
+    noteBlocks: 'Counted over the distilled blocks (the block being filled is not included; their pulses are estimated from the run’s detections per pulse). Bar lengths use a log scale.',
+    summary: (blocks: number, steps: string) => (blocks > 0 ? `Funnel over ${blocks} distilled ${blocks === 1 ? 'block' : 'blocks'}: ${steps}.` : `Funnel so far (no block distilled yet): ${steps}.`),
+    lossesLabel: 'What each step removed or disclosed',
+  },
+  de: {
+    title: 'Von Photonen zum geheimen Schlüssel',
+    exportName: 'Trichter',
+    label: 'Balkendiagramm, logarithmisch: Pulse, Detektionen, gesiebte Bits, Schlüsselbits, korrigierte Bits und Bits des endgültigen geheimen Schlüssels',
+    steps: { pulses: 'Gesendete Pulse', detections: 'Detektionen', sifted: 'Gesiebte Bits', key: 'Schlüsselbits (Z)', corrected: 'Korrigiert', final: 'Endgültiger Schlüssel' },
+    lossDetections: (n: string) => `${n} Pulse in Faser und Detektoren verloren oder leer`,
+    lossSifted: (n: string) => `${n} Detektionen in verschiedenen Basen, nach der Bekanntgabe der Basen verworfen`,
+    lossKey: (n: string) => `${n} Bits der X-Basis offengelegt, um die Fehler zu schätzen`,
+    lossCorrected: (leak: string, lost: string) => `die Fehlerkorrektur hat ${leak} Paritäts- und Prüfbits offengelegt; ${lost} Bits in abgebrochenen oder verworfenen Blöcken`,
+    lossFinal: (n: string) => `die Privatsphärenverstärkung hat ${n} Bits entfernt (das Offengelegte, was Eve wissen könnte, Abschläge für endliche Blöcke)`,
+    noteLive: (blockBits: string) => `Laufende Zählung. Fehlerkorrektur und Privatsphärenverstärkung beginnen, sobald ein Block mit ${blockBits} gesiebten Bits voll ist.`,
+    noteBlocks: 'Gezählt über die destillierten Blöcke (der Block, der sich gerade füllt, zählt nicht mit; ihre Pulse sind aus den Detektionen pro Puls des Laufs geschätzt). Die Balkenlängen sind logarithmisch.',
+    summary: (blocks: number, steps: string) => (blocks > 0 ? `Trichter über ${blocks} ${blocks === 1 ? 'destillierten Block' : 'destillierte Blöcke'}: ${steps}.` : `Trichter bisher (noch kein Block destilliert): ${steps}.`),
+    lossesLabel: 'Was jeder Schritt entfernt oder offengelegt hat',
+  },
+});
+
+export const bitStripText = defineText({
+  en: {
+    title: 'Who knows which bit',
+    empty: 'Start (or Step) a run: the latest detections appear here. Most pulses never reach Bob, so only detections are listed.',
+    summary: (v: { count: number; from: string; to: string; kept: number; errors: number; eveKnown: number }) =>
+      `The latest ${v.count} detections (pulses ${v.from}–${v.to}): ${v.kept} kept after sifting, ${v.errors} with an error, Eve knows ${v.eveKnown} of the kept bits exactly. Alice and Bob never see Eve’s row.`,
+    tableLabel: 'Knowledge table (scrolls sideways)',
+    detection: 'Detection',
+    photons: 'Photons',
+    photonsTitle: 'Photons in the pulse',
+    darkCount: '0 (dark)',
+    aliceTitle: 'Alice: basis and bit',
+    bobTitle: 'Bob: basis and bit',
+    publicRow: 'Public',
+    publicTitle: 'Public channel: same basis? keep or drop',
+    keep: 'keep',
+    drop: 'drop',
+    eveAbsent: 'Eve (absent)',
+    eveKnows: 'Eve knows this bit',
+    eveGuess: "Eve's guess, may be wrong",
+    eveNothing: 'Eve knows nothing about this bit',
+    key: 'Alice and Bob: basis (Z or X) and bit. Public: after the bases are announced, a bit is kept only when both used the same basis. ✗ = Bob’s bit differs from Alice’s (an error). Eve: a digit = she knows the bit, “?” = her guess, “·” = nothing. A photon count of 2 or more marks a multi-photon pulse, which Eve can split without being seen.',
+  },
+  de: {
+    title: 'Wer kennt welches Bit',
+    empty: 'Einen Lauf starten (oder Schritt): Hier erscheinen die letzten Detektionen. Die meisten Pulse erreichen Bob nie, daher stehen hier nur Detektionen.',
+    summary: (v: { count: number; from: string; to: string; kept: number; errors: number; eveKnown: number }) =>
+      `Die letzten ${v.count} Detektionen (Pulse ${v.from}–${v.to}): ${v.kept} nach dem Sieben behalten, ${v.errors} mit Fehler, Eve kennt ${v.eveKnown} der behaltenen Bits genau. Alice und Bob sehen Eves Zeile nie.`,
+    tableLabel: 'Wissenstabelle (seitlich scrollbar)',
+    detection: 'Detektion',
+    photons: 'Photonen',
+    photonsTitle: 'Photonen im Puls',
+    darkCount: '0 (dunkel)',
+    aliceTitle: 'Alice: Basis und Bit',
+    bobTitle: 'Bob: Basis und Bit',
+    publicRow: 'Öffentlich',
+    publicTitle: 'Öffentlicher Kanal: gleiche Basis? behalten oder verwerfen',
+    keep: 'behalten',
+    drop: 'verwerfen',
+    eveAbsent: 'Eve (abwesend)',
+    eveKnows: 'Eve kennt dieses Bit',
+    eveGuess: 'Eves Vermutung, kann falsch sein',
+    eveNothing: 'Eve weiß nichts über dieses Bit',
+    key: 'Alice und Bob: Basis (Z oder X) und Bit. Öffentlich: Nach der Bekanntgabe der Basen bleibt ein Bit nur, wenn beide dieselbe Basis benutzt haben. ✗ = Bobs Bit weicht von Alices ab (ein Fehler). Eve: eine Ziffer = sie kennt das Bit, „?“ = ihre Vermutung, „·“ = nichts. Eine Photonenzahl ab 2 kennzeichnet einen Mehrphotonenpuls, den Eve unbemerkt aufspalten kann.',
+  },
+});
