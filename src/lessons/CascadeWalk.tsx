@@ -37,7 +37,7 @@ export function CascadeWalk({ onStep }: Props) {
       </p>
       {search && (
         <>
-          <h4>Search {searchIndex + 1} of {searches.length} (pass {search.pass + 1}, block {search.block + 1})</h4>
+          <h3>Search {searchIndex + 1} of {searches.length} (pass {search.pass + 1}, block {search.block + 1})</h3>
           <p>
             Alice’s and Bob’s parities of this whole block differ, so it hides an error. Cascade asks about one half at a time
             {search.pass > 0 ? ' (bit numbers count along this pass’s shuffled key)' : ''}:
@@ -62,7 +62,7 @@ export function CascadeWalk({ onStep }: Props) {
           </div>
         </>
       )}
-      <h4>Privacy amplification</h4>
+      <h3>Privacy amplification</h3>
       <p>
         {formatCount(block.nKey)} corrected bits were hashed down to a final key of {formatCount(block.finalKeyBits)} bits.
         Before, Eve knew {formatPercent(block.eveKnownSiftedFraction)} of the sifted bits exactly.
