@@ -3,6 +3,8 @@
 // "Default view" button (not "Reset view": the page's "Reset" name must stay unique). This component wires
 // the store, the sampled feed, the camera rig and the host.
 import { useEffect, useRef } from 'react';
+import { sceneText } from '../i18n/text/scene';
+import { useText } from '../i18n/useText';
 import { useAppStore } from '../store/useAppState';
 import { createCameraRig, type CameraRig } from './cameraRig';
 import type { LinkFeed } from './linkFeed';
@@ -31,6 +33,11 @@ export default function LinkScene({ feed, describedBy, onUnavailable }: LinkScen
   const stageRef = useRef<HTMLDivElement>(null);
   const labelsRef = useRef<HTMLDivElement>(null);
   const rigRef = useRef<CameraRig | null>(null);
+  const canvasRef = useRef<HTMLCanvasElement | null>(null);
+  const t = useText(sceneText);
+  // Read when the canvas and rig are made; later language changes go through the effect below.
+  const textRef = useRef(t);
+  textRef.current = t;
 
   useEffect(() => {
     const stage = stageRef.current, labelLayer = labelsRef.current;
@@ -40,9 +47,10 @@ export default function LinkScene({ feed, describedBy, onUnavailable }: LinkScen
     canvas.className = 'link-scene-canvas';
     canvas.tabIndex = 0;
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', '3D view of the link. Drag or use the arrow keys to turn it.');
+    canvas.setAttribute('aria-label', textRef.current.canvasName);
     canvas.setAttribute('aria-describedby', describedBy);
     stage.prepend(canvas);
+    canvasRef.current = canvas;
 
     let host: SceneHost | null = null, rig: CameraRig | null = null, isDone = false, timer = 0;
     const params = store.getState().params, seed = store.getState().seed;
@@ -56,7 +64,7 @@ export default function LinkScene({ feed, describedBy, onUnavailable }: LinkScen
       canvas.qkdMeasureFrames = (n) => h.measureFrames(n);
       canvas.qkdFrameStats = () => h.frameStats();
       h.setRunning(store.getState().status === 'running');
-      rig = createCameraRig(canvas, labelLayer, h, params);
+      rig = createCameraRig(canvas, labelLayer, h, params, textRef.current);
       rigRef.current = rig;
       timer = window.setInterval(() => {
         const taken = [];
@@ -82,15 +90,22 @@ export default function LinkScene({ feed, describedBy, onUnavailable }: LinkScen
       unsubscribe();
       rig?.dispose();
       rigRef.current = null;
+      canvasRef.current = null;
       (host as SceneHost | null)?.dispose();
       canvas.remove();
     };
   }, [store, feed, describedBy, onUnavailable]);
 
+  // A new language relabels the canvas and the names over it; the scene itself keeps running.
+  useEffect(() => {
+    canvasRef.current?.setAttribute('aria-label', t.canvasName);
+    rigRef.current?.setText(t);
+  }, [t]);
+
   return (
     <div ref={stageRef} className="link-scene-3d">
       <div ref={labelsRef} className="scene-labels" aria-hidden="true" />
-      <button type="button" className="scene-reset" onClick={() => rigRef.current?.resetView()}>Default view</button>
+      <button type="button" className="scene-reset" onClick={() => rigRef.current?.resetView()}>{t.defaultView}</button>
     </div>
   );
 }

@@ -3,6 +3,9 @@
 // without WebGL, and always renders a text alternative fed by the real photon stream (politely, throttled).
 import { lazy, Suspense, useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { useRunController } from '../engine/runControllerContext';
+import { textFor } from '../i18n/defineText';
+import { sceneText } from '../i18n/text/scene';
+import { useLocale } from '../i18n/useText';
 import { useAppState, useAppStore } from '../store/useAppState';
 import { DISPLAY_DETECTIONS_PER_S, LinkFeed } from './linkFeed';
 import { LinkSchematic } from './LinkSchematic';
@@ -45,6 +48,8 @@ export function LinkSceneSlot() {
   const [live, setLive] = useState('');
   const [photonsPerDot, setPhotonsPerDot] = useState(1);
   const textId = useId();
+  const locale = useLocale();
+  const t = textFor(sceneText, locale);
 
   // The real stream: copy a sample of each batch before it is transferred to distillation.
   useEffect(() => {
@@ -61,13 +66,14 @@ export function LinkSceneSlot() {
     return () => { cancelAnimationFrame(raf); clearTimeout(timer); };
   }, [isReducedMotion, phase]);
 
-  // The text alternative: recomputed every second, announced at most every TEXT_INTERVAL_MS.
+  // The text alternative: recomputed every second, announced at most every TEXT_INTERVAL_MS (and at once in a new language).
   useEffect(() => {
     let lastText = '', lastSetMs = -Infinity;
+    const words = textFor(sceneText, locale);
     const update = () => {
       const s = store.getState();
       const { fraction, isMeasured } = feed.detectedFraction(s.params);
-      const text = describeScene({ params: s.params, isRunning: s.status === 'running', detectedFraction: fraction, isMeasured, last: feed.last });
+      const text = describeScene({ params: s.params, isRunning: s.status === 'running', detectedFraction: fraction, isMeasured, last: feed.last }, words);
       const now = performance.now();
       if (text !== lastText && now - lastSetMs >= TEXT_INTERVAL_MS) {
         lastText = text;
@@ -79,7 +85,7 @@ export function LinkSceneSlot() {
     update();
     const id = window.setInterval(update, 1000);
     return () => clearInterval(id);
-  }, [store, feed]);
+  }, [store, feed, locale]);
 
   const onUnavailable = useCallback((reason: string) => {
     console.warn(`Link scene: 3D view unavailable (${reason}); showing the schematic.`);
@@ -87,10 +93,8 @@ export function LinkSceneSlot() {
   }, []);
 
   const show3d = phase === 'ready' && !isReducedMotion;
-  const note = isReducedMotion ? 'Static diagram: your system asks for reduced motion.'
-    : phase === 'unavailable' ? 'Static diagram: this browser cannot draw the 3D view (WebGL unavailable).'
-      : 'Loading the 3D view…';
-  const schematic = <LinkSchematic params={params} note={note} />;
+  const note = isReducedMotion ? t.noteReducedMotion : phase === 'unavailable' ? t.noteNoWebGl : t.noteLoading;
+  const schematic = <LinkSchematic params={params} note={note} t={t} />;
   return (
     <div className="link-scene" data-mode={show3d ? '3d' : 'schematic'}>
       {show3d ? (
@@ -98,14 +102,11 @@ export function LinkSceneSlot() {
           <LinkScene feed={feed} describedBy={textId} onUnavailable={onUnavailable} />
         </Suspense>
       ) : schematic}
-      <SceneLegend photonsPerDot={photonsPerDot} />
-      <p className="scene-caption" aria-hidden="true">
-        Bright shapes are real detections, sampled from the running simulation. Faded dots are photons lost on the way,
-        drawn at the measured loss rate: the simulator never tracks photons that do not click.
-      </p>
+      <SceneLegend photonsPerDot={photonsPerDot} t={t} />
+      <p className="scene-caption" aria-hidden="true">{t.caption}</p>
       <div id={textId} className="scene-visually-hidden">
-        <p>{describeDrawing(params, photonsPerDot)}</p>
-        <p role="status" aria-live="polite" aria-label="Link scene state">{live}</p>
+        <p>{describeDrawing(params, photonsPerDot, t)}</p>
+        <p role="status" aria-live="polite" aria-label={t.stateName}>{live}</p>
       </div>
     </div>
   );

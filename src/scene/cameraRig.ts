@@ -4,6 +4,7 @@
 import { PerspectiveCamera, Vector3, MathUtils } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { LinkParams } from '../../workers/common/params';
+import type { SceneText } from '../i18n/text/scene';
 import type { SceneHost } from './sceneHost';
 import { stationLabels, type LabelAnchor } from './stationLabels';
 
@@ -19,10 +20,12 @@ const COMPACT_WIDTH_PX = 640;
 export interface CameraRig {
   resetView: () => void;
   setParams: (p: LinkParams) => void;
+  /** The labels' language (they are rebuilt only when their text changes). */
+  setText: (t: SceneText) => void;
   dispose: () => void;
 }
 
-export function createCameraRig(canvas: HTMLCanvasElement, labelLayer: HTMLElement, host: SceneHost, params: LinkParams): CameraRig {
+export function createCameraRig(canvas: HTMLCanvasElement, labelLayer: HTMLElement, host: SceneHost, params: LinkParams, text: SceneText): CameraRig {
   const camera = new PerspectiveCamera(32, 2, 0.1, 200);
   const controls = new OrbitControls(camera, canvas);
   controls.enablePan = false;
@@ -34,8 +37,11 @@ export function createCameraRig(canvas: HTMLCanvasElement, labelLayer: HTMLEleme
   // Labels
   let labels: { el: HTMLElement; anchor: LabelAnchor; position: Vector3 }[] = [];
   let labelsKey = '';
-  const setLabels = (p: LinkParams) => {
-    const anchors = stationLabels(p);
+  let labelParams = params, labelText = text;
+  const setLabels = (p: LinkParams, t: SceneText) => {
+    labelParams = p;
+    labelText = t;
+    const anchors = stationLabels(p, t);
     const key = JSON.stringify(anchors);
     if (key === labelsKey) return;
     labelsKey = key;
@@ -114,10 +120,11 @@ export function createCameraRig(canvas: HTMLCanvasElement, labelLayer: HTMLEleme
   intersection.observe(canvas);
   document.addEventListener('visibilitychange', sendVisible);
 
-  setLabels(params);
+  setLabels(params, text);
   return {
     resetView: () => { hasUserTurned = false; resetView(); },
-    setParams: setLabels,
+    setParams: (p) => setLabels(p, labelText),
+    setText: (t) => setLabels(labelParams, t),
     dispose: () => {
       resizeObserver.disconnect();
       intersection.disconnect();

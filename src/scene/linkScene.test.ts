@@ -7,7 +7,9 @@ import { LinkFeed, emittedPhotons, stratifiedIndices } from './linkFeed';
 import { niceStepAtLeast, planLostDots, roundStochastic, sampleLossPlace, MAX_LOST_DOTS_PER_S } from './lostPhotons';
 import { PATH_LENGTH, PHOTON_SPEED, PhotonPool, NO_EVE, pathAtKm, positionOnPath, LAYOUT } from './photonPool';
 import { OUTCOME_ERROR, SceneDirector, TAG_DARK } from './sceneDirector';
-import { countInWords, describeScene, detectionPhrase, evePhrase, photonsReach } from './sceneText';
+import { textFor } from '../i18n/defineText';
+import { sceneText } from '../i18n/text/scene';
+import { countInWords, describeDrawing, describeScene, detectionPhrase, evePhrase, photonsReach } from './sceneText';
 import { quantile } from './frameStats';
 import { createFeedProxy } from './sceneProtocol';
 import { stationLabels } from './stationLabels';
@@ -160,46 +162,63 @@ describe('scene director', () => {
   });
 });
 
+const en = textFor(sceneText, 'en');
+const de = textFor(sceneText, 'de');
+
 describe('text alternative', () => {
   it('says numbers in words', () => {
-    expect(countInWords(75.947e6)).toBe('76 million');
-    expect(countInWords(2500)).toBe('2.5 thousand');
-    expect(photonsReach(1 / 497)).toBe('1 in 500 photons reaches');
-    expect(photonsReach(0.9)).toBe('nearly every photon reaches');
+    expect(countInWords(75.947e6, en)).toBe('76 million');
+    expect(countInWords(2500, en)).toBe('2.5 thousand');
+    expect(photonsReach(1 / 497, en)).toBe('1 in 500 photons reaches');
+    expect(photonsReach(0.9, en)).toBe('nearly every photon reaches');
   });
 
   it('describes Eve', () => {
     const p = defaultParams();
-    expect(evePhrase(p)).toBe('no eavesdropper');
-    expect(evePhrase({ ...p, eve: 'intercept-resend', interceptFraction: 1, evePositionKm: 40 })).toContain('intercepting all pulses at 40 km');
-    expect(evePhrase({ ...p, eve: 'intercept-resend', interceptFraction: 0.5 })).toContain('50 % of pulses');
-    expect(evePhrase({ ...p, eve: 'pns' })).toContain('photon-number splitting');
+    expect(evePhrase(p, en)).toBe('no eavesdropper');
+    expect(evePhrase({ ...p, eve: 'intercept-resend', interceptFraction: 1, evePositionKm: 40 }, en)).toContain('intercepting all pulses at 40 km');
+    expect(evePhrase({ ...p, eve: 'intercept-resend', interceptFraction: 0.5 }, en)).toContain('50 % of pulses');
+    expect(evePhrase({ ...p, eve: 'pns' }, en)).toContain('photon-number splitting');
   });
 
   it('reads the last detection', () => {
     const d = { aliceBasis: BASIS_Z, aliceBit: 0, bobBasis: BASIS_Z, bobBit: 1, isDark: false, isDouble: false, isEveResent: true, isEveExact: false, photonNumber: 1 };
-    expect(detectionPhrase(d)).toBe('last detection: Z basis, bit 1, error (resent by Eve)');
-    expect(detectionPhrase({ ...d, bobBasis: BASIS_X, isEveResent: false })).toBe('last detection: X basis, bit 1, bases differ, discarded');
-    expect(detectionPhrase(null)).toBe('no detection yet');
+    expect(detectionPhrase(d, en)).toBe('last detection: Z basis, bit 1, error (resent by Eve)');
+    expect(detectionPhrase({ ...d, bobBasis: BASIS_X, isEveResent: false }, en)).toBe('last detection: X basis, bit 1, bases differ, discarded');
+    expect(detectionPhrase(null, en)).toBe('no detection yet');
   });
 
   it('puts it together', () => {
     const p = { ...defaultParams(), eve: 'intercept-resend' as const, interceptFraction: 1 };
-    const text = describeScene({ params: p, isRunning: true, detectedFraction: 1 / 500, isMeasured: true, last: null });
+    const text = describeScene({ params: p, isRunning: true, detectedFraction: 1 / 500, isMeasured: true, last: null }, en);
     expect(text).toBe("Alice's quantum dot sends 76 million pulses per second over 120 km of fiber; 1 in 500 photons reaches Bob and makes a detector click; Eve is intercepting all pulses at 0 km and resending what she measured; no detection yet.");
-    expect(describeScene({ params: defaultParams(), isRunning: false, detectedFraction: 0.0026, isMeasured: false, last: null })).toContain('expected: 1 in 380 photons');
+    expect(describeScene({ params: defaultParams(), isRunning: false, detectedFraction: 0.0026, isMeasured: false, last: null }, en)).toContain('expected: 1 in 380 photons');
+  });
+
+  it('speaks German with German number words and a decimal comma', () => {
+    expect(countInWords(75.947e6, de)).toBe('76 Millionen');
+    expect(countInWords(1.04e6, de)).toBe('1 Million');
+    expect(countInWords(2500, de)).toBe('2,5 Tausend');
+    expect(countInWords(3e9, de)).toBe('3 Milliarden');
+    const p = { ...defaultParams(), eve: 'intercept-resend' as const, interceptFraction: 1 };
+    expect(describeScene({ params: p, isRunning: true, detectedFraction: 1 / 500, isMeasured: false, last: null }, de)).toBe(
+      'Alices Quantenpunkt sendet 76 Millionen Pulse pro Sekunde über 120 km Glasfaser; erwartet: 1 von 500 Photonen erreicht Bob und löst einen Detektor aus; '
+      + 'Eve fängt bei 0 km alle Pulse ab und sendet neu, was sie gemessen hat; noch keine Detektion.');
+    expect(describeDrawing(defaultParams(), 4000, de)).toContain('jeder blasse Punkt steht für 4 Tausend verlorene Photonen');
   });
 });
 
 describe('labels, worker feed and frame statistics', () => {
   it('labels name the stations, the fiber length and Eve only when she is on', () => {
     const p = defaultParams();
-    const ids = (q: LinkParams) => stationLabels(q).map((l) => l.id);
+    const ids = (q: LinkParams) => stationLabels(q, en).map((l) => l.id);
     expect(ids(p)).not.toContain('eve');
     expect(ids({ ...p, eve: 'pns' })).toContain('eve');
-    expect(stationLabels({ ...p, fiberLengthKm: 79.4 }).find((l) => l.id === 'fiber')?.text).toBe('79 km of fiber');
-    expect(stationLabels({ ...p, encoding: 'polarisation', source: 'wcp' }).map((l) => l.text)).toEqual(
+    expect(stationLabels({ ...p, fiberLengthKm: 79.4 }, en).find((l) => l.id === 'fiber')?.text).toBe('79 km of fiber');
+    expect(stationLabels({ ...p, encoding: 'polarisation', source: 'wcp' }, en).map((l) => l.text)).toEqual(
       expect.arrayContaining(['Bob: polarisation optics', 'Alice: laser + attenuator']));
+    expect(stationLabels({ ...p, eve: 'pns' }, de).map((l) => l.text)).toEqual(
+      expect.arrayContaining(['120 km Glasfaser', 'Detektor 0 (Bit 0)', 'Eve spaltet Mehrphotonenpulse auf']));
   });
 
   it('the drawing side keeps at most six waiting detections and the newest fraction', () => {

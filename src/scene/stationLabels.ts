@@ -1,6 +1,7 @@
 // The names written over the 3D link (Alice, the fiber's length, Eve, Bob, the detectors) and the points
 // they hang from, in scene units. Plain data, so the page's camera rig projects them without the renderer.
 import type { LinkParams } from '../../workers/common/params';
+import type { SceneText } from '../i18n/text/scene';
 import { LAYOUT, pathAtKm } from './photonPool';
 import { eveKm } from './sceneDirector';
 
@@ -20,26 +21,27 @@ export interface LabelAnchor {
 /** Centre x of Bob's receiver box (shared with linkStations). */
 export const RECEIVER_CENTER_X = LAYOUT.fiberEndX + (LAYOUT.splitX - LAYOUT.fiberEndX + 0.5) / 2 - 0.2;
 
-export function stationLabels(p: LinkParams): LabelAnchor[] {
+export function stationLabels(p: LinkParams, t: SceneText): LabelAnchor[] {
+  const l = t.labels;
   const km = Math.round(p.fiberLengthKm);
   const midFiber = (LAYOUT.fiberStartX + LAYOUT.fiberEndX) / 2;
   const labels: LabelAnchor[] = [
     p.source === 'qd'
-      ? { id: 'alice', text: 'Alice: quantum dot in a cryostat (≈ 4 K)', short: 'Alice', position: [-9.4, 2.4, 0], side: 'above', align: 'start' }
-      : { id: 'alice', text: 'Alice: laser + attenuator', short: 'Alice', position: [-9.4, 0.7, 0], side: 'above', align: 'start' },
-    { id: 'fiber', text: `${km} km of fiber`, short: `${km} km`, position: [midFiber, -0.45, 0], side: 'below' },
+      ? { id: 'alice', text: l.aliceQd, short: 'Alice', position: [-9.4, 2.4, 0], side: 'above', align: 'start' }
+      : { id: 'alice', text: l.aliceLaser, short: 'Alice', position: [-9.4, 0.7, 0], side: 'above', align: 'start' },
+    { id: 'fiber', text: t.fiberKm(km), short: `${km} km`, position: [midFiber, -0.45, 0], side: 'below' },
     { id: 'km0', text: '0 km', short: '', position: [LAYOUT.fiberStartX, -0.45, 0], side: 'below', tone: 'muted' },
     { id: 'kmL', text: `${km} km`, short: '', position: [LAYOUT.fiberEndX, -0.45, 0], side: 'below', tone: 'muted' },
     {
-      id: 'bob', text: p.encoding === 'polarisation' ? 'Bob: polarisation optics' : 'Bob: unbalanced interferometer', short: 'Bob',
+      id: 'bob', text: p.encoding === 'polarisation' ? l.bobPolarisation : l.bobInterferometer, short: 'Bob',
       position: [RECEIVER_CENTER_X - 0.3, 1.75, 0], side: 'above',
     },
-    { id: 'd0', text: 'Detector 0 (bit 0)', short: 'bit 0', position: [LAYOUT.detectorX + 0.3, LAYOUT.detectorY[0] + 0.5, 0], side: 'above' },
-    { id: 'd1', text: 'Detector 1 (bit 1)', short: 'bit 1', position: [LAYOUT.detectorX + 0.3, LAYOUT.detectorY[1] - 0.5, 0], side: 'below' },
+    { id: 'd0', text: l.detector0, short: l.bit0, position: [LAYOUT.detectorX + 0.3, LAYOUT.detectorY[0] + 0.5, 0], side: 'above' },
+    { id: 'd1', text: l.detector1, short: l.bit1, position: [LAYOUT.detectorX + 0.3, LAYOUT.detectorY[1] - 0.5, 0], side: 'below' },
   ];
   if (p.eve !== 'none') {
-    const what = p.eve === 'intercept-resend' ? 'measures and resends' : p.eve === 'pns' ? 'splits multi-photon pulses' : 'keeps the lost photons';
-    labels.push({ id: 'eve', text: `Eve ${what}`, short: 'Eve', position: [LAYOUT.emitX + pathAtKm(eveKm(p), p.fiberLengthKm), 1.45, 0], side: 'above', tone: 'eve' });
+    const text = p.eve === 'intercept-resend' ? l.eveInterceptResend : p.eve === 'pns' ? l.evePns : l.eveBeamSplitting;
+    labels.push({ id: 'eve', text, short: 'Eve', position: [LAYOUT.emitX + pathAtKm(eveKm(p), p.fiberLengthKm), 1.45, 0], side: 'above', tone: 'eve' });
   }
   return labels;
 }
