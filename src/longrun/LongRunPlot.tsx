@@ -5,6 +5,9 @@
 import { curveStepAfter, line, scaleLinear, type ScaleLinear } from 'd3';
 import { useId, useRef, useState } from 'react';
 import { formatPercent, formatSi } from '../format/formatNumber';
+import { plotFrameText } from '../i18n/text/plots';
+import { longRunText } from '../i18n/text/longrun';
+import { useText } from '../i18n/useText';
 import { ABORT_THRESHOLD } from '../plots/abortThreshold';
 import { formatPercentTick } from '../plots/formatAxis';
 import { PlotFigure } from '../plots/PlotFigure';
@@ -12,7 +15,7 @@ import { DEFAULT_MARGINS, drawAxes, drawEmpty, startFrame, timeUnitFor, type Fra
 import { createThrottledText } from '../plots/throttledText';
 import { useElementWidth } from '../plots/useElementWidth';
 import { columnOf, describeRun, finiteMax, MEAN_WINDOW_MIN, tallyBlocks, trailingMean } from './longRunSummary';
-import type { LongRunBlock, RunProgress } from './longRunStore';
+import type { LongRunBlock, RunProgress, Variant } from './longRunStore';
 import { plotSeries } from './plotData';
 import type { SeriesRing } from './seriesRing';
 import { useThrottledRedraw } from '../plots/useThrottledRedraw';
@@ -27,13 +30,13 @@ const HEIGHT = QBER_INNER + GAP + KEY_INNER + DEFAULT_MARGINS.top + DEFAULT_MARG
 const SUMMARY_INTERVAL_MS = 2000;
 
 interface Props {
-  title: string;
+  /** Stabilisation on or off: names the plot and its note. */
+  variant: Variant;
   ring: SeriesRing;
   /** Every run on screen: the y scales cover all of them. */
   rings: readonly SeriesRing[];
   progress: RunProgress;
   durationS: number;
-  isStabilised: boolean;
   /** Changes when another run's figures that set the shared scales change (its key, its end). */
   sharedScaleKey: string;
   /** Largest secret key of the runs on screen (includes the remainder distilled at the end). */
@@ -67,13 +70,16 @@ function drawBlocks(frame: Frame, blocks: readonly LongRunBlock[], x: (t: number
   }
 }
 
-export function LongRunPlot({ title, ring, rings, progress, durationS, isStabilised, sharedScaleKey, sharedSecretMax }: Props) {
+export function LongRunPlot({ variant, ring, rings, progress, durationS, sharedScaleKey, sharedSecretMax }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const areaRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const [summaryText] = useState(() => createThrottledText(SUMMARY_INTERVAL_MS));
   const clipId = `clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const width = useElementWidth(areaRef);
+  const t = useText(longRunText);
+  const tf = useText(plotFrameText);
+  const title = t.variantTitle[variant];
 
   function draw(): void {
     const svgEl = svgRef.current;
@@ -89,17 +95,17 @@ export function LongRunPlot({ title, ring, rings, progress, durationS, isStabili
     const yMax = Math.min(1, Math.max(0.15, maxima.qber * 1.1, highestBound * 1.05));
     const y = scaleLinear([0, yMax], [QBER_INNER, 0]).nice();
     const yKey = scaleLinear([0, Math.max(1000, maxima.secret * 1.1)], [KEY_INNER, 0]).nice();
-    const xLabel = `Simulated time (${unit.unit})`;
-    drawAxes(top, { x: xs, y, xLabel, yLabel: 'QBER (%)', yFormat: formatPercentTick });
-    drawAxes(bottom, { x: xs, y: yKey, xLabel, yLabel: 'Secret key (bits)', yTicks: 3, yFormat: (v) => formatSi(v, '', 3) || '0' });
+    const xLabel = tf.simulatedTime(unit.unit);
+    drawAxes(top, { x: xs, y, xLabel, yLabel: t.yQber, yFormat: formatPercentTick });
+    drawAxes(bottom, { x: xs, y: yKey, xLabel, yLabel: t.ySecret, yTicks: 3, yFormat: (v) => formatSi(v, '', 3) || '0' });
     frame.g.append('clipPath').attr('id', clipId).append('rect').attr('width', frame.innerWidth).attr('height', QBER_INNER);
     const plotArea = frame.g.append('g').attr('clip-path', `url(#${clipId})`);
     top.g.append('line').attr('class', 'threshold').attr('x1', 0).attr('x2', frame.innerWidth).attr('y1', y(ABORT_THRESHOLD)).attr('y2', y(ABORT_THRESHOLD));
     top.g.append('text').attr('class', 'threshold-label').attr('x', frame.innerWidth - 4).attr('y', y(ABORT_THRESHOLD) - 5).attr('text-anchor', 'end')
-      .text(`abort threshold ${formatPercent(ABORT_THRESHOLD)}`);
+      .text(tf.abortThresholdAt(formatPercent(ABORT_THRESHOLD)));
 
     if (ring.length === 0) {
-      drawEmpty(top, progress.status === 'starting' ? 'Starting the workers…' : 'Start a long run: the error rate appears here.');
+      drawEmpty(top, progress.status === 'starting' ? t.plotStarting : t.plotEmpty);
     } else {
       const data = plotSeries(ring, Math.floor(frame.innerWidth / 2));
       const idx = Array.from(data.t, (_, i) => i);
@@ -121,29 +127,29 @@ export function LongRunPlot({ title, ring, rings, progress, durationS, isStabili
     summaryText.write(summaryRef.current, describeRun({
       label: title, simulatedSeconds: progress.simulatedSeconds, durationS, points: ring.length, qberZ: qz, qberX: qx,
       highestMeanX: finiteMax(trailingMean(columnOf(ring, 'qberX'), MEAN_WINDOW_MIN)), blocks: tallyBlocks(progress.blocks), secretBits: progress.secretBits,
-    }));
+    }, t));
   }
 
   // Counts arrive with the points (which trigger the redraw); only new blocks and layout changes draw at once.
   // Only this run's buffer triggers redraws (the other run's scale is read when drawing), so one message
   // from a worker redraws one plot, not both.
-  useThrottledRedraw(ownRings(ring), draw, [width, progress.blocks, progress.status, durationS, rings, sharedScaleKey], LONG_RUN_REDRAW_INTERVAL_MS);
+  useThrottledRedraw(ownRings(ring), draw, [width, progress.blocks, progress.status, durationS, rings, sharedScaleKey, t], LONG_RUN_REDRAW_INTERVAL_MS);
 
   return (
     <PlotFigure
       className="long-run-plot"
       title={title}
-      exportName={`long run ${title.toLowerCase()}`}
-      label={`Line chart, ${title.toLowerCase()}: QBER of the Z and X bases per simulated minute with the abort threshold and the finished blocks, and the secret key over simulated time`}
-      note={isStabilised ? 'The feedback loop corrects the phase from disclosed X-basis errors.' : 'Same seed and drift, no feedback loop.'}
+      exportName={t.plotExportName(t.variantInText[variant])}
+      label={t.plotName(t.variantInText[variant])}
+      note={variant === 'on' ? t.plotNoteOn : t.plotNoteOff}
       legend={[
-        { label: `Z, ${MEAN_WINDOW_MIN}-min mean`, swatch: 'series-z' },
-        { label: `X, ${MEAN_WINDOW_MIN}-min mean`, swatch: 'series-x dashed' },
-        { label: 'one-minute values', swatch: 'long-run-raw' },
-        { label: 'Abort threshold', swatch: 'threshold' },
-        { label: 'Kept block (its bound)', swatch: 'long-run-kept' },
-        { label: 'Aborted block', swatch: 'long-run-aborted' },
-        { label: 'Secret key', swatch: 'series-secret' },
+        { label: t.legendMean('Z', MEAN_WINDOW_MIN), swatch: 'series-z' },
+        { label: t.legendMean('X', MEAN_WINDOW_MIN), swatch: 'series-x dashed' },
+        { label: t.legendRaw, swatch: 'long-run-raw' },
+        { label: tf.abortThreshold, swatch: 'threshold' },
+        { label: t.legendKept, swatch: 'long-run-kept' },
+        { label: t.legendAborted, swatch: 'long-run-aborted' },
+        { label: t.legendSecret, swatch: 'series-secret' },
       ]}
       svgRef={svgRef}
       areaRef={areaRef}

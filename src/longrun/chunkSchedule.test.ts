@@ -1,7 +1,10 @@
 // Chunk scheduling and the duration field: bounded growth toward the wall-time target, whole minutes above a
 // minute, the run's end never overshot; durations outside the allowed range are refused with the range in the message.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHUNK_POLICY, nextChunkSeconds, parseDurationHours } from './chunkSchedule';
+import { applyLocale } from '../i18n/applyLocale';
+import { textFor } from '../i18n/defineText';
+import { longRunText } from '../i18n/text/longrun';
+import { DEFAULT_CHUNK_POLICY, describeDurationError, nextChunkSeconds, parseDurationHours } from './chunkSchedule';
 
 describe('nextChunkSeconds', () => {
   it('starts with ten seconds and never passes the end of the run', () => {
@@ -50,7 +53,15 @@ describe('parseDurationHours', () => {
   it('refuses empty, non-numeric and out-of-range input, naming the range', () => {
     for (const text of ['', 'abc', '0.1', '200', '-3']) {
       const r = parseDurationHours(text);
-      expect('error' in r && r.error).toMatch(/Run duration must be .*between 0.25 h and 168 h/);
+      expect('error' in r && describeDurationError(r.error, textFor(longRunText, 'en'))).toMatch(/Run duration must be .*between 0.25 h and 168 h/);
+    }
+    const r = parseDurationHours('200');
+    expect('error' in r && describeDurationError(r.error, textFor(longRunText, 'en'))).toBe('Run duration must be between 0.25 h and 168 h; got 200 h.');
+    applyLocale('de', undefined);
+    try {
+      expect('error' in r && describeDurationError(r.error, textFor(longRunText, 'de'))).toBe('Die Laufdauer muss zwischen 0,25 h und 168 h liegen; eingegeben: 200 h.');
+    } finally {
+      applyLocale('en', undefined);
     }
   });
 });

@@ -2,6 +2,8 @@
 // wall-time target: short enough that progress, Stop and the plots feel immediate, long enough that message
 // overhead does not matter. The worker carries part-minutes over, so chunks need not be whole minutes.
 import { POINT_INTERVAL_S } from '../../workers/photon/driftedRun';
+import { formatSignificant } from '../format/formatNumber';
+import type { LongRunText } from '../i18n/text/longrun';
 
 export interface ChunkPolicy {
   /** Wall time one advance call should take. */
@@ -40,12 +42,24 @@ export const MIN_DURATION_S = 15 * 60;
 export const MAX_DURATION_S = 7 * 24 * 3600;
 export const DEFAULT_DURATION_S = 6 * 3600;
 
-/** A duration typed in hours as whole simulated minutes, or an error naming the allowed range. */
-export function parseDurationHours(text: string): { seconds: number } | { error: string } {
-  const hours = Number(text.trim().replace(',', '.'));
-  const range = `between ${MIN_DURATION_S / 3600} h and ${MAX_DURATION_S / 3600} h`;
-  if (text.trim() === '' || !Number.isFinite(hours)) return { error: `Run duration must be a number of hours ${range}.` };
+/** Why a typed duration was refused: not a number, or outside the range (with the text as typed). */
+export interface DurationError {
+  kind: 'not-a-number' | 'out-of-range';
+  typed: string;
+}
+
+/** A duration typed in hours ("0.5" or "0,5") as whole simulated minutes, or why it was refused. */
+export function parseDurationHours(text: string): { seconds: number } | { error: DurationError } {
+  const typed = text.trim();
+  const hours = Number(typed.replace(',', '.'));
+  if (typed === '' || !Number.isFinite(hours)) return { error: { kind: 'not-a-number', typed } };
   const seconds = Math.round((hours * 3600) / POINT_INTERVAL_S) * POINT_INTERVAL_S;
-  if (seconds < MIN_DURATION_S || seconds > MAX_DURATION_S) return { error: `Run duration must be ${range}; got ${text.trim()} h.` };
+  if (seconds < MIN_DURATION_S || seconds > MAX_DURATION_S) return { error: { kind: 'out-of-range', typed } };
   return { seconds };
+}
+
+/** The refusal as a sentence naming the allowed range, in the page's language (numbers with its decimal mark). */
+export function describeDurationError(e: DurationError, t: Pick<LongRunText, 'durationNotNumber' | 'durationOutOfRange'>): string {
+  const min = formatSignificant(MIN_DURATION_S / 3600, 4), max = formatSignificant(MAX_DURATION_S / 3600, 4);
+  return e.kind === 'not-a-number' ? t.durationNotNumber(min, max) : t.durationOutOfRange(min, max, e.typed);
 }

@@ -38,7 +38,7 @@ const until = async (store: LongRunStore, done: (s: ReturnType<LongRunStore['get
 };
 
 const request = (durationS: number) => ({
-  params: longRunParams(presetParams('qd-timebin-120km'), 'qd-timebin-120km'), seed: 1, durationS, isComparing: true, linkLabel: 'test',
+  params: longRunParams(presetParams('qd-timebin-120km'), 'qd-timebin-120km'), seed: 1, durationS, isComparing: true, presetId: 'qd-timebin-120km',
 });
 
 describe('createLongRunController', () => {
@@ -109,7 +109,7 @@ describe('createLongRunController', () => {
     const c = createLongRunController(store, pool);
     c.start(request(3600));
     await until(store, (s) => s.status === 'error');
-    expect(store.getState().runs.off!.errorMessage).toMatch(/^Stabilisation off: the run stopped because the long-run photon simulation worker stopped/);
+    expect(store.getState().runs.off!.errorDetail).toMatch(/^the long-run photon simulation worker stopped/);
     expect(log.discarded).toBe(2);
   });
 });

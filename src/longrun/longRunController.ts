@@ -4,12 +4,13 @@
 // Stop, or a newer Start, makes the session stale: a worker with a call in flight is terminated (the pool
 // spawns a fresh one next time), so stale results never reach the panel. A failing worker ends its run with a message.
 import { crossCheck, type LinkParams } from '../../workers/common/params';
+import type { PresetId } from '../../workers/common/presets';
 import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
 import { emptyStats, type BatchStats } from '../../workers/photon/stats';
 import { createWorkerPool, type WorkerLease, type WorkerPool } from '../engine/workerPool';
 import { blockCompletionSeconds } from './blockTiming';
 import { nextChunkSeconds } from './chunkSchedule';
-import { toLongRunBlock, VARIANTS, VARIANT_TITLE, type LongRunBlock, type LongRunSetup, type LongRunStore, type Variant } from './longRunStore';
+import { toLongRunBlock, VARIANTS, type LongRunBlock, type LongRunSetup, type LongRunStore, type Variant } from './longRunStore';
 import { SeriesRing } from './seriesRing';
 
 export interface LongRunRequest {
@@ -18,7 +19,8 @@ export interface LongRunRequest {
   seed: number;
   durationS: number;
   isComparing: boolean;
-  linkLabel: string;
+  /** The preset the link came from (null: set by hand), for the panel's caption. */
+  presetId: PresetId | null;
 }
 
 export interface LongRunController {
@@ -131,8 +133,7 @@ export function createLongRunController(store: LongRunStore, pool: WorkerPool<Ph
       letGo(slot);
     } catch (err) {
       if (!isCurrent(s)) return;
-      const message = `${VARIANT_TITLE[variant]}: the run stopped because ${describeError(err)}.`;
-      store.getState().finishRun(s.id, variant, 'error', wall(), [], message);
+      store.getState().finishRun(s.id, variant, 'error', wall(), [], describeError(err));
       // A dead worker is replaced by the pool; a live one that threw (bad input) can be reused.
       if (/worker stopped/.test(describeError(err))) { slot.isReleased = true; lease.discard(); } else letGo(slot);
     }
@@ -150,11 +151,11 @@ export function createLongRunController(store: LongRunStore, pool: WorkerPool<Ph
       endSession();
       for (const v of VARIANTS) series[v].clear();
       const variants: Variant[] = request.isComparing ? ['on', 'off'] : ['on'];
-      const setup: LongRunSetup = { durationS: request.durationS, variants, linkLabel: request.linkLabel, seed: request.seed, blockSizeBits: request.params.blockSizeBits };
+      const setup: LongRunSetup = { durationS: request.durationS, variants, presetId: request.presetId, seed: request.seed, blockSizeBits: request.params.blockSizeBits };
       const id = store.getState().begin(setup);
       const clash = crossCheck(request.params);
       if (clash.length > 0) {
-        store.getState().stop(id, `Cannot start the long run: ${clash.map((c) => c.message).join('; ')}`);
+        store.getState().stop(id, { kind: 'params-clash', detail: clash.map((c) => c.message).join('; ') });
         return;
       }
       const slots: RunSlot[] = [];
@@ -165,7 +166,7 @@ export function createLongRunController(store: LongRunStore, pool: WorkerPool<Ph
       }
       if (slots.length < variants.length) {
         for (const slot of slots) letGo(slot);
-        store.getState().stop(id, 'Cannot start the long run: no simulation worker is free.');
+        store.getState().stop(id, { kind: 'no-worker' });
         return;
       }
       const s: Session = { id, slots };

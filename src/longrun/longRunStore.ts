@@ -3,14 +3,17 @@
 // Every publish carries the session id; results of an older session are dropped. The minute points
 // themselves are not here: they go to SeriesRing buffers that the plots read on animation frames.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BlockReport } from '../../workers/common/reports';
+import type { PresetId } from '../../workers/common/presets';
+import type { AbortReason, BlockReport } from '../../workers/common/reports';
 import type { BatchStats } from '../../workers/photon/stats';
 
 export type Variant = 'on' | 'off';
 export const VARIANTS: readonly Variant[] = ['on', 'off'];
-export const VARIANT_TITLE: Record<Variant, string> = { on: 'Stabilisation on', off: 'Stabilisation off' };
 
 export type LongRunStatus = 'idle' | 'starting' | 'running' | 'done' | 'stopped' | 'error';
+
+/** A session that cannot start: the parameters clash (the registry's own message), or no worker is free. */
+export type LongRunMessage = { kind: 'params-clash'; detail: string } | { kind: 'no-worker' };
 
 /** The few figures of one finished block the panel lists (the full BlockReport is not kept). */
 export interface LongRunBlock {
@@ -23,6 +26,8 @@ export interface LongRunBlock {
   qberEstimateX: number;
   nKey: number;
   finalKeyBits: number;
+  abortReason: AbortReason | null;
+  /** The distiller's own (English) sentence on why the block aborted. */
   abortMessage: string | null;
   /** The short remainder distilled when the run ends. */
   isRemainder: boolean;
@@ -39,14 +44,15 @@ export interface RunProgress {
   detections: number;
   secretBits: number;
   blocks: LongRunBlock[];
-  errorMessage: string | null;
+  /** Why the run failed (the worker's own words); the panel words the sentence around it in the page's language. */
+  errorDetail: string | null;
 }
 
 export interface LongRunSetup {
   durationS: number;
   variants: readonly Variant[];
-  /** What ran, for the panel's caption (preset title or "custom link", seed, block size). */
-  linkLabel: string;
+  /** What ran, for the panel's caption (the preset, or null for a link set by hand; seed, block size). */
+  presetId: PresetId | null;
   seed: number;
   blockSizeBits: number;
 }
@@ -56,25 +62,26 @@ export interface LongRunState {
   status: LongRunStatus;
   setup: LongRunSetup | null;
   runs: Partial<Record<Variant, RunProgress>>;
-  /** A message for the whole session (cannot start, a worker failed). */
-  message: string | null;
+  /** Why the whole session could not start (worded by the panel in the page's language). */
+  message: LongRunMessage | null;
   begin: (setup: LongRunSetup) => number;
   publishStep: (id: number, v: Variant, step: { simulatedSeconds: number; wallSeconds: number; stats: BatchStats; blocks: LongRunBlock[] }) => void;
-  finishRun: (id: number, v: Variant, status: 'done' | 'error', wallSeconds: number, blocks: LongRunBlock[], errorMessage?: string) => void;
-  stop: (id: number, message?: string) => void;
+  finishRun: (id: number, v: Variant, status: 'done' | 'error', wallSeconds: number, blocks: LongRunBlock[], errorDetail?: string) => void;
+  stop: (id: number, message?: LongRunMessage) => void;
 }
 
 export type LongRunStore = StoreApi<LongRunState>;
 
 export function emptyProgress(): RunProgress {
-  return { status: 'starting', simulatedSeconds: 0, wallSeconds: 0, siftedZ: 0, errorsZ: 0, siftedX: 0, errorsX: 0, detections: 0, secretBits: 0, blocks: [], errorMessage: null };
+  return { status: 'starting', simulatedSeconds: 0, wallSeconds: 0, siftedZ: 0, errorsZ: 0, siftedX: 0, errorsX: 0, detections: 0, secretBits: 0, blocks: [], errorDetail: null };
 }
 
 /** Keeps a BlockReport's listed figures, with the simulated time at which the block filled. */
 export function toLongRunBlock(r: BlockReport, filledAtS: number, isRemainder: boolean): LongRunBlock {
   return {
     index: r.blockIndex, filledAtS, isAborted: r.aborted, phaseErrorBound: r.qberEstimate?.upperBound ?? Number.NaN,
-    qberEstimateX: r.qberEstimate?.x ?? Number.NaN, nKey: r.nKey ?? 0, finalKeyBits: r.finalKeyBits, abortMessage: r.abortMessage ?? null, isRemainder,
+    qberEstimateX: r.qberEstimate?.x ?? Number.NaN, nKey: r.nKey ?? 0, finalKeyBits: r.finalKeyBits,
+    abortReason: r.abortReason ?? null, abortMessage: r.abortMessage ?? null, isRemainder,
   };
 }
 
@@ -111,8 +118,8 @@ export function createLongRunStore(): LongRunStore {
         secretBits: r.secretBits + step.blocks.reduce((a, b) => a + b.finalKeyBits, 0),
         blocks: step.blocks.length ? [...r.blocks, ...step.blocks] : r.blocks,
       })),
-      finishRun: (id, v, status, wallSeconds, blocks, errorMessage) => update(id, v, (r) => ({
-        ...r, status, wallSeconds, errorMessage: errorMessage ?? null,
+      finishRun: (id, v, status, wallSeconds, blocks, errorDetail) => update(id, v, (r) => ({
+        ...r, status, wallSeconds, errorDetail: errorDetail ?? null,
         secretBits: r.secretBits + blocks.reduce((a, b) => a + b.finalKeyBits, 0), blocks: blocks.length ? [...r.blocks, ...blocks] : r.blocks,
       })),
       stop: (id, message) => {

@@ -3,6 +3,7 @@
 // mean over the raw minutes), the highest such mean, and the kept/aborted block counts.
 import { ABORT_THRESHOLD } from '../plots/abortThreshold';
 import { formatCount, formatDuration, formatPercent } from '../format/formatNumber';
+import type { LongRunText } from '../i18n/text/longrun';
 import type { RingColumn, SeriesRing } from './seriesRing';
 
 /** Minutes in the trailing mean the plots draw bold. */
@@ -56,8 +57,8 @@ export function tallyBlocks(blocks: readonly { isAborted: boolean; isRemainder: 
 }
 
 /** "2 kept, 0 aborted" plus, once the run has ended, what became of the partial block distilled at the end. */
-export function describeTally(t: BlockTally): string {
-  return `${t.kept} kept, ${t.aborted} aborted${t.remainder ? `; remainder ${t.remainder}` : ''}`;
+export function describeTally(t: BlockTally, text: LongRunText): string {
+  return text.tally(t.kept, t.aborted, t.remainder ? text.remainder[t.remainder] : null);
 }
 
 export interface RunDescription {
@@ -73,11 +74,11 @@ export interface RunDescription {
 }
 
 /** One sentence a screen reader (and an e2e test) reads instead of the plot. */
-export function describeRun(d: RunDescription): string {
-  const q = (v: number | null) => (v === null ? 'not measured yet' : formatPercent(v));
-  const highest = Number.isFinite(d.highestMeanX) ? formatPercent(d.highestMeanX) : 'not measured yet';
-  return `${d.label}: ${formatDuration(d.simulatedSeconds)} of ${formatDuration(d.durationS)} simulated, ${formatCount(d.points)} one-minute points. `
-    + `QBER over the run: Z ${q(d.qberZ)}, X ${q(d.qberX)}; highest ${MEAN_WINDOW_MIN}-minute mean of X ${highest} `
-    + `(abort threshold ${formatPercent(ABORT_THRESHOLD)}). Blocks: ${describeTally(d.blocks)}. `
-    + `Secret key: ${formatCount(d.secretBits)} bits.`;
+export function describeRun(d: RunDescription, text: LongRunText): string {
+  const q = (v: number | null) => (v === null ? text.notMeasuredYet : formatPercent(v));
+  return text.describeRun({
+    label: d.label, simulated: formatDuration(d.simulatedSeconds), duration: formatDuration(d.durationS), points: formatCount(d.points),
+    z: q(d.qberZ), x: q(d.qberX), window: MEAN_WINDOW_MIN, highestX: Number.isFinite(d.highestMeanX) ? formatPercent(d.highestMeanX) : text.notMeasuredYet,
+    threshold: formatPercent(ABORT_THRESHOLD), tally: describeTally(d.blocks, text), secretBits: formatCount(d.secretBits),
+  });
 }
