@@ -1,7 +1,12 @@
 // The number box beside a slider for typing an exact value (in % for percentages). Commits on Enter
 // or blur through the registry's parser; a bad entry shows the parameter's range and keeps the old value.
+// A text box with the spinbutton role (not type="number"), so a German decimal comma ("6,85") can be typed.
 import { useId, useState, type KeyboardEvent } from 'react';
-import { parseParamValue, describeRange, type NumberParamSpec } from '../../workers/common/params';
+import { parseParamValue, type NumberParamSpec } from '../../workers/common/params';
+import { localiseDecimal, readTypedNumber } from '../format/formatNumber';
+import { controlsText } from '../i18n/text/controls';
+import { paramText, unitLabel } from '../i18n/text/params';
+import { useLocale } from '../i18n/useText';
 
 interface Props {
   spec: NumberParamSpec;
@@ -10,25 +15,26 @@ interface Props {
   onCommit: (value: number) => void;
 }
 
-function toDisplay(spec: NumberParamSpec, value: number): string {
-  const shown = spec.percent ? value * 100 : value;
-  return String(Number(shown.toPrecision(10)));
-}
+/** The value as the box shows it: percentages ×100, ten significant digits, no float noise (0.07·100). */
+const shownNumber = (spec: NumberParamSpec, value: number) => Number((spec.percent ? value * 100 : value).toPrecision(10));
 
 export function ExactValueInput({ spec, value, disabled, onCommit }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  const locale = useLocale();
+  const text = controlsText[locale];
+  const label = paramText[locale][spec.id].label;
 
-  function commit(): void {
-    if (draft === null) return;
-    const typed = draft.trim();
+  function commitNumber(typed: string): void {
     const asNumber = typed === '' ? Number.NaN : Number(typed);
     const candidate = spec.percent && Number.isFinite(asNumber) ? Number((asNumber / 100).toPrecision(12)) : typed;
     const result = parseParamValue(spec.id, candidate);
     if ('error' in result) {
-      const range = spec.percent ? `from ${spec.min * 100} to ${spec.max * 100} %` : describeRange(spec).replace(/^a number /, '');
-      setError(`${spec.label} must be ${range}.`);
+      const range = spec.percent
+        ? text.range(localiseDecimal(String(spec.min * 100)), localiseDecimal(String(spec.max * 100)), '%', false)
+        : text.range(localiseDecimal(String(spec.min)), localiseDecimal(String(spec.max)), unitLabel(spec.unit, locale), spec.integer === true);
+      setError(text.mustBe(label, range));
       return;
     }
     setError(null);
@@ -36,28 +42,46 @@ export function ExactValueInput({ spec, value, disabled, onCommit }: Props) {
     onCommit(result.value as number);
   }
 
+  function commit(): void {
+    if (draft !== null) commitNumber(readTypedNumber(draft));
+  }
+
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>): void {
     if (e.key === 'Enter') commit();
     if (e.key === 'Escape') { setDraft(null); setError(null); }
+    // A spinbutton steps with the arrow keys, as the number box it replaces did.
+    if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && draft === null) {
+      e.preventDefault();
+      const step = spec.percent ? spec.step * 100 : spec.step;
+      const next = shownNumber(spec, value) + (e.key === 'ArrowUp' ? step : -step);
+      const [lo, hi] = spec.percent ? [spec.min * 100, spec.max * 100] : [spec.min, spec.max];
+      commitNumber(String(Number(Math.min(hi, Math.max(lo, next)).toPrecision(10))));
+    }
   }
 
+  const shown = shownNumber(spec, value);
   return (
     <span className="exact">
       <input
         className="exact-input"
-        type="number"
+        type="text"
+        role="spinbutton"
         inputMode="decimal"
-        step="any"
-        aria-label={`${spec.label} value`}
+        autoComplete="off"
+        spellCheck={false}
+        aria-label={text.exactValueName(label)}
+        aria-valuenow={shown}
+        aria-valuemin={shownNumber(spec, spec.min)}
+        aria-valuemax={shownNumber(spec, spec.max)}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         disabled={disabled}
-        value={draft ?? toDisplay(spec, value)}
+        value={draft ?? localiseDecimal(String(shown))}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={onKeyDown}
       />
-      <span className="exact-unit" aria-hidden="true">{spec.percent ? '%' : spec.unit}</span>
+      <span className="exact-unit" aria-hidden="true">{spec.percent ? '%' : unitLabel(spec.unit, locale)}</span>
       {error && <span id={errorId} className="exact-error" role="alert">{error}</span>}
     </span>
   );

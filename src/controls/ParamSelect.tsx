@@ -1,7 +1,9 @@
 // One choice parameter of the registry as a labelled <select> (Source, Encoding, Eavesdropper…),
-// with the preset's provenance mark; option texts are the registry's option labels.
+// with the preset's provenance mark; labels, option texts and description come from the params catalogue.
 import { useId } from 'react';
 import type { ChoiceParamSpec, LinkParams } from '../../workers/common/params';
+import { optionText, paramText } from '../i18n/text/params';
+import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { ProvenanceMark } from './ProvenanceMark';
 
@@ -10,11 +12,14 @@ export function ParamSelect({ spec, disabled }: { spec: ChoiceParamSpec; disable
   const setParam = useAppState((s) => s.setParam);
   const selectId = useId();
   const descriptionId = useId();
+  const locale = useLocale();
+  const { label, description } = paramText[locale][spec.id];
+  const options: Readonly<Record<string, string>> = optionText[locale][spec.id];
 
   return (
     <div className="param param-choice" data-param={spec.id}>
       <div className="param-head">
-        <label htmlFor={selectId} className="param-label">{spec.label}</label>
+        <label htmlFor={selectId} className="param-label">{label}</label>
         <ProvenanceMark id={spec.id} />
       </div>
       <select
@@ -24,9 +29,9 @@ export function ParamSelect({ spec, disabled }: { spec: ChoiceParamSpec; disable
         aria-describedby={descriptionId}
         onChange={(e) => setParam(spec.id, e.target.value as LinkParams[typeof spec.id])}
       >
-        {spec.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {spec.options.map((o) => <option key={o.value} value={o.value}>{options[o.value] ?? o.label}</option>)}
       </select>
-      <p id={descriptionId} className="param-description">{spec.description}</p>
+      <p id={descriptionId} className="param-description">{description}</p>
     </div>
   );
 }

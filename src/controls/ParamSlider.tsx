@@ -3,6 +3,9 @@
 import { useId } from 'react';
 import type { NumberParamSpec } from '../../workers/common/params';
 import { formatParamValue } from '../format/formatNumber';
+import { controlsText } from '../i18n/text/controls';
+import { paramText, unitLabel } from '../i18n/text/params';
+import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { ExactValueInput } from './ExactValueInput';
 import { ProvenanceMark } from './ProvenanceMark';
@@ -14,12 +17,18 @@ export function ParamSlider({ spec, disabled }: { spec: NumberParamSpec; disable
   const sliderId = useId();
   const descriptionId = useId();
   const geometry = sliderGeometry(spec);
-  const valueText = formatParamValue(spec, value);
+  const locale = useLocale();
+  const text = controlsText[locale];
+  const { label, description } = paramText[locale][spec.id];
+  const unit = unitLabel(spec.unit, locale);
+  const valueText = formatParamValue(spec, value, unit);
+  const minText = formatParamValue(spec, spec.min, unit);
+  const maxText = formatParamValue(spec, spec.max, unit);
 
   return (
     <div className="param" data-param={spec.id}>
       <div className="param-head">
-        <label htmlFor={sliderId} className="param-label">{spec.label}</label>
+        <label htmlFor={sliderId} className="param-label">{label}</label>
         <ProvenanceMark id={spec.id} />
         <span className="param-readout" aria-hidden="true">{valueText}</span>
       </div>
@@ -39,9 +48,9 @@ export function ParamSlider({ spec, disabled }: { spec: NumberParamSpec; disable
         <ExactValueInput spec={spec} value={value} disabled={disabled} onCommit={(v) => setParam(spec.id, v)} />
       </div>
       <p className="param-range" aria-hidden="true">
-        {formatParamValue(spec, spec.min)} – {formatParamValue(spec, spec.max)}{spec.scale === 'log' ? ' (log scale)' : ''}
+        {minText} – {maxText}{spec.scale === 'log' ? text.logScale : ''}
       </p>
-      <p id={descriptionId} className="param-description">{spec.description} Range {formatParamValue(spec, spec.min)} to {formatParamValue(spec, spec.max)}.</p>
+      <p id={descriptionId} className="param-description">{description} {text.rangeSentence(minText, maxText)}</p>
     </div>
   );
 }

@@ -1,7 +1,10 @@
 // The "Preset" menu: replaces the link with a published (or teaching) preset and shows what it is
 // and where its numbers come from; the marks beside the controls say which values were published.
 import { useId } from 'react';
-import { PRESETS, PRESET_IDS, isPresetId } from '../../workers/common/presets';
+import { PRESET_IDS, isPresetId } from '../../workers/common/presets';
+import { controlsText } from '../i18n/text/controls';
+import { presetText } from '../i18n/text/presets';
+import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 
 export function PresetMenu() {
@@ -9,20 +12,22 @@ export function PresetMenu() {
   const applyPreset = useAppState((s) => s.applyPreset);
   const isSessionOpen = useAppState((s) => s.status !== 'idle');
   const selectId = useId();
-  const preset = presetId ? PRESETS[presetId] : null;
+  const text = useText(controlsText);
+  const presets = useText(presetText);
+  const preset = presetId ? presets[presetId] : null;
 
   return (
     <div className="preset">
       <div className="field">
-        <label htmlFor={selectId}>Preset</label>
+        <label htmlFor={selectId}>{text.preset}</label>
         <select
           id={selectId}
           value={presetId ?? ''}
           disabled={isSessionOpen}
           onChange={(e) => applyPreset(isPresetId(e.target.value) ? e.target.value : null)}
         >
-          <option value="">Default link (registry defaults)</option>
-          {PRESET_IDS.map((id) => <option key={id} value={id}>{PRESETS[id].title}</option>)}
+          <option value="">{text.defaultLink}</option>
+          {PRESET_IDS.map((id) => <option key={id} value={id}>{presets[id].title}</option>)}
         </select>
       </div>
       {preset && (

@@ -2,9 +2,13 @@
 // "calibrated", with the preset's note as a tooltip that also opens on keyboard focus.
 import { PRESETS } from '../../workers/common/presets';
 import type { ParamId } from '../../workers/common/params';
+import { provenanceNoteText, provenanceText } from '../i18n/text/presets';
+import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 
 export function ProvenanceMark({ id }: { id: ParamId }) {
+  const locale = useLocale();
+  const presetId = useAppState((s) => s.presetId);
   const note = useAppState((s) => {
     if (!s.presetId) return null;
     const preset = PRESETS[s.presetId];
@@ -14,10 +18,12 @@ export function ProvenanceMark({ id }: { id: ParamId }) {
     if (!entry || presetValue === undefined || s.params[id] !== presetValue) return null;
     return entry;
   });
-  if (!note) return null;
+  if (!note || !presetId) return null;
+  const word = provenanceText[locale][note.status];
+  const noteText = provenanceNoteText[locale][presetId][id] ?? note.note;
   return (
-    <span className={`prov prov-${note.status}`} tabIndex={0} data-note={note.note} aria-label={`${note.status}: ${note.note}`}>
-      {note.status}
+    <span className={`prov prov-${note.status}`} tabIndex={0} data-note={noteText} aria-label={`${word}: ${noteText}`}>
+      {word}
     </span>
   );
 }

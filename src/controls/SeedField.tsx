@@ -1,6 +1,8 @@
 // The seed of the run's random generator: part of the shareable URL, so the same link and seed give
 // the same photons and the same key. Fixed while a session is open.
 import { useId, useState } from 'react';
+import { controlsText } from '../i18n/text/controls';
+import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 
 const MAX_SEED = 0xffff_ffff;
@@ -11,6 +13,7 @@ export function SeedField() {
   const isSessionOpen = useAppState((s) => s.status !== 'idle');
   const [draft, setDraft] = useState<string | null>(null);
   const inputId = useId();
+  const text = useText(controlsText);
   const errorId = useId();
   const isValid = draft === null || (/^\d+$/.test(draft.trim()) && Number(draft) <= MAX_SEED);
 
@@ -21,7 +24,7 @@ export function SeedField() {
 
   return (
     <div className="field seed-field">
-      <label htmlFor={inputId}>Seed</label>
+      <label htmlFor={inputId}>{text.seed}</label>
       <input
         id={inputId}
         type="text"
@@ -34,7 +37,7 @@ export function SeedField() {
         onBlur={commit}
         onKeyDown={(e) => { if (e.key === 'Enter') commit(); if (e.key === 'Escape') setDraft(null); }}
       />
-      {!isValid && <span id={errorId} className="exact-error" role="alert">Seed must be a whole number from 0 to {MAX_SEED}.</span>}
+      {!isValid && <span id={errorId} className="exact-error" role="alert">{text.seedError(String(MAX_SEED))}</span>}
     </div>
   );
 }

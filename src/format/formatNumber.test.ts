@@ -1,6 +1,6 @@
 // Tests of the readout and control formatting helpers.
 import { describe, expect, it } from 'vitest';
-import { formatBitRate, formatCount, formatDuration, formatParamValue, formatPercent, formatSi, formatSignificant } from './formatNumber';
+import { formatBitRate, formatCount, formatDuration, formatParamValue, formatPercent, formatSi, formatSignificant, readTypedNumber, setDecimalMark } from './formatNumber';
 import { PARAM_BY_ID, type NumberParamSpec } from '../../workers/common/params';
 
 const spec = (id: string) => PARAM_BY_ID[id as keyof typeof PARAM_BY_ID] as NumberParamSpec;
@@ -43,5 +43,24 @@ describe('formatNumber', () => {
     expect(formatParamValue(spec('g2Zero'), 0.0085)).toBe('0.0085');
     expect(formatParamValue(spec('meanPhotonNumber'), 6.7e-4)).toBe('0.00067 photons/pulse');
     expect(formatParamValue(spec('fiberLossDbPerKm'), 0.1956)).toBe('0.1956 dB/km');
+  });
+
+  it('reads a typed decimal comma only where the page writes one, and digit groups with spaces', () => {
+    expect(readTypedNumber(' 6.85 ')).toBe('6.85');
+    expect(readTypedNumber('6,85')).toBe('6,85');
+    expect(readTypedNumber('1 000 000')).toBe('1000000');
+    setDecimalMark(',');
+    try {
+      expect(Number(readTypedNumber('6,85'))).toBe(6.85);
+      expect(Number(readTypedNumber('6.85'))).toBe(6.85);
+      expect(Number(readTypedNumber('-,5'))).toBe(-0.5);
+      expect(Number(readTypedNumber('1,2,3'))).toBeNaN();
+    } finally {
+      setDecimalMark('.');
+    }
+  });
+
+  it('writes a registry unit in the words it is given', () => {
+    expect(formatParamValue(spec('meanPhotonNumber'), 0.5, 'Photonen/Puls')).toBe('0.5 Photonen/Puls');
   });
 });

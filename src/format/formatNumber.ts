@@ -14,6 +14,15 @@ export function localiseDecimal(text: string): string {
   return decimalMark === '.' ? text : text.replace(/(\d)\.(\d)/g, `$1${decimalMark}$2`);
 }
 
+/**
+ * Text a person typed as a number, in the form Number() reads: a decimal comma is accepted when the page
+ * writes one ("6,85" as well as "6.85"), and spaces between digit groups ("1 000 000") are dropped.
+ */
+export function readTypedNumber(text: string): string {
+  const compact = text.trim().replace(/(\d)[\s\u202f\u00a0]+(?=\d)/g, '$1');
+  return decimalMark === ',' ? compact.replace(/^([-+]?\d*),(\d)/, '$1.$2') : compact;
+}
+
 const SI_PREFIXES: readonly [number, string][] = [
   [1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k'], [1, ''], [1e-3, 'm'], [1e-6, 'µ'], [1e-9, 'n'], [1e-12, 'p'],
 ];
@@ -71,16 +80,16 @@ export function formatDuration(seconds: number): string {
   return `${formatCount(h)} h ${String(m).padStart(2, '0')} min`;
 }
 
-/** A registry value as a person reads it: percent params in %, others with their unit. */
-export function formatParamValue(spec: NumberParamSpec, value: number): string {
+/** A registry value as a person reads it: percent params in %, others with their unit (written in the page's language: unitLabel). */
+export function formatParamValue(spec: NumberParamSpec, value: number, unitLabel: string = spec.unit): string {
   if (spec.percent) return formatPercent(value);
-  if (spec.unit === 'dB/km' || spec.unit === 'dB') return `${formatSignificant(value, 4)} ${spec.unit}`;
-  if (spec.unit === 'km' || spec.unit === 'bits') return `${formatSignificant(value, 4)} ${spec.unit}`;
+  if (spec.unit === 'dB/km' || spec.unit === 'dB') return `${formatSignificant(value, 4)} ${unitLabel}`;
+  if (spec.unit === 'km' || spec.unit === 'bits') return `${formatSignificant(value, 4)} ${unitLabel}`;
   if (spec.unit === '' || spec.unit === 'photons/pulse') {
     const text = formatSignificant(value, 3);
-    return spec.unit ? `${text} ${spec.unit}` : text;
+    return spec.unit ? `${text} ${unitLabel}` : text;
   }
-  return formatSi(value, spec.unit);
+  return formatSi(value, unitLabel);
 }
 
 /** Rates per simulated second: "1.23 kbit/s". */

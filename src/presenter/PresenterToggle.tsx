@@ -3,6 +3,9 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { useStore } from 'zustand';
 import { useAppStore } from '../store/useAppState';
+import { linkNotice } from '../url/urlSync';
+import { presenterText } from '../i18n/text/presenter';
+import { useText } from '../i18n/useText';
 import { applyPresenter, createPresenterStore, presenterFromQuery, withPresenter } from './presenterMode';
 import './presenter.css';
 
@@ -14,6 +17,7 @@ export function PresenterToggle() {
   const isPresenter = useStore(presenterStore, (s) => s.isPresenter);
   const setPresenter = useStore(presenterStore, (s) => s.setPresenter);
   const appStore = useAppStore();
+  const text = useText(presenterText);
 
   useLayoutEffect(() => { applyPresenter(isPresenter); }, [isPresenter]);
   useEffect(() => {
@@ -23,14 +27,14 @@ export function PresenterToggle() {
   useEffect(() => {
     if (fromUrl.issue && !isIssueReported) {
       isIssueReported = true;
-      appStore.getState().addNotices([{ key: 'presenter', text: `Not used from the link: ${fromUrl.issue}.` }]);
+      appStore.getState().addNotices([linkNotice(fromUrl.issue)]);
     }
   }, [appStore]);
 
   return (
     <button type="button" className="button presenter-toggle" aria-pressed={isPresenter} onClick={() => setPresenter(!isPresenter)}
-      title="Large type for the readouts and plots, for a projector">
-      Presenter view
+      title={text.hint}>
+      {text.toggle}
     </button>
   );
 }

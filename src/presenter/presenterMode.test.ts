@@ -10,7 +10,8 @@ describe('presenter mode', () => {
     expect(presenterFromQuery('?presenter=0').isPresenter).toBe(false);
     const bad = presenterFromQuery('?presenter=big');
     expect(bad.isPresenter).toBe(false);
-    expect(bad.issue).toContain('presenter');
+    expect(bad.issue?.message).toContain('presenter');
+    expect(bad.issue?.detail).toEqual({ code: 'bad-flag', key: 'presenter', raw: 'big' });
   });
 
   it('writes the flag and keeps other keys', () => {

@@ -2,6 +2,7 @@
 // ?presenter=1 or the header toggle; kept in a tiny store of its own, mirrored on <html data-presenter>
 // and in the URL (the URL sync keeps the key), so a reload on the projector stays in presenter view.
 import { createStore } from 'zustand/vanilla';
+import type { LinkIssue } from '../url/linkIssue';
 
 export interface PresenterState {
   isPresenter: boolean;
@@ -9,12 +10,13 @@ export interface PresenterState {
 }
 
 /** The presenter flag named in a query string; `issue` says why a present value was not used. */
-export function presenterFromQuery(search: string): { isPresenter: boolean; issue: string | null } {
+export function presenterFromQuery(search: string): { isPresenter: boolean; issue: LinkIssue | null } {
   const raw = new URLSearchParams(search).get('presenter');
   if (raw === null) return { isPresenter: false, issue: null };
   if (['1', 'true', 'on', 'yes'].includes(raw)) return { isPresenter: true, issue: null };
   if (['0', 'false', 'off', 'no'].includes(raw)) return { isPresenter: false, issue: null };
-  return { isPresenter: false, issue: `Presenter view (presenter): "${raw}" is not 1 or 0; showing the normal view` };
+  const message = `Presenter view (presenter): "${raw}" is not 1 or 0; showing the normal view`;
+  return { isPresenter: false, issue: { key: 'presenter', message, detail: { code: 'bad-flag', key: 'presenter', raw } } };
 }
 
 /** The query string with the presenter flag set (1) or removed, other keys unchanged. */

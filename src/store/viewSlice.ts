@@ -3,13 +3,17 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { DEFAULT_COLOR_PROFILE, type ColorProfile } from '../theme/colorProfile';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import type { LinkIssueDetail } from '../url/linkIssue';
 import type { AppState } from './appState';
 
 export interface Notice {
   id: string;
   /** The parameter (or URL key) the notice is about. */
   key: string;
+  /** The English text (kept for logs and tests). */
   text: string;
+  /** What the notice says, free of language; the page words it in its language (src/i18n/text/notices.ts). */
+  detail?: LinkIssueDetail;
 }
 
 export interface ViewSlice {

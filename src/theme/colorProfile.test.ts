@@ -11,7 +11,8 @@ describe('colorProfileFromQuery', () => {
   it('names the parameter and the allowed values for an unknown profile', () => {
     const r = colorProfileFromQuery('?colorProfile=neon');
     expect(r.profile).toBe('auto');
-    expect(r.issue).toContain('colorProfile');
-    expect(r.issue).toContain('projector');
+    expect(r.issue?.message).toContain('colorProfile');
+    expect(r.issue?.message).toContain('projector');
+    expect(r.issue?.detail).toEqual({ code: 'bad-colour-profile', raw: 'neon', known: ['auto', 'light', 'dark', 'projector'] });
   });
 });

@@ -1,6 +1,7 @@
 // Colour profiles of the page: follow the system (auto), light, dark, or projector (high contrast, larger
 // type and thicker lines for a classroom beamer). Chosen by ?colorProfile=… and a menu; applied as a data
 // attribute on <html> so every colour, in CSS and in the plots' SVG, comes from the same tokens.
+import type { LinkIssue } from '../url/linkIssue';
 
 export type ColorProfile = 'auto' | 'light' | 'dark' | 'projector';
 
@@ -18,12 +19,13 @@ export function isColorProfile(s: string): s is ColorProfile {
 }
 
 /** The profile named in a query string; `issue` says why a present value was not used. */
-export function colorProfileFromQuery(search: string): { profile: ColorProfile; issue: string | null } {
+export function colorProfileFromQuery(search: string): { profile: ColorProfile; issue: LinkIssue | null } {
   const raw = new URLSearchParams(search).get('colorProfile');
   if (raw === null) return { profile: DEFAULT_COLOR_PROFILE, issue: null };
   if (isColorProfile(raw)) return { profile: raw, issue: null };
-  const allowed = COLOR_PROFILES.map((p) => p.id).join(', ');
-  return { profile: DEFAULT_COLOR_PROFILE, issue: `Colour profile (colorProfile): "${raw}" is not one of ${allowed}; using the system colours` };
+  const known = COLOR_PROFILES.map((p) => p.id);
+  const message = `Colour profile (colorProfile): "${raw}" is not one of ${known.join(', ')}; using the system colours`;
+  return { profile: DEFAULT_COLOR_PROFILE, issue: { key: 'colorProfile', message, detail: { code: 'bad-colour-profile', raw, known } } };
 }
 
 export function applyColorProfile(profile: ColorProfile, root: HTMLElement = document.documentElement): void {

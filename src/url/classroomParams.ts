@@ -1,5 +1,6 @@
 // Reads the classroom keys of the URL (lesson, kiosk, idleSeconds, allowLinks): each is validated and
 // a bad value is reported by name with what is allowed, then ignored. The link params live in urlState.ts.
+import type { LinkIssue } from './linkIssue';
 
 export interface ClassroomOptions {
   /** A lesson id to open, or null. Checked against the lesson list by the caller (lessonIds). */
@@ -11,10 +12,7 @@ export interface ClassroomOptions {
   allowLinks: boolean;
 }
 
-export interface ClassroomIssue {
-  key: string;
-  message: string;
-}
+export type ClassroomIssue = LinkIssue;
 
 export const DEFAULT_IDLE_SECONDS = 90;
 const MIN_IDLE_SECONDS = 2;
@@ -34,13 +32,13 @@ export function parseClassroomParams(search: string, lessonIds: readonly string[
   const lesson = query.get('lesson');
   if (lesson !== null) {
     if (lessonIds.includes(lesson)) options.lessonId = lesson;
-    else issues.push({ key: 'lesson', message: `Lesson (lesson): "${lesson}" is not a lesson; known lessons are ${lessonIds.join(', ')}` });
+    else issues.push({ key: 'lesson', detail: { code: 'bad-lesson', raw: lesson, known: lessonIds }, message: `Lesson (lesson): "${lesson}" is not a lesson; known lessons are ${lessonIds.join(', ')}` });
   }
 
   const kiosk = query.get('kiosk');
   if (kiosk !== null) {
     const flag = parseFlag(kiosk);
-    if (flag === null) issues.push({ key: 'kiosk', message: `Kiosk mode (kiosk): "${kiosk}" is not 1 or 0` });
+    if (flag === null) issues.push({ key: 'kiosk', detail: { code: 'bad-flag', key: 'kiosk', raw: kiosk }, message: `Kiosk mode (kiosk): "${kiosk}" is not 1 or 0` });
     else options.isKiosk = flag;
   }
   // A kiosk sends nobody away unless the link says so.
@@ -49,7 +47,7 @@ export function parseClassroomParams(search: string, lessonIds: readonly string[
   const allowLinks = query.get('allowLinks');
   if (allowLinks !== null) {
     const flag = parseFlag(allowLinks);
-    if (flag === null) issues.push({ key: 'allowLinks', message: `Links out (allowLinks): "${allowLinks}" is not true or false` });
+    if (flag === null) issues.push({ key: 'allowLinks', detail: { code: 'bad-flag', key: 'allowLinks', raw: allowLinks }, message: `Links out (allowLinks): "${allowLinks}" is not true or false` });
     else options.allowLinks = flag;
   }
 
@@ -57,7 +55,7 @@ export function parseClassroomParams(search: string, lessonIds: readonly string[
   if (idle !== null) {
     const n = /^\s*\d+(\.\d+)?\s*$/.test(idle) ? Number(idle) : Number.NaN;
     if (!(n >= MIN_IDLE_SECONDS && n <= MAX_IDLE_SECONDS)) {
-      issues.push({ key: 'idleSeconds', message: `Idle time (idleSeconds): "${idle}" is not a number of seconds from ${MIN_IDLE_SECONDS} to ${MAX_IDLE_SECONDS}; using ${DEFAULT_IDLE_SECONDS} s` });
+      issues.push({ key: 'idleSeconds', detail: { code: 'bad-idle-seconds', raw: idle, min: MIN_IDLE_SECONDS, max: MAX_IDLE_SECONDS, fallback: DEFAULT_IDLE_SECONDS }, message: `Idle time (idleSeconds): "${idle}" is not a number of seconds from ${MIN_IDLE_SECONDS} to ${MAX_IDLE_SECONDS}; using ${DEFAULT_IDLE_SECONDS} s` });
     } else options.idleSeconds = n;
   }
   return { options, issues };

@@ -2,6 +2,7 @@
 // Decoding validates every value against the registry; a bad value is reported by name and range and the base value kept.
 import { PARAMS, PARAM_BY_ID, crossCheck, defaultParams, parseParamValue, resolveParamName, type LinkParams, type ParamId } from '../../workers/common/params';
 import { PRESET_IDS, isPresetId, presetParams, type PresetId } from '../../workers/common/presets';
+import type { LinkIssue } from './linkIssue';
 
 export interface UrlState {
   params: LinkParams;
@@ -9,11 +10,7 @@ export interface UrlState {
   seed: number;
 }
 
-export interface UrlIssue {
-  /** The registry id or URL key the issue is about. */
-  key: string;
-  message: string;
-}
+export type UrlIssue = LinkIssue;
 
 export interface DecodedUrlState extends UrlState {
   /** True when the URL named a seed; otherwise the caller picks one. */
@@ -67,14 +64,14 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
   const rawPreset = query.get('preset');
   if (rawPreset !== null) {
     if (isPresetId(rawPreset)) presetId = rawPreset;
-    else issues.push({ key: 'preset', message: `Preset (preset): "${rawPreset}" is not a known preset (one of ${PRESET_IDS.join(', ')}); using the default link` });
+    else issues.push({ key: 'preset', detail: { code: 'bad-preset', raw: rawPreset, known: PRESET_IDS }, message: `Preset (preset): "${rawPreset}" is not a known preset (one of ${PRESET_IDS.join(', ')}); using the default link` });
   }
 
   let seed = fallbackSeed;
   const rawSeed = query.get('seed');
   const parsedSeed = rawSeed === null ? null : parseSeed(rawSeed);
   if (rawSeed !== null && parsedSeed === null) {
-    issues.push({ key: 'seed', message: `Seed (seed): "${rawSeed}" is not a whole number from 0 to ${MAX_SEED}; using seed ${fallbackSeed}` });
+    issues.push({ key: 'seed', detail: { code: 'bad-seed', raw: rawSeed, max: MAX_SEED, fallback: fallbackSeed }, message: `Seed (seed): "${rawSeed}" is not a whole number from 0 to ${MAX_SEED}; using seed ${fallbackSeed}` });
   }
   if (parsedSeed !== null) seed = parsedSeed;
 
@@ -85,11 +82,11 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
     if (RESERVED_KEYS.has(key)) continue;
     const id = resolveParamName(key);
     if (!id) {
-      issues.push({ key, message: `Unknown URL parameter "${key}" ignored` });
+      issues.push({ key, detail: { code: 'unknown-key', key }, message: `Unknown URL parameter "${key}" ignored` });
       continue;
     }
     const result = parseParamValue(id, raw);
-    if ('error' in result) issues.push({ key: id, message: `${result.error.message}; keeping ${describeValue(id, base[id])}` });
+    if ('error' in result) issues.push({ key: id, detail: { code: 'bad-value', id, issue: result.error.detail, kept: base[id] }, message: `${result.error.message}; keeping ${describeValue(id, base[id])}` });
     else {
       (params as unknown as Record<string, unknown>)[id] = result.value;
       fromUrl.add(id);
@@ -108,7 +105,7 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
     if (culprit === undefined) break; // the base itself clashes: presets and defaults are tested not to
     (params as unknown as Record<string, unknown>)[culprit] = base[culprit];
     fromUrl.delete(culprit);
-    issues.push({ key: culprit, message: `${clash.message}; keeping ${PARAM_BY_ID[culprit].label} (${culprit}) at ${describeValue(culprit, base[culprit])}` });
+    issues.push({ key: culprit, detail: { code: 'clash', clashId: clash.id, clash: clash.detail, culprit, kept: base[culprit] }, message: `${clash.message}; keeping ${PARAM_BY_ID[culprit].label} (${culprit}) at ${describeValue(culprit, base[culprit])}` });
   }
 
   return { params, presetId, seed, hasSeed: parsedSeed !== null, issues };

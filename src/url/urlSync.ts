@@ -3,7 +3,9 @@
 import type { AppStore } from '../store/appState';
 import { colorProfileFromQuery } from '../theme/colorProfile';
 import { LESSON_IDS } from '../lessons/lessons';
-import { DEFAULT_LOCALE, localeFromQuery } from '../i18n/locale';
+import { DEFAULT_LOCALE, LOCALES, localeFromQuery } from '../i18n/locale';
+import type { Notice } from '../store/viewSlice';
+import type { LinkIssue } from './linkIssue';
 import { parseClassroomParams } from './classroomParams';
 import { decodeUrlState, encodeUrlState } from './urlState';
 
@@ -21,11 +23,18 @@ export function loadStateFromUrl(store: AppStore, search: string): void {
   const lang = localeFromQuery(search);
   store.getState().setLocale(lang.locale);
   const classroom = parseClassroomParams(search, LESSON_IDS).issues;
-  const issues = [...decoded.issues, ...(colour.issue ? [{ key: 'colorProfile', message: colour.issue }] : []), ...classroom,
-    ...(lang.issue ? [{ key: 'lang', message: `Language (lang): "${lang.issue.raw}" is not a language QKD Lab speaks; known are en, de` }] : [])];
-  if (issues.length > 0) {
-    store.getState().addNotices(issues.map((i) => ({ key: i.key, text: `Not used from the link: ${i.message}.` })));
-  }
+  const langIssue: LinkIssue | null = lang.issue && {
+    key: 'lang',
+    message: `Language (lang): "${lang.issue.raw}" is not a language QKD Lab speaks; known are ${LOCALES.join(', ')}`,
+    detail: { code: 'bad-language', raw: lang.issue.raw, known: LOCALES },
+  };
+  const issues = [...decoded.issues, ...(colour.issue ? [colour.issue] : []), ...classroom, ...(langIssue ? [langIssue] : [])];
+  if (issues.length > 0) store.getState().addNotices(issues.map(linkNotice));
+}
+
+/** A notice for a value the link gave that was not used; its English text is the one the page shows in English. */
+export function linkNotice(issue: LinkIssue): Omit<Notice, 'id'> {
+  return { key: issue.key, text: `Not used from the link: ${issue.message}.`, detail: issue.detail };
 }
 
 /** Keeps the URL in step with the store; returns the unsubscribe function. */

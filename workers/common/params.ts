@@ -215,27 +215,46 @@ export function describeRange(spec: ParamSpec): string {
   return `a number from ${spec.min} to ${spec.max}${unit}${spec.integer ? ' (whole number)' : ''}`;
 }
 
+/**
+ * What is wrong with a value or a combination of values, as a code with its numbers and free of language, so
+ * the page can say it in its own language. `message` keeps the English sentence (CLI, worker errors).
+ */
+export type ParamIssueDetail =
+  | { code: 'unknown-parameter'; name: string }
+  | { code: 'not-an-option'; raw: string }
+  | { code: 'not-a-number'; raw: string }
+  | { code: 'not-finite'; value: number }
+  | { code: 'out-of-range'; value: number }
+  | { code: 'not-whole'; value: number }
+  | { code: 'qd-photon-distribution'; meanPhotonNumber: number; g2Zero: number }
+  | { code: 'decoy-probabilities'; decoyProbability: number; signalProbability: number }
+  | { code: 'decoy-not-below-signal'; decoyMeanPhotonNumber: number; meanPhotonNumber: number }
+  | { code: 'eve-beyond-fiber'; evePositionKm: number; fiberLengthKm: number }
+  | { code: 'dark-clicks-per-pulse'; darkClicksPerPulse: number }
+  | { code: 'window-longer-than-period'; detectionWindowS: number; repetitionRateHz: number };
+
 export interface ParamIssue {
   id: ParamId | string;
   message: string;
+  detail: ParamIssueDetail;
 }
 
 /** Parse one value given as text (URL, CLI) or number; returns the value or a message naming the parameter and its range. */
 export function parseParamValue(id: ParamId, raw: unknown): { value: LinkParams[ParamId] } | { error: ParamIssue } {
   const spec = PARAM_BY_ID[id];
-  const bad = (why: string) => ({ error: { id, message: `${spec.label} (${id}): ${why}; expected ${describeRange(spec)}` } });
+  const bad = (why: string, detail: ParamIssueDetail) => ({ error: { id, message: `${spec.label} (${id}): ${why}; expected ${describeRange(spec)}`, detail } });
   if (spec.kind === 'choice') {
     const s = typeof raw === 'string' ? raw.trim() : String(raw);
     const opt = spec.options.find((o) => o.value === s);
-    return opt ? { value: opt.value as LinkParams[ParamId] } : bad(`"${s}" is not an option`);
+    return opt ? { value: opt.value as LinkParams[ParamId] } : bad(`"${s}" is not an option`, { code: 'not-an-option', raw: s });
   }
   let v: number;
   if (typeof raw === 'number') v = raw;
   else if (typeof raw === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw)) v = Number(raw);
-  else return bad(`"${String(raw)}" is not a number`);
-  if (!Number.isFinite(v)) return bad(`${v} is not a finite number`);
-  if (v < spec.min || v > spec.max) return bad(`${v} is out of range`);
-  if (spec.integer && !Number.isInteger(v)) return bad(`${v} is not a whole number`);
+  else return bad(`"${String(raw)}" is not a number`, { code: 'not-a-number', raw: String(raw) });
+  if (!Number.isFinite(v)) return bad(`${v} is not a finite number`, { code: 'not-finite', value: v });
+  if (v < spec.min || v > spec.max) return bad(`${v} is out of range`, { code: 'out-of-range', value: v });
+  if (spec.integer && !Number.isInteger(v)) return bad(`${v} is not a whole number`, { code: 'not-whole', value: v });
   return { value: v as LinkParams[ParamId] };
 }
 
@@ -246,26 +265,26 @@ export function crossCheck(p: LinkParams): ParamIssue[] {
     const p2 = (p.g2Zero * p.meanPhotonNumber * p.meanPhotonNumber) / 2;
     const p1 = p.meanPhotonNumber - 2 * p2;
     if (p1 < 0 || p1 + p2 > 1) {
-      issues.push({ id: 'meanPhotonNumber', message: `Mean photon number (meanPhotonNumber) ${p.meanPhotonNumber} with g2(0) ${p.g2Zero} gives no valid photon-number distribution for a quantum dot (need p1 = μ − g2·μ² ≥ 0 and p1 + p2 ≤ 1, i.e. μ ≤ 1 for small g2)` });
+      issues.push({ id: 'meanPhotonNumber', detail: { code: 'qd-photon-distribution', meanPhotonNumber: p.meanPhotonNumber, g2Zero: p.g2Zero }, message: `Mean photon number (meanPhotonNumber) ${p.meanPhotonNumber} with g2(0) ${p.g2Zero} gives no valid photon-number distribution for a quantum dot (need p1 = μ − g2·μ² ≥ 0 and p1 + p2 ≤ 1, i.e. μ ≤ 1 for small g2)` });
     }
   }
   if (p.source === 'wcp' && p.decoy === 'vacuum-weak') {
     if (p.signalProbability + p.decoyProbability > 1 + 1e-12) {
-      issues.push({ id: 'decoyProbability', message: `Decoy probability (decoyProbability) ${p.decoyProbability} plus signal probability ${p.signalProbability} exceeds 1` });
+      issues.push({ id: 'decoyProbability', detail: { code: 'decoy-probabilities', decoyProbability: p.decoyProbability, signalProbability: p.signalProbability }, message: `Decoy probability (decoyProbability) ${p.decoyProbability} plus signal probability ${p.signalProbability} exceeds 1` });
     }
     if (!(p.decoyMeanPhotonNumber < p.meanPhotonNumber)) {
-      issues.push({ id: 'decoyMeanPhotonNumber', message: `Decoy mean photon number (decoyMeanPhotonNumber) ${p.decoyMeanPhotonNumber} must be below the signal's ${p.meanPhotonNumber}` });
+      issues.push({ id: 'decoyMeanPhotonNumber', detail: { code: 'decoy-not-below-signal', decoyMeanPhotonNumber: p.decoyMeanPhotonNumber, meanPhotonNumber: p.meanPhotonNumber }, message: `Decoy mean photon number (decoyMeanPhotonNumber) ${p.decoyMeanPhotonNumber} must be below the signal's ${p.meanPhotonNumber}` });
     }
   }
   if (p.evePositionKm > p.fiberLengthKm) {
-    issues.push({ id: 'evePositionKm', message: `Eve's position (evePositionKm) ${p.evePositionKm} km is beyond the end of the ${p.fiberLengthKm} km fiber` });
+    issues.push({ id: 'evePositionKm', detail: { code: 'eve-beyond-fiber', evePositionKm: p.evePositionKm, fiberLengthKm: p.fiberLengthKm }, message: `Eve's position (evePositionKm) ${p.evePositionKm} km is beyond the end of the ${p.fiberLengthKm} km fiber` });
   }
   const pDark = p.darkCountRateHz * p.detectionWindowS;
   if (pDark > 0.5) {
-    issues.push({ id: 'darkCountRateHz', message: `Dark count rate (darkCountRateHz) × detection window gives ${pDark.toPrecision(3)} dark clicks per pulse; at most 0.5 is allowed` });
+    issues.push({ id: 'darkCountRateHz', detail: { code: 'dark-clicks-per-pulse', darkClicksPerPulse: pDark }, message: `Dark count rate (darkCountRateHz) × detection window gives ${pDark.toPrecision(3)} dark clicks per pulse; at most 0.5 is allowed` });
   }
   if (p.detectionWindowS * p.repetitionRateHz > 1 + 1e-9) {
-    issues.push({ id: 'detectionWindowS', message: `Detection window (detectionWindowS) ${p.detectionWindowS} s is longer than the pulse period 1/${p.repetitionRateHz} Hz` });
+    issues.push({ id: 'detectionWindowS', detail: { code: 'window-longer-than-period', detectionWindowS: p.detectionWindowS, repetitionRateHz: p.repetitionRateHz }, message: `Detection window (detectionWindowS) ${p.detectionWindowS} s is longer than the pulse period 1/${p.repetitionRateHz} Hz` });
   }
   return issues;
 }
@@ -286,7 +305,7 @@ export function validateParams(input: Record<string, unknown>, base: LinkParams 
   for (const [name, raw] of Object.entries(input)) {
     const id = resolveParamName(name);
     if (!id) {
-      issues.push({ id: name, message: `Unknown parameter "${name}"` });
+      issues.push({ id: name, message: `Unknown parameter "${name}"`, detail: { code: 'unknown-parameter', name } });
       continue;
     }
     const r = parseParamValue(id, raw);

@@ -1,0 +1,148 @@
+// Text of the notices and validation messages: a value the link gave that was not used, a parameter out of
+// range, two parameters that clash. Built from the language-free codes (ParamIssueDetail, LinkIssueDetail);
+// the English sentences are exactly the registry's and URL readers' messages (notices.test.ts checks it).
+import { PARAM_BY_ID, describeRange, type ParamId, type ParamIssueDetail } from '../../../workers/common/params';
+import type { LinkIssueDetail } from '../../url/linkIssue';
+import { defineText } from '../defineText';
+import type { Locale } from '../locale';
+import { paramText, unitLabel } from './params';
+
+type Why = Extract<ParamIssueDetail, { code: 'not-an-option' | 'not-a-number' | 'not-finite' | 'out-of-range' | 'not-whole' }>;
+
+/** A number as each language writes it in a message: "0.5" in English, "0,5" in German. */
+const asWritten = (locale: Locale, v: number) => (locale === 'de' ? String(v).replace(/(\d)\.(\d)/g, '$1,$2') : String(v));
+const de = (v: number) => asWritten('de', v);
+
+export const noticesText = defineText({
+  en: {
+    dismiss: 'Dismiss',
+    dismissAbout: (key: string) => `Dismiss message about ${key}`,
+    notUsedFromLink: (what: string) => `Not used from the link: ${what}.`,
+    unknownParameter: (name: string) => `Unknown parameter "${name}"`,
+    /** `label (id): why; expected range`. */
+    badValue: (label: string, id: string, why: string, range: string) => `${label} (${id}): ${why}; expected ${range}`,
+    why: {
+      'not-an-option': (raw: string) => `"${raw}" is not an option`,
+      'not-a-number': (raw: string) => `"${raw}" is not a number`,
+      'not-finite': (v: number) => `${v} is not a finite number`,
+      'out-of-range': (v: number) => `${v} is out of range`,
+      'not-whole': (v: number) => `${v} is not a whole number`,
+    },
+    qdPhotonDistribution: (mu: number, g2: number) => `Mean photon number (meanPhotonNumber) ${mu} with g2(0) ${g2} gives no valid photon-number distribution for a quantum dot (need p1 = μ − g2·μ² ≥ 0 and p1 + p2 ≤ 1, i.e. μ ≤ 1 for small g2)`,
+    decoyProbabilities: (decoy: number, signal: number) => `Decoy probability (decoyProbability) ${decoy} plus signal probability ${signal} exceeds 1`,
+    decoyNotBelowSignal: (nu: number, mu: number) => `Decoy mean photon number (decoyMeanPhotonNumber) ${nu} must be below the signal's ${mu}`,
+    eveBeyondFiber: (eveKm: number, fiberKm: number) => `Eve's position (evePositionKm) ${eveKm} km is beyond the end of the ${fiberKm} km fiber`,
+    darkClicksPerPulse: (perPulse: number) => `Dark count rate (darkCountRateHz) × detection window gives ${perPulse.toPrecision(3)} dark clicks per pulse; at most 0.5 is allowed`,
+    windowLongerThanPeriod: (windowS: number, rateHz: number) => `Detection window (detectionWindowS) ${windowS} s is longer than the pulse period 1/${rateHz} Hz`,
+    keeping: (issue: string, value: string) => `${issue}; keeping ${value}`,
+    keepingParam: (clash: string, label: string, id: string, value: string) => `${clash}; keeping ${label} (${id}) at ${value}`,
+    badPreset: (raw: string, known: string) => `Preset (preset): "${raw}" is not a known preset (one of ${known}); using the default link`,
+    badSeed: (raw: string, max: number, fallback: number) => `Seed (seed): "${raw}" is not a whole number from 0 to ${max}; using seed ${fallback}`,
+    unknownKey: (key: string) => `Unknown URL parameter "${key}" ignored`,
+    badLesson: (raw: string, known: string) => `Lesson (lesson): "${raw}" is not a lesson; known lessons are ${known}`,
+    badKiosk: (raw: string) => `Kiosk mode (kiosk): "${raw}" is not 1 or 0`,
+    badAllowLinks: (raw: string) => `Links out (allowLinks): "${raw}" is not true or false`,
+    badPresenter: (raw: string) => `Presenter view (presenter): "${raw}" is not 1 or 0; showing the normal view`,
+    badIdleSeconds: (raw: string, min: number, max: number, fallback: number) => `Idle time (idleSeconds): "${raw}" is not a number of seconds from ${min} to ${max}; using ${fallback} s`,
+    badColourProfile: (raw: string, known: string) => `Colour profile (colorProfile): "${raw}" is not one of ${known}; using the system colours`,
+    badLanguage: (raw: string, known: string) => `Language (lang): "${raw}" is not a language QKD Lab speaks; known are ${known}`,
+  },
+  de: {
+    dismiss: 'Schließen',
+    dismissAbout: (key) => `Hinweis zu ${key} schließen`,
+    notUsedFromLink: (what) => `Aus dem Link nicht übernommen: ${what}.`,
+    unknownParameter: (name) => `Unbekannter Parameter „${name}“`,
+    badValue: (label, id, why, range) => `${label} (${id}): ${why}; erwartet wird ${range}`,
+    why: {
+      'not-an-option': (raw) => `„${raw}“ ist keine der Optionen`,
+      'not-a-number': (raw) => `„${raw}“ ist keine Zahl`,
+      'not-finite': (v) => `${de(v)} ist keine endliche Zahl`,
+      'out-of-range': (v) => `${de(v)} liegt außerhalb des Bereichs`,
+      'not-whole': (v) => `${de(v)} ist keine ganze Zahl`,
+    },
+    qdPhotonDistribution: (mu, g2) => `Mittlere Photonenzahl (meanPhotonNumber) ${de(mu)} ergibt mit g2(0) ${de(g2)} keine gültige Photonenzahlverteilung für einen Quantenpunkt (nötig sind p1 = μ − g2·μ² ≥ 0 und p1 + p2 ≤ 1, also μ ≤ 1 bei kleinem g2)`,
+    decoyProbabilities: (decoy, signal) => `Decoy-Anteil (decoyProbability) ${de(decoy)} plus Signalanteil ${de(signal)} ist größer als 1`,
+    decoyNotBelowSignal: (nu, mu) => `Mittlere Photonenzahl der Decoys (decoyMeanPhotonNumber) ${de(nu)} muss unter der des Signals (${de(mu)}) liegen`,
+    eveBeyondFiber: (eveKm, fiberKm) => `Eves Position (evePositionKm) ${de(eveKm)} km liegt hinter dem Ende der ${de(fiberKm)} km langen Faser`,
+    darkClicksPerPulse: (perPulse) => `Dunkelzählrate (darkCountRateHz) × Detektionsfenster ergibt ${de(Number(perPulse.toPrecision(3)))} Dunkelklicks pro Puls; erlaubt sind höchstens 0,5`,
+    windowLongerThanPeriod: (windowS, rateHz) => `Detektionsfenster (detectionWindowS) ${de(windowS)} s ist länger als die Pulsperiode 1/${de(rateHz)} Hz`,
+    keeping: (issue, value) => `${issue}; der Wert bleibt ${value}`,
+    keepingParam: (clash, label, id, value) => `${clash}; ${label} (${id}) bleibt bei ${value}`,
+    badPreset: (raw, known) => `Voreinstellung (preset): „${raw}“ ist keine bekannte Voreinstellung (bekannt sind ${known}); verwendet wird die Standardstrecke`,
+    badSeed: (raw, max, fallback) => `Seed (seed): „${raw}“ ist keine ganze Zahl von 0 bis ${max}; verwendet wird Seed ${fallback}`,
+    unknownKey: (key) => `Unbekannter URL-Parameter „${key}“ ignoriert`,
+    badLesson: (raw, known) => `Lektion (lesson): „${raw}“ ist keine Lektion; bekannt sind ${known}`,
+    badKiosk: (raw) => `Kioskmodus (kiosk): „${raw}“ ist weder 1 noch 0`,
+    badAllowLinks: (raw) => `Links nach außen (allowLinks): „${raw}“ ist weder true noch false`,
+    badPresenter: (raw) => `Präsentationsansicht (presenter): „${raw}“ ist weder 1 noch 0; gezeigt wird die normale Ansicht`,
+    badIdleSeconds: (raw, min, max, fallback) => `Leerlaufzeit (idleSeconds): „${raw}“ ist keine Sekundenzahl von ${min} bis ${max}; verwendet werden ${fallback} s`,
+    badColourProfile: (raw, known) => `Farben (colorProfile): „${raw}“ ist keiner der Werte ${known}; verwendet werden die Systemfarben`,
+    badLanguage: (raw, known) => `Sprache (lang): „${raw}“ ist keine Sprache, die QKD Lab spricht; bekannt sind ${known}`,
+  },
+});
+
+/** The allowed values of a parameter: the registry's English wording, or German with a decimal comma. */
+export function describeParamRange(id: ParamId, locale: Locale): string {
+  const spec = PARAM_BY_ID[id];
+  if (locale === 'en') return describeRange(spec);
+  if (spec.kind === 'choice') return `einer der Werte ${spec.options.map((o) => o.value).join(', ')}`;
+  const unit = spec.unit ? ` ${unitLabel(spec.unit, locale)}` : '';
+  return `${spec.integer ? 'eine ganze Zahl' : 'eine Zahl'} von ${de(spec.min)} bis ${de(spec.max)}${unit}`;
+}
+
+/** A parameter value in a message: "120 km", "0,5", "qd". */
+export function describeParamValue(id: ParamId, value: number | string, locale: Locale): string {
+  const spec = PARAM_BY_ID[id];
+  const shown = typeof value === 'number' ? asWritten(locale, value) : value;
+  return spec.kind === 'number' && spec.unit ? `${shown} ${unitLabel(spec.unit, locale)}` : shown;
+}
+
+/** A ParamIssue in a language; in English exactly the registry's message. `id` is the issue's id (a ParamId unless unknown). */
+export function describeParamIssue(id: string, detail: ParamIssueDetail, locale: Locale): string {
+  const t = noticesText[locale];
+  switch (detail.code) {
+    case 'unknown-parameter': return t.unknownParameter(detail.name);
+    case 'qd-photon-distribution': return t.qdPhotonDistribution(detail.meanPhotonNumber, detail.g2Zero);
+    case 'decoy-probabilities': return t.decoyProbabilities(detail.decoyProbability, detail.signalProbability);
+    case 'decoy-not-below-signal': return t.decoyNotBelowSignal(detail.decoyMeanPhotonNumber, detail.meanPhotonNumber);
+    case 'eve-beyond-fiber': return t.eveBeyondFiber(detail.evePositionKm, detail.fiberLengthKm);
+    case 'dark-clicks-per-pulse': return t.darkClicksPerPulse(detail.darkClicksPerPulse);
+    case 'window-longer-than-period': return t.windowLongerThanPeriod(detail.detectionWindowS, detail.repetitionRateHz);
+    default: {
+      const pid = id as ParamId;
+      return t.badValue(paramText[locale][pid].label, pid, describeWhy(detail, locale), describeParamRange(pid, locale));
+    }
+  }
+}
+
+function describeWhy(detail: Why, locale: Locale): string {
+  const why = noticesText[locale].why;
+  switch (detail.code) {
+    case 'not-an-option':
+    case 'not-a-number': return why[detail.code](detail.raw);
+    default: return why[detail.code](detail.value);
+  }
+}
+
+/** What a link issue says, without the "Not used from the link" frame. */
+export function describeLinkIssue(detail: LinkIssueDetail, locale: Locale): string {
+  const t = noticesText[locale];
+  switch (detail.code) {
+    case 'bad-preset': return t.badPreset(detail.raw, detail.known.join(', '));
+    case 'bad-seed': return t.badSeed(detail.raw, detail.max, detail.fallback);
+    case 'unknown-key': return t.unknownKey(detail.key);
+    case 'bad-value': return t.keeping(describeParamIssue(detail.id, detail.issue, locale), describeParamValue(detail.id, detail.kept, locale));
+    case 'clash': return t.keepingParam(describeParamIssue(detail.clashId, detail.clash, locale), paramText[locale][detail.culprit].label,
+      detail.culprit, describeParamValue(detail.culprit, detail.kept, locale));
+    case 'bad-lesson': return t.badLesson(detail.raw, detail.known.join(', '));
+    case 'bad-flag': return detail.key === 'kiosk' ? t.badKiosk(detail.raw) : detail.key === 'allowLinks' ? t.badAllowLinks(detail.raw) : t.badPresenter(detail.raw);
+    case 'bad-idle-seconds': return t.badIdleSeconds(detail.raw, detail.min, detail.max, detail.fallback);
+    case 'bad-colour-profile': return t.badColourProfile(detail.raw, detail.known.join(', '));
+    case 'bad-language': return t.badLanguage(detail.raw, detail.known.join(', '));
+  }
+}
+
+/** The whole notice: "Not used from the link: …." */
+export function linkNoticeText(detail: LinkIssueDetail, locale: Locale): string {
+  return noticesText[locale].notUsedFromLink(describeLinkIssue(detail, locale));
+}

@@ -1,0 +1,105 @@
+// Text of the preset registry: each preset's name, summary and source, the notes behind its provenance marks,
+// and the mark words. English is read from workers/common/presets.ts (one source); German is written per preset.
+import type { ParamId } from '../../../workers/common/params';
+import { PRESETS, PRESET_IDS, type PresetId, type Provenance } from '../../../workers/common/presets';
+import { defineText } from '../defineText';
+
+type PresetText = { title: string; summary: string; citation: string };
+type ProvenanceNotes = Partial<Record<ParamId, string>>;
+
+const english = <T>(pick: (id: PresetId) => T) => Object.fromEntries(PRESET_IDS.map((id) => [id, pick(id)])) as Record<PresetId, T>;
+
+export const presetText = defineText<Record<PresetId, PresetText>>({
+  en: english((id) => ({ title: PRESETS[id].title, summary: PRESETS[id].summary, citation: PRESETS[id].citation })),
+  de: {
+    'qd-timebin-120km': {
+      title: 'Quantenpunkt, Time-Bin, 120 km',
+      summary: 'Eine Quantenpunkt-Einzelphotonenquelle im Telekom-Band mit Time-Bin-Kodierung in drei Zuständen über 120 km aufgespulte Glasfaser, mehr als sechs Stunden unbeaufsichtigt betrieben.',
+      citation: 'Wang et al., Light: Science & Applications (2026); arXiv:2506.15520 (Werte wie in Berichten über die Arbeit angegeben).',
+    },
+    'qd-intercity-2024': {
+      title: 'Quantenpunkt, Polarisation, 79 km zwischen zwei Städten',
+      summary: 'Polarisations-BB84 mit einem Quantenpunkt im C-Band über 79 km verlegte Glasfaser zwischen Hannover und Braunschweig (25,49 dB Verlust).',
+      citation: 'Yang et al., Light: Science & Applications 13, 150 (2024).',
+    },
+    'gys-textbook': {
+      title: 'Laserstrecke aus dem Lehrbuch (GYS)',
+      summary: 'Die Strecke mit schwachen kohärenten Pulsen, an der die Decoy-Arbeiten Protokolle vergleichen: 0,21 dB/km, 4,5 % Detektion, 3,3 % optischer Fehler.',
+      citation: 'Gobby, Yuan & Shields, Appl. Phys. Lett. 84, 3762 (2004); verwendet von Ma, Qi, Zhao & Lo, PRA 72, 012326 (2005).',
+    },
+    'ideal-classroom': {
+      title: 'Strecke für den Unterricht',
+      summary: 'Eine kurze, saubere Strecke, auf der sich jeder Effekt in Sekunden zeigt: helle Einzelphotonen, 5 km Glasfaser, gute Detektoren.',
+      citation: 'Eine idealisierte Lehrstrecke; keine Veröffentlichung.',
+    },
+  },
+});
+
+/**
+ * The note behind each provenance mark. TypeScript checks every preset is here; presetText.test.ts checks each
+ * German preset notes exactly the parameters the registry notes.
+ */
+export const provenanceNoteText = defineText<Record<PresetId, ProvenanceNotes>>({
+  en: english((id) => Object.fromEntries(Object.entries(PRESETS[id].provenance).map(([p, n]) => [p, n.note])) as ProvenanceNotes),
+  de: {
+    'qd-timebin-120km': {
+      repetitionRateHz: 'Takt 75,947 MHz',
+      g2Zero: 'g2(0) = 0,85 %',
+      encoding: 'Time-Bin-Protokoll mit drei Zuständen und selbststabilisiertem Kodierer',
+      fiberLengthKm: '120 km aufgespulte Glasfaser',
+      fiberLossDbPerKm: '0,1956 dB/km',
+      detectorEfficiency: 'SNSPDs, 74 % Effizienz',
+      darkCountRateHz: 'etwa 100 Dunkelklicks pro Sekunde',
+      meanPhotonNumber: 'nicht veröffentlicht; so angepasst, dass die modellierte QBER der Z-Basis bei 120 km den veröffentlichten 6,85 % entspricht (docs/model.md)',
+      intrinsicErrorZ: 'nicht veröffentlicht; 2 % Fehler durch überlappende Zeitfenster und Jitter, typisch für die Zeitauflösung von SNSPDs bei diesem Takt',
+      interferometerVisibility: 'nicht veröffentlicht; angepasst an die veröffentlichte QBER der X-Basis von 9,60 % bei 120 km, bei gegebenem Anteil der Dunkelklicks',
+      receiverLossDb: 'nicht veröffentlicht; 1 dB Einfügedämpfung des aktiv stabilisierten Dekodierers',
+      detectionWindowS: 'nicht veröffentlicht; 1 ns Akzeptanzfenster pro Zeitfenster',
+      deadTimeS: 'nicht veröffentlicht; 20 ns, typische Erholzeit eines SNSPD',
+      blockSizeBits: 'nicht veröffentlicht; Blöcke zu 10^6 Bit',
+      phaseDriftRadPerSqrtHour: 'nicht veröffentlicht; 0,05 rad/√h langsame Wanderung des Dekodier-Interferometers, so dass ein Regelkreis, der nur ~38 offengelegte X-Bits/s erhält, sie bei der veröffentlichten X-QBER von 9,60 % halten kann (docs/model.md, Abschnitt Drift)',
+      driftPeriodicAmplitudeRad: 'nicht veröffentlicht; ein täglicher Zyklus der Raumtemperatur von ±0,4 rad (wenige mK an einem Faserinterferometer mit ns-Verzögerung), der allein die unstabilisierte Strecke binnen Stunden zum Abbruch bringt',
+      driftPeriodS: 'nicht veröffentlicht; ein Tag',
+      brightnessWanderPerSqrtHour: 'nicht veröffentlicht; 0,5 %/√h Wanderung der Quantenpunkt-Helligkeit (Drift von Pumpe und Kopplung)',
+      efficiencyWanderPerSqrtHour: 'nicht veröffentlicht; 0,2 %/√h Wanderung der SNSPD-Effizienz (Vorspannung und Polarisation)',
+      stabilisationIntervalS: 'der Dekodierer war aktiv stabilisiert; sein Regelkreis ist nicht veröffentlicht. 600 s: abgestimmt auf die kleinste zusätzliche X-QBER bei dieser Drift und Zählrate',
+      stabilisationGain: 'nicht veröffentlicht; 0,5 (siehe stabilisationIntervalS)',
+      stabilisationDitherRad: 'nicht veröffentlicht; ±0,06 rad Dither kostet ~0,07 % X-QBER',
+    },
+    'qd-intercity-2024': {
+      repetitionRateHz: '76 MHz Anregung (weitere veröffentlichte Einstellungen: 228 MHz, 608 MHz, 1,06 GHz)',
+      g2Zero: 'g2(0) = 0,108 bei 76 MHz (0,056 bei 228 MHz, 0,143 bei 608 MHz, 0,185 bei 1,06 GHz)',
+      encoding: 'Polarisations-BB84 mit passiver Basiswahl 50:50',
+      basisBiasZ: 'passive Basiswahl 50:50',
+      fiberLengthKm: '79 km verlegte Glasfaser',
+      fiberLossDbPerKm: '25,49 dB Gesamtverlust des Kanals auf 79 km (0,3227 dB/km einschließlich Spleißen)',
+      meanPhotonNumber: 'nicht veröffentlicht; 1 % Quelleneffizienz am Ausgang von Alice',
+      detectorEfficiency: 'nicht veröffentlicht; 80 % für SNSPDs',
+      darkCountRateHz: 'nicht veröffentlicht; 100 Hz, typisch für SNSPDs',
+      detectionWindowS: 'nicht veröffentlicht; 1 ns',
+      interferometerVisibility: 'Polarisationskontrast nach QBER-gesteuerter Kompensation, nicht veröffentlicht; 98 %',
+      intrinsicErrorZ: 'nicht veröffentlicht; 1 % Fehler durch das Auslöschungsverhältnis des Polarisators',
+      receiverLossDb: 'nicht veröffentlicht; 1 dB',
+      phaseDriftRadPerSqrtHour: 'nicht veröffentlicht; verlegte Faser dreht die Polarisation schneller als eine Laborspule: 1 rad/√h auf der Poincaré-Kugel',
+      stabilisationIntervalS: 'eine QBER-gesteuerte Polarisationskompensation wurde verwendet; ihr Regelkreis ist nicht veröffentlicht. 20 s: ~7000 offengelegte X-Bits pro Korrektur bei dieser Zählrate',
+      stabilisationGain: 'nicht veröffentlicht; 0,7',
+    },
+    'gys-textbook': {
+      fiberLossDbPerKm: 'α = 0,21 dB/km',
+      intrinsicErrorZ: 'e_det = 3,3 %',
+      interferometerVisibility: 'e_det = 3,3 % in beiden Basen, also V = 1 − 2·0,033',
+      detectorEfficiency: 'η_Bob = 4,5 % (Detektor und Empfänger zusammen)',
+      darkCountRateHz: 'Y0 = 1,7×10⁻⁶ pro Puls für beide Detektoren: 850 Hz × 1 ns pro Detektor',
+      repetitionRateHz: '2 MHz',
+      meanPhotonNumber: '0,48, nahe am Optimum der Decoy-Arbeiten bei mittlerer Entfernung',
+      decoyMeanPhotonNumber: 'ν = 0,1, eine übliche Wahl für den schwachen Decoy',
+    },
+    'ideal-classroom': {},
+  },
+});
+
+/** The words of the provenance marks beside the controls. */
+export const provenanceText = defineText<Record<Provenance, string>>({
+  en: { published: 'published', estimated: 'estimated', calibrated: 'calibrated' },
+  de: { published: 'veröffentlicht', estimated: 'geschätzt', calibrated: 'kalibriert' },
+});

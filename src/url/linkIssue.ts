@@ -1,0 +1,24 @@
+// Why a value from the address bar was not used, as a code with its values and free of language: the URL
+// readers (urlState, classroomParams, colour profile, presenter view, language) make these, the page words them.
+import type { ParamId, ParamIssueDetail } from '../../workers/common/params';
+
+export type LinkIssueDetail =
+  | { code: 'bad-preset'; raw: string; known: readonly string[] }
+  | { code: 'bad-seed'; raw: string; max: number; fallback: number }
+  | { code: 'unknown-key'; key: string }
+  | { code: 'bad-value'; id: ParamId; issue: ParamIssueDetail; kept: number | string }
+  /** A value valid alone that clashes with another (`clashId` names the parameter the clash is reported on). */
+  | { code: 'clash'; clashId: string; clash: ParamIssueDetail; culprit: ParamId; kept: number | string }
+  | { code: 'bad-lesson'; raw: string; known: readonly string[] }
+  | { code: 'bad-flag'; key: 'kiosk' | 'allowLinks' | 'presenter'; raw: string }
+  | { code: 'bad-idle-seconds'; raw: string; min: number; max: number; fallback: number }
+  | { code: 'bad-colour-profile'; raw: string; known: readonly string[] }
+  | { code: 'bad-language'; raw: string; known: readonly string[] };
+
+export interface LinkIssue {
+  /** The registry id or URL key the issue is about. */
+  key: string;
+  /** The English sentence (tests and logs read it; the page words `detail` in its language). */
+  message: string;
+  detail: LinkIssueDetail;
+}
