@@ -5,15 +5,14 @@ import { useEffect, useId, useState } from 'react';
 import type { EveAttack, SourceKind } from '../../workers/common/params';
 import { useRunController } from '../engine/runControllerContext';
 import { formatPercent } from '../format/formatNumber';
+import { beEveText } from '../i18n/text/beeve';
+import { useText } from '../i18n/useText';
 import { useAppState, useAppStore } from '../store/useAppState';
 import { beEveVerdict } from './beEveVerdict';
 import './beEve.css';
 
-const ATTACKS: { value: Exclude<EveAttack, 'none'>; label: string }[] = [
-  { value: 'intercept-resend', label: 'Intercept-resend: measure and resend' },
-  { value: 'pns', label: 'Photon-number splitting: keep a spare photon' },
-  { value: 'beam-splitting', label: 'Beam splitting: keep the light the fiber loses' },
-];
+const ATTACKS: readonly Exclude<EveAttack, 'none'>[] = ['intercept-resend', 'pns', 'beam-splitting'];
+const EMITTERS: readonly SourceKind[] = ['qd', 'wcp'];
 /** Blocks distilled before the challenge stops the run and scores it. */
 const BLOCKS_TO_SCORE = 3;
 const FIBER_KM = 25;
@@ -21,6 +20,7 @@ const FIBER_KM = 25;
 export function BeEvePanel() {
   const store = useAppStore();
   const controller = useRunController();
+  const text = useText(beEveText);
   const [attack, setAttack] = useState<Exclude<EveAttack, 'none'>>('intercept-resend');
   const [strength, setStrength] = useState(100);
   const [source, setSource] = useState<SourceKind>('qd');
@@ -58,46 +58,45 @@ export function BeEvePanel() {
     qberZ: totals.siftedZ > 0 ? totals.errorsZ / totals.siftedZ : null,
     eveKnownSifted: totals.siftedZ > 0 ? totals.eveExactSiftedZ / totals.siftedZ : null,
     eveFinalKeyAgreement: agreement,
-  }) : null;
+  }, text.verdict) : null;
 
   return (
     <section className="panel be-eve" aria-labelledby="be-eve-title">
-      <h2 id="be-eve-title">Be Eve: steal the key unnoticed</h2>
-      <p>You are the spy in the fiber ({FIBER_KM} km, classroom link). Pick an attack and try to learn the final key without setting off the alarm.</p>
+      <h2 id="be-eve-title">{text.title}</h2>
+      <p>{text.intro(FIBER_KM)}</p>
       <div className="be-eve-controls">
         <div className="field">
-          <label htmlFor={ids.attack}>Eve’s attack</label>
+          <label htmlFor={ids.attack}>{text.attack}</label>
           <select id={ids.attack} value={attack} disabled={isRunning} onChange={(e) => setAttack(e.target.value as typeof attack)}>
-            {ATTACKS.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}
+            {ATTACKS.map((a) => <option key={a} value={a}>{text.attacks[a]}</option>)}
           </select>
         </div>
         {attack === 'intercept-resend' ? (
           <div className="field">
-            <label htmlFor={ids.strength}>Attack strength (photons intercepted)</label>
+            <label htmlFor={ids.strength}>{text.strength}</label>
             <input id={ids.strength} type="range" min={0} max={100} step={5} value={strength} disabled={isRunning}
               aria-valuetext={`${strength} %`} onChange={(e) => setStrength(Number(e.target.value))} />
             <span className="be-eve-value" aria-hidden="true">{strength} %</span>
           </div>
-        ) : <p className="be-eve-note">This attack works on every pulse it can use; it has no strength setting.</p>}
+        ) : <p className="be-eve-note">{text.noStrength}</p>}
         <div className="field">
-          <label htmlFor={ids.source}>Alice’s emitter</label>
+          <label htmlFor={ids.source}>{text.emitter}</label>
           <select id={ids.source} value={source} disabled={isRunning} onChange={(e) => setSource(e.target.value as SourceKind)}>
-            <option value="qd">Quantum dot (single photons)</option>
-            <option value="wcp">Attenuated laser (sometimes two photons)</option>
+            {EMITTERS.map((e) => <option key={e} value={e}>{text.emitters[e]}</option>)}
           </select>
         </div>
         <div className="be-eve-buttons">
-          <button type="button" className="button primary" onClick={steal} disabled={isRunning}>Steal the key</button>
-          {isRunning && <button type="button" className="button" onClick={controller.pause}>Stop the attack</button>}
+          <button type="button" className="button primary" onClick={steal} disabled={isRunning}>{text.steal}</button>
+          {isRunning && <button type="button" className="button" onClick={controller.pause}>{text.stop}</button>}
         </div>
       </div>
-      {isMine && !verdict && <p aria-live="polite">Attacking… waiting for Alice and Bob to distil a block.</p>}
+      {isMine && !verdict && <p aria-live="polite">{text.attacking}</p>}
       {verdict && (
         <div className={verdict.isCaught ? 'be-eve-result caught' : 'be-eve-result'} aria-live="polite">
           <p className="be-eve-headline"><strong>{verdict.headline}</strong></p>
           <dl className="be-eve-score">
-            <div><dt>Caught</dt><dd>{verdict.isCaught ? `yes (${blocksAborted} of ${blocksDone} blocks aborted)` : `no (${blocksDone} blocks distilled)`}</dd></div>
-            <div><dt>Eve’s knowledge of the final key</dt><dd>{formatPercent(verdict.finalKeyKnowledge)} beyond guessing</dd></div>
+            <div><dt>{text.caught}</dt><dd>{verdict.isCaught ? text.caughtYes(blocksAborted, blocksDone) : text.caughtNo(blocksDone)}</dd></div>
+            <div><dt>{text.knowledge}</dt><dd>{text.beyondGuessing(formatPercent(verdict.finalKeyKnowledge))}</dd></div>
           </dl>
           <p>{verdict.why}</p>
         </div>

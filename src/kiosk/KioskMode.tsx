@@ -3,6 +3,8 @@
 // (reset between them, so no series grows). Any touch or key ends the loop and returns to the start.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRunController } from '../engine/runControllerContext';
+import { kioskText } from '../i18n/text/kiosk';
+import { useText } from '../i18n/useText';
 import { useAppStore } from '../store/useAppState';
 import { ATTRACT_SCENARIOS, nextScenarioIndex } from './attractScenarios';
 import { useWakeLock } from './useWakeLock';
@@ -19,6 +21,7 @@ interface Props {
 export function KioskMode({ idleSeconds, onBackToStart }: Props) {
   const store = useAppStore();
   const controller = useRunController();
+  const text = useText(kioskText);
   const [scenarioIndex, setScenarioIndex] = useState<number | null>(null);
   const isAttracting = scenarioIndex !== null;
   // The link as the kiosk opened it: the start every visitor gets back to.
@@ -77,8 +80,8 @@ export function KioskMode({ idleSeconds, onBackToStart }: Props) {
   return (
     <div className="attract" aria-live="polite">
       <div className="attract-banner">
-        <p className="attract-title">Demo {scenarioIndex + 1} of {ATTRACT_SCENARIOS.length}: {scenario.caption}</p>
-        <p className="attract-hint">Touch anywhere to try it yourself</p>
+        <p className="attract-title">{text.demo(scenarioIndex + 1, ATTRACT_SCENARIOS.length, text.captions[scenario.id])}</p>
+        <p className="attract-hint">{text.touchToStart}</p>
       </div>
     </div>
   );

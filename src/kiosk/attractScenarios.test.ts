@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheck } from '../../workers/common/params';
 import { presetParams } from '../../workers/common/presets';
+import { kioskText } from '../i18n/text/kiosk';
 import { ATTRACT_SCENARIOS, nextScenarioIndex } from './attractScenarios';
 
 describe('attract scenarios', () => {
@@ -9,7 +10,8 @@ describe('attract scenarios', () => {
     expect(ATTRACT_SCENARIOS.length).toBeGreaterThanOrEqual(3);
     for (const s of ATTRACT_SCENARIOS) {
       expect(crossCheck({ ...presetParams('ideal-classroom'), ...s.setup })).toEqual([]);
-      expect(s.caption.length).toBeGreaterThan(10);
+      expect(kioskText.en.captions[s.id].length).toBeGreaterThan(10);
+      expect(kioskText.de.captions[s.id].length).toBeGreaterThan(10);
       expect(s.durationS).toBeGreaterThan(0);
     }
   });

@@ -1,11 +1,12 @@
 // The kiosk's attract loop as data: a few short scenarios on the classroom link (a clean key, intercept-
-// resend caught, a long fiber), each with a caption for passers-by and how long it plays.
+// resend caught, a long fiber) and how long each plays; their captions are in src/i18n/text/kiosk.ts by id.
 import type { LinkParams } from '../../workers/common/params';
 import type { SpeedId } from '../engine/simClock';
 
+export type AttractScenarioId = 'clean' | 'caught' | 'long';
+
 export interface AttractScenario {
-  id: string;
-  caption: string;
+  id: AttractScenarioId;
   /** Applied on top of the classroom preset. */
   setup: Partial<LinkParams>;
   durationS: number;
@@ -14,9 +15,9 @@ export interface AttractScenario {
 }
 
 export const ATTRACT_SCENARIOS: readonly AttractScenario[] = [
-  { id: 'clean', caption: 'A clean link: single photons become a shared secret key.', setup: { eve: 'none', fiberLengthKm: 5 }, durationS: 20, speed: 'x1' },
-  { id: 'caught', caption: 'A spy measures every photon: errors jump to 25 % and the key is thrown away.', setup: { eve: 'intercept-resend', interceptFraction: 1, fiberLengthKm: 5 }, durationS: 20, speed: 'x1' },
-  { id: 'long', caption: 'A 120 km fiber: only about 1 photon in 250 gets through, and the key slows to a trickle.', setup: { eve: 'none', fiberLengthKm: 120 }, durationS: 20, speed: 'x100' },
+  { id: 'clean', setup: { eve: 'none', fiberLengthKm: 5 }, durationS: 20, speed: 'x1' },
+  { id: 'caught', setup: { eve: 'intercept-resend', interceptFraction: 1, fiberLengthKm: 5 }, durationS: 20, speed: 'x1' },
+  { id: 'long', setup: { eve: 'none', fiberLengthKm: 120 }, durationS: 20, speed: 'x100' },
 ];
 
 /** The scenario after `index`, wrapping round. */

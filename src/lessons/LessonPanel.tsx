@@ -2,12 +2,17 @@
 // an automatic check against the live state), progress, the lesson's own exercise, and the controls it
 // uses outlined in the parameter panel. Opened from the list or by ?lesson=<id>.
 import { useCallback, useEffect, useState } from 'react';
+import { useLocale, useText } from '../i18n/useText';
+import { controlsText } from '../i18n/text/controls';
+import { lessonText } from '../i18n/text/lessons';
+import { lessonPanelText } from '../i18n/text/lessonWidgets';
 import { useAppState } from '../store/useAppState';
 import { CascadeWalk } from './CascadeWalk';
 import { CHECKS } from './lessonChecks';
 import { LESSONS, lessonById, type Lesson } from './lessons';
 import { emptyLearnerProgress, lessonSnapshot, type LearnerProgress } from './lessonSnapshot';
 import { MissChance } from './MissChance';
+import { MultiPhotonNote } from './MultiPhotonNote';
 import { PlobNote } from './PlobNote';
 import { SiftingExercise } from './SiftingExercise';
 import { useLessonSetup, writeLessonToUrl } from './useLessonSetup';
@@ -22,39 +27,49 @@ function showFirstControl(lesson: Lesson): void {
 }
 
 function LessonList({ onOpen, doneIds }: { onOpen: (l: Lesson) => void; doneIds: Set<string> }) {
+  const locale = useLocale();
+  const ui = useText(lessonPanelText);
   return (
     <ol className="lesson-list">
-      {LESSONS.map((l, i) => (
-        <li key={l.id}>
-          <button type="button" className="button lesson-open" onClick={() => onOpen(l)}>
-            <span className="lesson-open-title">Lesson {i + 1}: {l.title}{doneIds.has(l.id) ? ' ✓' : ''}</span>
-          </button>
-          <span className="lesson-open-summary">{l.summary}</span>
-        </li>
-      ))}
+      {LESSONS.map((l, i) => {
+        const text = lessonText(l.id, locale);
+        return (
+          <li key={l.id}>
+            <button type="button" className="button lesson-open" onClick={() => onOpen(l)}>
+              <span className="lesson-open-title">{ui.heading(i + 1, text.title)}{doneIds.has(l.id) ? ' ✓' : ''}</span>
+            </button>
+            <span className="lesson-open-summary">{text.summary}</span>
+          </li>
+        );
+      })}
     </ol>
   );
 }
 
 function OpenLesson({ lesson, onClose, onOpen, onComplete }: { lesson: Lesson; onClose: () => void; onOpen: (l: Lesson) => void; onComplete: () => void }) {
   const [learner, setLearner] = useState<LearnerProgress>(emptyLearnerProgress);
-  const [done, setDone] = useState<boolean[]>(() => lesson.tasks.map(() => false));
+  const [done, setDone] = useState<boolean[]>(() => lesson.checks.map(() => false));
+  const locale = useLocale();
+  const ui = useText(lessonPanelText);
+  const panelName = useText(controlsText).linkParameters;
+  const text = lessonText(lesson.id, locale);
   const params = useAppState((s) => s.params);
   const totals = useAppState((s) => s.totals);
   const blocksDone = useAppState((s) => s.blocksDone);
   const summary = useAppState((s) => s.summary);
   const lastKeyBlock = useAppState((s) => s.lastKeyBlock);
-  const snapshot = lessonSnapshot({ params, totals, blocksDone, summary, lastKeyBlock }, learner);
+  const newestBlock = useAppState((s) => s.blockReports.at(-1) ?? null);
+  const snapshot = lessonSnapshot({ params, totals, blocksDone, summary, lastKeyBlock, newestBlock }, learner);
   useParamHighlight(lesson.highlight);
 
-  const results = lesson.tasks.map((t) => CHECKS[t.check](snapshot));
+  const results = lesson.checks.map((check) => CHECKS[check](snapshot));
   const resultsKey = results.join();
   useEffect(() => {
     // A task stays done once its check passed (the run may move on, e.g. after Pause or Reset).
     setDone((prev) => prev.map((d, i) => d || resultsKey.split(',')[i] === 'true'));
   }, [resultsKey]);
   const doneCount = done.filter(Boolean).length;
-  const isComplete = doneCount === lesson.tasks.length;
+  const isComplete = doneCount === lesson.checks.length;
   useEffect(() => { if (isComplete) onComplete(); }, [isComplete, onComplete]);
 
   const onSift = useCallback((shown: number, correct: number) => setLearner((p) => ({ ...p, siftShown: shown, siftCorrect: correct })), []);
@@ -66,19 +81,19 @@ function OpenLesson({ lesson, onClose, onOpen, onComplete }: { lesson: Lesson; o
   return (
     <article className="lesson" aria-labelledby="lesson-title">
       <header className="lesson-head">
-        <h2 id="lesson-title">Lesson {index + 1}: {lesson.title}</h2>
-        <p className="lesson-progress">{doneCount} of {lesson.tasks.length} tasks done</p>
-        <button type="button" className="button small" onClick={onClose}>All lessons</button>
+        <h2 id="lesson-title">{ui.heading(index + 1, text.title)}</h2>
+        <p className="lesson-progress">{ui.progress(doneCount, lesson.checks.length)}</p>
+        <button type="button" className="button small" onClick={onClose}>{ui.allLessons}</button>
       </header>
       <div className="lesson-body">
-        <div className="lesson-text">{lesson.paragraphs.map((p, i) => <p key={i}>{p}</p>)}</div>
+        <div className="lesson-text">{text.paragraphs.map((p, i) => <p key={i}>{p}</p>)}</div>
         <ol className="lesson-tasks">
-          {lesson.tasks.map((t, i) => {
+          {text.tasks.map((t, i) => {
             const isDone = done[i];
             const isCurrent = !isDone && done.slice(0, i).every(Boolean);
             return (
               <li key={i} className={isDone ? 'task done' : isCurrent ? 'task current' : 'task'}>
-                <p className="task-goal"><strong>Task {i + 1}{isDone ? ' ✓ done' : ''}:</strong> {t.goal}</p>
+                <p className="task-goal"><strong>{ui.task(i + 1)}{isDone ? ui.taskDone : ''}:</strong> {t.goal}</p>
                 {!isDone && <ul>{t.steps.map((s, j) => <li key={j}>{s}</li>)}</ul>}
                 {isDone && <p className="task-done" aria-live="polite">{t.done}</p>}
               </li>
@@ -88,18 +103,19 @@ function OpenLesson({ lesson, onClose, onOpen, onComplete }: { lesson: Lesson; o
       </div>
       {lesson.widget === 'sifting' && <SiftingExercise onProgress={onSift} />}
       {lesson.widget === 'miss-chance' && <MissChance onCheckedBits={onCheckedBits} />}
+      {lesson.widget === 'multi-photon' && <MultiPhotonNote />}
       {lesson.widget === 'plob' && <PlobNote />}
       {lesson.widget === 'cascade' && <CascadeWalk onStep={onCascade} />}
       {lesson.highlight.length > 0 && (
         <p className="lesson-hint">
-          The controls this lesson uses are outlined in Link parameters.{' '}
-          <button type="button" className="button small" onClick={() => showFirstControl(lesson)}>Show them</button>
+          {ui.controlsOutlined(panelName)}{' '}
+          <button type="button" className="button small" onClick={() => showFirstControl(lesson)}>{ui.showThem}</button>
         </p>
       )}
       <div className="lesson-actions">
-        <button type="button" className="button small" onClick={() => onOpen(lesson)}>Set up this lesson again</button>
-        {isComplete && <p className="lesson-complete" aria-live="polite">Lesson complete!</p>}
-        {next && <button type="button" className={isComplete ? 'button primary' : 'button'} onClick={() => onOpen(next)}>Next lesson: {next.title}</button>}
+        <button type="button" className="button small" onClick={() => onOpen(lesson)}>{ui.setUpAgain}</button>
+        {isComplete && <p className="lesson-complete" aria-live="polite">{ui.complete}</p>}
+        {next && <button type="button" className={isComplete ? 'button primary' : 'button'} onClick={() => onOpen(next)}>{ui.nextLesson(lessonText(next.id, locale).title)}</button>}
       </div>
     </article>
   );
@@ -119,12 +135,13 @@ export function LessonPanel({ initialLessonId }: { initialLessonId: string | nul
   const close = useCallback(() => { setLesson(null); writeLessonToUrl(null); }, []);
   const id = lesson?.id;
   const complete = useCallback(() => { if (id) setDoneIds((s) => (s.has(id) ? s : new Set(s).add(id))); }, [id]);
+  const ui = useText(lessonPanelText);
 
   return (
-    <section className="panel lessons" aria-label="Lessons">
+    <section className="panel lessons" aria-label={ui.lessons}>
       {lesson ? <OpenLesson key={lesson.id} lesson={lesson} onClose={close} onOpen={open} onComplete={complete} /> : (
         <>
-          <h2>Lessons</h2>
+          <h2>{ui.lessons}</h2>
           <LessonList onOpen={open} doneIds={doneIds} />
         </>
       )}

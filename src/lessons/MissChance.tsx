@@ -2,31 +2,34 @@
 // 0.75ⁿ, and for the current intercept fraction f, (1 − f/4)ⁿ. The learner types n.
 import { useId, useState, type ReactNode } from 'react';
 import { formatCount, formatSignificant } from '../format/formatNumber';
+import { missChanceText } from '../i18n/text/lessonWidgets';
+import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { missChance } from './lessonChecks';
 
-function asChance(p: number): ReactNode {
+function asChance(p: number, oneIn: (count: string) => string): ReactNode {
   if (p >= 0.01) return `${formatSignificant(p * 100, 3)} %`;
   const exponent = Math.floor(Math.log10(p));
   const mantissa = p / 10 ** exponent;
-  return <>{formatSignificant(mantissa, 3)} × 10<sup>−{-exponent}</sup> (1 in {formatCount(Number((1 / p).toPrecision(3)))})</>;
+  return <>{formatSignificant(mantissa, 3)} × 10<sup>−{-exponent}</sup> {oneIn(formatCount(Number((1 / p).toPrecision(3))))}</>;
 }
 
 export function MissChance({ onCheckedBits }: { onCheckedBits: (n: number | null) => void }) {
-  const [text, setText] = useState('10');
+  const [typed, setTyped] = useState('10');
   const fraction = useAppState((s) => (s.params.eve === 'intercept-resend' ? s.params.interceptFraction : 1));
   const inputId = useId();
-  const n = /^\d+$/.test(text) ? Number(text) : null;
+  const text = useText(missChanceText);
+  const n = /^\d+$/.test(typed) ? Number(typed) : null;
 
   return (
     <div className="miss-chance">
-      <label htmlFor={inputId}>Checked bits</label>
-      <input id={inputId} type="number" min={0} max={10000} step={1} value={text} inputMode="numeric"
-        onChange={(e) => { setText(e.target.value); onCheckedBits(/^\d+$/.test(e.target.value) ? Number(e.target.value) : null); }} />
-      {n === null ? <p className="lesson-hint">Type a whole number.</p> : (
+      <label htmlFor={inputId}>{text.checkedBits}</label>
+      <input id={inputId} type="number" min={0} max={10000} step={1} value={typed} inputMode="numeric"
+        onChange={(e) => { setTyped(e.target.value); onCheckedBits(/^\d+$/.test(e.target.value) ? Number(e.target.value) : null); }} />
+      {n === null ? <p className="lesson-hint">{text.wholeNumber}</p> : (
         <p aria-live="polite">
-          Chance that Eve (on every photon) hides behind {n} checked bits: 0.75<sup>{n}</sup> = <strong>{asChance(missChance(n))}</strong>
-          {fraction < 1 && <> · with Intercept fraction {Math.round(fraction * 100)} %: (1 − {formatSignificant(fraction / 4, 3)})<sup>{n}</sup> = {asChance(missChance(n, fraction))}</>}
+          {text.lead(n)}{formatSignificant(0.75, 2)}<sup>{n}</sup> = <strong>{asChance(missChance(n), text.oneIn)}</strong>
+          {fraction < 1 && <>{text.withFraction(Math.round(fraction * 100))}(1 − {formatSignificant(fraction / 4, 3)})<sup>{n}</sup> = {asChance(missChance(n, fraction), text.oneIn)}</>}
         </p>
       )}
     </div>

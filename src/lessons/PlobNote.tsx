@@ -1,10 +1,18 @@
 // Lesson 4's figures for the current link: the fiber's transmittance η, the PLOB bound −log2(1 − η) in bits
-// per pulse and per second at this clock, and this run's final key bits per pulse for comparison.
-import { formatSignificant } from '../format/formatNumber';
+// per pulse and per second at this clock, this run's final key bits per pulse, and how far the bound lies above them.
+import { formatCount, formatSignificant } from '../format/formatNumber';
+import { plobText } from '../i18n/text/lessonWidgets';
+import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { fiberTransmittance, plobBitsPerPulse } from './lessonChecks';
 
+/** "98 000" rather than "9.8×10^4": how many times the bound lies above the run, to two significant digits. */
+function timesAbove(ratio: number): string {
+  return ratio >= 100 ? formatCount(Number(ratio.toPrecision(2))) : formatSignificant(ratio, 2);
+}
+
 export function PlobNote() {
+  const text = useText(plobText);
   const lengthKm = useAppState((s) => s.params.fiberLengthKm);
   const lossDbPerKm = useAppState((s) => s.params.fiberLossDbPerKm);
   const clockHz = useAppState((s) => s.params.repetitionRateHz);
@@ -12,11 +20,13 @@ export function PlobNote() {
   const finalKeyBits = useAppState((s) => s.summary?.finalKeyBits ?? 0);
   const eta = fiberTransmittance(lengthKm, lossDbPerKm);
   const bound = plobBitsPerPulse(eta);
+  const runRate = pulses > 0 ? finalKeyBits / pulses : null;
   return (
     <dl className="lesson-figures">
-      <div><dt>Fiber lets through</dt><dd>η = {formatSignificant(eta, 3)} (1 photon in {formatSignificant(1 / eta, 3)}) over {lengthKm} km</dd></div>
-      <div><dt>PLOB limit</dt><dd>{formatSignificant(bound, 3)} bits per pulse = {formatSignificant(bound * clockHz, 3)} bits/s at this clock</dd></div>
-      <div><dt>This run so far</dt><dd>{pulses > 0 ? `${formatSignificant(finalKeyBits / pulses, 3)} final key bits per pulse` : 'not started'}</dd></div>
+      <div><dt>{text.fiberLetsThrough}</dt><dd>{text.eta(formatSignificant(eta, 3), formatSignificant(1 / eta, 3), formatSignificant(lengthKm, 4))}</dd></div>
+      <div><dt>{text.plobLimit}</dt><dd>{text.plob(formatSignificant(bound, 3), formatSignificant(bound * clockHz, 3))}</dd></div>
+      <div><dt>{text.thisRun}</dt><dd>{runRate === null ? text.notStarted : text.run(formatSignificant(runRate, 3))}</dd></div>
+      {runRate !== null && runRate > 0 && <div><dt>{text.compared}</dt><dd>{text.ratio(timesAbove(bound / runRate))}</dd></div>}
     </dl>
   );
 }

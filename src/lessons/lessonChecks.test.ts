@@ -10,7 +10,7 @@ function snapshot(over: Partial<Omit<LessonSnapshot, 'params' | 'totals' | 'lear
   params?: Partial<LessonSnapshot['params']>; totals?: Partial<LessonSnapshot['totals']>; learner?: Partial<LessonSnapshot['learner']>;
 } = {}): LessonSnapshot {
   return {
-    blocksDone: 0, blocksAborted: 0, keyBlock: null, ...over,
+    blocksDone: 0, blocksAborted: 0, keyBlock: null, newestBlock: null, finalKeyBits: 0, ...over,
     params: { ...presetParams('ideal-classroom'), ...over.params },
     totals: { ...emptyTotals(), ...over.totals },
     learner: { ...emptyLearnerProgress(), ...over.learner },
@@ -65,6 +65,26 @@ describe('lesson checks', () => {
     expect(CHECKS.pnsFailsOnDot(snapshot({ params: dot, totals: { siftedZ: 500, eveExactSiftedZ: 10 } }))).toBe(false);
     expect(CHECKS.pnsFailsOnDot(snapshot({ params: { ...dot, g2Zero: 0.5 }, totals: { siftedZ: 2000, eveExactSiftedZ: 60 } }))).toBe(false);
     expect(CHECKS.pnsFailsOnDot(snapshot({ params: dot, totals: { siftedZ: 2000, eveExactSiftedZ: 600 } }))).toBe(false);
+  });
+
+  it('decoysCatchPns needs decoys on the laser under PNS and an aborted block given (almost) all to Eve', () => {
+    const params = { source: 'wcp' as const, decoy: 'vacuum-weak' as const, eve: 'pns' as const };
+    const caught = { isAborted: true, nKey: 100_000, nMulti: 100_000 };
+    expect(CHECKS.decoysCatchPns(snapshot({ params, newestBlock: caught }))).toBe(true);
+    expect(CHECKS.decoysCatchPns(snapshot({ params, newestBlock: { ...caught, nMulti: 45_438 } }))).toBe(false);
+    expect(CHECKS.decoysCatchPns(snapshot({ params, newestBlock: { ...caught, isAborted: false } }))).toBe(false);
+    expect(CHECKS.decoysCatchPns(snapshot({ params: { ...params, decoy: 'none' }, newestBlock: caught }))).toBe(false);
+    expect(CHECKS.decoysCatchPns(snapshot({ params: { ...params, eve: 'none' }, newestBlock: caught }))).toBe(false);
+    expect(CHECKS.decoysCatchPns(snapshot({ params }))).toBe(false);
+  });
+
+  it('experimentKey needs the 120 km experiment\'s link and a final key', () => {
+    const experiment = presetParams('qd-timebin-120km');
+    expect(CHECKS.experimentKey(snapshot({ params: experiment, finalKeyBits: 8898 }))).toBe(true);
+    expect(CHECKS.experimentKey(snapshot({ params: experiment, finalKeyBits: 0 }))).toBe(false);
+    // The classroom link stretched to 120 km is not the experiment.
+    expect(CHECKS.experimentKey(snapshot({ params: { fiberLengthKm: 120 }, finalKeyBits: 5000 }))).toBe(false);
+    expect(CHECKS.experimentKey(snapshot({ params: { ...experiment, fiberLengthKm: 60 }, finalKeyBits: 5000 }))).toBe(false);
   });
 
   it('longFiber and darkCountsWin need the long link', () => {

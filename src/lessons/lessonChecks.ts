@@ -11,6 +11,11 @@ export const MIN_DETECTIONS_TO_SORT = 6;
 export const qberZ = (s: LessonSnapshot) => (s.totals.siftedZ > 0 ? s.totals.errorsZ / s.totals.siftedZ : 0);
 export const eveKnownShare = (s: LessonSnapshot) => (s.totals.siftedZ > 0 ? s.totals.eveExactSiftedZ / s.totals.siftedZ : 0);
 
+/** Share of the newest block's key bits that the multi-photon bound (GLLP, or the decoy estimate) counts as known to Eve. */
+export const multiPhotonShare = (s: LessonSnapshot) => (s.newestBlock && s.newestBlock.nKey > 0 ? s.newestBlock.nMulti / s.newestBlock.nKey : null);
+/** The decoy analysis "sees" PNS when it finds (almost) no single-photon clicks: at least this share goes to Eve. */
+export const DECOY_CATCH_SHARE = 0.9;
+
 /** Chance that Eve, intercepting a fraction f of photons, causes no error on n checked bits: (1 − f/4)ⁿ. */
 export function missChance(checkedBits: number, interceptFraction = 1): number {
   return (1 - interceptFraction / 4) ** checkedBits;
@@ -36,6 +41,9 @@ export const CHECKS = {
   /** Lesson 3: PNS on a laser without decoys: Eve knows at least half the key, silently. */
   pnsReadsLaser: (s: LessonSnapshot) => s.params.eve === 'pns' && s.params.source === 'wcp' && s.params.decoy === 'none'
     && s.totals.siftedZ >= MIN_SIFTED_FOR_RATE && eveKnownShare(s) >= 0.5 && qberZ(s) < QBER_THRESHOLD,
+  /** Lesson 3: with decoys, the newest block is aborted because the decoy analysis gives (almost) every key bit to Eve. */
+  decoysCatchPns: (s: LessonSnapshot) => s.params.eve === 'pns' && s.params.source === 'wcp' && s.params.decoy === 'vacuum-weak'
+    && s.newestBlock !== null && s.newestBlock.isAborted && (multiPhotonShare(s) ?? 0) >= DECOY_CATCH_SHARE,
   /** Lesson 3: the same attack on a low-g2 quantum dot learns almost nothing. */
   pnsFailsOnDot: (s: LessonSnapshot) => s.params.eve === 'pns' && s.params.source === 'qd' && s.params.g2Zero <= 0.05
     && s.totals.siftedZ >= 1000 && eveKnownShare(s) < 0.06,
@@ -44,6 +52,9 @@ export const CHECKS = {
   /** Lesson 4: at long distance, dark counts alone push the QBER past 11 % (no Eve). */
   darkCountsWin: (s: LessonSnapshot) => s.params.eve === 'none' && s.params.fiberLengthKm >= 100
     && s.totals.siftedZ >= MIN_SIFTED_FOR_RATE && qberZ(s) > QBER_THRESHOLD,
+  /** Lesson 4: the 120 km experiment's link (dim quantum dot, 100 Hz dark counts, three-state time-bin) gives a secret key. */
+  experimentKey: (s: LessonSnapshot) => s.params.fiberLengthKm >= 120 && s.params.source === 'qd' && s.params.eve === 'none'
+    && s.params.encoding === 'time-bin-3state' && s.params.darkCountRateHz <= 100 && s.finalKeyBits > 0,
   /** Lesson 5: a small block was distilled to a key, with Cascade's questions recorded. */
   tracedKeyBlock: (s: LessonSnapshot) => s.keyBlock !== null && s.keyBlock.finalKeyBits > 0 && s.keyBlock.hasCascadeTrace,
   /** Lesson 5: the learner followed Cascade's binary search until it found and fixed an error. */

@@ -4,6 +4,7 @@ import type { LinkParams } from '../../workers/common/params';
 import type { RunTotals } from '../engine/runTotals';
 import type { AppState } from '../store/appState';
 import type { CascadeTraceStep } from '../../workers/distill/cascade';
+import type { BlockReport } from '../../workers/common/reports';
 
 export interface LearnerProgress {
   /** Lesson 1: detections shown for sorting, and how many the learner sorted correctly. */
@@ -23,6 +24,10 @@ export interface LessonSnapshot {
   blocksAborted: number;
   /** The newest block with a key: its Eve agreement after privacy amplification, and whether Cascade was traced. */
   keyBlock: { finalKeyBits: number; nKey: number; eveFinalKeyAgreement: number | null; hasCascadeTrace: boolean } | null;
+  /** The newest distilled block, keyed or aborted: its key bits and how many of them the multi-photon bound gives to Eve. */
+  newestBlock: { isAborted: boolean; nKey: number; nMulti: number } | null;
+  /** Final key bits of the whole run so far. */
+  finalKeyBits: number;
   learner: LearnerProgress;
 }
 
@@ -39,7 +44,10 @@ export function cascadeTraceOf(block: unknown): CascadeStepLike[] | null {
 /** One parity question of a traced Cascade run, as the distill core records it. */
 export type CascadeStepLike = CascadeTraceStep;
 
-export type LiveState = Pick<AppState, 'params' | 'totals' | 'blocksDone' | 'summary' | 'lastKeyBlock'>;
+export type LiveState = Pick<AppState, 'params' | 'totals' | 'blocksDone' | 'summary' | 'lastKeyBlock'> & {
+  /** The newest block report (the last of the store's blockReports), or null before the first block. */
+  newestBlock: BlockReport | null;
+};
 
 export function lessonSnapshot(state: LiveState, learner: LearnerProgress): LessonSnapshot {
   const block = state.lastKeyBlock;
@@ -52,6 +60,8 @@ export function lessonSnapshot(state: LiveState, learner: LearnerProgress): Less
       finalKeyBits: block.finalKeyBits, nKey: block.nKey, eveFinalKeyAgreement: block.eveFinalKeyAgreement,
       hasCascadeTrace: (cascadeTraceOf(block)?.length ?? 0) > 0,
     } : null,
+    newestBlock: state.newestBlock ? { isAborted: state.newestBlock.aborted, nKey: state.newestBlock.nKey, nMulti: state.newestBlock.nMulti } : null,
+    finalKeyBits: state.summary?.finalKeyBits ?? 0,
     learner,
   };
 }

@@ -1,0 +1,25 @@
+// Text of kiosk mode: the attract loop's banner (which demo is playing, its caption for passers-by) and the
+// invitation to touch the screen. Captions are keyed by the scenario ids of src/kiosk/attractScenarios.ts.
+import type { AttractScenarioId } from '../../kiosk/attractScenarios';
+import { defineText } from '../defineText';
+
+export const kioskText = defineText({
+  en: {
+    demo: (n: number, count: number, caption: string) => `Demo ${n} of ${count}: ${caption}`,
+    touchToStart: 'Touch anywhere to try it yourself',
+    captions: {
+      clean: 'A clean link: single photons become a shared secret key.',
+      caught: 'A spy measures every photon: errors jump to 25\u00a0% and the key is thrown away.',
+      long: 'A 120 km fiber: only about 1 photon in 250 gets through, and the key slows to a trickle.',
+    } satisfies Record<AttractScenarioId, string>,
+  },
+  de: {
+    demo: (n, count, caption) => `Demo ${n} von ${count}: ${caption}`,
+    touchToStart: 'Tippe irgendwo hin und probier es selbst aus',
+    captions: {
+      clean: 'Eine saubere Strecke: Aus einzelnen Photonen wird ein gemeinsamer geheimer Schlüssel.',
+      caught: 'Eine Spionin misst jedes Photon: Die Fehler springen auf 25\u00a0%, und der Schlüssel wird weggeworfen.',
+      long: '120 km Glasfaser: Nur etwa 1 Photon von 250 kommt durch, und der Schlüssel tröpfelt nur noch.',
+    },
+  },
+});

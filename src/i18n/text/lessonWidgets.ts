@@ -1,0 +1,169 @@
+// Text of the lessons panel around the lesson content: the list, progress and buttons, and the lessons'
+// exercises (sifting cards, the 0.75ⁿ calculator, the multi-photon count, the PLOB figures, the Cascade walk).
+import { defineText } from '../defineText';
+
+export const lessonPanelText = defineText({
+  en: {
+    lessons: 'Lessons',
+    heading: (n: number, title: string) => `Lesson ${n}: ${title}`,
+    progress: (done: number, total: number) => `${done} of ${total} tasks done`,
+    allLessons: 'All lessons',
+    task: (n: number) => `Task ${n}`,
+    taskDone: ' ✓ done',
+    controlsOutlined: (panel: string) => `The controls this lesson uses are outlined in ${panel}.`,
+    showThem: 'Show them',
+    setUpAgain: 'Set up this lesson again',
+    complete: 'Lesson complete!',
+    nextLesson: (title: string) => `Next lesson: ${title}`,
+  },
+  de: {
+    lessons: 'Lektionen',
+    heading: (n, title) => `Lektion ${n}: ${title}`,
+    progress: (done, total) => `${done} von ${total} Aufgaben erledigt`,
+    allLessons: 'Alle Lektionen',
+    task: (n) => `Aufgabe ${n}`,
+    taskDone: ' ✓ erledigt',
+    controlsOutlined: (panel) => `Die Regler, die diese Lektion benutzt, sind unter „${panel}“ hervorgehoben.`,
+    showThem: 'Zeig sie mir',
+    setUpAgain: 'Lektion neu einrichten',
+    complete: 'Lektion geschafft!',
+    nextLesson: (title) => `Nächste Lektion: ${title}`,
+  },
+});
+
+export const siftingText = defineText({
+  en: {
+    noDetections: 'No detections yet: press Step in the run bar.',
+    detection: (n: number) => `Detection ${n}`,
+    bit: (b: number) => `bit ${b}`,
+    keep: 'Keep',
+    drop: 'Drop',
+    keepName: (n: number) => `Keep detection ${n}`,
+    dropName: (n: number) => `Drop detection ${n}`,
+    sameBasis: 'same basis: keep',
+    differentBases: 'different bases: drop',
+  },
+  de: {
+    noDetections: 'Noch keine Detektionen: Drücke oben in der Steuerleiste auf Schritt.',
+    detection: (n) => `Detektion ${n}`,
+    bit: (b) => `Bit ${b}`,
+    keep: 'Behalten',
+    drop: 'Verwerfen',
+    keepName: (n) => `Detektion ${n} behalten`,
+    dropName: (n) => `Detektion ${n} verwerfen`,
+    sameBasis: 'gleiche Basis: behalten',
+    differentBases: 'verschiedene Basen: verwerfen',
+  },
+});
+
+export const missChanceText = defineText({
+  en: {
+    checkedBits: 'Checked bits',
+    wholeNumber: 'Type a whole number.',
+    lead: (n: number) => `Chance that Eve (on every photon) hides behind ${n} checked bits: `,
+    withFraction: (percent: number) => ` · with Intercept fraction ${percent}\u00a0%: `,
+    oneIn: (count: string) => `(1 in ${count})`,
+  },
+  de: {
+    checkedBits: 'Geprüfte Bits',
+    wholeNumber: 'Gib eine ganze Zahl ein.',
+    lead: (n) => `Chance, dass Eve (an jedem Photon) hinter ${n} geprüften Bits unentdeckt bleibt: `,
+    withFraction: (percent) => ` · bei einem abgefangenen Anteil von ${percent}\u00a0%: `,
+    oneIn: (count) => `(1 zu ${count})`,
+  },
+});
+
+export const multiPhotonText = defineText({
+  en: {
+    noBlock: 'No block distilled yet: the first block is analysed once it is full.',
+    method: 'How Alice and Bob count Eve\'s share',
+    methods: {
+      decoy: 'decoy analysis: click rates of signal, weak and empty pulses',
+      laser: 'worst case for a laser without decoys: every pulse with two or more photons',
+      dot: 'from the quantum dot\'s g2(0): its rare two-photon pulses',
+    },
+    counted: (blockNo: number) => `Counted as known to Eve (block ${blockNo})`,
+    share: (percent: string, nKey: string) => `${percent} of ${nKey} key bits`,
+    outcome: 'Outcome',
+    aborted: 'block aborted',
+    key: (bits: string) => `${bits} final key bits`,
+  },
+  de: {
+    noBlock: 'Noch kein Block destilliert: Der erste Block wird ausgewertet, sobald er voll ist.',
+    method: 'Wie Alice und Bob Eves Anteil zählen',
+    methods: {
+      decoy: 'Decoy-Auswertung: Klickraten der Signal-, schwachen und leeren Pulse',
+      laser: 'schlimmster Fall beim Laser ohne Decoys: jeder Puls mit zwei oder mehr Photonen',
+      dot: 'aus g2(0) des Quantenpunkts: seine seltenen Zwei-Photonen-Pulse',
+    },
+    counted: (blockNo) => `Als Eve bekannt gezählt (Block ${blockNo})`,
+    share: (percent, nKey) => `${percent} von ${nKey} Schlüsselbits`,
+    outcome: 'Ergebnis',
+    aborted: 'Block abgebrochen',
+    key: (bits) => `${bits} Bits endgültiger Schlüssel`,
+  },
+});
+
+export const plobText = defineText({
+  en: {
+    fiberLetsThrough: 'Fiber lets through',
+    eta: (eta: string, oneIn: string, km: string) => `η = ${eta} (1 photon in ${oneIn}) over ${km} km`,
+    plobLimit: 'PLOB limit',
+    plob: (bitsPerPulse: string, bitsPerSecond: string) => `${bitsPerPulse} bits per pulse = ${bitsPerSecond} bits/s at this clock`,
+    thisRun: 'This run so far',
+    notStarted: 'not started',
+    run: (bitsPerPulse: string) => `${bitsPerPulse} final key bits per pulse`,
+    compared: 'Compared with PLOB',
+    ratio: (times: string) => `the limit is ${times} times higher`,
+  },
+  de: {
+    fiberLetsThrough: 'Die Faser lässt durch',
+    eta: (eta, oneIn, km) => `η = ${eta} (1 Photon von ${oneIn}) auf ${km} km`,
+    plobLimit: 'PLOB-Schranke',
+    plob: (bitsPerPulse, bitsPerSecond) => `${bitsPerPulse} Bits pro Puls = ${bitsPerSecond} Bit/s bei dieser Taktrate`,
+    thisRun: 'Dieser Lauf bisher',
+    notStarted: 'noch nicht gestartet',
+    run: (bitsPerPulse) => `${bitsPerPulse} Bits endgültiger Schlüssel pro Puls`,
+    compared: 'Im Vergleich zur PLOB-Schranke',
+    ratio: (times) => `die Schranke liegt ${times}-mal höher`,
+  },
+});
+
+export const cascadeWalkText = defineText({
+  en: {
+    noTrace: 'No traced block yet: blocks of up to 4 096 key bits record Cascade’s questions.',
+    intro: (blockNo: number, nKey: string, found: number, leak: string, rounds: number) =>
+      `Block ${blockNo}: ${nKey} key bits went into Cascade. It found ${found} wrong ${found === 1 ? 'bit' : 'bits'} with binary searches, using ${leak} public parities in ${rounds} rounds.`,
+    search: (i: number, n: number, pass: number, block: number) => `Search ${i} of ${n} (pass ${pass}, block ${block})`,
+    searchIntro: (isShuffled: boolean) => `Alice’s and Bob’s parities of this whole block differ, so it hides an error. Cascade asks about one half at a time${isShuffled ? ' (bit numbers count along this pass’s shuffled key)' : ''}:`,
+    bit: (n: string) => `Bit ${n}`,
+    range: (lo: string, hi: string, count: number) => `Parity of bits ${lo}–${hi} (${count} bits)`,
+    answer: (alice: number, bob: number) => `Alice ${alice}, Bob ${bob} →`,
+    differ: 'they differ: the error is in here.',
+    agree: 'they agree: the error is in the other half.',
+    found: (unshuffledBit: string | null) => `Found it: Bob flips that bit${unshuffledBit === null ? '' : ` (bit ${unshuffledBit} of the unshuffled key)`}. His block now has Alice’s parity.`,
+    nextQuestion: 'Next question',
+    nextSearch: 'Next search',
+    pa: 'Privacy amplification',
+    paText: (nKey: string, finalBits: string, known: string) => `${nKey} corrected bits were hashed down to a final key of ${finalBits} bits. Before, Eve knew ${known} of the sifted bits exactly.`,
+    eveGuess: (agreement: string | null) => `Eve’s guess vs final key: ${agreement === null ? '—' : `${agreement} agree`} (50\u00a0% = a coin flip).`,
+  },
+  de: {
+    noTrace: 'Noch kein aufgezeichneter Block: Blöcke mit bis zu 4 096 Schlüsselbits zeichnen Cascades Fragen auf.',
+    intro: (blockNo, nKey, found, leak, rounds) =>
+      `Block ${blockNo}: ${nKey} Schlüsselbits gingen in Cascade. Es fand ${found} ${found === 1 ? 'falsches Bit' : 'falsche Bits'} mit binären Suchen und brauchte dafür ${leak} öffentliche Paritäten in ${rounds} Runden.`,
+    search: (i, n, pass, block) => `Suche ${i} von ${n} (Durchgang ${pass}, Block ${block})`,
+    searchIntro: (isShuffled) => `Die Paritäten von Alice und Bob für diesen ganzen Block unterscheiden sich, also versteckt sich darin ein Fehler. Cascade fragt jeweils nach einer Hälfte${isShuffled ? ' (die Bitnummern zählen entlang des gemischten Schlüssels dieses Durchgangs)' : ''}:`,
+    bit: (n) => `Bit ${n}`,
+    range: (lo, hi, count) => `Parität der Bits ${lo}–${hi} (${count} Bits)`,
+    answer: (alice, bob) => `Alice ${alice}, Bob ${bob} →`,
+    differ: 'sie unterscheiden sich: Der Fehler steckt hier.',
+    agree: 'sie stimmen überein: Der Fehler steckt in der anderen Hälfte.',
+    found: (unshuffledBit) => `Gefunden: Bob dreht dieses Bit um${unshuffledBit === null ? '' : ` (Bit ${unshuffledBit} des ungemischten Schlüssels)`}. Sein Block hat jetzt Alices Parität.`,
+    nextQuestion: 'Nächste Frage',
+    nextSearch: 'Nächste Suche',
+    pa: 'Privatsphärenverstärkung',
+    paText: (nKey, finalBits, known) => `${nKey} korrigierte Bits wurden zu einem endgültigen Schlüssel von ${finalBits} Bits gehasht. Vorher kannte Eve ${known} der gesiebten Bits genau.`,
+    eveGuess: (agreement) => `Eves Tipp im Vergleich zum endgültigen Schlüssel: ${agreement === null ? '—' : `${agreement} stimmen überein`} (50\u00a0% = Münzwurf).`,
+  },
+});
