@@ -8,7 +8,7 @@ import globals from 'globals';
 const impureModules = ['react', 'react-dom', 'react-dom/*', 'three', 'three/*', 'd3', 'd3-*', 'zustand', 'zustand/*'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e-artifacts/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e-artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
