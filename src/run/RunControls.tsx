@@ -1,6 +1,6 @@
 // The run bar: Start, Pause, Step, Reset, the speed of simulated time, the simulated clock, the run's
 // status and, when a worker fails, the error that ended the run (the readouts keep what they showed).
-import { useId } from 'react';
+import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { SINGLE_STEP, SPEEDS, isSpeedId } from '../engine/simClock';
 import { formatCount, formatDuration } from '../format/formatNumber';
 import { useRunController } from '../engine/runControllerContext';
@@ -25,16 +25,29 @@ export function RunControls() {
   const simulatedSeconds = useAppState((s) => s.totals.simulatedSeconds);
   const speedId = useId();
   const isActive = status === 'running' || status === 'starting';
+  // Start, Pause and Reset disable themselves when pressed: the focus moves to the button that undoes the
+  // press (Start <-> Pause, Reset -> Start), so a keyboard user does not drop back to the top of the page.
+  const startRef = useRef<HTMLButtonElement>(null);
+  const pauseRef = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<HTMLButtonElement | null>(null);
+  const handOver = (e: MouseEvent<HTMLButtonElement>, to: HTMLButtonElement | null) => {
+    if (document.activeElement === e.currentTarget) focusNext.current = to;
+  };
+  useEffect(() => {
+    const to = focusNext.current;
+    focusNext.current = null; // only right after the press (a start that fails at once leaves Pause disabled)
+    if (to && !to.disabled) to.focus();
+  });
 
   return (
     <div className="run-controls">
       <div className="run-buttons">
-        <button type="button" className="button primary" onClick={controller.start} disabled={isActive}>Start</button>
-        <button type="button" className="button" onClick={controller.pause} disabled={!isActive}>Pause</button>
+        <button ref={startRef} type="button" className="button primary" onClick={(e) => { handOver(e, pauseRef.current); controller.start(); }} disabled={isActive}>Start</button>
+        <button ref={pauseRef} type="button" className="button" onClick={(e) => { handOver(e, startRef.current); controller.pause(); }} disabled={!isActive}>Pause</button>
         {/* Enabled while a Step opens its session, so keyboard focus stays on it for the next press. */}
         <button type="button" className="button" onClick={controller.step} disabled={status === 'running'}
           title={`Simulate the next ${formatCount(SINGLE_STEP.maxDetections)} detections (at most ${SINGLE_STEP.simulatedSeconds} simulated seconds), then stay paused`}>Step</button>
-        <button type="button" className="button" onClick={controller.reset} disabled={status === 'idle' && !hasResults}>Reset</button>
+        <button type="button" className="button" onClick={(e) => { handOver(e, startRef.current); controller.reset(); }} disabled={status === 'idle' && !hasResults}>Reset</button>
       </div>
       <div className="field speed-field">
         <label htmlFor={speedId}>Speed</label>
