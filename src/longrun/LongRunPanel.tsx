@@ -4,9 +4,9 @@
 // The engine (workers, chunking, buffers) is in longRunController.ts; this file only reads and draws.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { PRESETS } from '../../workers/common/presets';
 import { formatCount, formatDuration, formatPercent, formatSignificant } from '../format/formatNumber';
 import { longRunText, type LongRunText } from '../i18n/text/longrun';
+import { presetText } from '../i18n/text/presets';
 import { useText } from '../i18n/useText';
 import { useAppStore } from '../store/useAppState';
 import { BlockList } from './BlockList';
@@ -88,6 +88,7 @@ export function LongRunPanel() {
   const [durationText, setDurationText] = useState(String(DEFAULT_DURATION_S / 3600));
   const [durationError, setDurationError] = useState<DurationError | null>(null);
   const t = useText(longRunText);
+  const presets = useText(presetText);
   const [isComparing, setIsComparing] = useState(true);
   const durationId = useId();
   const durationHelpId = useId();
@@ -138,7 +139,9 @@ export function LongRunPanel() {
       {message && <p className="long-run-error" role="alert">{sessionMessage(message, t)}</p>}
       {setup && (
         <p className="long-run-setup muted">
-          {t.setup(setup.presetId ? PRESETS[setup.presetId].title : t.defaultLink, setup.seed, formatCount(setup.blockSizeBits))}<code>npm run sim -- --drift on</code>{t.setupEnd}
+          {t.setup(setup.presetId ? presets[setup.presetId].title : t.defaultLink, setup.seed, formatCount(setup.blockSizeBits))}
+          {/* A command to type, the same in every language. */}
+          <code translate="no">npm run sim -- --drift on</code>{t.setupEnd}
         </p>
       )}
       {setup ? (

@@ -11,7 +11,7 @@ import { useText } from '../i18n/useText';
 import { ABORT_THRESHOLD } from '../plots/abortThreshold';
 import { formatPercentTick } from '../plots/formatAxis';
 import { PlotFigure } from '../plots/PlotFigure';
-import { DEFAULT_MARGINS, drawAxes, drawEmpty, startFrame, timeUnitFor, type Frame } from '../plots/plotFrame';
+import { DEFAULT_MARGINS, drawAxes, drawEmpty, drawThresholdLabel, startFrame, timeUnitFor, type Frame } from '../plots/plotFrame';
 import { createThrottledText } from '../plots/throttledText';
 import { useElementWidth } from '../plots/useElementWidth';
 import { columnOf, describeRun, finiteMax, MEAN_WINDOW_MIN, tallyBlocks, trailingMean } from './longRunSummary';
@@ -101,8 +101,7 @@ export function LongRunPlot({ variant, ring, rings, progress, durationS, sharedS
     frame.g.append('clipPath').attr('id', clipId).append('rect').attr('width', frame.innerWidth).attr('height', QBER_INNER);
     const plotArea = frame.g.append('g').attr('clip-path', `url(#${clipId})`);
     top.g.append('line').attr('class', 'threshold').attr('x1', 0).attr('x2', frame.innerWidth).attr('y1', y(ABORT_THRESHOLD)).attr('y2', y(ABORT_THRESHOLD));
-    top.g.append('text').attr('class', 'threshold-label').attr('x', frame.innerWidth - 4).attr('y', y(ABORT_THRESHOLD) - 5).attr('text-anchor', 'end')
-      .text(tf.abortThresholdAt(formatPercent(ABORT_THRESHOLD)));
+    drawThresholdLabel(top, tf.abortThresholdAt(formatPercent(ABORT_THRESHOLD)));
 
     if (ring.length === 0) {
       drawEmpty(top, progress.status === 'starting' ? t.plotStarting : t.plotEmpty);

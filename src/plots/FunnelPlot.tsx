@@ -40,8 +40,8 @@ export function FunnelPlot() {
     const height = steps.length * ROW_PX + 16;
     const frame = startFrame(svgEl, width, height, { top: 8, right: 8, bottom: 8, left: labelPx });
     const top = Math.max(10, steps[0].value);
-    // Room after the longest bar for its count ("1 234 567 890").
-    const x = scaleLog([1, top], [0, Math.max(40, frame.innerWidth - 120)]).clamp(true);
+    // Room after the longest bar for its count ("1 234 567 890"; a phone's counts are shorter in practice).
+    const x = scaleLog([1, top], [0, Math.max(40, frame.innerWidth - (isNarrow ? 84 : 120))]).clamp(true);
     const y = scaleBand<string>(steps.map((s) => s.id), [0, frame.innerHeight]).padding(0.22);
     const row = frame.g.selectAll('g.step').data(steps).join('g').attr('class', (s) => `step step-${s.id}`)
       .attr('transform', (s) => `translate(0,${y(s.id) ?? 0})`);

@@ -10,7 +10,7 @@ import { ABORT_THRESHOLD } from './abortThreshold';
 import { formatPercentTick } from './formatAxis';
 import { PlotFigure } from './PlotFigure';
 import { cursorAfterKey, nearestIndex } from './plotCursor';
-import { DEFAULT_MARGINS, drawAxes, drawEmpty, startFrame, timeUnitFor } from './plotFrame';
+import { DEFAULT_MARGINS, drawAxes, drawEmpty, drawThresholdLabel, startFrame, timeUnitFor } from './plotFrame';
 import { createThrottledText } from './throttledText';
 import { binSeries, wilson, type TimeBin } from './timeBins';
 import { useElementWidth } from './useElementWidth';
@@ -59,8 +59,7 @@ export function QberTimePlot() {
     drawAxes(frame, { x, y, xLabel: tf.simulatedTime(unit.unit), yLabel: t.yAxis, yFormat: formatPercentTick });
     const g = frame.g;
     g.append('line').attr('class', 'threshold').attr('x1', 0).attr('x2', frame.innerWidth).attr('y1', y(ABORT_THRESHOLD)).attr('y2', y(ABORT_THRESHOLD));
-    g.append('text').attr('class', 'threshold-label').attr('x', frame.innerWidth - 4).attr('y', y(ABORT_THRESHOLD) - 5).attr('text-anchor', 'end')
-      .text(tf.abortThresholdAt(formatPercent(ABORT_THRESHOLD)));
+    drawThresholdLabel(frame, tf.abortThresholdAt(formatPercent(ABORT_THRESHOLD)));
     xPixelsRef.current = bins.map((b) => x(b.tMid / unit.factor));
     if (bins.length === 0) {
       drawEmpty(frame, t.empty);

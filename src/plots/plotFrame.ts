@@ -44,6 +44,14 @@ export function drawAxes<D extends AxisDomain>(frame: Frame, o: AxisOptions<D>):
   g.append('text').attr('class', 'axis-label').attr('x', -margins.left + 2).attr('y', -12).attr('text-anchor', 'start').text(o.yLabel);
 }
 
+/**
+ * Names a threshold line ("abort threshold 11 %") in the top margin, right-aligned on the y-axis title's row:
+ * inside the drawing it would sit over the data and the block dots that gather at the run's end.
+ */
+export function drawThresholdLabel(frame: Frame, text: string): void {
+  frame.g.append('text').attr('class', 'threshold-label').attr('x', frame.innerWidth).attr('y', -12).attr('text-anchor', 'end').text(text);
+}
+
 /** Writes a centred message inside the frame (e.g. before a run has data). */
 export function drawEmpty(frame: Frame, text: string): void {
   frame.g.append('text').attr('class', 'plot-empty').attr('x', frame.innerWidth / 2).attr('y', frame.innerHeight / 2)
