@@ -25,6 +25,8 @@ import { AppHeader } from './AppHeader';
 import { NoticeList } from './NoticeList';
 import { SceneSlot } from './SceneSlot';
 import { parseClassroomParams } from '../url/classroomParams';
+import { runText } from '../i18n/text/run';
+import { useText } from '../i18n/useText';
 import '../theme/profiles.css';
 import '../plots/plots.css';
 import '../panels/panels.css';
@@ -34,13 +36,14 @@ export function App() {
   const classroom = useMemo(() => parseClassroomParams(window.location.search, LESSON_IDS).options, []);
   const [epoch, setEpoch] = useState(0);
   const backToStart = useCallback(() => setEpoch((e) => e + 1), []);
+  const text = useText(runText);
   return (
     <div className="app">
       <ClassroomLayer options={classroom} onBackToStart={backToStart} />
       <AppHeader />
       <NoticeList />
       <main className="layout">
-        <section className="panel toolbar" aria-label="Run">
+        <section className="panel toolbar" aria-label={text.region}>
           <PresetMenu />
           <SeedField />
           <RunControls />

@@ -9,10 +9,11 @@ import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
 import type { DistillWorkerApi } from '../../workers/distill/distill.worker';
 import type { BatchStats } from '../../workers/photon/stats';
 import type { AppStore } from '../store/appState';
+import type { RunFault } from '../store/runSlice';
 import { addStepStats, emptyTotals, type RunTotals } from './runTotals';
 import { sampleDetections } from './bitSample';
 import { SINGLE_STEP, stepForWallTime } from './simClock';
-import type { WorkerLease, WorkerPool } from './workerPool';
+import { WorkerStoppedError, type WorkerLease, type WorkerPool } from './workerPool';
 
 /** Batches waiting in the distillation worker before the photon worker is held back. */
 const MAX_DISTILL_BACKLOG = 3;
@@ -105,7 +106,9 @@ export function createRunController(
     if (!isCurrent(s)) return;
     stopFrames();
     publish(s, true);
-    store.getState().failRun(s.runId, `The simulation stopped: ${describeError(err)}`);
+    const fault: RunFault = err instanceof WorkerStoppedError ? { code: 'worker-stopped', workerName: err.workerName, cause: err.stopCause }
+      : { code: 'error', text: describeError(err) };
+    store.getState().failRun(s.runId, `The simulation stopped: ${describeError(err)}`, fault);
     if (lease && /worker stopped/.test(describeError(err))) lease.discard();
   }
 
@@ -211,7 +214,8 @@ export function createRunController(
     const runId = state.beginRun();
     const clash = crossCheck(state.params);
     if (clash.length > 0) {
-      store.getState().failRun(runId, `Cannot start: ${clash.map((c) => c.message).join('; ')}`);
+      store.getState().failRun(runId, `Cannot start: ${clash.map((c) => c.message).join('; ')}`,
+        { code: 'cannot-start-clash', issues: clash.map((c) => ({ id: c.id, detail: c.detail })) });
       return;
     }
     const photon = pools.photon.acquire();
@@ -219,7 +223,7 @@ export function createRunController(
     if (!photon || !distill) {
       photon?.release();
       distill?.release();
-      store.getState().failRun(runId, 'Cannot start: no simulation worker is free');
+      store.getState().failRun(runId, 'Cannot start: no simulation worker is free', { code: 'no-worker-free' });
       return;
     }
     const s: Session = {

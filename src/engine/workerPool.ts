@@ -14,11 +14,27 @@ export interface WorkerLease<T> {
   discard: () => void;
 }
 
+/** Why a worker stopped, free of language (the page words it; the Error's message is the English sentence). */
+export type WorkerStopCause =
+  | { kind: 'no-answer'; seconds: number }
+  | { kind: 'unreadable-message' }
+  /** An error event: the browser's or the worker's own text (empty when there was none). */
+  | { kind: 'error'; text: string };
+
+/** The error a call rejects with when its worker stopped: "the photon simulation worker stopped (no answer for 30 s)". */
+export class WorkerStoppedError extends Error {
+  constructor(readonly workerName: string, readonly stopCause: WorkerStopCause) {
+    super(`the ${workerName} worker stopped (${stopCause.kind === 'no-answer' ? `no answer for ${stopCause.seconds} s`
+      : stopCause.kind === 'unreadable-message' ? 'a message could not be read' : stopCause.text || 'script error'})`);
+    this.name = 'WorkerStoppedError';
+  }
+}
+
 interface PooledWorker<T> {
   worker: Worker;
   api: Comlink.Remote<T>;
   crashed: Promise<never>;
-  die: (why: string) => void;
+  die: (cause: WorkerStopCause) => void;
   isLeased: boolean;
   isDead: boolean;
 }
@@ -43,13 +59,13 @@ export function createWorkerPool<T>(spawn: () => Worker, size: number, name: str
     const worker = spawn();
     const entry = { worker, api: Comlink.wrap<T>(worker), isLeased: false, isDead: false } as PooledWorker<T>;
     entry.crashed = new Promise<never>((_, reject) => {
-      const die = (why: string) => {
+      const die = (cause: WorkerStopCause) => {
         entry.isDead = true;
-        reject(new Error(`the ${name} worker stopped (${why})`));
+        reject(new WorkerStoppedError(name, cause));
       };
       entry.die = die;
-      worker.addEventListener('error', (e) => { e.preventDefault(); die(e.message || 'script error'); });
-      worker.addEventListener('messageerror', () => die('a message could not be read'));
+      worker.addEventListener('error', (e) => { e.preventDefault(); die({ kind: 'error', text: e.message || '' }); });
+      worker.addEventListener('messageerror', () => die({ kind: 'unreadable-message' }));
     });
     entry.crashed.catch(() => undefined); // observed through lease.call; never unhandled
     workers.push(entry);
@@ -76,7 +92,7 @@ export function createWorkerPool<T>(spawn: () => Worker, size: number, name: str
           if (!Number.isFinite(stallMs)) return Promise.race([pending, entry.crashed]);
           let timer: ReturnType<typeof setTimeout> | undefined;
           const stalled = new Promise<never>(() => {
-            timer = setTimeout(() => entry.die(`no answer for ${Math.round(stallMs / 1000)} s`), stallMs);
+            timer = setTimeout(() => entry.die({ kind: 'no-answer', seconds: Math.round(stallMs / 1000) }), stallMs);
           });
           return Promise.race([pending, entry.crashed, stalled]).finally(() => clearTimeout(timer));
         },

@@ -1,15 +1,22 @@
 // The message of the newest aborted block ("possible eavesdropper: key discarded…"), shown above the
-// readouts so nobody misses that the key of that block was thrown away.
+// readouts so nobody misses that the key of that block was thrown away. Worded from the abort's code and numbers.
+import { describeBlockAbort, runText } from '../i18n/text/run';
+import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 
 export function AbortNotice() {
   const abortMessage = useAppState((s) => s.abortMessage);
+  const lastAbort = useAppState((s) => s.lastAbort);
   const blocksAborted = useAppState((s) => s.summary?.blocksAborted ?? 0);
-  if (!abortMessage) return null;
+  const locale = useLocale();
+  const text = runText[locale];
+  if (!abortMessage || !lastAbort) return null;
+  // A report without the numbers (an older worker) keeps its own English sentence in English.
+  const reason = lastAbort.detail || locale !== 'en' ? describeBlockAbort(lastAbort.blockIndex, lastAbort.reason, lastAbort.detail, locale) : abortMessage;
   return (
     <p className="abort" role="alert">
-      <strong>Block aborted:</strong> {abortMessage}
-      {blocksAborted > 1 && <span className="abort-count"> ({blocksAborted} blocks aborted so far)</span>}
+      <strong>{text.blockAborted}</strong> {reason}
+      {blocksAborted > 1 && <span className="abort-count">{text.abortedSoFar(blocksAborted)}</span>}
     </p>
   );
 }

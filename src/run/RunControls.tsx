@@ -4,16 +4,9 @@ import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { SINGLE_STEP, SPEEDS, isSpeedId } from '../engine/simClock';
 import { formatCount, formatDuration } from '../format/formatNumber';
 import { useRunController } from '../engine/runControllerContext';
-import type { RunStatus } from '../store/runSlice';
+import { describeRunFault, runText } from '../i18n/text/run';
+import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
-
-const STATUS_TEXT: Record<RunStatus, string> = {
-  idle: 'Ready',
-  starting: 'Starting…',
-  running: 'Running',
-  paused: 'Paused',
-  error: 'Stopped',
-};
 
 export function RunControls() {
   const controller = useRunController();
@@ -22,8 +15,11 @@ export function RunControls() {
   const setSpeed = useAppState((s) => s.setSpeed);
   const hasResults = useAppState((s) => s.totals.batches > 0);
   const errorMessage = useAppState((s) => s.errorMessage);
+  const errorFault = useAppState((s) => s.errorFault);
   const simulatedSeconds = useAppState((s) => s.totals.simulatedSeconds);
   const speedId = useId();
+  const locale = useLocale();
+  const text = runText[locale];
   const isActive = status === 'running' || status === 'starting';
   // Start, Pause and Reset disable themselves when pressed: the focus moves to the button that undoes the
   // press (Start <-> Pause, Reset -> Start), so a keyboard user does not drop back to the top of the page.
@@ -38,28 +34,29 @@ export function RunControls() {
     focusNext.current = null; // only right after the press (a start that fails at once leaves Pause disabled)
     if (to && !to.disabled) to.focus();
   });
+  const error = errorFault ? describeRunFault(errorFault, locale) : errorMessage;
 
   return (
     <div className="run-controls">
       <div className="run-buttons">
-        <button ref={startRef} type="button" className="button primary" onClick={(e) => { handOver(e, pauseRef.current); controller.start(); }} disabled={isActive}>Start</button>
-        <button ref={pauseRef} type="button" className="button" onClick={(e) => { handOver(e, startRef.current); controller.pause(); }} disabled={!isActive}>Pause</button>
+        <button ref={startRef} type="button" className="button primary" onClick={(e) => { handOver(e, pauseRef.current); controller.start(); }} disabled={isActive}>{text.start}</button>
+        <button ref={pauseRef} type="button" className="button" onClick={(e) => { handOver(e, startRef.current); controller.pause(); }} disabled={!isActive}>{text.pause}</button>
         {/* Enabled while a Step opens its session, so keyboard focus stays on it for the next press. */}
         <button type="button" className="button" onClick={controller.step} disabled={status === 'running'}
-          title={`Simulate the next ${formatCount(SINGLE_STEP.maxDetections)} detections (at most ${SINGLE_STEP.simulatedSeconds} simulated seconds), then stay paused`}>Step</button>
-        <button type="button" className="button" onClick={(e) => { handOver(e, startRef.current); controller.reset(); }} disabled={status === 'idle' && !hasResults}>Reset</button>
+          title={text.stepHint(formatCount(SINGLE_STEP.maxDetections), SINGLE_STEP.simulatedSeconds)}>{text.step}</button>
+        <button type="button" className="button" onClick={(e) => { handOver(e, startRef.current); controller.reset(); }} disabled={status === 'idle' && !hasResults}>{text.reset}</button>
       </div>
       <div className="field speed-field">
-        <label htmlFor={speedId}>Speed</label>
+        <label htmlFor={speedId}>{text.speed}</label>
         <select id={speedId} value={speed} onChange={(e) => { if (isSpeedId(e.target.value)) setSpeed(e.target.value); }}>
-          {SPEEDS.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+          {SPEEDS.map((s) => <option key={s.id} value={s.id}>{text.speeds[s.id]}</option>)}
         </select>
       </div>
-      <p className="sim-clock"><span className="sim-clock-label">Simulated clock</span> <span className="sim-clock-value">{formatDuration(simulatedSeconds)}</span></p>
-      <p className={`run-status run-status-${status}`} role="status" aria-label="Run status">
-        <span className="run-status-dot" aria-hidden="true" />{STATUS_TEXT[status]}
+      <p className="sim-clock"><span className="sim-clock-label">{text.simulatedClock}</span> <span className="sim-clock-value">{formatDuration(simulatedSeconds)}</span></p>
+      <p className={`run-status run-status-${status}`} role="status" aria-label={text.runStatus}>
+        <span className="run-status-dot" aria-hidden="true" />{text.status[status]}
       </p>
-      {status === 'error' && errorMessage && <p className="run-error" role="alert">{errorMessage}</p>}
+      {status === 'error' && error && <p className="run-error" role="alert">{error}</p>}
     </div>
   );
 }

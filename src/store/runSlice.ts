@@ -2,7 +2,9 @@
 // reports, distillation summary, a bit sample). Every publish carries its run id; results of an older run
 // are dropped. Per-batch series live in a mutable RunSeries buffer (plots read it on animation frames).
 import type { StateCreator } from 'zustand/vanilla';
-import type { BlockReport, DistillSummary } from '../../workers/common/reports';
+import type { ParamIssueDetail } from '../../workers/common/params';
+import type { AbortDetail, AbortReason, BlockReport, DistillSummary } from '../../workers/common/reports';
+import type { WorkerStopCause } from '../engine/workerPool';
 import type { SampledDetection } from '../engine/bitSample';
 import { RunSeries } from '../engine/runSeries';
 import { emptyTotals, type RunTotals } from '../engine/runTotals';
@@ -22,6 +24,21 @@ export interface BlockRecord {
   eveFinalKeyAgreement: number | null;
 }
 
+/** Why a run ended or could not start, free of language: the page words it (errorMessage keeps the English). */
+export type RunFault =
+  | { code: 'cannot-start-clash'; issues: readonly { id: string; detail: ParamIssueDetail }[] }
+  | { code: 'no-worker-free' }
+  | { code: 'worker-stopped'; workerName: string; cause: WorkerStopCause }
+  /** Any other error: its own text (a worker's exception). */
+  | { code: 'error'; text: string };
+
+/** The newest aborted block: its number and reason as codes, for the abort notice in the page's language. */
+export interface LastAbort {
+  blockIndex: number;
+  reason: AbortReason | null;
+  detail: AbortDetail | null;
+}
+
 /** Blocks kept for the key-rate point's spread; older blocks still count in the summary. */
 export const MAX_BLOCK_RECORDS = 1000;
 
@@ -37,7 +54,9 @@ export interface RunSlice {
   lastKeyBlock: BlockReport | null;
   /** The newest abort message of a block, if any block aborted. */
   abortMessage: string | null;
+  lastAbort: LastAbort | null;
   errorMessage: string | null;
+  errorFault: RunFault | null;
   /** Per-batch series of this run (one mutable buffer for the store's lifetime; cleared on Start and Reset). */
   series: RunSeries;
   blockRecords: BlockRecord[];
@@ -51,7 +70,7 @@ export interface RunSlice {
   publishTotals: (runId: number, totals: RunTotals) => void;
   publishBlocks: (runId: number, reports: readonly BlockReport[], summary: DistillSummary) => void;
   publishSample: (runId: number, sample: SampledDetection[]) => void;
-  failRun: (runId: number, message: string) => void;
+  failRun: (runId: number, message: string, fault?: RunFault) => void;
   resetRun: () => void;
 }
 
@@ -62,7 +81,9 @@ const idleRun = () => ({
   blocksDone: 0,
   lastKeyBlock: null,
   abortMessage: null,
+  lastAbort: null as LastAbort | null,
   errorMessage: null,
+  errorFault: null as RunFault | null,
   blockRecords: [] as BlockRecord[],
   blockReports: [] as BlockReport[],
   bitSample: [] as SampledDetection[],
@@ -88,7 +109,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
   },
   publishBlocks: (runId, reports, summary) => {
     if (runId !== get().runId) return;
-    let { lastKeyBlock, abortMessage } = get();
+    let { lastKeyBlock, abortMessage, lastAbort } = get();
     const blockRecords = get().blockRecords.slice(-(MAX_BLOCK_RECORDS - reports.length));
     for (const r of reports) {
       blockRecords.push({
@@ -96,18 +117,21 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
         nSiftedZ: r.nSifted?.z ?? 0, finalKeyBits: r.finalKeyBits, isAborted: r.aborted, qberTrueZ: r.qberTrue?.z ?? Number.NaN,
         eveKnownSiftedFraction: r.eveKnownSiftedFraction ?? 0, eveFinalKeyAgreement: r.eveFinalKeyAgreement ?? null,
       });
-      if (r.aborted) abortMessage = r.abortMessage ?? `Block ${r.blockIndex + 1} aborted (${r.abortReason ?? 'unknown reason'})`;
+      if (r.aborted) {
+        abortMessage = r.abortMessage ?? `Block ${r.blockIndex + 1} aborted (${r.abortReason ?? 'unknown reason'})`;
+        lastAbort = { blockIndex: r.blockIndex, reason: r.abortReason ?? null, detail: r.abortDetail ?? null };
+      }
       else if (r.finalKeyBits > 0) lastKeyBlock = r;
     }
     const blockReports = [...get().blockReports.slice(-(MAX_BLOCK_RECORDS - reports.length)), ...reports].slice(-MAX_BLOCK_RECORDS);
-    set({ summary, lastKeyBlock, abortMessage, blockRecords, blockReports, blocksDone: get().blocksDone + reports.length });
+    set({ summary, lastKeyBlock, abortMessage, lastAbort, blockRecords, blockReports, blocksDone: get().blocksDone + reports.length });
   },
   publishSample: (runId, bitSample) => {
     if (runId === get().runId) set({ bitSample });
   },
-  failRun: (runId, message) => {
+  failRun: (runId, message, fault) => {
     // What was shown stays: only the status and the message change.
-    if (runId === get().runId) set({ status: 'error', errorMessage: message });
+    if (runId === get().runId) set({ status: 'error', errorMessage: message, errorFault: fault ?? null });
   },
   resetRun: () => {
     get().series.clear();

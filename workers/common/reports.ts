@@ -3,6 +3,16 @@
 
 export type AbortReason = 'qber-above-threshold' | 'key-length-not-positive' | 'too-few-bits' | 'verification-failed';
 
+/**
+ * The numbers behind an abort, free of language: the page words the reason in its own language from these
+ * (abortMessage keeps the English sentence the CLI prints). Rates are fractions, counts are bits.
+ */
+export type AbortDetail =
+  | { reason: 'too-few-bits'; keyBits: number; testBits: number; minKeyBits: number; minTestBits: number }
+  | { reason: 'qber-above-threshold'; phaseErrorBound: number; testBitErrorRate: number; threshold: number }
+  | { reason: 'verification-failed' }
+  | { reason: 'key-length-not-positive'; bitsLeft: number; leakBits: number };
+
 export interface StageTimesMs {
   sifting: number;
   estimation: number;
@@ -36,6 +46,8 @@ export interface BlockReport {
   abortReason: AbortReason | null;
   /** Human-readable reason, e.g. "possible eavesdropper: key discarded (QBER bound 26.1 % > 11 %)". */
   abortMessage: string | null;
+  /** The same reason as a code with its numbers (null when not aborted), for text in other languages. */
+  abortDetail: AbortDetail | null;
   /** Bound on key bits from multi-photon pulses and the single-photon part used in the key-length formula. */
   nMulti: number;
   /** ℓ: final secret key length of this block (0 if aborted). */

@@ -4,7 +4,7 @@
 import { PackedBits } from '../common/bits';
 import { binaryEntropy } from '../common/entropy';
 import type { LinkParams } from '../common/params';
-import type { AbortReason, BlockReport } from '../common/reports';
+import type { AbortDetail, BlockReport } from '../common/reports';
 import { Rng } from '../common/rng';
 import { runCascade, type CascadeTraceStep } from './cascade';
 import { finiteKeyLength, statisticalMargin } from './finiteKey';
@@ -56,14 +56,14 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
     blockIndex, nDetected: block.nDetected, nSifted: { z: n + block.zDisclosed, x: block.xAll }, nSampled: 0,
     qberEstimate: { z: NaN, x: ex, upperBound: 0.5 }, qberTrue: { z: n > 0 ? trueZErrors / n : 0, x: ex },
     nKey: n, leakBits: 0, efficiency: 0, rounds: 0, residualErrors: trueZErrors, verified: false,
-    aborted: false, abortReason: null, abortMessage: null, nMulti: 0, finalKeyBits: 0,
+    aborted: false, abortReason: null, abortMessage: null, abortDetail: null, nMulti: 0, finalKeyBits: 0,
     aliceKeyHex: '', bobKeyHex: '', aliceBobKeysEqual: false,
     eveKnownSiftedFraction: n > 0 ? block.eveExact / n : 0, eveFinalKeyAgreement: null,
     stageMs: { sifting: opts.siftingMs, estimation: 0, errorCorrection: 0, verification: 0, privacyAmplification: 0 },
     cascadeLeakBits: 0, cascadeTrace: null, muStat: Infinity,
   };
-  const abort = (reason: AbortReason, message: string): BlockOutcome => {
-    report.aborted = true; report.abortReason = reason; report.abortMessage = message;
+  const abort = (detail: AbortDetail, message: string): BlockOutcome => {
+    report.aborted = true; report.abortReason = detail.reason; report.abortMessage = message; report.abortDetail = detail;
     report.qberEstimate.z = Number.isNaN(report.qberEstimate.z) ? ex : report.qberEstimate.z;
     return { report, keys: null, measuredQber: null };
   };
@@ -71,7 +71,7 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
   // Parameter estimation.
   if (n < MIN_KEY_BITS || k < MIN_SAMPLE_BITS) {
     report.stageMs.estimation = performance.now() - t0;
-    return abort('too-few-bits', `too few bits to distil: ${n} key bits and ${k} test bits (need ${MIN_KEY_BITS} and ${MIN_SAMPLE_BITS})`);
+    return abort({ reason: 'too-few-bits', keyBits: n, testBits: k, minKeyBits: MIN_KEY_BITS, minTestBits: MIN_SAMPLE_BITS }, `too few bits to distil: ${n} key bits and ${k} test bits (need ${MIN_KEY_BITS} and ${MIN_SAMPLE_BITS})`);
   }
   const rng = Rng.fromSeed(seed);
   const multi = multiPhotonBound({ params, pulses: block.pulses, clicks: block.clicks, decoyX: block.xDecoy, nKey: n, epsilon: params.epsilonSec });
@@ -83,7 +83,8 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
   report.qberEstimate.upperBound = Math.min(0.5, e1 + muStat);
   report.stageMs.estimation = performance.now() - t0;
   if (isBeyondErrorThreshold(report.qberEstimate.upperBound, ex)) {
-    return abort('qber-above-threshold', `possible eavesdropper: key discarded (phase-error bound ${pct(report.qberEstimate.upperBound)} with ${pct(ex)} test-bit errors leaves no secret key; BB84 tolerates about ${pct(PHASE_ERROR_THRESHOLD)} when both are equal)`);
+    const detail = { reason: 'qber-above-threshold', phaseErrorBound: report.qberEstimate.upperBound, testBitErrorRate: ex, threshold: PHASE_ERROR_THRESHOLD } as const;
+    return abort(detail, `possible eavesdropper: key discarded (phase-error bound ${pct(report.qberEstimate.upperBound)} with ${pct(ex)} test-bit errors leaves no secret key; BB84 tolerates about ${pct(PHASE_ERROR_THRESHOLD)} when both are equal)`);
   }
 
   // Error correction.
@@ -109,7 +110,7 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
   report.verified = check.isEqual;
   report.stageMs.verification = performance.now() - t2;
   if (!check.isEqual) {
-    return abort('verification-failed', `keys still differ after error correction (hash tags disagree): block discarded`);
+    return abort({ reason: 'verification-failed' }, `keys still differ after error correction (hash tags disagree): block discarded`);
   }
 
   // Key length and privacy amplification.
@@ -120,7 +121,7 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
   });
   if (len.length <= 0) {
     report.stageMs.privacyAmplification = performance.now() - t3;
-    return abort('key-length-not-positive', `no secret key: the finite-size bound leaves ${Math.floor(len.raw)} bits after error correction (${report.leakBits} bits leaked) and the security margin`);
+    return abort({ reason: 'key-length-not-positive', bitsLeft: Math.floor(len.raw), leakBits: report.leakBits }, `no secret key: the finite-size bound leaves ${Math.floor(len.raw)} bits after error correction (${report.leakBits} bits leaked) and the security margin`);
   }
   const l = len.length;
   const toeplitzSeed = randomBits(n + l - 1, rng);

@@ -1,0 +1,49 @@
+// The run catalogue against the English it replaces: abort reasons worded from the core's codes equal the core's
+// own abortMessage (real aborted blocks of the distillation pipeline), worker faults equal the pool's error text,
+// and the German forms carry the numbers with a decimal comma.
+import { describe, expect, it } from 'vitest';
+import { defaultParams } from '../../../workers/common/params';
+import { Distiller } from '../../../workers/distill/Distiller';
+import { SyntheticDetections } from '../../../workers/distill/syntheticDetections';
+import { WorkerStoppedError } from '../../engine/workerPool';
+import { describeAbort, describeRunFault, describeWorkerStop } from './run';
+
+describe('run text from codes', () => {
+  it('words real aborts (QBER 25 % and too few bits) exactly as the distillation core does', () => {
+    const params = { ...defaultParams(), blockSizeBits: 20000, meanPhotonNumber: 0.5 };
+    const distil = (clicks: number) => {
+      const src = new SyntheticDetections({ pZ: 0.5, qberZ: 0.25, qberX: 0.25, interceptFraction: 0, pulsesPerClick: 100 }, 3);
+      const d = new Distiller(params, 13);
+      return [...d.push(src.batch(clicks)), ...d.finish()];
+    };
+    // 60 000 clicks fill full blocks (QBER abort); 300 clicks leave only a remainder too small to distil.
+    const aborted = [...distil(60000), ...distil(300)].filter((r) => r.aborted);
+    expect(new Set(aborted.map((r) => r.abortReason))).toEqual(new Set(['qber-above-threshold', 'too-few-bits']));
+    for (const r of aborted) {
+      expect(r.abortDetail).not.toBeNull();
+      if (!r.abortDetail) continue;
+      expect(describeAbort(r.abortDetail, 'en')).toBe(r.abortMessage);
+      const german = describeAbort(r.abortDetail, 'de');
+      expect(german).not.toMatch(/\d\.\d/);
+      expect(german).toMatch(r.abortReason === 'too-few-bits' ? /^zu wenige Bits/ : /^möglicher Lauscher: Schlüssel verworfen \(die Schranke \d+,\d %/);
+    }
+  });
+
+  it('words the other aborts in both languages', () => {
+    expect(describeAbort({ reason: 'verification-failed' }, 'en')).toBe('keys still differ after error correction (hash tags disagree): block discarded');
+    expect(describeAbort({ reason: 'key-length-not-positive', bitsLeft: -12, leakBits: 400 }, 'en'))
+      .toBe('no secret key: the finite-size bound leaves -12 bits after error correction (400 bits leaked) and the security margin');
+    expect(describeAbort({ reason: 'key-length-not-positive', bitsLeft: -12, leakBits: 400 }, 'de')).toContain('400 Bits offengelegt');
+  });
+
+  it('words a stopped worker as the pool does, and in German', () => {
+    for (const cause of [{ kind: 'no-answer', seconds: 30 }, { kind: 'unreadable-message' }, { kind: 'error', text: '' }, { kind: 'error', text: 'boom' }] as const) {
+      const err = new WorkerStoppedError('photon simulation', cause);
+      expect(describeWorkerStop('photon simulation', cause, 'en')).toBe(err.message);
+      expect(describeRunFault({ code: 'worker-stopped', workerName: 'photon simulation', cause }, 'en')).toBe(`The simulation stopped: ${err.message}`);
+    }
+    expect(describeRunFault({ code: 'worker-stopped', workerName: 'photon simulation', cause: { kind: 'no-answer', seconds: 30 } }, 'de'))
+      .toBe('Die Simulation wurde angehalten: der Worker „Photonensimulation“ ist ausgefallen (keine Antwort seit 30 s)');
+    expect(describeRunFault({ code: 'no-worker-free' }, 'en')).toBe('Cannot start: no simulation worker is free');
+  });
+});

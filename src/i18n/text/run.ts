@@ -1,0 +1,184 @@
+// Text of the run: the run bar (buttons, speed, clock, status, the error that ended a run), the live readouts,
+// the key-distillation panel and the abort notice, with the abort reasons and run faults worded from their codes.
+import type { AbortDetail, AbortReason } from '../../../workers/common/reports';
+import type { SpeedId } from '../../engine/simClock';
+import type { WorkerStopCause } from '../../engine/workerPool';
+import type { RunFault, RunStatus } from '../../store/runSlice';
+import { defineText } from '../defineText';
+import type { Locale } from '../locale';
+import { describeParamIssue } from './notices';
+
+/** A fraction as the distillation core writes it in an abort reason: one decimal, "26.1 %" (German "26,1 %"). */
+const pct = (locale: Locale, x: number) => {
+  const text = `${(100 * x).toFixed(1)} %`;
+  return locale === 'de' ? text.replace('.', ',') : text;
+};
+
+export const runText = defineText({
+  en: {
+    region: 'Run',
+    start: 'Start',
+    pause: 'Pause',
+    step: 'Step',
+    reset: 'Reset',
+    stepHint: (detections: string, seconds: number) => `Simulate the next ${detections} detections (at most ${seconds} simulated seconds), then stay paused`,
+    speed: 'Speed',
+    speeds: { x1: 'Real time (×1)', x100: '×100', x10000: '×10 000', max: 'As fast as possible' } satisfies Record<SpeedId, string>,
+    simulatedClock: 'Simulated clock',
+    runStatus: 'Run status',
+    status: { idle: 'Ready', starting: 'Starting…', running: 'Running', paused: 'Paused', error: 'Stopped' } satisfies Record<RunStatus, string>,
+    simulationStopped: (why: string) => `The simulation stopped: ${why}`,
+    cannotStart: (why: string) => `Cannot start: ${why}`,
+    noWorkerFree: 'no simulation worker is free',
+    workerStopped: (worker: string, why: string) => `the ${worker} worker stopped (${why})`,
+    noAnswer: (seconds: number) => `no answer for ${seconds} s`,
+    unreadableMessage: 'a message could not be read',
+    scriptError: 'script error',
+
+    liveReadouts: 'Live readouts',
+    qber: 'QBER',
+    qberDetail: 'true error rate of the sifted bits',
+    siftedKeyRate: 'Sifted key rate',
+    siftedKeyRateDetail: 'sifted bits (Z + X) per simulated second',
+    secretKeyRate: 'Secret key rate',
+    secretKeyRateDetail: 'final key bits per simulated second',
+    eveKnowledge: "Eve's knowledge",
+    eveKnowledgeDetail: 'sifted key bits whose value Eve knows exactly (only the simulator sees this)',
+    detections: 'Detections',
+    siftedBits: 'Sifted bits',
+    simulatedTime: 'Simulated time',
+    pulses: (count: string) => `${count} pulses`,
+
+    distillation: 'Key distillation',
+    leakedBits: 'Leaked bits (error correction)',
+    blocksDistilled: 'Blocks distilled',
+    abortedCount: (count: string) => ` (${count} aborted)`,
+    eveGuess: 'Eve’s guess vs final key (newest block)',
+    eveAgreement: (percent: string) => `${percent} agree (50 % = pure guessing)`,
+    blockSize: 'Block size',
+    bits: (count: string) => `${count} bits`,
+    noKeyAllAborted: 'No final key: every block so far was aborted.',
+    noKeyYet: 'No final key yet: the first block is distilled once it is full.',
+    finalKeyOfBlock: (block: number, bits: number) => `Final key of block ${block} (first ${bits} bits)`,
+    keysEqual: 'Keys equal, verified',
+    keysDiffer: 'Keys differ',
+
+    blockAborted: 'Block aborted:',
+    abortedSoFar: (count: number) => ` (${count} blocks aborted so far)`,
+    tooFewBits: (keyBits: number, testBits: number, minKey: number, minTest: number) => `too few bits to distil: ${keyBits} key bits and ${testBits} test bits (need ${minKey} and ${minTest})`,
+    qberAboveThreshold: (bound: string, testErrors: string, threshold: string) => `possible eavesdropper: key discarded (phase-error bound ${bound} with ${testErrors} test-bit errors leaves no secret key; BB84 tolerates about ${threshold} when both are equal)`,
+    verificationFailed: 'keys still differ after error correction (hash tags disagree): block discarded',
+    keyLengthNotPositive: (bitsLeft: number, leakBits: number) => `no secret key: the finite-size bound leaves ${bitsLeft} bits after error correction (${leakBits} bits leaked) and the security margin`,
+    blockAbortedBecause: (block: number, reason: string) => `Block ${block} aborted (${reason})`,
+    unknownReason: 'unknown reason',
+    reasons: {
+      'qber-above-threshold': 'error rate above the threshold', 'key-length-not-positive': 'no secret key left',
+      'too-few-bits': 'too few bits', 'verification-failed': 'verification failed',
+    } satisfies Record<AbortReason, string>,
+  },
+  de: {
+    region: 'Lauf',
+    start: 'Starten',
+    pause: 'Pausieren',
+    step: 'Schritt',
+    reset: 'Zurücksetzen',
+    stepHint: (detections, seconds) => `Die nächsten ${detections} Detektionen simulieren (höchstens ${seconds} simulierte Sekunden), dann pausiert bleiben`,
+    speed: 'Tempo',
+    speeds: { x1: 'Echtzeit (×1)', x100: '×100', x10000: '×10 000', max: 'So schnell wie möglich' },
+    simulatedClock: 'Simulierte Uhr',
+    runStatus: 'Laufstatus',
+    status: { idle: 'Bereit', starting: 'Startet…', running: 'Läuft', paused: 'Pausiert', error: 'Angehalten' },
+    simulationStopped: (why) => `Die Simulation wurde angehalten: ${why}`,
+    cannotStart: (why) => `Start nicht möglich: ${why}`,
+    noWorkerFree: 'kein Simulations-Worker ist frei',
+    workerStopped: (worker, why) => `der Worker „${worker}“ ist ausgefallen (${why})`,
+    noAnswer: (seconds) => `keine Antwort seit ${seconds} s`,
+    unreadableMessage: 'eine Nachricht war nicht lesbar',
+    scriptError: 'Skriptfehler',
+
+    liveReadouts: 'Live-Messwerte',
+    qber: 'QBER',
+    qberDetail: 'Quantenbitfehlerrate: wahre Fehlerrate der gesiebten Bits',
+    siftedKeyRate: 'Gesiebte Schlüsselrate',
+    siftedKeyRateDetail: 'gesiebte Bits (Z + X) pro simulierter Sekunde',
+    secretKeyRate: 'Geheime Schlüsselrate',
+    secretKeyRateDetail: 'Bits des endgültigen Schlüssels pro simulierter Sekunde',
+    eveKnowledge: 'Eves Wissen',
+    eveKnowledgeDetail: 'gesiebte Schlüsselbits, deren Wert Eve genau kennt (das sieht nur der Simulator)',
+    detections: 'Detektionen',
+    siftedBits: 'Gesiebte Bits',
+    simulatedTime: 'Simulierte Zeit',
+    pulses: (count) => `${count} Pulse`,
+
+    distillation: 'Schlüsseldestillation',
+    leakedBits: 'Offengelegte Bits (Fehlerkorrektur)',
+    blocksDistilled: 'Destillierte Blöcke',
+    abortedCount: (count) => ` (${count} abgebrochen)`,
+    eveGuess: 'Eves Vermutung gegen den endgültigen Schlüssel (neuester Block)',
+    eveAgreement: (percent) => `${percent} stimmen überein (50 % = reines Raten)`,
+    blockSize: 'Blockgröße',
+    bits: (count) => `${count} Bits`,
+    noKeyAllAborted: 'Kein endgültiger Schlüssel: Bisher wurde jeder Block abgebrochen.',
+    noKeyYet: 'Noch kein endgültiger Schlüssel: Der erste Block wird destilliert, sobald er voll ist.',
+    finalKeyOfBlock: (block, bits) => `Endgültiger Schlüssel von Block ${block} (erste ${bits} Bits)`,
+    keysEqual: 'Schlüssel gleich, verifiziert',
+    keysDiffer: 'Schlüssel verschieden',
+
+    blockAborted: 'Block abgebrochen:',
+    abortedSoFar: (count) => ` (bisher ${count} Blöcke abgebrochen)`,
+    tooFewBits: (keyBits, testBits, minKey, minTest) => `zu wenige Bits zum Destillieren: ${keyBits} Schlüsselbits und ${testBits} Testbits (nötig sind ${minKey} und ${minTest})`,
+    qberAboveThreshold: (bound, testErrors, threshold) => `möglicher Lauscher: Schlüssel verworfen (die Schranke ${bound} für den Phasenfehler lässt bei ${testErrors} Fehlern in den Testbits keinen geheimen Schlüssel übrig; BB84 verträgt etwa ${threshold}, wenn beide gleich sind)`,
+    verificationFailed: 'die Schlüssel unterscheiden sich auch nach der Fehlerkorrektur (die Hash-Prüfwerte weichen ab): Block verworfen',
+    keyLengthNotPositive: (bitsLeft, leakBits) => `kein geheimer Schlüssel: Die Schranke für endliche Blöcke lässt nach der Fehlerkorrektur (${leakBits} Bits offengelegt) und der Sicherheitsmarge ${bitsLeft} Bits übrig`,
+    blockAbortedBecause: (block, reason) => `Block ${block} abgebrochen (${reason})`,
+    unknownReason: 'Grund unbekannt',
+    reasons: {
+      'qber-above-threshold': 'Fehlerrate über der Schwelle', 'key-length-not-positive': 'kein geheimer Schlüssel übrig',
+      'too-few-bits': 'zu wenige Bits', 'verification-failed': 'Verifikation fehlgeschlagen',
+    },
+  },
+});
+
+/** Worker names as the pool knows them, in German (unknown names are shown as they are). */
+const WORKER_NAMES_DE: Readonly<Record<string, string>> = {
+  'photon simulation': 'Photonensimulation',
+  'key distillation': 'Schlüsseldestillation',
+  'long-run photon simulation': 'Photonensimulation des Langzeitlaufs',
+};
+
+/** Why a worker stopped, in a language; in English exactly the pool's own wording. */
+export function describeWorkerStop(workerName: string, cause: WorkerStopCause, locale: Locale): string {
+  const t = runText[locale];
+  const name = locale === 'de' ? WORKER_NAMES_DE[workerName] ?? workerName : workerName;
+  const why = cause.kind === 'no-answer' ? t.noAnswer(cause.seconds) : cause.kind === 'unreadable-message' ? t.unreadableMessage : cause.text || t.scriptError;
+  return t.workerStopped(name, why);
+}
+
+/** The message of a run that ended or could not start; in English exactly the run controller's message. */
+export function describeRunFault(fault: RunFault, locale: Locale): string {
+  const t = runText[locale];
+  switch (fault.code) {
+    case 'cannot-start-clash': return t.cannotStart(fault.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; '));
+    case 'no-worker-free': return t.cannotStart(t.noWorkerFree);
+    case 'worker-stopped': return t.simulationStopped(describeWorkerStop(fault.workerName, fault.cause, locale));
+    case 'error': return t.simulationStopped(fault.text);
+  }
+}
+
+/** Why a block was aborted; in English exactly the distillation core's abortMessage. */
+export function describeAbort(detail: AbortDetail, locale: Locale): string {
+  const t = runText[locale];
+  switch (detail.reason) {
+    case 'too-few-bits': return t.tooFewBits(detail.keyBits, detail.testBits, detail.minKeyBits, detail.minTestBits);
+    case 'qber-above-threshold': return t.qberAboveThreshold(pct(locale, detail.phaseErrorBound), pct(locale, detail.testBitErrorRate), pct(locale, detail.threshold));
+    case 'verification-failed': return t.verificationFailed;
+    case 'key-length-not-positive': return t.keyLengthNotPositive(detail.bitsLeft, detail.leakBits);
+  }
+}
+
+/** The abort reason of a block with or without its numbers (reports from older workers carry only the code). */
+export function describeBlockAbort(blockIndex: number, reason: AbortReason | null, detail: AbortDetail | null, locale: Locale): string {
+  if (detail) return describeAbort(detail, locale);
+  const t = runText[locale];
+  return t.blockAbortedBecause(blockIndex + 1, reason ? t.reasons[reason] : t.unknownReason);
+}
