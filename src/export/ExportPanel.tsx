@@ -4,6 +4,9 @@
 import { useRef, useState } from 'react';
 import { useRunController } from '../engine/runControllerContext';
 import { ShareLink } from '../share/ShareLink';
+import { describeImportIssue, describeImportNote, exportText } from '../i18n/text/export';
+import type { Locale } from '../i18n/locale';
+import { useLocale } from '../i18n/useText';
 import { useAppState, useAppStore } from '../store/useAppState';
 import { modelVersion } from './buildInfo';
 import { parseRunImport, MAX_IMPORT_CHARS } from './importRun';
@@ -12,7 +15,8 @@ import { buildRunJson } from './runJson';
 import { saveFile } from './saveFile';
 import './export.css';
 
-type Message = { kind: 'ok' | 'error'; text: string } | null;
+/** A message worded when shown, so it follows a change of language. */
+type Message = { kind: 'ok' | 'error'; text: (locale: Locale) => string } | null;
 
 export function ExportPanel() {
   const store = useAppStore();
@@ -20,6 +24,8 @@ export function ExportPanel() {
   const hasData = useAppState((s) => s.totals.batches > 0);
   const fileRef = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<Message>(null);
+  const locale = useLocale();
+  const text = exportText[locale];
 
   const baseName = () => `qkd-lab-run-seed${store.getState().seed}`;
 
@@ -36,45 +42,47 @@ export function ExportPanel() {
 
   async function importFile(file: File): Promise<void> {
     if (file.size > MAX_IMPORT_CHARS) {
-      setMessage({ kind: 'error', text: `Import run: ${file.name} was not loaded. file: ${file.size} bytes is more than a run file can be.` });
+      setMessage({ kind: 'error', text: (l) => exportText[l].tooBig(file.name, file.size) });
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch (err) {
-      setMessage({ kind: 'error', text: `Import run: ${file.name} could not be read (${err instanceof Error ? err.message : 'unknown error'}).` });
+      setMessage({ kind: 'error', text: (l) => exportText[l].unreadableFile(file.name, err instanceof Error ? err.message : exportText[l].unknownError) });
       return;
     }
     const result = parseRunImport(text, modelVersion());
     if (!result.ok) {
-      setMessage({ kind: 'error', text: `Import run: ${file.name} was not loaded, nothing changed. ${result.message}.` });
+      const { detail } = result;
+      setMessage({ kind: 'error', text: (l) => exportText[l].notLoaded(file.name, describeImportIssue(detail, l)) });
       return;
     }
     // The loaded link and seed replace the current ones; the old run's results no longer match them.
     controller.reset();
     store.getState().loadParams(result.run);
-    const notes = result.notes.length ? ` Note: ${result.notes.join('; ')}.` : '';
-    setMessage({ kind: 'ok', text: `Loaded ${file.name}: seed ${result.run.seed}${result.run.presetId ? `, preset ${result.run.presetId}` : ''}. Press Start to run it.${notes}` });
+    const { run, noteDetails } = result;
+    setMessage({ kind: 'ok', text: (l) => exportText[l].loaded(file.name, run.seed, run.presetId)
+      + (noteDetails.length ? exportText[l].notes(noteDetails.map((n) => describeImportNote(n, l)).join('; ')) : '') });
   }
 
   return (
     <section className="panel export-panel" aria-labelledby="export-title">
-      <h2 id="export-title">Export / share</h2>
+      <h2 id="export-title">{text.title}</h2>
       <div className="export-row">
         <div className="export-group">
-          <h3>Run data</h3>
-          <p className="muted">CSV: one row per simulated batch (time, detections, sifted and error counts, QBER, key bits). JSON: seed, preset, every parameter, model version, totals and block reports.</p>
+          <h3>{text.runData}</h3>
+          <p className="muted">{text.runDataHint}</p>
           <div className="export-actions">
-            <button type="button" className="button" onClick={exportCsv} disabled={!hasData}>Export run as CSV</button>
-            <button type="button" className="button" onClick={exportJson}>Export run as JSON</button>
-            <button type="button" className="button" onClick={() => fileRef.current?.click()}>Import run</button>
+            <button type="button" className="button" onClick={exportCsv} disabled={!hasData}>{text.exportCsv}</button>
+            <button type="button" className="button" onClick={exportJson}>{text.exportJson}</button>
+            <button type="button" className="button" onClick={() => fileRef.current?.click()}>{text.importRun}</button>
             <input ref={fileRef} type="file" accept=".json,application/json" hidden tabIndex={-1} aria-hidden="true"
               onChange={(e) => { const f = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (f) void importFile(f); }} />
           </div>
           {message && (message.kind === 'error'
-            ? <p className="import-message import-error" role="alert">{message.text}</p>
-            : <p className="import-message import-ok" role="status">{message.text}</p>)}
+            ? <p className="import-message import-error" role="alert">{message.text(locale)}</p>
+            : <p className="import-message import-ok" role="status">{message.text(locale)}</p>)}
         </div>
         <ShareLink />
       </div>

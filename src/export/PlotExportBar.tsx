@@ -3,17 +3,22 @@
 import { useState, type RefObject } from 'react';
 import { serializePlot, svgToPng } from './plotImage';
 import { fileSlug, saveFile } from './saveFile';
+import { exportText } from '../i18n/text/export';
+import { useText } from '../i18n/useText';
 import './export.css';
 
 interface Props {
-  /** Short name used in the buttons' accessible names and the file name, e.g. "QBER". */
+  /** Short name used in the buttons' accessible names, in the page's language, e.g. "QBER". */
   name: string;
+  /** Name for the file (stays the same in every language); defaults to `name`. */
+  fileName?: string;
   title: string;
   svgRef: RefObject<SVGSVGElement | null>;
 }
 
-export function PlotExportBar({ name, title, svgRef }: Props) {
+export function PlotExportBar({ name, fileName = name, title, svgRef }: Props) {
   const [message, setMessage] = useState('');
+  const text = useText(exportText);
 
   async function exportAs(kind: 'svg' | 'png'): Promise<void> {
     const svg = svgRef.current;
@@ -21,18 +26,18 @@ export function PlotExportBar({ name, title, svgRef }: Props) {
     try {
       const image = serializePlot(svg, title);
       const blob = kind === 'svg' ? new Blob([image.svgText], { type: 'image/svg+xml' }) : await svgToPng(image);
-      saveFile(blob, `qkd-lab-${fileSlug(name)}.${kind}`);
+      saveFile(blob, `qkd-lab-${fileSlug(fileName)}.${kind}`);
       setMessage('');
     } catch (err) {
-      setMessage(`Could not export the ${name} plot as ${kind.toUpperCase()}: ${err instanceof Error ? err.message : String(err)}`);
+      setMessage(text.exportFailed(name, kind.toUpperCase(), err instanceof Error ? err.message : String(err)));
     }
   }
 
   return (
-    <div className="plot-export" role="group" aria-label={`Export ${name} plot`}>
-      <span className="plot-export-label" aria-hidden="true">Export</span>
-      <button type="button" className="button small" aria-label={`Export ${name} plot as SVG`} onClick={() => void exportAs('svg')}>SVG</button>
-      <button type="button" className="button small" aria-label={`Export ${name} plot as PNG`} onClick={() => void exportAs('png')}>PNG</button>
+    <div className="plot-export" role="group" aria-label={text.exportPlot(name)}>
+      <span className="plot-export-label" aria-hidden="true">{text.exportWord}</span>
+      <button type="button" className="button small" aria-label={text.exportPlotAs(name, 'SVG')} onClick={() => void exportAs('svg')}>SVG</button>
+      <button type="button" className="button small" aria-label={text.exportPlotAs(name, 'PNG')} onClick={() => void exportAs('png')}>PNG</button>
       {message && <p className="plot-export-error" role="alert">{message}</p>}
     </div>
   );

@@ -5,13 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { PARAMS, defaultParams, type NumberParamSpec } from '../../workers/common/params';
 import { presetParams } from '../../workers/common/presets';
 import { emptyTotals } from '../engine/runTotals';
-import { parseRunImport } from './importRun';
+import { describeImportIssue, describeImportNote } from '../i18n/text/export';
+import { parseRunImport, type ImportResult } from './importRun';
 import { buildRunJson } from './runJson';
 
 const model = { app: 'qkd-lab' as const, version: '0.1.0', buildId: 'abc123def456' };
 const params = { ...presetParams('qd-intercity-2024'), fiberLengthKm: 33, eve: 'intercept-resend' as const, interceptFraction: 0.25 };
 const valid = buildRunJson({ seed: 9001, presetId: 'qd-intercity-2024', params, status: 'paused', totals: emptyTotals(), summary: null, blocksDone: 0, blockReports: [] }, model);
 const validText = JSON.stringify(valid);
+
+/** The page words a refusal from its code: in English it must be exactly the importer's message. */
+function expectWordedAsMessage(r: ImportResult): void {
+  if (!r.ok) expect(describeImportIssue(r.detail, 'en')).toBe(r.message);
+  else expect(r.noteDetails.map((n) => describeImportNote(n, 'en'))).toEqual(r.notes);
+}
 
 function importDoc(doc: unknown) {
   return parseRunImport(JSON.stringify(doc), model);
@@ -20,7 +27,7 @@ function importDoc(doc: unknown) {
 describe('parseRunImport', () => {
   it('re-imports an exported run to the same params, preset and seed', () => {
     const r = parseRunImport(validText, model);
-    expect(r).toEqual({ ok: true, run: { params, presetId: 'qd-intercity-2024', seed: 9001 }, notes: [] });
+    expect(r).toEqual({ ok: true, run: { params, presetId: 'qd-intercity-2024', seed: 9001 }, notes: [], noteDetails: [] });
   });
 
   it('notes parameters missing from the file and a different model version', () => {
@@ -31,6 +38,8 @@ describe('parseRunImport', () => {
     expect(r.run.params.fiberLengthKm).toBe(presetParams('qd-intercity-2024').fiberLengthKm);
     expect(r.notes.join(' ')).toContain('fiberLengthKm');
     expect(r.notes.join(' ')).toContain('build other');
+    expectWordedAsMessage(r);
+    expect(describeImportNote(r.noteDetails[0], 'de')).toContain('fiberLengthKm');
   });
 
   it.each([
@@ -55,6 +64,7 @@ describe('parseRunImport', () => {
     const r = parseRunImport(text, model);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message.startsWith(field)).toBe(true);
+    expectWordedAsMessage(r);
   });
 
   it('never throws on arbitrary text or JSON (fuzz)', () => {
@@ -62,7 +72,8 @@ describe('parseRunImport', () => {
     fc.assert(fc.property(anyText, (text) => {
       const r = parseRunImport(text, model);
       if (!r.ok) expect(r.message).toMatch(/^(file|format|formatVersion|seed|preset|params(\.[^:]+)?):/);
-    }), { numRuns: 300 });
+      expectWordedAsMessage(r);
+    }), { numRuns: 300, seed: 11 });
   });
 
   it('names the field when one top-level field of a valid file is replaced by garbage (fuzz)', () => {
@@ -74,7 +85,8 @@ describe('parseRunImport', () => {
       if (name === 'params' && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) return;
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message.startsWith(`${name}`)).toBe(true);
-    }), { numRuns: 300 });
+      expectWordedAsMessage(r);
+    }), { numRuns: 300, seed: 12 });
   });
 
   it('names the parameter when one value is wrong in type or range (fuzz)', () => {
@@ -88,6 +100,7 @@ describe('parseRunImport', () => {
       const r = importDoc({ ...valid, params: { ...defaultParams(), [id]: value } });
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message.startsWith(`params.${id}:`)).toBe(true);
-    }), { numRuns: 300 });
+      expectWordedAsMessage(r);
+    }), { numRuns: 300, seed: 13 });
   });
 });

@@ -1,6 +1,8 @@
 // "Share this run": the link (current link params, preset and seed) in a read-only field, a "Copy link"
 // button and its QR code, so students in a classroom open the same link on their phones.
 import { useEffect, useId, useRef, useState } from 'react';
+import { exportText } from '../i18n/text/export';
+import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { QrCode } from './QrCode';
 import { buildShareUrl } from './shareLink';
@@ -24,27 +26,28 @@ export function ShareLink() {
   const url = buildShareUrl({ params, presetId, seed }, window.location);
   const fieldId = useId();
   const fieldRef = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<string>('');
+  const [copied, setCopied] = useState<'copied' | 'blocked' | null>(null);
+  const text = useText(exportText);
 
-  useEffect(() => { setCopied(''); }, [url]);
+  useEffect(() => { setCopied(null); }, [url]);
 
   return (
     <div className="share-link">
       <div className="share-link-text">
-        <h3>Share this link</h3>
-        <p className="muted">Opens the same link, preset and seed. Display settings (presenter view, colours) stay on this screen.</p>
+        <h3>{text.shareTitle}</h3>
+        <p className="muted">{text.shareHint}</p>
         <div className="field">
-          <label htmlFor={fieldId}>Share link</label>
+          <label htmlFor={fieldId}>{text.shareLink}</label>
           <input id={fieldId} ref={fieldRef} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
         </div>
         <div className="share-actions">
-          <button type="button" className="button" onClick={() => { void copyText(url, fieldRef.current).then((ok) => setCopied(ok ? 'Link copied.' : 'Copying is blocked here: the link is selected, copy it with Ctrl+C.')); }}>
-            Copy link
+          <button type="button" className="button" onClick={() => { void copyText(url, fieldRef.current).then((ok) => setCopied(ok ? 'copied' : 'blocked')); }}>
+            {text.copyLink}
           </button>
-          <p role="status" className="share-status">{copied}</p>
+          <p role="status" className="share-status">{copied === null ? '' : copied === 'copied' ? text.copied : text.copyBlocked}</p>
         </div>
       </div>
-      <QrCode text={url} label="QR code of the share link" />
+      <QrCode text={url} label={text.qrLabel} />
     </div>
   );
 }
