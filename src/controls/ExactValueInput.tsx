@@ -17,6 +17,10 @@ interface Props {
 
 /** The value as the box shows it: percentages ×100, ten significant digits, no float noise (0.07·100). */
 const shownNumber = (spec: NumberParamSpec, value: number) => Number((spec.percent ? value * 100 : value).toPrecision(10));
+/** aria-valuenow/min/max must be plain decimals: "1e-9" is not a valid value (axe aria-valid-attr-value). */
+const ariaDecimal = (n: number): string => (/e/i.test(String(n)) && n !== 0 && Math.abs(n) < 1
+  ? n.toFixed(Math.min(100, 9 - Math.floor(Math.log10(Math.abs(n))))).replace(/\.?0+$/, '')
+  : String(n));
 
 export function ExactValueInput({ spec, value, disabled, onCommit }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -70,9 +74,9 @@ export function ExactValueInput({ spec, value, disabled, onCommit }: Props) {
         autoComplete="off"
         spellCheck={false}
         aria-label={text.exactValueName(label)}
-        aria-valuenow={shown}
-        aria-valuemin={shownNumber(spec, spec.min)}
-        aria-valuemax={shownNumber(spec, spec.max)}
+        aria-valuenow={ariaDecimal(shown)}
+        aria-valuemin={ariaDecimal(shownNumber(spec, spec.min))}
+        aria-valuemax={ariaDecimal(shownNumber(spec, spec.max))}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         disabled={disabled}
