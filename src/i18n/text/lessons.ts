@@ -213,7 +213,7 @@ const howFar = defineText({
       step1: `Drücke auf ${de.reset}.`,
       step2: `Stelle oben in der Steuerleiste die ${de.preset} auf „${de.experiment}“: die echte Strecke mit ihrem schwachen Quantenpunkt, 100 Dunkelzählungen pro Sekunde und Blöcken von einer Million Bits.`,
       step3: `Stelle das ${de.speed} auf „${de.fastest}“ und drücke auf ${de.start}. Achte auf die simulierte Uhr: Der erste Block braucht Stunden simulierter Zeit, hier ein paar Sekunden.`,
-      done: 'Ein geheimer Schlüssel durch 120 km. Vergleiche unten die beiden Raten: Die echte Strecke bleibt weit unter der PLOB-Schranke dieser Faser. Der Quantenpunkt schickt in weniger als einem von tausend Pulsen ein Photon, Empfänger und Detektoren verlieren noch mehr, und Fehlerkorrektur und Sicherheitsabschläge eines endlichen Blocks kosten ihren Teil. Ohne Repeater kann keine Strecke die Schranke überschreiten, so gut sie auch ist.',
+      done: 'Ein geheimer Schlüssel durch 120 km. Vergleiche unten die beiden Raten: Die echte Strecke bleibt weit unter der PLOB-Schranke dieser Faser. Der Quantenpunkt schickt in weniger als einem von tausend Pulsen ein Photon, Empfänger und Detektoren verlieren noch mehr, und Fehlerkorrektur und Sicherheitsabschläge bei endlicher Blockgröße kosten ihren Teil. Ohne Repeater kann keine Strecke die Schranke überschreiten, so gut sie auch ist.',
     },
   },
 });
@@ -247,7 +247,7 @@ const rawToSecret = defineText({
     title: 'Von Rohbits zum geheimen Schlüssel',
     summary: 'Cascades binäre Suche behebt Fehler; die Privatsphärenverstärkung löscht aus, was Eve weiß.',
     p1: 'Nach dem Sieben unterscheiden sich die Bits von Alice und Bob noch an ein paar Stellen. Sie müssen diese Stellen finden, ohne den Schlüssel laut auszusprechen.',
-    p2: 'Cascade teilt den Schlüssel in Blöcke und vergleicht nur die Parität jedes Blocks: Ist die Zahl der Einsen gerade oder ungerade? Unterscheiden sich die Paritäten, versteckt sich im Block ein Fehler. Dann vergleichen sie die Parität seiner ersten Hälfte: Stimmt sie überein, liegt der Fehler in der zweiten Hälfte. Immer weiter halbieren; nach etwa log₂(Blockgröße) Fragen ist der Fehler auf ein Bit eingegrenzt, und Bob dreht es um. Danach mischen sie den Schlüssel und wiederholen alles mit größeren Blöcken, um Fehler zu fangen, die sich paarweise versteckt hatten.',
+    p2: 'Cascade teilt den Schlüssel in Blöcke und vergleicht für jeden Block nur die Parität: Ist die Zahl der Einsen gerade oder ungerade? Unterscheiden sich die Paritäten, versteckt sich im Block ein Fehler. Dann vergleichen sie die Parität seiner ersten Hälfte: Stimmt sie überein, liegt der Fehler in der zweiten Hälfte. Immer weiter halbieren; nach etwa log₂(Blockgröße) Fragen ist der Fehler auf ein Bit eingegrenzt, und Bob dreht es um. Danach mischen sie den Schlüssel und wiederholen alles mit größeren Blöcken, um Fehler zu fangen, die sich paarweise versteckt hatten.',
     p3: 'Jede öffentlich genannte Parität kann Eve bis zu ein Bit über den Schlüssel verraten. Die App zählt sie als offengelegte Bits, und der endgültige Schlüssel wird um so viele Bits kürzer.',
     p4: 'Privatsphärenverstärkung: Alice und Bob verrühren ihren Schlüssel nach einem zufälligen, öffentlichen Rezept (einem Hash) zu einem kürzeren Schlüssel. Jedes neue Bit hängt von vielen alten ab, deshalb helfen Eve die wenigen Bits, die sie kannte, und die Paritäten, die sie gehört hat, nicht mehr: Ihr Tipp für den endgültigen Schlüssel stimmt nur in etwa der Hälfte der Bits, wie bei einem Münzwurf.',
     task1: {
