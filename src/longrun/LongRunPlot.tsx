@@ -126,7 +126,7 @@ export function LongRunPlot({ variant, ring, rings, progress, durationS, sharedS
     summaryText.write(summaryRef.current, describeRun({
       label: title, simulatedSeconds: progress.simulatedSeconds, durationS, points: ring.length, qberZ: qz, qberX: qx,
       highestMeanX: finiteMax(trailingMean(columnOf(ring, 'qberX'), MEAN_WINDOW_MIN)), blocks: tallyBlocks(progress.blocks), secretBits: progress.secretBits,
-    }, t));
+    }, t), t);
   }
 
   // Counts arrive with the points (which trigger the redraw); only new blocks and layout changes draw at once.

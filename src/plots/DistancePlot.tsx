@@ -111,7 +111,7 @@ export function DistancePlot() {
     summaryText.write(summaryRef.current, t.summary({
       km: fmtKm(params.fiberLengthKm), qd: here('qd'), laser: here('laser'), decoy: here('decoy'), plob: here('plob'),
       reachQd: reach('qd'), reachLaser: reach('laser'), reachDecoy: reach('decoy'), run: describePoint(mc, params.fiberLengthKm, t),
-    }));
+    }), t);
   }
 
   useThrottledRedraw(series, draw, [width, cursor, curves, mc?.bitsPerPulse, mc?.sigma, params.fiberLengthKm, t]);

@@ -54,7 +54,7 @@ export function FunnelPlot() {
     row.append('rect').attr('class', (s) => `bar bar-${s.id}`).attr('height', y.bandwidth()).attr('width', (s) => (s.value > 0 ? Math.max(2, x(Math.max(1, s.value))) : 0));
     row.append('text').attr('class', 'step-value').attr('x', (s) => (s.value > 0 ? Math.max(2, x(Math.max(1, s.value))) : 0) + 6)
       .attr('y', y.bandwidth() / 2).attr('dy', '0.35em').text((s) => formatCount(s.value));
-    summaryText.write(summaryRef.current, t.summary(summary?.blocks ?? 0, steps.map((s) => `${s.label} ${formatCount(s.value)}`).join(', ')));
+    summaryText.write(summaryRef.current, t.summary(summary?.blocks ?? 0, steps.map((s) => `${s.label} ${formatCount(s.value)}`).join(', ')), t);
   }
 
   useThrottledRedraw(series, draw, [width, steps.map((s) => s.value).join(','), labelPx, labelsKey]);

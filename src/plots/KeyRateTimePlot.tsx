@@ -59,7 +59,7 @@ export function KeyRateTimePlot() {
     xPixelsRef.current = bins.map((b) => x(b.tMid / unit.factor));
     if (bins.length === 0) {
       drawEmpty(frame, t.empty);
-      summaryText.write(summaryRef.current, tf.noDataYet);
+      summaryText.write(summaryRef.current, tf.noDataYet, t);
       return;
     }
     const g = frame.g;
@@ -76,7 +76,7 @@ export function KeyRateTimePlot() {
     }
     const last = secret[secret.length - 1];
     const secretText = last ? t.earned(formatBitRate(last.bitsPerSecond), secret.length) : t.noBlockYet;
-    summaryText.write(summaryRef.current, t.summary(formatDuration(tMax), formatBitRate(siftedRate(bins[bins.length - 1])), secretText));
+    summaryText.write(summaryRef.current, t.summary(formatDuration(tMax), formatBitRate(siftedRate(bins[bins.length - 1])), secretText), t);
   }
 
   useThrottledRedraw(series, draw, [width, cursor, series, blocks, summary, t]);

@@ -63,7 +63,7 @@ export function QberTimePlot() {
     xPixelsRef.current = bins.map((b) => x(b.tMid / unit.factor));
     if (bins.length === 0) {
       drawEmpty(frame, t.empty);
-      summaryText.write(summaryRef.current, tf.noDataYet);
+      summaryText.write(summaryRef.current, tf.noDataYet, t);
       return;
     }
     for (const s of BASES) {
@@ -82,7 +82,7 @@ export function QberTimePlot() {
     const avg = (k: number, n: number) => (n > 0 ? formatPercent(k / n) : tf.notMeasuredYet);
     summaryText.write(summaryRef.current, t.summary({
       duration: formatDuration(tMax), z: avg(tot.ez, tot.nz), x: avg(tot.ex, tot.nx), threshold: formatPercent(ABORT_THRESHOLD), latest: describeBin(bins[bins.length - 1], t),
-    }));
+    }), t);
   }
 
   useThrottledRedraw(series, draw, [width, cursor, series, t]);

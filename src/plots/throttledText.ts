@@ -1,5 +1,5 @@
 // Writes a plot's text summary into its polite live region at most every few seconds, so a screen
-// reader hears the data settle instead of a new sentence on every redraw.
+// reader hears the data settle instead of a new sentence on every redraw. A new language is written at once.
 
 export const SUMMARY_INTERVAL_MS = 4000;
 
@@ -8,6 +8,7 @@ export function createThrottledText(intervalMs = SUMMARY_INTERVAL_MS) {
   let pending: string | null = null;
   let timer: number | null = null;
   let target: HTMLElement | null = null;
+  let lastLanguage: unknown;
   const flush = () => {
     timer = null;
     if (target && pending !== null && target.textContent !== pending) target.textContent = pending;
@@ -15,10 +16,19 @@ export function createThrottledText(intervalMs = SUMMARY_INTERVAL_MS) {
     lastMs = performance.now();
   };
   return {
-    /** Sets the text now if the last write is old enough, else once the interval has passed. */
-    write(el: HTMLElement | null, text: string): void {
+    /**
+     * Sets the text now if the last write is old enough, else once the interval has passed. `language` (the
+     * catalogue the text came from) bypasses the wait when it changes: the old language would linger otherwise.
+     */
+    write(el: HTMLElement | null, text: string, language?: unknown): void {
       target = el;
       pending = text;
+      if (language !== lastLanguage) {
+        lastLanguage = language;
+        if (timer !== null) window.clearTimeout(timer);
+        flush();
+        return;
+      }
       if (timer !== null) return;
       const wait = lastMs + intervalMs - performance.now();
       if (wait <= 0) flush();
