@@ -17,10 +17,13 @@ interface Props {
 
 /** The value as the box shows it: percentages ×100, ten significant digits, no float noise (0.07·100). */
 const shownNumber = (spec: NumberParamSpec, value: number) => Number((spec.percent ? value * 100 : value).toPrecision(10));
-/** aria-valuenow/min/max must be plain decimals: "1e-9" is not a valid value (axe aria-valid-attr-value). */
-const ariaDecimal = (n: number): string => (/e/i.test(String(n)) && n !== 0 && Math.abs(n) < 1
+/**
+ * aria-valuenow/min/max must be plain decimals: "1e-9" is not a valid value (axe aria-valid-attr-value).
+ * React types these attributes as numbers and would print 1e-9; the string is written as it is.
+ */
+const ariaDecimal = (n: number): number => ((/e/i.test(String(n)) && n !== 0 && Math.abs(n) < 1
   ? n.toFixed(Math.min(100, 9 - Math.floor(Math.log10(Math.abs(n))))).replace(/\.?0+$/, '')
-  : String(n));
+  : String(n)) as unknown as number);
 
 export function ExactValueInput({ spec, value, disabled, onCommit }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
