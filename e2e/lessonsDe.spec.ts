@@ -70,3 +70,37 @@ test('kiosk in German: the attract banner is German', async ({ page }) => {
   await expect(page.getByText('Tippe irgendwo hin und probier es selbst aus')).toBeVisible();
   expect(await englishIn(page, '.attract')).toEqual([]);
 });
+
+test('the lesson exercises speak German once they have data: sifting cards, decoy figures, PLOB figures, Cascade walk', async ({ page }) => {
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  await page.goto('/?seed=1&lang=de&lesson=bb84-photons');
+  await button('Schritt').click();
+  await expect(page.getByRole('group', { name: /^Detektion \d+$/ })).toHaveCount(8);
+  await button('Detektion 1 behalten').click();
+  await button('Detektion 2 verwerfen').click();
+  expect(await englishIn(page, '.lessons')).toEqual([]);
+
+  await page.goto('/?seed=1&lang=de&lesson=single-photons');
+  await page.getByRole('combobox', { name: 'Decoy-Zustände', exact: true }).selectOption({ label: 'Vakuum + schwacher Decoy' });
+  await button('Starten').click();
+  await expect(page.locator('.task-done').filter({ hasText: lessonText('single-photons', 'de').tasks[1].done })).toBeVisible({ timeout: 30_000 });
+  await button('Pausieren').click();
+  await expect(page.locator('.lesson-figures')).toContainText('Block abgebrochen');
+  expect(await englishIn(page, '.lessons')).toEqual([]);
+
+  await page.goto('/?seed=1&lang=de&lesson=how-far');
+  await button('Starten').click();
+  await expect(page.locator('.lesson-figures')).toContainText('Im Vergleich zur PLOB-Schranke', { timeout: 20_000 });
+  await button('Pausieren').click();
+  expect(await englishIn(page, '.lessons')).toEqual([]);
+
+  await page.goto('/?seed=1&lang=de&lesson=raw-to-secret');
+  await button('Starten').click();
+  await expect(page.locator('.task-done').filter({ hasText: lessonText('raw-to-secret', 'de').tasks[0].done })).toBeVisible({ timeout: 20_000 });
+  await button('Pausieren').click();
+  const next = button('Nächste Frage');
+  for (let i = 0; i < 20 && await next.isEnabled(); i++) await next.click();
+  await expect(page.getByText(/Gefunden: Bob dreht dieses Bit um/)).toBeVisible();
+  expect(await englishIn(page, '.lessons')).toEqual([]);
+  await page.locator('.lessons').screenshot({ path: 'e2e-artifacts/lesson-5-cascade-de.png' });
+});
