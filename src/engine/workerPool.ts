@@ -33,7 +33,10 @@ export class WorkerStoppedError extends Error {
 interface PooledWorker<T> {
   worker: Worker;
   api: Comlink.Remote<T>;
-  crashed: Promise<never>;
+  /** Set once the worker stopped; every later call rejects with it. */
+  stopError: WorkerStoppedError | null;
+  /** The calls now waiting on this worker: each is told once if it stops, and leaves the set when it settles. */
+  waiting: Set<(err: WorkerStoppedError) => void>;
   die: (cause: WorkerStopCause) => void;
   isLeased: boolean;
   isDead: boolean;
@@ -52,22 +55,22 @@ export function coreCount(): number {
   return Math.max(1, Number.isFinite(n) ? Math.floor(n) : 1);
 }
 
-export function createWorkerPool<T>(spawn: () => Worker, size: number, name: string, stallMs = Infinity): WorkerPool<T> {
+export function createWorkerPool<T>(spawn: () => Worker, size: number, name: string, stallMs = Infinity): WorkerPool<T> & { watchedCalls: () => number } {
   const workers: PooledWorker<T>[] = [];
 
   function start(): PooledWorker<T> {
     const worker = spawn();
-    const entry = { worker, api: Comlink.wrap<T>(worker), isLeased: false, isDead: false } as PooledWorker<T>;
-    entry.crashed = new Promise<never>((_, reject) => {
-      const die = (cause: WorkerStopCause) => {
-        entry.isDead = true;
-        reject(new WorkerStoppedError(name, cause));
-      };
-      entry.die = die;
-      worker.addEventListener('error', (e) => { e.preventDefault(); die({ kind: 'error', text: e.message || '' }); });
-      worker.addEventListener('messageerror', () => die({ kind: 'unreadable-message' }));
-    });
-    entry.crashed.catch(() => undefined); // observed through lease.call; never unhandled
+    const entry = { worker, api: Comlink.wrap<T>(worker), isLeased: false, isDead: false, stopError: null, waiting: new Set() } as unknown as PooledWorker<T>;
+    // Not a long-lived promise that every call races against: each race would leave a reaction on it until
+    // the worker dies, so a long session (a kiosk running for days) would keep every call's result alive.
+    entry.die = (cause: WorkerStopCause) => {
+      if (entry.stopError) return;
+      entry.isDead = true;
+      entry.stopError = new WorkerStoppedError(name, cause);
+      for (const tell of [...entry.waiting]) tell(entry.stopError);
+    };
+    worker.addEventListener('error', (e) => { e.preventDefault(); entry.die({ kind: 'error', text: e.message || '' }); });
+    worker.addEventListener('messageerror', () => entry.die({ kind: 'unreadable-message' }));
     workers.push(entry);
     return entry;
   }
@@ -88,14 +91,16 @@ export function createWorkerPool<T>(spawn: () => Worker, size: number, name: str
       entry.isLeased = true;
       return {
         api: entry.api,
-        call: (pending) => {
-          if (!Number.isFinite(stallMs)) return Promise.race([pending, entry.crashed]);
-          let timer: ReturnType<typeof setTimeout> | undefined;
-          const stalled = new Promise<never>(() => {
-            timer = setTimeout(() => entry.die({ kind: 'no-answer', seconds: Math.round(stallMs / 1000) }), stallMs);
-          });
-          return Promise.race([pending, entry.crashed, stalled]).finally(() => clearTimeout(timer));
-        },
+        call: (pending) => new Promise((resolve, reject) => {
+          if (entry.stopError) { reject(entry.stopError); return; }
+          const timer = Number.isFinite(stallMs)
+            ? setTimeout(() => entry.die({ kind: 'no-answer', seconds: Math.round(stallMs / 1000) }), stallMs)
+            : undefined;
+          const settle = () => { clearTimeout(timer); entry.waiting.delete(onStop); };
+          const onStop = (err: WorkerStoppedError) => { settle(); reject(err); };
+          entry.waiting.add(onStop);
+          pending.then((value) => { settle(); resolve(value); }, (err: unknown) => { settle(); reject(err); });
+        }),
         release: () => {
           entry.isLeased = false;
           if (entry.isDead) remove(entry);
@@ -106,5 +111,7 @@ export function createWorkerPool<T>(spawn: () => Worker, size: number, name: str
     terminateAll() {
       for (const w of [...workers]) remove(w);
     },
+    /** Calls still waiting on a worker (0 once every call settled): lets a test see that settled calls let go. */
+    watchedCalls: () => workers.reduce((n, w) => n + w.waiting.size, 0),
   };
 }
