@@ -13,8 +13,8 @@ export const presetText = defineText<Record<PresetId, PresetText>>({
   en: english((id) => ({ title: PRESETS[id].title, summary: PRESETS[id].summary, citation: PRESETS[id].citation })),
   de: {
     'qd-timebin-120km': {
-      title: 'Quantenpunkt, Time-Bin, 120 km',
-      summary: 'Eine Quantenpunkt-Einzelphotonenquelle im Telekom-Band mit Time-Bin-Kodierung in drei Zuständen über 120 km aufgespulte Glasfaser, mehr als sechs Stunden unbeaufsichtigt betrieben.',
+      title: 'Quantenpunkt, Zeit-Bin, 120 km',
+      summary: 'Eine Quantenpunkt-Einzelphotonenquelle im Telekom-Band mit Zeit-Bin-Kodierung in drei Zuständen über 120 km aufgespulte Glasfaser, mehr als sechs Stunden unbeaufsichtigt betrieben.',
       citation: 'Wang et al., Light: Science & Applications (2026); arXiv:2506.15520 (Werte wie in Berichten über die Arbeit angegeben).',
     },
     'qd-intercity-2024': {
@@ -45,7 +45,7 @@ export const provenanceNoteText = defineText<Record<PresetId, ProvenanceNotes>>(
     'qd-timebin-120km': {
       repetitionRateHz: 'Takt 75,947 MHz',
       g2Zero: 'g2(0) = 0,85 %',
-      encoding: 'Time-Bin-Protokoll mit drei Zuständen und selbststabilisiertem Kodierer',
+      encoding: 'Zeit-Bin-Protokoll mit drei Zuständen und selbststabilisiertem Kodierer',
       fiberLengthKm: '120 km aufgespulte Glasfaser',
       fiberLossDbPerKm: '0,1956 dB/km',
       detectorEfficiency: 'SNSPDs, 74 % Effizienz',

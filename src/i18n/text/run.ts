@@ -11,7 +11,8 @@ import { describeParamIssue } from './notices';
 /** A fraction as the distillation core writes it in an abort reason: one decimal, "26.1 %" (German "26,1 %"). */
 const pct = (locale: Locale, x: number) => {
   const text = `${(100 * x).toFixed(1)} %`;
-  return locale === 'de' ? text.replace('.', ',') : text;
+  // German keeps number and sign together with a no-break space (the English text is the core's, unchanged).
+  return locale === 'de' ? text.replace('.', ',').replace(' %', '\u00a0%') : text;
 };
 
 export const runText = defineText({
