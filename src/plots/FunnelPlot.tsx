@@ -2,7 +2,7 @@
 // final secret bits (bars on a log scale, over the distilled blocks), with what each step threw away or
 // disclosed on the public channel written out below the bars.
 import { scaleBand, scaleLog } from 'd3';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatCount } from '../format/formatNumber';
 import { funnelText } from '../i18n/text/plots';
 import { useText } from '../i18n/useText';
@@ -33,6 +33,19 @@ export function FunnelPlot() {
   const labelsKey = `${steps.map((s) => s.label).join('|')}|${isNarrow}`;
   const [measured, setMeasured] = useState<{ key: string; px: number } | null>(null);
   const labelPx = Math.max(isNarrow ? 112 : 140, measured?.key === labelsKey ? measured.px : 0);
+  const measureFrameRef = useRef<number | null>(null);
+  useEffect(() => () => { if (measureFrameRef.current !== null) cancelAnimationFrame(measureFrameRef.current); }, []);
+
+  /** Measures the drawn step names on the next frame, when layout is clean (measuring now would force one). */
+  function measureLabelsSoon(key: string): void {
+    if (measureFrameRef.current !== null) cancelAnimationFrame(measureFrameRef.current);
+    measureFrameRef.current = requestAnimationFrame(() => {
+      measureFrameRef.current = null;
+      let widest = 0;
+      svgRef.current?.querySelectorAll<SVGTextElement>('text.step-label').forEach((el) => { widest = Math.max(widest, el.getComputedTextLength()); });
+      if (widest > 0) setMeasured({ key, px: Math.ceil(widest) + 14 });
+    });
+  }
 
   function draw(): void {
     const svgEl = svgRef.current;
@@ -45,12 +58,8 @@ export function FunnelPlot() {
     const y = scaleBand<string>(steps.map((s) => s.id), [0, frame.innerHeight]).padding(0.22);
     const row = frame.g.selectAll('g.step').data(steps).join('g').attr('class', (s) => `step step-${s.id}`)
       .attr('transform', (s) => `translate(0,${y(s.id) ?? 0})`);
-    const labels = row.append('text').attr('class', 'step-label').attr('x', -8).attr('y', y.bandwidth() / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text((s) => s.label);
-    if (measured?.key !== labelsKey) {
-      let widest = 0;
-      labels.each(function () { widest = Math.max(widest, this.getComputedTextLength()); });
-      setMeasured({ key: labelsKey, px: Math.ceil(widest) + 14 });
-    }
+    row.append('text').attr('class', 'step-label').attr('x', -8).attr('y', y.bandwidth() / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text((s) => s.label);
+    if (measured?.key !== labelsKey) measureLabelsSoon(labelsKey);
     row.append('rect').attr('class', (s) => `bar bar-${s.id}`).attr('height', y.bandwidth()).attr('width', (s) => (s.value > 0 ? Math.max(2, x(Math.max(1, s.value))) : 0));
     row.append('text').attr('class', 'step-value').attr('x', (s) => (s.value > 0 ? Math.max(2, x(Math.max(1, s.value))) : 0) + 6)
       .attr('y', y.bandwidth() / 2).attr('dy', '0.35em').text((s) => formatCount(s.value));
