@@ -8,18 +8,19 @@ import type { Locale } from '../locale';
 import { controlsText } from './controls';
 import { optionText, paramText } from './params';
 import { presetText } from './presets';
+import { runText } from './run';
 
 /** Labels of the run bar as the buttons show them (the English ones are the accessible-name contract). */
-const RUN_BAR = {
-  en: { start: 'Start', pause: 'Pause', step: 'Step', reset: 'Reset', speed: 'Speed', fastest: 'As fast as possible' },
-  de: { start: 'Starten', pause: 'Pausieren', step: 'Schritt', reset: 'Zurücksetzen', speed: 'Tempo', fastest: 'So schnell wie möglich' },
-} as const satisfies Record<Locale, Record<string, string>>;
+function runBar(locale: Locale) {
+  const t = runText[locale];
+  return { start: t.start, pause: t.pause, step: t.step, reset: t.reset, speed: t.speed, fastest: t.speeds.max };
+}
 
 /** The names a step uses for controls: run bar, panel title, preset menu, parameters and their options. */
 function labels(locale: Locale) {
   const p = (id: ParamId) => paramText[locale][id].label;
   return {
-    ...RUN_BAR[locale],
+    ...runBar(locale),
     panel: controlsText[locale].linkParameters,
     preset: controlsText[locale].preset,
     experiment: presetText[locale]['qd-timebin-120km'].title,
