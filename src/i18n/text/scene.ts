@@ -129,7 +129,8 @@ export const sceneText = defineText({
       aliceQd: 'Alice: Quantenpunkt im Kryostaten (≈ 4 K)',
       aliceLaser: 'Alice: Laser + Abschwächer',
       bobPolarisation: 'Bob: Polarisationsoptik',
-      bobInterferometer: 'Bob: unsymmetrisches Interferometer',
+      // Short: the full name (unsymmetrisch) ran into the detector label; the text alternative keeps it.
+      bobInterferometer: 'Bob: Interferometer',
       detector0: 'Detektor 0 (Bit 0)',
       detector1: 'Detektor 1 (Bit 1)',
       bit0: 'Bit 0',
