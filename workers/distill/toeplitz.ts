@@ -244,24 +244,16 @@ function productBlocked(seed: PackedBits, keys: readonly PackedBits[], r0: numbe
     }
   }
   const scale = 1 / (2 * B);
-  const vals = new Uint8Array(B);
+  const rowWords = (B + 31) >>> 5;
+  if (tileBits.length < nk * rowWords) tileBits = new Uint32Array(nk * rowWords);
   for (let r = 0; r < nr; r++) {
     const rows = Math.min(B, r1 - r0 - r * B);
     let worst = 0;
-    const results: Uint8Array[] = [];
     for (let k = 0; k < nk; k++) {
       const [re, im] = view(aOff(k, r));
       realInversePacked(re, im);
-      // y[a + B − 1] for a < rows: even positions in re, odd in im.
-      for (let a = 0; a < rows; a++) {
-        const o = a + B - 1;
-        const c = ((o & 1) === 0 ? re[o >>> 1] : im[o >>> 1]) * scale;
-        const rr = Math.round(c);
-        const e = Math.abs(c - rr);
-        if (e > worst) worst = e;
-        vals[a] = rr & 1;
-      }
-      results.push(vals.slice(0, rows));
+      const e = roundToBits(re, im, B, rows, scale, tileBits, k * rowWords);
+      if (e > worst) worst = e;
     }
     const g0 = r0 + r * B;
     if (worst > acc.limit) {
@@ -270,9 +262,59 @@ function productBlocked(seed: PackedBits, keys: readonly PackedBits[], r0: numbe
       continue;
     }
     if (worst > acc.err) acc.err = worst;
-    for (let k = 0; k < nk; k++) {
-      const v = results[k], w = outs[k].words;
-      for (let a = 0; a < rows; a++) if (v[a]) { const g = g0 + a; w[g >>> 5] ^= 1 << (g & 31); }
+    for (let k = 0; k < nk; k++) xorBitsInto(outs[k].words, g0, tileBits, k * rowWords, rows);
+  }
+}
+
+/** Packed output bits of the tiles, reused between calls. */
+let tileBits = new Uint32Array(0);
+
+/**
+ * Bits a < rows of a tile from its real inverse y (unscaled, ×2B; y[2m] in re[m], y[2m + 1] in im[m]):
+ * bit a = round(y[a + B − 1]·scale) mod 2, packed LSB first into words[at…]. B is even, so even a read
+ * im[a/2 + B/2 − 1] and odd a read re[(a − 1)/2 + B/2]. Returns the largest distance to an integer.
+ */
+function roundToBits(re: Float64Array, im: Float64Array, B: number, rows: number, scale: number, words: Uint32Array, at: number): number {
+  const h = B >>> 1;
+  let worst = 0;
+  const full = rows >>> 5;
+  for (let w = 0; w < full; w++) {
+    let bits = 0;
+    for (let t = 0, m = 16 * w; t < 32; t += 2, m++) {
+      const c0 = im[m + h - 1] * scale, c1 = re[m + h] * scale;
+      const r0 = Math.round(c0), r1 = Math.round(c1);
+      const e = Math.max(Math.abs(c0 - r0), Math.abs(c1 - r1));
+      if (e > worst) worst = e;
+      bits |= ((r0 & 1) << t) | ((r1 & 1) << (t + 1));
+    }
+    words[at + w] = bits;
+  }
+  if (rows & 31) {
+    let bits = 0;
+    for (let a = full * 32; a < rows; a++) {
+      const m = a >>> 1;
+      const c = ((a & 1) === 0 ? im[m + h - 1] : re[m + h]) * scale;
+      const r = Math.round(c);
+      const e = Math.abs(c - r);
+      if (e > worst) worst = e;
+      bits |= (r & 1) << (a & 31);
+    }
+    words[at + full] = bits;
+  }
+  return worst;
+}
+
+/** out bits [g0, g0 + count) ^= src bits [0, count) (src packed from word `at`). */
+function xorBitsInto(out: Uint32Array, g0: number, src: Uint32Array, at: number, count: number): void {
+  const nw = (count + 31) >>> 5, sh = g0 & 31, w0 = g0 >>> 5;
+  const lastMask = (count & 31) === 0 ? 0xffffffff : (1 << (count & 31)) - 1;
+  for (let i = 0; i < nw; i++) {
+    const v = (i === nw - 1 ? src[at + i] & lastMask : src[at + i]) >>> 0;
+    if (sh === 0) out[w0 + i] ^= v;
+    else {
+      out[w0 + i] ^= v << sh;
+      const hi = v >>> (32 - sh);
+      if (hi !== 0) out[w0 + i + 1] ^= hi;
     }
   }
 }
