@@ -139,6 +139,7 @@ export function LongRunPlot({ variant, ring, rings, progress, durationS, sharedS
       className="long-run-plot"
       title={title}
       exportName={t.plotExportName(t.variantInText[variant])}
+      exportFileName={longRunText.en.plotExportName(longRunText.en.variantInText[variant])}
       label={t.plotName(t.variantInText[variant])}
       note={variant === 'on' ? t.plotNoteOn : t.plotNoteOff}
       legend={[

@@ -125,6 +125,7 @@ export function DistancePlot() {
       className="plot-wide"
       title={t.title}
       exportName={t.exportName}
+      exportFileName={distancePlotText.en.exportName}
       label={t.label}
       note={<>{t.note}{curves.link && maxDistance(curves.link) === null ? t.noteLinkZero : ''}{isLoading ? t.noteComputing : ''}{errors.length ? t.noteNotDrawn(errors.join('; ')) : ''}</>}
       legend={[...ORDER.map((id) => ({ label: t.curves[id], swatch: SWATCH[id] })), { label: t.runLegend, swatch: 'mc-swatch' }]}

@@ -73,6 +73,7 @@ export function FunnelPlot() {
     <PlotFigure
       title={t.title}
       exportName={t.exportName}
+      exportFileName={funnelText.en.exportName}
       label={t.label}
       note={isLive ? t.noteLive(formatCount(blockSizeBits)) : t.noteBlocks}
       legend={[]}

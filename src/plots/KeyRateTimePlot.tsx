@@ -89,6 +89,7 @@ export function KeyRateTimePlot() {
     <PlotFigure
       title={t.title}
       exportName={t.exportName}
+      exportFileName={keyRatePlotText.en.exportName}
       label={t.label}
       note={t.note}
       legend={[{ label: t.legendSifted, swatch: 'series-sifted' }, { label: t.legendSecret, swatch: 'series-secret dashed' }]}

@@ -27,13 +27,15 @@ interface Props {
   onCursorKey?: (key: string) => boolean;
   onPointer?: (xPx: number | null) => void;
   className?: string;
-  /** Short name for the export buttons ("Export QBER plot as SVG"); no export bar without it. */
+  /** Short name for the export buttons ("Export QBER plot as SVG"), in the page's language; no export bar without it. */
   exportName?: string;
+  /** Name for the exported file, the same in every language (the English export name). */
+  exportFileName?: string;
   /** Extra content below the drawing (e.g. the funnel's list of losses). */
   children?: ReactNode;
 }
 
-export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summaryRef, readout, isReadoutLive = true, onCursorKey, onPointer, className, exportName, children }: Props) {
+export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summaryRef, readout, isReadoutLive = true, onCursorKey, onPointer, className, exportName, exportFileName, children }: Props) {
   const summaryId = useId();
   const helpId = useId();
   const t = useText(plotFrameText);
@@ -72,7 +74,7 @@ export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summar
       </div>
       {readout && <p className="plot-readout" aria-live={isReadoutLive ? 'polite' : 'off'}>{readout}</p>}
       {children}
-      {exportName && <PlotExportBar name={exportName} title={title} svgRef={svgRef} />}
+      {exportName && <PlotExportBar name={exportName} fileName={exportFileName} title={title} svgRef={svgRef} />}
       <p id={summaryId} ref={summaryRef} className="visually-hidden" aria-live="polite" />
       <p id={helpId} className="visually-hidden">{onCursorKey ? t.arrowKeysHelp : ''}</p>
     </figure>

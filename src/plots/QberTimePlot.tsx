@@ -94,6 +94,7 @@ export function QberTimePlot() {
     <PlotFigure
       title={t.title}
       exportName={t.exportName}
+      exportFileName={qberPlotText.en.exportName}
       label={t.label}
       note={t.note}
       legend={[{ label: t.legendZ, swatch: 'series-z' }, { label: t.legendX, swatch: 'series-x dashed' }, { label: tf.abortThreshold, swatch: 'threshold' }]}
