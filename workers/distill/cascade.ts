@@ -72,8 +72,10 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
   // Per pass: geometry, Bob's permuted copy, permutation, known Alice parities of search-tree nodes.
   const span: number[] = [], blockSize: number[] = [], nBlocks: number[] = [], stride: number[] = [];
   const copies: (PackedBits | ParityIndex | undefined)[] = [], perms: (BitPermutation | null)[] = [], queued: Uint8Array[] = [];
-  // Alice's parities Bob knows, per search-tree node (0 unknown, 2|parity known), heap order per block.
-  const known: Uint8Array[] = [];
+  // Alice's parities Bob knows, per search-tree node, heap order per block: kb | 2 | parity when known in
+  // this run, anything below kb (an earlier run's entry or 0) when not, so the arrays need no clearing.
+  const known: Uint16Array[] = [];
+  const kb = nextKnownBase();
   // odd[p][b]: Alice's and Bob's parities of top-level block b of pass p differ (kept up to date on every flip).
   const odd: Uint8Array[] = [];
   for (let p = 0; p < passes; p++) {
@@ -92,10 +94,13 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
   // Open searches (pass, block, node id in heap order within the block, range) and those opened
   // by fixes during the current round, which join at the next round.
   const next = new SearchList();
+  // Lists reused round after round: this round's open searches, those waiting for Alice, those carried on.
+  const open = new SearchList(), found: number[] = [];
+  let waiting = new SearchList(), carried = new SearchList();
   const req: ParityRequest = { pass: new Int32Array(64), lo: new Int32Array(64), hi: new Int32Array(64), count: 0 };
 
   const nodeKnown = (p: number, b: number, v: number): number => known[p][b * stride[p] + v];
-  const setKnown = (p: number, b: number, v: number, par: number) => { known[p][b * stride[p] + v] = 2 | par; };
+  const setKnown = (p: number, b: number, v: number, par: number) => { known[p][b * stride[p] + v] = kb | 2 | par; };
   const blockLo = (p: number, b: number) => b * blockSize[p];
   const blockHi = (p: number, b: number) => Math.min(span[p], (b + 1) * blockSize[p]);
 
@@ -141,15 +146,15 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
       odd[p][b] = top[b] ^ (mine ? mine[b] : bob.parity(blockLo(p, b), blockHi(p, b)));
       if (odd[p][b] === 1) openSearch(p, b);
     }
-    let carried = new SearchList();
+    carried.clear();
     for (;;) {
-      const open = new SearchList();
+      open.clear();
       open.appendFrom(carried); open.appendFrom(next); next.clear();
       if (open.length === 0) break;
       // Walk every open search down through known parities until it needs Alice or finds the error.
       req.count = 0;
-      const waiting = new SearchList();
-      const found: number[] = [];
+      waiting.clear();
+      found.length = 0;
       for (let s = 0; s < open.length; s++) {
         const q = open.pass[s], b = open.block[s], c = copyOf(q);
         const kq = known[q], base = b * stride[q];
@@ -164,7 +169,7 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
         while (hi - lo > 1) {
           const mid = lo + ((hi - lo + 1) >>> 1);
           const k = kq[base + 2 * v];
-          if (k === 0) {
+          if (k < kb) {
             pushRequest(req, q, lo, mid);
             waiting.push(q, b, v, lo, hi);
             asked = true;
@@ -188,7 +193,7 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
         }
       }
       // The waiting searches continue next round, together with blocks that fixes make odd.
-      carried = waiting;
+      const t = carried; carried = waiting; waiting = t;
       for (let f = 0; f < found.length; f += 4) {
         const q = found[f], b = found[f + 1], v = found[f + 2], pos = found[f + 3];
         // Two searches (in different passes) may have located the same error this round: fix it once.
@@ -207,14 +212,24 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
   return { corrected, leakBits, rounds, passes, blockSizes: schedule.blockSizes, bitsFlipped: flipped, aliceDisclosed: alice.disclosedParities, trace };
 }
 
-/** Known-parity arrays reused between runs (allocating ~10^5 zeroed bytes per pass was a hot spot;
- *  a Map for the sparse half-key passes was slower than clearing a pooled array). */
-const knownPool: Uint8Array[] = [];
+/** Known-parity arrays reused between runs (allocating ~10^5 zeroed bytes per pass was a hot spot; a
+ *  Map for the sparse half-key passes was slower than a pooled array). Entries carry the run's epoch
+ *  (kb = epoch·4), so a new run never clears them: older entries read as unknown. */
+const knownPool: Uint16Array[] = [];
+let knownEpoch = 0;
 
-function knownArray(pass: number, size: number): Uint8Array {
+/** The next run's epoch base; after 2^14 − 1 runs the pool is cleared and the epochs start again. */
+function nextKnownBase(): number {
+  if (++knownEpoch >= 1 << 14) {
+    for (const a of knownPool) a?.fill(0);
+    knownEpoch = 1;
+  }
+  return knownEpoch << 2;
+}
+
+function knownArray(pass: number, size: number): Uint16Array {
   let a = knownPool[pass];
-  if (!a || a.length < size) a = knownPool[pass] = new Uint8Array(Math.max(size, 1024));
-  else a.fill(0, 0, size);
+  if (!a || a.length < size) a = knownPool[pass] = new Uint16Array(Math.max(size, 1024));
   return a.subarray(0, size);
 }
 
@@ -226,14 +241,20 @@ function pushRequest(req: ParityRequest, pass: number, lo: number, hi: number): 
   req.pass[req.count] = pass; req.lo[req.count] = lo; req.hi[req.count] = hi; req.count++;
 }
 
-/** A growable struct-of-arrays list of binary searches. */
+/** A growable struct-of-arrays list of binary searches (typed arrays, reused between rounds). */
 class SearchList {
-  pass: number[] = []; block: number[] = []; node: number[] = []; lo: number[] = []; hi: number[] = [];
-  get length(): number { return this.pass.length; }
+  pass = new Int32Array(64); block = new Int32Array(64); node = new Int32Array(64); lo = new Int32Array(64); hi = new Int32Array(64);
+  length = 0;
   push(p: number, b: number, v: number, lo: number, hi: number): void {
-    this.pass.push(p); this.block.push(b); this.node.push(v); this.lo.push(lo); this.hi.push(hi);
+    if (this.length === this.pass.length) this.grow();
+    const i = this.length++;
+    this.pass[i] = p; this.block[i] = b; this.node[i] = v; this.lo[i] = lo; this.hi[i] = hi;
   }
-  clear(): void { this.pass.length = 0; this.block.length = 0; this.node.length = 0; this.lo.length = 0; this.hi.length = 0; }
+  private grow(): void {
+    const g = (a: Int32Array) => { const x = new Int32Array(a.length * 2); x.set(a); return x; };
+    this.pass = g(this.pass); this.block = g(this.block); this.node = g(this.node); this.lo = g(this.lo); this.hi = g(this.hi);
+  }
+  clear(): void { this.length = 0; }
   appendFrom(o: SearchList): void {
     if (o === this) return;
     for (let i = 0; i < o.length; i++) this.push(o.pass[i], o.block[i], o.node[i], o.lo[i], o.hi[i]);
