@@ -29,7 +29,8 @@ export async function englishLeft(page: Page, rootSelector = 'body'): Promise<st
     if (!root) return [];
     const found: string[] = [];
     const isShown = (el: Element) => {
-      if (el.closest('[hidden], [aria-hidden="true"]')) return false;
+      // Hidden parts, and text marked translate="no" (commands to type, such as `npm run sim -- --drift on`).
+      if (el.closest('[hidden], [aria-hidden="true"], [translate="no"]')) return false;
       const box = (el as HTMLElement).getClientRects?.();
       return !box || box.length > 0;
     };
@@ -39,11 +40,11 @@ export async function englishLeft(page: Page, rootSelector = 'body'): Promise<st
       const text = node.textContent?.trim() ?? '';
       if (!parent || text === '' || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(parent.tagName)) continue;
       // SVG titles and descriptions are read by screen readers although they are not drawn.
-      const isSvgLabel = parent.closest('title, desc') !== null && parent.closest('svg') !== null;
+      const isSvgLabel = parent.closest('title, desc') !== null && parent.closest('svg') !== null && parent.closest('[translate="no"]') === null;
       if (isSvgLabel || isShown(parent)) found.push(text);
     }
     for (const el of root.querySelectorAll('[aria-label], [title], [alt], [placeholder], [aria-description], [aria-valuetext]')) {
-      if (el.closest('[hidden]')) continue;
+      if (el.closest('[hidden], [translate="no"]')) continue;
       for (const name of ['aria-label', 'title', 'alt', 'placeholder', 'aria-description', 'aria-valuetext']) {
         const value = el.getAttribute(name);
         if (value) found.push(`[${name}] ${value}`);
