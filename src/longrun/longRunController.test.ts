@@ -38,7 +38,7 @@ const until = async (store: LongRunStore, done: (s: ReturnType<LongRunStore['get
 };
 
 const request = (durationS: number) => ({
-  params: longRunParams(presetParams('qd-timebin-120km'), 'qd-timebin-120km'), seed: 1, durationS, isComparing: true, presetId: 'qd-timebin-120km',
+  params: longRunParams(presetParams('qd-timebin-120km'), 'qd-timebin-120km'), seed: 1, durationS, isComparing: true, presetId: 'qd-timebin-120km' as const,
 });
 
 describe('createLongRunController', () => {
