@@ -93,9 +93,9 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
   const trace: CascadeTraceStep[] | null = opt.trace ? [] : null;
   // Open searches (pass, block, node id in heap order within the block, range) and those opened
   // by fixes during the current round, which join at the next round.
-  const next = new SearchList();
-  // Lists reused round after round: this round's open searches, those waiting for Alice, those carried on.
-  const open = new SearchList(), found: number[] = [];
+  let next = new SearchList(), spare = new SearchList();
+  // Lists reused round after round: searches waiting for Alice's answer, those carried on, errors found.
+  const found: number[] = [];
   let waiting = new SearchList(), carried = new SearchList();
   const req: ParityRequest = { pass: new Int32Array(64), lo: new Int32Array(64), hi: new Int32Array(64), count: 0 };
 
@@ -140,25 +140,30 @@ export function runCascade(aliceKey: PackedBits, bobKey: PackedBits, opt: Cascad
     odd[p] = new Uint8Array(nBlocks[p]);
     const top = alice.blockParities(p, blockSize[p], span[p]);
     leakBits += top.length; rounds++;
-    const mine = p === 0 ? null : (perms[p] as BitPermutation).blockParities(bob, blockSize[p]);
+    // Two-round permutations give their block parities without the permuted copy; otherwise the copy
+    // the searches will need anyway gives them (building it twice was a hot spot).
+    const mine = p === 0 || permRounds[p] !== 2 || kind !== 'structured' ? null : (perms[p] as BitPermutation).blockParities(bob, blockSize[p]);
+    const own = p === 0 ? bob : mine ? null : copyOf(p);
     for (let b = 0; b < nBlocks[p]; b++) {
       setKnown(p, b, 1, top[b]);
-      odd[p][b] = top[b] ^ (mine ? mine[b] : bob.parity(blockLo(p, b), blockHi(p, b)));
+      odd[p][b] = top[b] ^ (mine ? mine[b] : (own as PackedBits | ParityIndex).parity(blockLo(p, b), blockHi(p, b)));
       if (odd[p][b] === 1) openSearch(p, b);
     }
     carried.clear();
     for (;;) {
-      open.clear();
-      open.appendFrom(carried); open.appendFrom(next); next.clear();
-      if (open.length === 0) break;
+      if (carried.length === 0 && next.length === 0) break;
+      // This round walks the carried searches, then those the last fixes opened (swapped out of `next`,
+      // which collects the ones this round's fixes open).
+      const opened = next; next = spare; spare = opened; next.clear();
       // Walk every open search down through known parities until it needs Alice or finds the error.
       req.count = 0;
       waiting.clear();
       found.length = 0;
-      for (let s = 0; s < open.length; s++) {
-        const q = open.pass[s], b = open.block[s], c = copyOf(q);
+      for (let s = 0, total = carried.length + opened.length; s < total; s++) {
+        const open = s < carried.length ? carried : opened, o = s < carried.length ? s : s - carried.length;
+        const q = open.pass[o], b = open.block[o], c = copyOf(q);
         const kq = known[q], base = b * stride[q];
-        let v = open.node[s], lo = open.lo[s], hi = open.hi[s];
+        let v = open.node[o], lo = open.lo[o], hi = open.hi[o];
         // A fix since this search last moved may have evened its node: restart from the block's root.
         if ((v === 1 ? odd[q][b] : (kq[base + v] & 1) ^ c.parity(lo, hi)) === 0) {
           v = 1; lo = blockLo(q, b); hi = blockHi(q, b);
@@ -255,8 +260,4 @@ class SearchList {
     this.pass = g(this.pass); this.block = g(this.block); this.node = g(this.node); this.lo = g(this.lo); this.hi = g(this.hi);
   }
   clear(): void { this.length = 0; }
-  appendFrom(o: SearchList): void {
-    if (o === this) return;
-    for (let i = 0; i < o.length; i++) this.push(o.pass[i], o.block[i], o.node[i], o.lo[i], o.hi[i]);
-  }
 }

@@ -47,8 +47,13 @@ export class CascadeAlice {
       const blocks = Math.ceil(nBits / blockSize);
       out = new Uint8Array(blocks);
       for (let j = 0; j < blocks; j++) out[j] = this.key.parity(j * blockSize, Math.min(nBits, (j + 1) * blockSize));
-    } else {
+    } else if (this.kind === 'structured' && this.permutationRounds[pass] === 2) {
       out = this.perm(pass).blockParities(this.key, blockSize);
+    } else {
+      // The permuted copy is needed for the answers anyway: build it once and read the parities from it.
+      const c = this.copy(pass), blocks = Math.ceil(nBits / blockSize);
+      out = new Uint8Array(blocks);
+      for (let j = 0; j < blocks; j++) out[j] = c.parity(j * blockSize, Math.min(nBits, (j + 1) * blockSize));
     }
     const blocks = out.length;
     this.disclosedParities += blocks;
