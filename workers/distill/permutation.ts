@@ -48,6 +48,9 @@ function transpose32(a: Uint32Array, o: number): void {
   }
 }
 
+/** Intermediate rounds of KeyPermutation.apply (module-level: one allocation per call instead of three). */
+let applyScratch = new Uint32Array(0);
+
 /** Word shuffles per permutation; a 32×32 bit transpose sits between consecutive ones. */
 export const FULL_ROUNDS = 4;
 
@@ -80,17 +83,19 @@ export class KeyPermutation {
   /** The permuted copy of a padded key. */
   apply(src: PackedBits): PackedBits {
     const w = this.lengthBits >>> 5;
+    const out = new Uint32Array(w);
+    // Rounds alternate between `out` and a shared scratch array, arranged so the last lands in `out`.
+    if (applyScratch.length < w) applyScratch = new Uint32Array(w);
+    const scratch = applyScratch;
     let from = src.words;
-    let to = new Uint32Array(w);
-    let spare = new Uint32Array(w);
     for (let r = 0; r < this.rounds; r++) {
+      const to = ((this.rounds - 1 - r) & 1) === 0 ? out : scratch;
       const s = this.shuffles[r];
       for (let i = 0; i < w; i++) to[i] = from[s[i]];
       if (r < this.rounds - 1) for (let o = 0; o < w; o += 32) transpose32(to, o);
       from = to;
-      const t = spare; spare = to; to = t;
     }
-    return new PackedBits(this.lengthBits, from);
+    return new PackedBits(this.lengthBits, out);
   }
 
   /**
