@@ -1,6 +1,7 @@
 // Soak test: drives the built app in Chromium for N minutes and reports the page's JS heap (after a forced GC)
 // and DOM counters over time, to catch leaks that a short e2e run cannot. Usage:
-//   npx tsx scripts/soak.ts --minutes 10 [--mode kiosk|runs] [--sample-seconds 30] [--dist DIR] [--json FILE]
+//   npm run soak -- --minutes 30 [--mode kiosk|runs] [--sample-seconds 30] [--warmup-minutes 2] [--window 6]
+//                   [--dist DIR] [--json FILE]
 // kiosk (default): ?kiosk=1&idleSeconds=2, the attract loop plays its scenarios on the real engine forever.
 // runs: repeated runs at maximum speed, changing preset every cycle, with Reset between them.
 // It builds the app into a temporary folder (unless --dist is given) and serves it with its own `vite preview`
@@ -12,25 +13,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 
-interface Options { minutes: number; mode: 'kiosk' | 'runs'; sampleSeconds: number; dist: string | null; json: string | null }
+interface Options { minutes: number; mode: 'kiosk' | 'runs'; sampleSeconds: number; warmupMinutes: number; window: number; dist: string | null; json: string | null }
 interface Sample { minute: number; heapUsedMB: number; heapTotalMB: number; nodes: number; documents: number; listeners: number; note: string }
 
 const PRESETS = ['ideal-classroom', 'gys-textbook', 'qd-timebin-120km', 'qd-intercity-2024'];
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { minutes: 10, mode: 'kiosk', sampleSeconds: 30, dist: null, json: null };
+  const o: Options = { minutes: 10, mode: 'kiosk', sampleSeconds: 30, warmupMinutes: 2, window: 6, dist: null, json: null };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i] ?? '';
     if (flag === '--minutes') o.minutes = Number(value());
     else if (flag === '--mode') o.mode = value() === 'runs' ? 'runs' : 'kiosk';
     else if (flag === '--sample-seconds') o.sampleSeconds = Number(value());
+    else if (flag === '--warmup-minutes') o.warmupMinutes = Number(value());
+    else if (flag === '--window') o.window = Number(value());
     else if (flag === '--dist') o.dist = value();
     else if (flag === '--json') o.json = value();
-    else throw new Error(`${flag}: unknown flag; expected --minutes N, --mode kiosk|runs, --sample-seconds S, --dist DIR, --json FILE`);
+    else throw new Error(`${flag}: unknown flag; expected --minutes N, --mode kiosk|runs, --sample-seconds S, --warmup-minutes W, --window K, --dist DIR, --json FILE`);
   }
   if (!(o.minutes > 0 && o.minutes <= 24 * 60)) throw new Error('--minutes: expected a number from 0 to 1440');
   if (!(o.sampleSeconds >= 5 && o.sampleSeconds <= 600)) throw new Error('--sample-seconds: expected a number from 5 to 600');
+  if (!(o.warmupMinutes >= 0 && o.warmupMinutes < o.minutes)) throw new Error('--warmup-minutes: expected a number from 0 to less than --minutes');
+  if (!(Number.isInteger(o.window) && o.window >= 1 && o.window <= 100)) throw new Error('--window: expected a whole number of samples from 1 to 100');
   return o;
 }
 
@@ -89,6 +94,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--disable-background-networking'] });
   const samples: Sample[] = [];
   const errors: string[] = [];
+  let runs = 0;
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -106,7 +112,7 @@ async function main(): Promise<void> {
     let nextSampleMs = startMs + options.sampleSeconds * 1000;
     let note = '';
     while (Date.now() < endMs) {
-      if (options.mode === 'runs') note = await runCycle(page, cycle++);
+      if (options.mode === 'runs') { note = await runCycle(page, cycle++); runs = cycle; }
       else await page.waitForTimeout(1000);
       if (Date.now() >= nextSampleMs) {
         const s = await measure(page, cdp, startMs, options.mode === 'runs' ? `after ${cycle} runs (${note})` : (await page.locator('.attract').first().textContent().catch(() => ''))?.slice(0, 40) ?? '');
@@ -130,12 +136,31 @@ async function main(): Promise<void> {
     const sxx = warmed.reduce((a, s) => a + (s.minute - mx) ** 2, 0);
     return sxx > 0 ? Math.round((warmed.reduce((a, s) => a + (s.minute - mx) * (y(s) - my), 0) / sxx) * 60 * 100) / 100 : null;
   };
+  // The issue's figure: growth between the mean of the first K samples after the warm-up and the mean of the
+  // last K (K = --window; 6 samples of 30 s = 3 min span three kiosk cycles, so the scenario phase averages out).
+  const afterWarmup = samples.filter((s) => s.minute >= options.warmupMinutes);
+  const windowGrowth = (y: (s: Sample) => number) => {
+    const k = Math.min(options.window, Math.floor(afterWarmup.length / 2));
+    if (k < 1) return null;
+    const mean = (xs: Sample[]) => xs.reduce((a, s) => a + y(s), 0) / xs.length;
+    // The median as well: one sample caught mid-scenario (an extra document, a batch in flight) moves a mean.
+    const median = (xs: Sample[]) => { const v = xs.map(y).sort((a, b) => a - b); return (v[(v.length - 1) >> 1] + v[v.length >> 1]) / 2; };
+    const round = (x: number) => Math.round(x * 100) / 100;
+    const growth = (a: number, b: number) => Math.round(((b - a) / a) * 1000) / 10;
+    const [first, last] = [afterWarmup.slice(0, k), afterWarmup.slice(-k)];
+    return { samplesEach: k, firstFromMinute: first[0].minute, lastToMinute: last[last.length - 1].minute,
+      firstMean: round(mean(first)), lastMean: round(mean(last)), growthPercentOfMeans: growth(mean(first), mean(last)),
+      firstMedian: round(median(first)), lastMedian: round(median(last)), growthPercentOfMedians: growth(median(first), median(last)) };
+  };
   const last = samples[samples.length - 1];
   const range = (y: (s: Sample) => number) => ({ start: y(samples[0]), end: y(last), min: Math.min(...warmed.map(y)), max: Math.max(...warmed.map(y)) });
   const summary = {
-    mode: options.mode, minutes: options.minutes, samples: samples.length,
+    mode: options.mode, minutes: options.minutes, samples: samples.length, warmupMinutes: options.warmupMinutes, runsCompleted: options.mode === 'runs' ? runs : undefined,
     heapUsedMB: range((s) => s.heapUsedMB), domNodes: range((s) => s.nodes), listeners: range((s) => s.listeners),
     heapSlopeMBPerHourAfterFirstMinute: slopePerHour((s) => s.heapUsedMB),
+    heapGrowthFirstVsLastWindow: windowGrowth((s) => s.heapUsedMB),
+    domNodeGrowthFirstVsLastWindow: windowGrowth((s) => s.nodes),
+    listenerGrowthFirstVsLastWindow: windowGrowth((s) => s.listeners),
     domNodeSlopePerHourAfterFirstMinute: slopePerHour((s) => s.nodes),
     pageErrors: errors.slice(0, 10),
   };
