@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PackedBits } from '../common/bits';
 import { Rng } from '../common/rng';
 import { fftForwardBitReversed, fftForwardBitReversedFromBits, fftInPlace, realForwardPacked, realInverseFromBitReversed, realInversePacked, realSpectrumBitReversed } from './fft';
-import { chooseBlock, MAX_BLOCK, TILE, toeplitzDirect, toeplitzHash, toeplitzHashKeys } from './toeplitz';
+import { chooseBlock, fftConvolutionErrorBound, MAX_BLOCK, MAX_ROUNDING_ERROR, TILE, toeplitzDirect, toeplitzHash, toeplitzHashKeys, worstCaseRoundingBound } from './toeplitz';
 
 function randomBits(n: number, rng: Rng): PackedBits {
   const p = new PackedBits(n);
@@ -99,6 +99,24 @@ describe('Toeplitz privacy amplification', () => {
       for (let j = 0; j < n; j++) p ^= t.get(i - j + n - 1) & key.get(j);
       expect(r.out.get(i)).toBe(p);
     }
+  });
+
+  it('the a priori rounding bound (Percival 2003) stays far below ½ at the largest sizes used, and above what is observed', () => {
+    const bound = worstCaseRoundingBound();
+    expect(bound).toBeLessThan(1e-6);
+    expect(bound).toBeLessThan(MAX_ROUNDING_ERROR);
+    // Grows with the norms and the number of levels (so the test above could fail for huge products).
+    expect(fftConvolutionErrorBound(40, 2 ** 44)).toBeGreaterThan(0.5);
+    expect(fftConvolutionErrorBound(22, 1)).toBeCloseTo(347.8 * 2 ** -53, 16);
+    // Observed on a 10^6 × 5·10^5 product: far below the bound.
+    const rng = Rng.fromSeed(12);
+    const n = 1_000_000, l = 500_000;
+    const key = new PackedBits(n), t = new PackedBits(n + l - 1);
+    for (let i = 0; i < key.words.length; i++) key.words[i] = rng.nextUint32();
+    for (let i = 0; i < t.words.length; i++) t.words[i] = rng.nextUint32();
+    t.words[t.words.length - 1] &= (1 << ((n + l - 1) & 31)) - 1;
+    const r = toeplitzHash(t, key, l);
+    expect(r.maxRoundingError).toBeLessThan(bound);
   });
 
   it('fftInPlace matches a naive DFT and inverts', () => {

@@ -12,6 +12,31 @@ export const TILE = 1 << 20;
 /** Largest distance of a convolution coefficient from an integer that we still trust. */
 export const MAX_ROUNDING_ERROR = 0.25;
 
+/**
+ * A priori bound on the rounding error of a float64 FFT cyclic convolution z = x ⊛ y of length 2^k
+ * (Percival 2003, Theorem 5.1): ‖z′ − z‖∞ < ‖x‖₂·‖y‖₂·[(1 + ε)^3k·(1 + ε√5)^(3k+1)·(1 + β)^3k − 1], with
+ * ε = 2^−53 and β the error of the twiddle factors (Math.cos/sin: β ≤ 2ε taken). `levels` is k; callers
+ * add one level per real-data packing step.
+ */
+export function fftConvolutionErrorBound(levels: number, normProduct: number): number {
+  const eps = 2 ** -53, beta = 2 * eps, k3 = 3 * levels;
+  return normProduct * Math.expm1(k3 * Math.log1p(eps) + (k3 + 1) * Math.log1p(eps * Math.sqrt(5)) + k3 * Math.log1p(beta));
+}
+
+/**
+ * The bound for the largest products this file computes, for 0/1 inputs (‖x‖₂ ≤ √(ones)): the single
+ * transform of up to 2·TILE complex points with the seed and two keys packed (2^22 points counted, ×2
+ * for the two keys in one inverse), and the blocked product (2·MAX_BLOCK-point real transforms, +1 level
+ * for the packing, summed over the TILE/MAX_BLOCK column blocks of a tile). Exactness needs < ½; the
+ * code also checks every coefficient against MAX_ROUNDING_ERROR (¼) at run time.
+ */
+export function worstCaseRoundingBound(): number {
+  const single = 2 * fftConvolutionErrorBound(Math.log2(4 * TILE), Math.sqrt(2 * TILE) * Math.sqrt(TILE));
+  const blocks = TILE / MAX_BLOCK;
+  const blocked = blocks * fftConvolutionErrorBound(Math.log2(2 * MAX_BLOCK) + 1, Math.sqrt(2 * MAX_BLOCK) * Math.sqrt(MAX_BLOCK));
+  return Math.max(single, blocked);
+}
+
 export interface ToeplitzResult {
   out: PackedBits;
   /** Worst distance to the nearest integer seen over all accepted FFT products. */
