@@ -1,5 +1,5 @@
 // German throughout: with the language menu or ?lang=de no English is left in the visible page or its
-// accessible labels — the main screen after a run, every lesson, Be Eve, the long run and the kiosk.
+// accessible labels: the main screen after a run, Be Eve and the long run with results, every lesson, the kiosk.
 import { LESSON_IDS } from '../src/lessons/lessons';
 import { englishLeft } from './englishLeft';
 import { expect, test } from './fixtures';
@@ -20,6 +20,26 @@ test('switching the language menu to Deutsch leaves no English on the main scree
   expect(await englishLeft(page)).toEqual([]);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'e2e-artifacts/i18n-de-main-390x844.png', fullPage: true });
+  expect(await englishLeft(page)).toEqual([]);
+});
+
+test('in German, a long run and a Be Eve attack report their results without English', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?seed=1&lang=de&preset=ideal-classroom');
+  const beEve = page.locator('.be-eve');
+  await page.getByRole('button', { name: 'Schlüssel stehlen', exact: true }).click();
+  await expect(beEve.getByText(/Erwischt/)).toBeVisible({ timeout: 45_000 });
+  expect(await englishLeft(page, '.be-eve')).toEqual([]);
+  await page.getByRole('button', { name: 'Zurücksetzen', exact: true }).click();
+  const longRun = page.getByRole('region', { name: 'Langzeitlauf' });
+  await longRun.getByRole('spinbutton', { name: 'Laufdauer' }).fill('1');
+  await longRun.getByRole('button', { name: 'Langzeitlauf beginnen' }).click();
+  await expect(longRun.getByRole('img', { name: /Stabilisierung an:/ })).toBeVisible({ timeout: 30_000 });
+  await expect(longRun.getByText(/Block 1/).first()).toBeVisible({ timeout: 60_000 });
+  await longRun.getByRole('button', { name: 'Langzeitlauf stoppen' }).click();
+  await expect(longRun.getByRole('status', { name: 'Zustand des Langzeitlaufs' })).toHaveText(/Gestoppt|Fertig/);
+  await page.screenshot({ path: 'e2e-artifacts/i18n-de-longrun-beeve-1920x1080.png', fullPage: true });
   expect(await englishLeft(page)).toEqual([]);
 });
 
