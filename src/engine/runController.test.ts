@@ -194,4 +194,21 @@ describe('runController', () => {
     controller.reset();
     expect(store.getState().series.length).toBe(0);
   });
+
+  it('on a 2-core machine the photon worker waits for the distillation worker; with more cores up to 3 batches queue', async () => {
+    for (const [cores, expectedSteps] of [[2, 1], [8, 3]] as const) {
+      const store = createAppStore();
+      store.getState().setSpeed('max');
+      const clock = manualFrames();
+      const w = fakeWorkers();
+      w.distill.push.mockImplementation(() => new Promise(() => undefined)); // a block that never finishes distilling
+      const controller = createRunController(store, w.pools, clock.frames, cores);
+      controller.start();
+      await flush();
+      for (let i = 0; i < 10; i++) await clock.tick(16);
+      // Small machine: one batch in distillation holds the photon worker back; otherwise a backlog of 3 does.
+      expect(w.photon.step, `${cores} cores`).toHaveBeenCalledTimes(expectedSteps);
+      controller.reset();
+    }
+  });
 });

@@ -13,10 +13,17 @@ import type { RunFault } from '../store/runSlice';
 import { addStepStats, emptyTotals, type RunTotals } from './runTotals';
 import { sampleDetections } from './bitSample';
 import { SINGLE_STEP, stepForWallTime } from './simClock';
-import { WorkerStoppedError, type WorkerLease, type WorkerPool } from './workerPool';
+import { WorkerStoppedError, coreCount, type WorkerLease, type WorkerPool } from './workerPool';
 
 /** Batches waiting in the distillation worker before the photon worker is held back. */
 const MAX_DISTILL_BACKLOG = 3;
+/**
+ * On a machine with this many cores or fewer, the photon worker waits while a batch is still in the
+ * distillation worker (a block's Cascade and hashing take a few hundred ms), so the two workers never
+ * fill every core and the page keeps one for layout, paint and the link scene: without this, a 2-core
+ * machine showed 50–60 ms main-thread tasks when a block was distilled. Costs a few % of run speed there.
+ */
+const SMALL_MACHINE_CORES = 2;
 /** Readouts update at most this often (ms): fast enough to feel live, slow enough to read. */
 const PUBLISH_INTERVAL_MS = 100;
 /** The bit strip takes a new sample at most this often (ms) while running, so a person can read it. */
@@ -77,7 +84,9 @@ export function createRunController(
   store: AppStore,
   pools: { photon: WorkerPool<PhotonWorkerApi>; distill: WorkerPool<DistillWorkerApi> },
   frames: FrameScheduler = browserFrames,
+  cores: number = coreCount(),
 ): RunController {
+  const maxDistillBacklog = cores <= SMALL_MACHINE_CORES ? 1 : MAX_DISTILL_BACKLOG;
   let session: Session | null = null;
   let frameHandle: number | null = null;
   let previousSettled: Promise<void> = Promise.resolve();
@@ -170,7 +179,7 @@ export function createRunController(
     if (!s || !isCurrent(s) || store.getState().status !== 'running') return;
     scheduleFrame();
     publish(s, false); // a throttled update still lands while the workers are busy
-    if (s.isStepping || s.distillBacklog >= MAX_DISTILL_BACKLOG) return;
+    if (s.isStepping || s.distillBacklog >= maxDistillBacklog) return;
     const wallDeltaS = s.lastWallMs === null ? 0 : (nowMs - s.lastWallMs) / 1000;
     const request = stepForWallTime(store.getState().speed, wallDeltaS);
     s.lastWallMs = nowMs;
