@@ -56,6 +56,7 @@ function fakeWorkers(stepImpl?: () => Promise<unknown>) {
   const pool = <T,>(api: unknown): WorkerPool<T> => ({
     size: 1,
     acquire: () => ({ api, call: (p: Promise<unknown>) => p, release: () => undefined, discard: () => undefined }) as unknown as WorkerLease<T>,
+    prewarm: () => undefined,
     terminateAll: () => undefined,
   });
   return { photon, distill, pools: { photon: pool(photon), distill: pool(distill) } as Parameters<typeof createRunController>[1] };

@@ -68,4 +68,18 @@ describe('createWorkerPool', () => {
     expect(pool.watchedCalls()).toBe(0);
     await expect(lease.call(Promise.resolve(1))).rejects.toThrow('the photon simulation worker stopped (boom)');
   });
+
+  it('prewarm starts idle workers up to the count and the size, and acquire then uses them', () => {
+    const spawned: SilentWorker[] = [];
+    const pool = createWorkerPool<object>(() => { const w = new SilentWorker(); spawned.push(w); return w as unknown as Worker; }, 2, 'photon simulation');
+    pool.prewarm(1);
+    expect(spawned).toHaveLength(1);
+    pool.prewarm(1);
+    expect(spawned).toHaveLength(1);
+    pool.prewarm(5);
+    expect(spawned).toHaveLength(2);
+    expect(pool.acquire()).not.toBeNull();
+    expect(pool.acquire()).not.toBeNull();
+    expect(spawned).toHaveLength(2);
+  });
 });

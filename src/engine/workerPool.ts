@@ -46,6 +46,8 @@ export interface WorkerPool<T> {
   readonly size: number;
   /** A worker for exclusive use, or null when all are leased. */
   acquire: () => WorkerLease<T> | null;
+  /** Starts idle workers up to `count` (at most the pool's size), so a later acquire finds one loaded. */
+  prewarm: (count: number) => void;
   terminateAll: () => void;
 }
 
@@ -84,6 +86,9 @@ export function createWorkerPool<T>(spawn: () => Worker, size: number, name: str
 
   return {
     size,
+    prewarm(count) {
+      while (workers.filter((w) => !w.isDead).length < Math.min(count, size)) start();
+    },
     acquire() {
       for (const dead of workers.filter((w) => w.isDead && !w.isLeased)) remove(dead);
       const entry = workers.find((w) => !w.isLeased) ?? (workers.length < size ? start() : null);

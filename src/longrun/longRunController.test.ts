@@ -28,6 +28,7 @@ function fakePool(wrap: (api: Api) => Partial<Api> = (a) => a) {
         discard: () => { log.discarded++; },
       };
     },
+    prewarm: () => undefined,
     terminateAll: () => undefined,
   };
   return { pool, log };
