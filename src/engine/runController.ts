@@ -28,6 +28,8 @@ const SMALL_MACHINE_CORES = 2;
 const PUBLISH_INTERVAL_MS = 100;
 /** The bit strip takes a new sample at most this often (ms) while running, so a person can read it. */
 const SAMPLE_INTERVAL_MS = 1500;
+/** While running, the first sample waits this long (ms) after the session opens. */
+const FIRST_SAMPLE_DELAY_MS = 400;
 
 /**
  * Sees each photon batch of the current run as it arrives, before its arrays are transferred to the
@@ -237,7 +239,10 @@ export function createRunController(
     }
     const s: Session = {
       runId, photon, distill, totals: emptyTotals(), isStepping: false, distillBacklog: 0,
-      distillChain: Promise.resolve(), lastPublishMs: -Infinity, lastWallMs: null, lastSampleMs: -Infinity, isDirty: false, settled: Promise.resolve(),
+      distillChain: Promise.resolve(), lastPublishMs: -Infinity, lastWallMs: null,
+      // The bit strip's first sample of a running session comes a moment after the first readouts and plots,
+      // so building its table does not land in the same frame as their first draw.
+      lastSampleMs: frames.now() - SAMPLE_INTERVAL_MS + FIRST_SAMPLE_DELAY_MS, isDirty: false, settled: Promise.resolve(),
     };
     session = s;
     s.settled = open(s, state.params, state.seed, mode);
