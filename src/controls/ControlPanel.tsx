@@ -1,6 +1,6 @@
 // The parameter panel: every registry parameter, grouped as the registry groups them, built from
 // PARAMS alone. Controls that do not apply to the current link are hidden; clashes are listed on top.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { PARAMS, crossCheck, type ParamGroup, type ParamSpec } from '../../workers/common/params';
 import { controlsText } from '../i18n/text/controls';
 import { describeParamIssue } from '../i18n/text/notices';
@@ -15,10 +15,10 @@ import { controlState, isLockedDuringSession } from './paramVisibility';
 const GROUP_ORDER: readonly ParamGroup[] = ['emitter', 'fiber', 'detectors', 'eve', 'encoding', 'distillation', 'stability'];
 const GROUPS = [...new Set([...GROUP_ORDER, ...PARAMS.map((p) => p.group)])];
 
-function ParamControl({ spec, isSessionOpen }: { spec: ParamSpec; isSessionOpen: boolean }) {
-  const disabled = isSessionOpen && isLockedDuringSession(spec.group);
+/** Memoised: a run starting or one parameter changing re-renders only the controls whose lock changed. */
+const ParamControl = memo(function ParamControl({ spec, disabled }: { spec: ParamSpec; disabled: boolean }) {
   return spec.kind === 'number' ? <ParamSlider spec={spec} disabled={disabled} /> : <ParamSelect spec={spec} disabled={disabled} />;
-}
+});
 
 function ParamIssues() {
   const params = useAppState((s) => s.params);
@@ -48,7 +48,7 @@ export function ControlPanel() {
           <fieldset key={group} className="param-group">
             <legend>{text.groups[group]}</legend>
             {isLocked && <p className="param-group-note">{text.fixedForRun}</p>}
-            {specs.map((spec) => <ParamControl key={spec.id} spec={spec} isSessionOpen={isSessionOpen} />)}
+            {specs.map((spec) => <ParamControl key={spec.id} spec={spec} disabled={isLocked} />)}
           </fieldset>
         );
       })}
