@@ -10,7 +10,7 @@ describe('formatNumber', () => {
     expect(formatSignificant(1.5)).toBe('1.5');
     expect(formatSignificant(0.0685)).toBe('0.0685');
     expect(formatSignificant(123456)).toBe('123000');
-    expect(formatSignificant(6.7e-5)).toBe('6.7×10^-5');
+    expect(formatSignificant(6.7e-5)).toBe('6.7×10⁻⁵');
     expect(formatSignificant(0)).toBe('0');
     expect(formatSignificant(Number.NaN)).toBe('—');
   });

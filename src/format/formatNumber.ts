@@ -23,6 +23,13 @@ export function readTypedNumber(text: string): string {
   return decimalMark === ',' ? compact.replace(/^([-+]?\d*),(\d)/, '$1.$2') : compact;
 }
 
+const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+
+/** An integer exponent as superscript characters: −5 → "⁻⁵". */
+export function superscript(exponent: number): string {
+  return String(exponent).split('').map((ch) => SUPERSCRIPT_DIGITS[ch] ?? ch).join('');
+}
+
 const SI_PREFIXES: readonly [number, string][] = [
   [1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k'], [1, ''], [1e-3, 'm'], [1e-6, 'µ'], [1e-9, 'n'], [1e-12, 'p'],
 ];
@@ -35,7 +42,7 @@ export function formatSignificant(value: number, digits = 3): string {
   const abs = Math.abs(text);
   if (abs >= 1e-4 && abs < 1e21) return localiseDecimal(String(text).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''));
   const [mantissa, exponent] = text.toExponential(digits - 1).split('e');
-  return localiseDecimal(`${mantissa.replace(/\.?0+$/, '')}×10^${Number(exponent)}`);
+  return localiseDecimal(`${mantissa.replace(/\.?0+$/, '')}×10${superscript(Number(exponent))}`);
 }
 
 /** A value with an SI prefix on its unit: 75947000 Hz → "75.9 MHz", 2e-8 s → "20 ns". */

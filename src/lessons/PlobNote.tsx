@@ -6,7 +6,7 @@ import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { fiberTransmittance, plobBitsPerPulse } from './lessonChecks';
 
-/** "98 000" rather than "9.8×10^4": how many times the bound lies above the run, to two significant digits. */
+/** "98 000" rather than "9.8×10⁴": how many times the bound lies above the run, to two significant digits. */
 function timesAbove(ratio: number): string {
   return ratio >= 100 ? formatCount(Number(ratio.toPrecision(2))) : formatSignificant(ratio, 2);
 }
