@@ -12,7 +12,8 @@ import { distanceRange, type CurveId } from './distanceCurves';
 import { formatPowerOfTen } from './formatAxis';
 import { measuredPoint, type McPoint } from './mcPoint';
 import { PlotFigure } from './PlotFigure';
-import { cursorAfterKey, nearestIndex } from './plotCursor';
+import { nearestIndex } from './plotCursor';
+import { usePlotCursor } from './usePlotCursor';
 import { DEFAULT_MARGINS, drawAxes, startFrame } from './plotFrame';
 import { createThrottledText } from './throttledText';
 import { useDistanceCurves } from './useDistanceCurves';
@@ -20,6 +21,8 @@ import { useElementWidth } from './useElementWidth';
 import { useThrottledRedraw } from './useThrottledRedraw';
 
 const HEIGHT = 300;
+/** A wider left margin than the other plots: the log axis's 10⁻ⁿ labels. */
+const MARGINS = { ...DEFAULT_MARGINS, left: 60 };
 const ORDER: readonly CurveId[] = ['plob', 'decoy', 'laser', 'qd', 'link'];
 const SWATCH: Record<CurveId, string> = { plob: 'series-plob dashed', qd: 'series-qd', laser: 'series-laser', decoy: 'series-decoy', link: 'series-secret dotted' };
 const fmt = (v: number) => (v > 0 ? formatSignificant(v, 3) : '0');
@@ -49,9 +52,8 @@ export function DistancePlot() {
   const svgRef = useRef<SVGSVGElement>(null);
   const areaRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLParagraphElement>(null);
-  const xPixelsRef = useRef<number[]>([]);
   const [summaryText] = useState(() => createThrottledText());
-  const [cursor, setCursor] = useState<number | null>(null);
+  const { cursor, xPixelsRef, onCursorKey, onPointer } = usePlotCursor(() => distances.length, MARGINS.left);
   const width = useElementWidth(areaRef);
   const t = useText(distancePlotText);
   // Recomputed when a block arrives, not on every readout publish (the run's detections per pulse are stable).
@@ -65,7 +67,7 @@ export function DistancePlot() {
   function draw(): void {
     const svgEl = svgRef.current;
     if (!svgEl) return;
-    const frame = startFrame(svgEl, width, HEIGHT, { ...DEFAULT_MARGINS, left: 60 });
+    const frame = startFrame(svgEl, width, HEIGHT, MARGINS);
     const positives = ORDER.flatMap((id) => (curves[id] ?? []).map((p) => p.bitsPerPulse)).filter((v) => v > 0);
     if (mc && mc.bitsPerPulse > 0) positives.push(mc.bitsPerPulse);
     const top = Math.max(1e-3, ...positives);
@@ -134,13 +136,8 @@ export function DistancePlot() {
       summaryRef={summaryRef}
       readout={readout}
       isReadoutLive={cursor !== null}
-      onCursorKey={(key) => {
-        const next = cursorAfterKey(key, cursor, distances.length);
-        if (next === undefined) return false;
-        setCursor(next);
-        return true;
-      }}
-      onPointer={(px) => setCursor(px === null ? null : nearestIndex(xPixelsRef.current, px - 60))}
+      onCursorKey={onCursorKey}
+      onPointer={onPointer}
     />
   );
 }

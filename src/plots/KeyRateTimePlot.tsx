@@ -8,7 +8,7 @@ import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { formatRateTick } from './formatAxis';
 import { PlotFigure } from './PlotFigure';
-import { cursorAfterKey, nearestIndex } from './plotCursor';
+import { usePlotCursor } from './usePlotCursor';
 import { DEFAULT_MARGINS, drawAxes, drawEmpty, startFrame, timeUnitFor } from './plotFrame';
 import { secretRatePoints, type SecretRatePoint } from './secretRatePoints';
 import { createThrottledText } from './throttledText';
@@ -30,9 +30,8 @@ export function KeyRateTimePlot() {
   const areaRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const binsRef = useRef<TimeBin[]>([]);
-  const xPixelsRef = useRef<number[]>([]);
   const [summaryText] = useState(() => createThrottledText());
-  const [cursor, setCursor] = useState<number | null>(null);
+  const { cursor, xPixelsRef, onCursorKey, onPointer } = usePlotCursor(() => binsRef.current.length, MARGINS.left);
   const width = useElementWidth(areaRef);
   const t = useText(keyRatePlotText);
   const tf = useText(plotFrameText);
@@ -97,13 +96,8 @@ export function KeyRateTimePlot() {
       areaRef={areaRef}
       summaryRef={summaryRef}
       readout={readout}
-      onCursorKey={(key) => {
-        const next = cursorAfterKey(key, cursor, binsRef.current.length);
-        if (next === undefined) return false;
-        setCursor(next);
-        return true;
-      }}
-      onPointer={(px) => setCursor(px === null ? null : nearestIndex(xPixelsRef.current, px - MARGINS.left))}
+      onCursorKey={onCursorKey}
+      onPointer={onPointer}
     />
   );
 }

@@ -9,7 +9,7 @@ import { useAppState } from '../store/useAppState';
 import { ABORT_THRESHOLD } from './abortThreshold';
 import { formatPercentTick } from './formatAxis';
 import { PlotFigure } from './PlotFigure';
-import { cursorAfterKey, nearestIndex } from './plotCursor';
+import { usePlotCursor } from './usePlotCursor';
 import { DEFAULT_MARGINS, drawAxes, drawEmpty, drawThresholdLabel, startFrame, timeUnitFor } from './plotFrame';
 import { createThrottledText } from './throttledText';
 import { binSeries, wilson, type TimeBin } from './timeBins';
@@ -38,9 +38,8 @@ export function QberTimePlot() {
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const binsRef = useRef<TimeBin[]>([]);
   const [summaryText] = useState(() => createThrottledText());
-  const [cursor, setCursor] = useState<number | null>(null);
+  const { cursor, xPixelsRef, onCursorKey, onPointer } = usePlotCursor(() => binsRef.current.length, DEFAULT_MARGINS.left);
   const width = useElementWidth(areaRef);
-  const xPixelsRef = useRef<number[]>([]);
   const t = useText(qberPlotText);
   const tf = useText(plotFrameText);
 
@@ -102,13 +101,8 @@ export function QberTimePlot() {
       areaRef={areaRef}
       summaryRef={summaryRef}
       readout={readout}
-      onCursorKey={(key) => {
-        const next = cursorAfterKey(key, cursor, binsRef.current.length);
-        if (next === undefined) return false;
-        setCursor(next);
-        return true;
-      }}
-      onPointer={(px) => setCursor(px === null ? null : nearestIndex(xPixelsRef.current, px - DEFAULT_MARGINS.left))}
+      onCursorKey={onCursorKey}
+      onPointer={onPointer}
     />
   );
 }
