@@ -4,7 +4,8 @@
 // Large products are cut into square Toeplitz blocks whose small transforms stay in cache (spectra reused,
 // products summed per output tile); beyond 2^20 × 2^20 they are first tiled to bound memory.
 import { PackedBits } from '../common/bits';
-import { bitReversedMirror, fftForwardBitReversed, fftInverseFromBitReversed, realForwardPackedFromBits, realInverseFromBitReversed, realInversePacked, realSpectrumBitReversed } from './fft';
+import { bitReversedMirror, fftForwardBitReversed, fftInverseFromBitReversed, prepareTransform, realForwardPackedFromBits, realInverseFromBitReversed, realInversePacked, realSpectrumBitReversed } from './fft';
+import { wasmHeap, type Region, type WasmHeap } from './wasmHeap';
 
 /** Tile side for very large blocks: transforms stay at or below 2^21 points. */
 export const TILE = 1 << 20;
@@ -68,16 +69,51 @@ function bitsToFloat(src: PackedBits, from: number, count: number, dst: Float64A
 
 interface Accumulator { err: number; splits: number; limit: number }
 
-/** Work arrays reused between calls of one size (a 10^6-bit block needs eight of 16 MiB each). */
-let scratchSize = 0;
-let scratch: Float64Array[] = [];
+/**
+ * Float64 storage on the WebAssembly heap when there is one (the FFT stages then run as SIMD kernels on it in
+ * place), else a plain array. It keeps the largest capacity asked for; array() must be taken again after
+ * anything that may allocate on the heap (a growing memory detaches earlier views).
+ */
+class F64Store {
+  private region: Region | null = null;
+  private owner: WasmHeap | null = null;
+  private plain = new Float64Array(0);
 
-/** `count` work arrays of `size`; only the first `zeroed` are cleared (the others are fully overwritten). */
+  /** Capacity for `doubles` values (contents are lost when it has to move). */
+  reserve(doubles: number): void {
+    const heap = wasmHeap();
+    if (heap) {
+      if (this.region && this.owner === heap && this.region.bytes >= doubles * 8) return;
+      if (this.region && this.owner) this.owner.release(this.region);
+      this.region = heap.alloc(doubles);
+      this.owner = heap;
+      this.plain = new Float64Array(0);
+      return;
+    }
+    if (this.region && this.owner) this.owner.release(this.region);
+    this.region = null;
+    if (this.plain.length < doubles) this.plain = new Float64Array(doubles);
+  }
+
+  /** The whole storage as one array on the current memory. */
+  array(): Float64Array {
+    return this.region && this.owner ? this.owner.f64(this.region) : this.plain;
+  }
+}
+
+/** Work arrays of productFft, reused between calls (a 10^6-bit block needs eight of 16 MiB each). */
+const work = new F64Store();
+
+/** `count` work arrays of `size`; only the first `zeroed` are cleared (the others are fully overwritten). The
+ *  transforms of this size and half of it are prepared first, so their tables cannot move the arrays. */
 function workArrays(size: number, count: number, zeroed: number): Float64Array[] {
-  if (scratchSize !== size) { scratch = []; scratchSize = size; }
-  while (scratch.length < count) scratch.push(new Float64Array(size));
-  for (let i = 0; i < zeroed; i++) scratch[i].fill(0);
-  return scratch.slice(0, count);
+  prepareTransform(size);
+  prepareTransform(size >>> 1);
+  work.reserve(size * count);
+  const all = work.array();
+  const arrays = Array.from({ length: count }, (_, i) => all.subarray(i * size, (i + 1) * size));
+  for (let i = 0; i < zeroed; i++) arrays[i].fill(0);
+  return arrays;
 }
 
 /**
@@ -203,7 +239,7 @@ function multiplyAdd2(s: Float64Array, ar: number, ai: number, ur: number, kr: n
 /** Spectra of the blocked product, kept between calls (grown to the largest seen: 40 MiB for one key on
  *  10^6 × 5·10^5, 64 MiB for two, ≤ 88 MiB for a 2^20 × 2^20 tile with two keys; the single transform of
  *  a 10^6-bit block used 128 MiB). */
-let spectra = new Float64Array(0);
+const spectra = new F64Store();
 
 /**
  * Blocked product of rows [r0, r1) × columns [c0, c1) for one or two keys (XORs the bits into outs).
@@ -220,11 +256,13 @@ function productBlocked(seed: PackedBits, keys: readonly PackedBits[], r0: numbe
   // the pointwise loop off the same cache sets (their power-of-two spacing would alias).
   const imAt = B + 24, per = 2 * B + 72;
   const need = per * (nk * nc + nd + nk * nr);
-  if (spectra.length < need) spectra = new Float64Array(need);
+  prepareTransform(B);
+  spectra.reserve(need);
+  let s = spectra.array();
   const kOff = (k: number, c: number) => per * (k * nc + c);
   const uOff = (d: number) => per * (nk * nc + d); // d + nc − 1 ∈ [0, nd)
   const aOff = (k: number, r: number) => per * (nk * nc + nd + k * nr + r);
-  const view = (off: number): [Float64Array, Float64Array] => [spectra.subarray(off, off + B), spectra.subarray(off + imAt, off + imAt + B)];
+  const view = (off: number): [Float64Array, Float64Array] => [s.subarray(off, off + B), s.subarray(off + imAt, off + imAt + B)];
   for (let k = 0; k < nk; k++) {
     for (let c = 0; c < nc; c++) {
       const [re, im] = view(kOff(k, c));
@@ -242,7 +280,6 @@ function productBlocked(seed: PackedBits, keys: readonly PackedBits[], r0: numbe
   // Pointwise products, bin block by bin block so the spectra in use stay in cache.
   let bins = 64;
   while (bins < B && bins * (nk * (nc + nr) + nd) * 16 < 1 << 18) bins <<= 1;
-  const s = spectra;
   for (let k = 0; k < nk; k++) {
     for (let r = 0; r < nr; r++) {
       const ao = aOff(k, r);
@@ -284,6 +321,7 @@ function productBlocked(seed: PackedBits, keys: readonly PackedBits[], r0: numbe
     if (worst > acc.limit) {
       acc.splits++;
       productFft(seed, keys, g0, g0 + rows, c0, c1, outs, acc);
+      s = spectra.array(); // productFft's work arrays may have grown the heap
       continue;
     }
     if (worst > acc.err) acc.err = worst;
