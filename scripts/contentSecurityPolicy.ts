@@ -1,12 +1,13 @@
 // The app's Content-Security-Policy, in one place: the build writes it into index.html as a <meta>
 // and `vite preview` sends it as a header. No inline or eval'd script, no request off the origin;
-// inline style attributes (React `style`, d3 and the scene's label positions) need 'unsafe-inline' for styles only.
+// inline style attributes (React `style`, d3 and the scene's label positions) need 'unsafe-inline' for styles only;
+// 'wasm-unsafe-eval' lets the distillation worker compile its bundled WebAssembly FFT kernels (no eval of JavaScript).
 
 import type { Plugin } from 'vite';
 
 const DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
   'worker-src': "'self'",
   'connect-src': "'self'",
   'img-src': "'self' data: blob:",
