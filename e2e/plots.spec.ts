@@ -1,6 +1,7 @@
 // The plots as a keyboard and screen-reader user meets them: each is an image with a name and a text
 // summary of its data; the time plot and the distance plot are focusable and arrow keys read values out.
-import { expect, test } from './fixtures';
+// A run only milliseconds long has a time axis in ms, as the simulated-time readout says, in English and German.
+import { expect, readout, test } from './fixtures';
 
 test('plots have names, text summaries and keyboard readouts', async ({ page }) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
@@ -13,7 +14,8 @@ test('plots have names, text summaries and keyboard readouts', async ({ page }) 
   await expect(qber).toHaveAccessibleDescription(/QBER over .* simulated time: Z basis [\d.]+ %/, { timeout: 10_000 });
   await qber.focus();
   await page.keyboard.press('End');
-  await expect(page.getByText(/^[\d.]+ \S*s–[\d.]+ \S*s: QBER Z [\d.]+ % of/)).toBeVisible();
+  // The interval is written in the time axis's unit: "4.2–4.25 s", "1.2–1.25 ms".
+  await expect(page.getByText(/^[\d.]+–[\d.]+ (ns|µs|ms|s): QBER Z [\d.]+ % of/)).toBeVisible();
 
   const distance = page.getByRole('img', { name: /bits per pulse against fiber length/ });
   await expect(distance).toHaveAccessibleDescription(/At 5 km: quantum dot .* This run at 5 km: [\d.]+ ± [\d.]+ bits per pulse/, { timeout: 10_000 });
@@ -23,4 +25,29 @@ test('plots have names, text summaries and keyboard readouts', async ({ page }) 
 
   await expect(page.getByRole('img', { name: /pulses, detections, sifted bits/ })).toHaveAccessibleDescription(/Funnel over \d+ distilled block/);
   await expect(page.getByRole('table')).toContainText('Eve');
+});
+
+test('a run a few milliseconds long gets a time axis in ms, like the simulated-time readout, in English and German', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const lang of ['en', 'de'] as const) {
+    await page.goto(`/?seed=1&preset=ideal-classroom&lang=${lang}`);
+    await page.getByRole('button', { name: lang === 'en' ? 'Step' : 'Schritt', exact: true }).click();
+    const clock = readout(page, lang === 'en' ? 'Simulated time' : 'Simulierte Zeit');
+    await expect(clock).toHaveText(/^[\d.,]+ ms$/, { timeout: 20_000 });
+    const plot = page.locator('figure').filter({ has: page.getByRole('img', { name: /QBER (of the Z and X bases|der Z- und der X-Basis)/ }) });
+    const axis = plot.locator('.axis-label').first();
+    await expect(axis).toHaveText(lang === 'en' ? 'Simulated time (ms)' : 'Simulierte Zeit (ms)');
+    // The last tick is at most the run's length in ms; German ticks carry a decimal comma, never a point.
+    const ticks = await plot.locator('.axis-x .tick text').allTextContents();
+    const clockMs = Number((await clock.textContent())!.replace(' ms', '').replace(',', '.'));
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(Number(ticks[ticks.length - 1].replace(',', '.'))).toBeLessThanOrEqual(clockMs);
+    if (lang === 'de') expect(ticks.join(' ')).not.toMatch(/\d\.\d/);
+    // The hover readout names its interval in the same unit.
+    await plot.getByRole('img').focus();
+    await page.keyboard.press('End');
+    await expect(plot.getByText(lang === 'en' ? /^[\d.]+–[\d.]+ ms: QBER Z/ : /^[\d,]+–[\d,]+ ms: QBER Z/)).toBeVisible();
+    await plot.screenshot({ path: `e2e-artifacts/short-run-qber-${lang}-1920x1080.png` });
+    await page.screenshot({ path: `e2e-artifacts/short-run-page-${lang}-1920x1080.png` });
+  }
 });

@@ -3,13 +3,14 @@
 import { line, max, scaleLinear } from 'd3';
 import { useRef, useState } from 'react';
 import { formatBitRate, formatDuration } from '../format/formatNumber';
+import { formatTimeSpan, formatTimeTick, timeUnitFor } from '../format/timeAxis';
 import { keyRatePlotText, plotFrameText } from '../i18n/text/plots';
 import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { formatRateTick } from './formatAxis';
 import { PlotFigure } from './PlotFigure';
 import { usePlotCursor } from './usePlotCursor';
-import { DEFAULT_MARGINS, drawAxes, drawEmpty, startFrame, timeUnitFor } from './plotFrame';
+import { DEFAULT_MARGINS, drawAxes, drawEmpty, startFrame } from './plotFrame';
 import { secretRatePoints, type SecretRatePoint } from './secretRatePoints';
 import { createThrottledText } from './throttledText';
 import { binSeries, siftedRate, type TimeBin } from './timeBins';
@@ -54,7 +55,7 @@ export function KeyRateTimePlot() {
     const yMax = Math.max(1, max(bins, siftedRate) ?? 0, max(secret, (p) => p.bitsPerSecond) ?? 0) * 1.08;
     const x = scaleLinear([0, tMax / unit.factor], [0, frame.innerWidth]);
     const y = scaleLinear([0, yMax], [frame.innerHeight, 0]).nice();
-    drawAxes(frame, { x, y, xLabel: tf.simulatedTime(unit.unit), yLabel: t.yAxis, yFormat: formatRateTick });
+    drawAxes(frame, { x, y, xLabel: tf.simulatedTime(unit.unit), yLabel: t.yAxis, xFormat: formatTimeTick, yFormat: formatRateTick });
     xPixelsRef.current = bins.map((b) => x(b.tMid / unit.factor));
     if (bins.length === 0) {
       drawEmpty(frame, t.empty);
@@ -82,7 +83,7 @@ export function KeyRateTimePlot() {
 
   const bins = binsRef.current;
   const b = cursor !== null && bins.length > 0 ? bins[Math.min(cursor, bins.length - 1)] : null;
-  const readout = b ? t.readout(`${formatDuration(b.t0)}–${formatDuration(b.t1)}`, formatBitRate(siftedRate(b))) : tf.pointHint;
+  const readout = b ? t.readout(formatTimeSpan(b.t0, b.t1, timeUnitFor(bins[bins.length - 1].t1)), formatBitRate(siftedRate(b))) : tf.pointHint;
 
   return (
     <PlotFigure

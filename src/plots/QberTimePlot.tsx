@@ -3,6 +3,7 @@
 import { area, line, scaleLinear } from 'd3';
 import { useRef, useState } from 'react';
 import { formatCount, formatDuration, formatPercent } from '../format/formatNumber';
+import { formatTimeSpan, formatTimeTick, timeUnitFor, type TimeUnit } from '../format/timeAxis';
 import { plotFrameText, qberPlotText } from '../i18n/text/plots';
 import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
@@ -10,7 +11,7 @@ import { ABORT_THRESHOLD } from './abortThreshold';
 import { formatPercentTick } from './formatAxis';
 import { PlotFigure } from './PlotFigure';
 import { usePlotCursor } from './usePlotCursor';
-import { DEFAULT_MARGINS, drawAxes, drawEmpty, drawThresholdLabel, startFrame, timeUnitFor } from './plotFrame';
+import { DEFAULT_MARGINS, drawAxes, drawEmpty, drawThresholdLabel, startFrame } from './plotFrame';
 import { createThrottledText } from './throttledText';
 import { binSeries, wilson, type TimeBin } from './timeBins';
 import { useElementWidth } from './useElementWidth';
@@ -25,10 +26,13 @@ const BASES = [
 
 type QberText = (typeof qberPlotText)['en'];
 
-function describeBin(b: TimeBin, t: QberText): string {
+/** The time axis's unit for these bins (seconds before there are any). */
+const unitOfBins = (bins: readonly TimeBin[]): TimeUnit => timeUnitFor(bins.length ? bins[bins.length - 1].t1 : 1);
+
+function describeBin(b: TimeBin, unit: TimeUnit, t: QberText): string {
   // A bin holds shares of batches, so its counts need not be whole: they are rounded for reading.
   const part = (k: number, n: number) => (n > 0 ? t.partOf(formatPercent(k / n), formatCount(n)) : t.noBits);
-  return t.bin(`${formatDuration(b.t0)}–${formatDuration(b.t1)}`, part(b.errorsZ, b.siftedZ), part(b.errorsX, b.siftedX));
+  return t.bin(formatTimeSpan(b.t0, b.t1, unit), part(b.errorsZ, b.siftedZ), part(b.errorsX, b.siftedX));
 }
 
 export function QberTimePlot() {
@@ -50,12 +54,12 @@ export function QberTimePlot() {
     binsRef.current = bins;
     const frame = startFrame(svgEl, width, HEIGHT);
     const tMax = bins.length ? bins[bins.length - 1].t1 : 1;
-    const unit = timeUnitFor(tMax);
+    const unit = unitOfBins(bins);
     const highest = Math.max(0, ...bins.flatMap((b) => BASES.map((s) => (s.n(b) > 0 ? (wilson(s.k(b), s.n(b))?.high ?? 0) : 0))));
     const yMax = Math.min(0.55, Math.max(0.15, highest * 1.1));
     const x = scaleLinear([0, tMax / unit.factor], [0, frame.innerWidth]);
     const y = scaleLinear([0, yMax], [frame.innerHeight, 0]).nice();
-    drawAxes(frame, { x, y, xLabel: tf.simulatedTime(unit.unit), yLabel: t.yAxis, yFormat: formatPercentTick });
+    drawAxes(frame, { x, y, xLabel: tf.simulatedTime(unit.unit), yLabel: t.yAxis, xFormat: formatTimeTick, yFormat: formatPercentTick });
     const g = frame.g;
     g.append('line').attr('class', 'threshold').attr('x1', 0).attr('x2', frame.innerWidth).attr('y1', y(ABORT_THRESHOLD)).attr('y2', y(ABORT_THRESHOLD));
     drawThresholdLabel(frame, tf.abortThresholdAt(formatPercent(ABORT_THRESHOLD)));
@@ -80,14 +84,14 @@ export function QberTimePlot() {
     const tot = bins.reduce((a, b) => ({ ez: a.ez + b.errorsZ, nz: a.nz + b.siftedZ, ex: a.ex + b.errorsX, nx: a.nx + b.siftedX }), { ez: 0, nz: 0, ex: 0, nx: 0 });
     const avg = (k: number, n: number) => (n > 0 ? formatPercent(k / n) : tf.notMeasuredYet);
     summaryText.write(summaryRef.current, t.summary({
-      duration: formatDuration(tMax), z: avg(tot.ez, tot.nz), x: avg(tot.ex, tot.nx), threshold: formatPercent(ABORT_THRESHOLD), latest: describeBin(bins[bins.length - 1], t),
+      duration: formatDuration(tMax), z: avg(tot.ez, tot.nz), x: avg(tot.ex, tot.nx), threshold: formatPercent(ABORT_THRESHOLD), latest: describeBin(bins[bins.length - 1], unit, t),
     }), t);
   }
 
   useThrottledRedraw(series, draw, [width, cursor, series, t]);
 
   const bins = binsRef.current;
-  const readout = cursor !== null && bins.length > 0 ? describeBin(bins[Math.min(cursor, bins.length - 1)], t) : tf.pointHint;
+  const readout = cursor !== null && bins.length > 0 ? describeBin(bins[Math.min(cursor, bins.length - 1)], unitOfBins(bins), t) : tf.pointHint;
 
   return (
     <PlotFigure

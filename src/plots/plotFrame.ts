@@ -1,5 +1,5 @@
 // Shared drawing of a plot's frame with d3: sized SVG, inner group, axes with unit labels and light
-// grid lines, and the simulated-time unit (s, min or h) that keeps tick labels short.
+// grid lines, and the simulated-time unit (ns to h, from src/format/timeAxis.ts) that keeps tick labels short.
 import { axisBottom, axisLeft, select, type AxisDomain, type AxisScale, type Selection } from 'd3';
 
 export interface Margins { top: number; right: number; bottom: number; left: number }
@@ -58,11 +58,4 @@ export function drawEmpty(frame: Frame, text: string): void {
     .attr('text-anchor', 'middle').text(text);
 }
 
-export interface TimeUnit { factor: number; unit: string }
-
-/** Seconds up to 3 minutes, then minutes up to 3 hours, then hours. */
-export function timeUnitFor(maxSeconds: number): TimeUnit {
-  if (maxSeconds > 3 * 3600) return { factor: 3600, unit: 'h' };
-  if (maxSeconds > 180) return { factor: 60, unit: 'min' };
-  return { factor: 1, unit: 's' };
-}
+export { timeUnitFor, type TimeUnit } from '../format/timeAxis';
