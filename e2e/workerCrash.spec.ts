@@ -1,6 +1,8 @@
 // A simulation worker that dies (at load, or by throwing mid-run): the run ends with a clear message in the
 // page instead of hanging, the readouts already shown stay, and Start afterwards opens a fresh session on a
-// new worker. Also: Pause and Reset stop the simulated clock within 100 ms of the click.
+// new worker; in German the message is German, with what the worker threw kept apart as a technical detail.
+// Also: Pause and Reset stop the simulated clock within 100 ms of the click.
+import { englishLeft } from './englishLeft';
 import { expect, readCount, readQberZPercent, readout, test, type Page } from './fixtures';
 
 test('a crashed photon worker ends the run with a message', async ({ page, guards }) => {
@@ -21,6 +23,21 @@ test('a crashed photon worker ends the run with a message', async ({ page, guard
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running', { timeout: 15_000 });
   await expect(error).toHaveCount(0);
+});
+
+test('in German, a crashed worker is named in German and what it threw is kept apart as a technical detail', async ({ page, guards }) => {
+  guards.allow(/worker crashed on purpose/);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.route(/photon\.worker-[\w-]+\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: "setTimeout(() => { throw new Error('worker crashed on purpose'); }, 50);" }));
+  await page.goto('/?seed=1&preset=ideal-classroom&lang=de');
+  await page.getByRole('button', { name: 'Starten', exact: true }).click();
+  const error = page.getByRole('alert').filter({ hasText: 'Die Simulation wurde angehalten' });
+  await expect(error).toBeVisible({ timeout: 15_000 });
+  await expect(error).toContainText('Die Simulation wurde angehalten: der Worker „Photonensimulation“ ist ausgefallen (Skriptfehler)');
+  await expect(error.locator('.technical-detail')).toContainText(/^Technische Angabe: .*worker crashed on purpose/);
+  await expect(error.locator('[translate="no"]')).toContainText('worker crashed on purpose');
+  await page.locator('.run-controls').screenshot({ path: 'e2e-artifacts/worker-crash-de.png' });
+  expect(await englishLeft(page, '.run-controls')).toEqual([]);
 });
 
 test('a photon worker that throws mid-run ends it with a message and keeps the readouts already shown', async ({ page, guards }) => {

@@ -4,10 +4,14 @@
 // The engine (workers, chunking, buffers) is in longRunController.ts; this file only reads and draws.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
+import { TechnicalDetail } from '../app/TechnicalDetail';
 import { formatCount, formatDuration, formatPercent, formatSignificant } from '../format/formatNumber';
+import type { Locale } from '../i18n/locale';
 import { longRunText, type LongRunText } from '../i18n/text/longrun';
+import { describeParamIssue } from '../i18n/text/notices';
 import { presetText } from '../i18n/text/presets';
-import { useText } from '../i18n/useText';
+import { describeFaultCause } from '../i18n/text/run';
+import { useLocale, useText } from '../i18n/useText';
 import { useAppStore } from '../store/useAppState';
 import { BlockList } from './BlockList';
 import { DEFAULT_DURATION_S, describeDurationError, MAX_DURATION_S, MIN_DURATION_S, parseDurationHours, type DurationError } from './chunkSchedule';
@@ -23,8 +27,8 @@ function ratio(k: number, n: number): string {
   return n > 0 ? formatPercent(k / n) : '—';
 }
 
-function sessionMessage(m: LongRunMessage, t: LongRunText): string {
-  return t.cannotStart(m.kind === 'no-worker' ? t.noWorkerFree : m.detail);
+function sessionMessage(m: LongRunMessage, t: LongRunText, locale: Locale): string {
+  return t.cannotStart(m.kind === 'no-worker' ? t.noWorkerFree : m.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; '));
 }
 
 function RunTotals({ run, t }: { run: RunProgress; t: LongRunText }) {
@@ -52,6 +56,8 @@ interface RunColumnProps {
 
 function RunColumn({ variant, run, durationS, rings, controller, sharedScaleKey, sharedSecretMax, t }: RunColumnProps) {
   const title = t.variantTitle[variant];
+  const locale = useLocale();
+  const fault = run.errorFault ? describeFaultCause(run.errorFault, locale) : null;
   const fraction = Math.min(1, run.simulatedSeconds / durationS);
   // Wall time left at the pace so far (a bright short link simulates only a few seconds per second).
   const etaS = run.status === 'running' && run.simulatedSeconds > 0 ? ((durationS - run.simulatedSeconds) * run.wallSeconds) / run.simulatedSeconds : null;
@@ -66,7 +72,7 @@ function RunColumn({ variant, run, durationS, rings, controller, sharedScaleKey,
       </div>
       <LongRunPlot variant={variant} ring={controller.series[variant]} rings={rings} progress={run} durationS={durationS} sharedScaleKey={sharedScaleKey} sharedSecretMax={sharedSecretMax} />
       <RunTotals run={run} t={t} />
-      {run.errorDetail && <p className="long-run-error" role="alert">{t.runStopped(title, run.errorDetail)}</p>}
+      {fault && <p className="long-run-error" role="alert">{t.runStopped(title, fault.text)}<TechnicalDetail detail={fault.detail} /></p>}
       <BlockList name={t.variantInText[variant]} blocks={run.blocks} t={t} />
     </div>
   );
@@ -88,6 +94,7 @@ export function LongRunPanel() {
   const [durationText, setDurationText] = useState(String(DEFAULT_DURATION_S / 3600));
   const [durationError, setDurationError] = useState<DurationError | null>(null);
   const t = useText(longRunText);
+  const locale = useLocale();
   const presets = useText(presetText);
   const [isComparing, setIsComparing] = useState(true);
   const durationId = useId();
@@ -136,7 +143,7 @@ export function LongRunPanel() {
         </p>
       </div>
       {durationError && <p className="long-run-error" role="alert">{describeDurationError(durationError, t)}</p>}
-      {message && <p className="long-run-error" role="alert">{sessionMessage(message, t)}</p>}
+      {message && <p className="long-run-error" role="alert">{sessionMessage(message, t, locale)}</p>}
       {setup && (
         <p className="long-run-setup muted">
           {t.setup(setup.presetId ? presets[setup.presetId].title : t.defaultLink, setup.seed, formatCount(setup.blockSizeBits))}

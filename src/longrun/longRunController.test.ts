@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { presetParams } from '../../workers/common/presets';
 import { createPhotonApi } from '../../workers/photon/photonApi';
 import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
-import type { WorkerLease, WorkerPool } from '../engine/workerPool';
+import { WorkerStoppedError, type WorkerLease, type WorkerPool } from '../engine/workerPool';
+import { describeFaultCause } from '../i18n/text/run';
 import { createLongRunController } from './longRunController';
 import { longRunParams } from './longRunParams';
 import { createLongRunStore, type LongRunStore } from './longRunStore';
@@ -106,11 +107,15 @@ describe('createLongRunController', () => {
 
   it('shows which run failed when its worker stops', async () => {
     const store = createLongRunStore();
-    const { pool, log } = fakePool(() => ({ advanceDriftedRun: () => Promise.reject(new Error('the long-run photon simulation worker stopped (out of memory)')) as never }));
+    const stopped = new WorkerStoppedError('long-run photon simulation', { kind: 'error', text: 'out of memory' });
+    const { pool, log } = fakePool(() => ({ advanceDriftedRun: () => Promise.reject(stopped) as never }));
     const c = createLongRunController(store, pool);
     c.start(request(3600));
     await until(store, (s) => s.status === 'error');
-    expect(store.getState().runs.off!.errorDetail).toMatch(/^the long-run photon simulation worker stopped/);
+    // Kept as a code, so the panel words it in its language; the worker's own text is only the technical detail.
+    const fault = store.getState().runs.off!.errorFault;
+    expect(fault).toEqual({ code: 'worker-stopped', workerName: 'long-run photon simulation', cause: { kind: 'error', text: 'out of memory' } });
+    expect(describeFaultCause(fault!, 'de')).toEqual({ text: 'der Worker „Photonensimulation des Langzeitlaufs“ ist ausgefallen (Skriptfehler)', detail: 'out of memory' });
     expect(log.discarded).toBe(2);
   });
 });

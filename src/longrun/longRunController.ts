@@ -7,7 +7,8 @@ import { crossCheck, type LinkParams } from '../../workers/common/params';
 import type { PresetId } from '../../workers/common/presets';
 import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
 import { emptyStats, type BatchStats } from '../../workers/photon/stats';
-import { createWorkerPool, type WorkerLease, type WorkerPool } from '../engine/workerPool';
+import { createWorkerPool, WorkerStoppedError, type WorkerLease, type WorkerPool } from '../engine/workerPool';
+import type { RunFault } from '../store/runSlice';
 import { blockCompletionSeconds } from './blockTiming';
 import { nextChunkSeconds } from './chunkSchedule';
 import { toLongRunBlock, VARIANTS, type LongRunBlock, type LongRunSetup, type LongRunStore, type Variant } from './longRunStore';
@@ -133,7 +134,9 @@ export function createLongRunController(store: LongRunStore, pool: WorkerPool<Ph
       letGo(slot);
     } catch (err) {
       if (!isCurrent(s)) return;
-      store.getState().finishRun(s.id, variant, 'error', wall(), [], describeError(err));
+      const fault: RunFault = err instanceof WorkerStoppedError ? { code: 'worker-stopped', workerName: err.workerName, cause: err.stopCause }
+        : { code: 'error', text: describeError(err) };
+      store.getState().finishRun(s.id, variant, 'error', wall(), [], fault);
       // A dead worker is replaced by the pool; a live one that threw (bad input) can be reused.
       if (/worker stopped/.test(describeError(err))) { slot.isReleased = true; lease.discard(); } else letGo(slot);
     }
@@ -155,7 +158,7 @@ export function createLongRunController(store: LongRunStore, pool: WorkerPool<Ph
       const id = store.getState().begin(setup);
       const clash = crossCheck(request.params);
       if (clash.length > 0) {
-        store.getState().stop(id, { kind: 'params-clash', detail: clash.map((c) => c.message).join('; ') });
+        store.getState().stop(id, { kind: 'params-clash', issues: clash.map((c) => ({ id: c.id, detail: c.detail })) });
         return;
       }
       const slots: RunSlot[] = [];

@@ -3,17 +3,19 @@
 // Every publish carries the session id; results of an older session are dropped. The minute points
 // themselves are not here: they go to SeriesRing buffers that the plots read on animation frames.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ParamIssueDetail } from '../../workers/common/params';
 import type { PresetId } from '../../workers/common/presets';
 import type { AbortReason, BlockReport } from '../../workers/common/reports';
 import type { BatchStats } from '../../workers/photon/stats';
+import type { RunFault } from '../store/runSlice';
 
 export type Variant = 'on' | 'off';
 export const VARIANTS: readonly Variant[] = ['on', 'off'];
 
 export type LongRunStatus = 'idle' | 'starting' | 'running' | 'done' | 'stopped' | 'error';
 
-/** A session that cannot start: the parameters clash (the registry's own message), or no worker is free. */
-export type LongRunMessage = { kind: 'params-clash'; detail: string } | { kind: 'no-worker' };
+/** A session that cannot start: the parameters clash (the registry's codes), or no worker is free. */
+export type LongRunMessage = { kind: 'params-clash'; issues: readonly { id: string; detail: ParamIssueDetail }[] } | { kind: 'no-worker' };
 
 /** The few figures of one finished block the panel lists (the full BlockReport is not kept). */
 export interface LongRunBlock {
@@ -44,8 +46,8 @@ export interface RunProgress {
   detections: number;
   secretBits: number;
   blocks: LongRunBlock[];
-  /** Why the run failed (the worker's own words); the panel words the sentence around it in the page's language. */
-  errorDetail: string | null;
+  /** Why the run failed, as a code; the panel words it in the page's language (an unexpected error's text apart). */
+  errorFault: RunFault | null;
 }
 
 export interface LongRunSetup {
@@ -66,14 +68,14 @@ export interface LongRunState {
   message: LongRunMessage | null;
   begin: (setup: LongRunSetup) => number;
   publishStep: (id: number, v: Variant, step: { simulatedSeconds: number; wallSeconds: number; stats: BatchStats; blocks: LongRunBlock[] }) => void;
-  finishRun: (id: number, v: Variant, status: 'done' | 'error', wallSeconds: number, blocks: LongRunBlock[], errorDetail?: string) => void;
+  finishRun: (id: number, v: Variant, status: 'done' | 'error', wallSeconds: number, blocks: LongRunBlock[], errorFault?: RunFault) => void;
   stop: (id: number, message?: LongRunMessage) => void;
 }
 
 export type LongRunStore = StoreApi<LongRunState>;
 
 export function emptyProgress(): RunProgress {
-  return { status: 'starting', simulatedSeconds: 0, wallSeconds: 0, siftedZ: 0, errorsZ: 0, siftedX: 0, errorsX: 0, detections: 0, secretBits: 0, blocks: [], errorDetail: null };
+  return { status: 'starting', simulatedSeconds: 0, wallSeconds: 0, siftedZ: 0, errorsZ: 0, siftedX: 0, errorsX: 0, detections: 0, secretBits: 0, blocks: [], errorFault: null };
 }
 
 /** Keeps a BlockReport's listed figures, with the simulated time at which the block filled. */
@@ -118,8 +120,8 @@ export function createLongRunStore(): LongRunStore {
         secretBits: r.secretBits + step.blocks.reduce((a, b) => a + b.finalKeyBits, 0),
         blocks: step.blocks.length ? [...r.blocks, ...step.blocks] : r.blocks,
       })),
-      finishRun: (id, v, status, wallSeconds, blocks, errorDetail) => update(id, v, (r) => ({
-        ...r, status, wallSeconds, errorDetail: errorDetail ?? null,
+      finishRun: (id, v, status, wallSeconds, blocks, errorFault) => update(id, v, (r) => ({
+        ...r, status, wallSeconds, errorFault: errorFault ?? null,
         secretBits: r.secretBits + blocks.reduce((a, b) => a + b.finalKeyBits, 0), blocks: blocks.length ? [...r.blocks, ...blocks] : r.blocks,
       })),
       stop: (id, message) => {

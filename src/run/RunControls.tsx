@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { SINGLE_STEP, SPEEDS, isSpeedId } from '../engine/simClock';
 import { formatCount, formatDuration } from '../format/formatNumber';
+import { TechnicalDetail } from '../app/TechnicalDetail';
 import { useRunController } from '../engine/runControllerContext';
 import { describeRunFault, runText } from '../i18n/text/run';
 import { useLocale } from '../i18n/useText';
@@ -34,7 +35,8 @@ export function RunControls() {
     focusNext.current = null; // only right after the press (a start that fails at once leaves Pause disabled)
     if (to && !to.disabled) to.focus();
   });
-  const error = errorFault ? describeRunFault(errorFault, locale) : errorMessage;
+  // Every run fault carries its code; a bare message would be an unexpected error's own text.
+  const error = describeRunFault(errorFault ?? { code: 'error', text: errorMessage ?? '' }, locale);
 
   return (
     <div className="run-controls">
@@ -56,7 +58,7 @@ export function RunControls() {
       <p className={`run-status run-status-${status}`} role="status" aria-label={text.runStatus}>
         <span className="run-status-dot" aria-hidden="true" />{text.status[status]}
       </p>
-      {status === 'error' && error && <p className="run-error" role="alert">{error}</p>}
+      {status === 'error' && <p className="run-error" role="alert">{error.text}<TechnicalDetail detail={error.detail} /></p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The run catalogue against the English it replaces: abort reasons worded from the core's codes equal the core's
-// own abortMessage (real aborted blocks of the distillation pipeline), worker faults equal the pool's error text,
-// and the German forms carry the numbers with a decimal comma.
+// own abortMessage (real aborted blocks of the distillation pipeline), worker faults equal the pool's error text
+// except that text thrown inside a worker is kept apart as a technical detail, and the German forms carry the
+// numbers with a decimal comma.
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../../workers/common/params';
 import { Distiller } from '../../../workers/distill/Distiller';
@@ -37,13 +38,25 @@ describe('run text from codes', () => {
   });
 
   it('words a stopped worker as the pool does, and in German', () => {
-    for (const cause of [{ kind: 'no-answer', seconds: 30 }, { kind: 'unreadable-message' }, { kind: 'error', text: '' }, { kind: 'error', text: 'boom' }] as const) {
+    for (const cause of [{ kind: 'no-answer', seconds: 30 }, { kind: 'unreadable-message' }, { kind: 'error', text: '' }] as const) {
       const err = new WorkerStoppedError('photon simulation', cause);
-      expect(describeWorkerStop('photon simulation', cause, 'en')).toBe(err.message);
-      expect(describeRunFault({ code: 'worker-stopped', workerName: 'photon simulation', cause }, 'en')).toBe(`The simulation stopped: ${err.message}`);
+      expect(describeWorkerStop('photon simulation', cause, 'en')).toEqual({ text: err.message, detail: null });
+      expect(describeRunFault({ code: 'worker-stopped', workerName: 'photon simulation', cause }, 'en')).toEqual({ text: `The simulation stopped: ${err.message}`, detail: null });
     }
     expect(describeRunFault({ code: 'worker-stopped', workerName: 'photon simulation', cause: { kind: 'no-answer', seconds: 30 } }, 'de'))
-      .toBe('Die Simulation wurde angehalten: der Worker „Photonensimulation“ ist ausgefallen (keine Antwort seit 30 s)');
-    expect(describeRunFault({ code: 'no-worker-free' }, 'en')).toBe('Cannot start: no simulation worker is free');
+      .toEqual({ text: 'Die Simulation wurde angehalten: der Worker „Photonensimulation“ ist ausgefallen (keine Antwort seit 30 s)', detail: null });
+    expect(describeRunFault({ code: 'no-worker-free' }, 'en').text).toBe('Cannot start: no simulation worker is free');
+  });
+
+  it('keeps the text thrown inside a worker out of the sentence, as a technical detail, in both languages', () => {
+    const thrown = 'Uncaught RangeError: the pulse index is out of range';
+    const crash = { code: 'worker-stopped', workerName: 'photon simulation', cause: { kind: 'error', text: thrown } } as const;
+    expect(describeRunFault(crash, 'en')).toEqual({ text: 'The simulation stopped: the photon simulation worker stopped (script error)', detail: thrown });
+    expect(describeRunFault(crash, 'de')).toEqual({ text: 'Die Simulation wurde angehalten: der Worker „Photonensimulation“ ist ausgefallen (Skriptfehler)', detail: thrown });
+    // A worker call that rejected (not a dead worker): a framing sentence in the language, the error's text apart.
+    const rejected = { code: 'error', text: 'Fiber length (fiberLengthKm): broken' } as const;
+    expect(describeRunFault(rejected, 'de')).toEqual({ text: 'Die Simulation wurde angehalten: ein unerwarteter Fehler in einem Worker', detail: rejected.text });
+    expect(describeRunFault(rejected, 'en')).toEqual({ text: 'The simulation stopped: an unexpected error in a worker', detail: rejected.text });
+    expect(describeRunFault({ code: 'error', text: '' }, 'de').detail).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import type { WorkerStopCause } from '../../engine/workerPool';
 import type { RunFault, RunStatus } from '../../store/runSlice';
 import { defineText } from '../defineText';
 import type { Locale } from '../locale';
+import type { FaultText } from './faults';
 import { describeParamIssue } from './notices';
 
 /** A fraction as the distillation core writes it in an abort reason: one decimal, "26.1 %" (German "26,1 %"). */
@@ -35,6 +36,7 @@ export const runText = defineText({
     noAnswer: (seconds: number) => `no answer for ${seconds} s`,
     unreadableMessage: 'a message could not be read',
     scriptError: 'script error',
+    unexpectedError: 'an unexpected error in a worker',
 
     liveReadouts: 'Live readouts',
     qber: 'QBER',
@@ -96,6 +98,7 @@ export const runText = defineText({
     noAnswer: (seconds) => `keine Antwort seit ${seconds} s`,
     unreadableMessage: 'eine Nachricht war nicht lesbar',
     scriptError: 'Skriptfehler',
+    unexpectedError: 'ein unerwarteter Fehler in einem Worker',
 
     liveReadouts: 'Live-Messwerte',
     qber: 'QBER',
@@ -147,23 +150,34 @@ const WORKER_NAMES_DE: Readonly<Record<string, string>> = {
   'long-run photon simulation': 'Photonensimulation des Langzeitlaufs',
 };
 
-/** Why a worker stopped, in a language; in English exactly the pool's own wording. */
-export function describeWorkerStop(workerName: string, cause: WorkerStopCause, locale: Locale): string {
+/**
+ * Why a worker stopped, in a language. A script error's own text (thrown inside the worker, in English) is
+ * never part of the sentence: it comes back as the technical detail.
+ */
+export function describeWorkerStop(workerName: string, cause: WorkerStopCause, locale: Locale): FaultText {
   const t = runText[locale];
   const name = locale === 'de' ? WORKER_NAMES_DE[workerName] ?? workerName : workerName;
-  const why = cause.kind === 'no-answer' ? t.noAnswer(cause.seconds) : cause.kind === 'unreadable-message' ? t.unreadableMessage : cause.text || t.scriptError;
-  return t.workerStopped(name, why);
+  const why = cause.kind === 'no-answer' ? t.noAnswer(cause.seconds) : cause.kind === 'unreadable-message' ? t.unreadableMessage : t.scriptError;
+  return { text: t.workerStopped(name, why), detail: cause.kind === 'error' && cause.text ? cause.text : null };
 }
 
-/** The message of a run that ended or could not start; in English exactly the run controller's message. */
-export function describeRunFault(fault: RunFault, locale: Locale): string {
+/** What ended a run or kept it from starting, without the frame ("the photon simulation worker stopped (…)"). */
+export function describeFaultCause(fault: RunFault, locale: Locale): FaultText {
   const t = runText[locale];
   switch (fault.code) {
-    case 'cannot-start-clash': return t.cannotStart(fault.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; '));
-    case 'no-worker-free': return t.cannotStart(t.noWorkerFree);
-    case 'worker-stopped': return t.simulationStopped(describeWorkerStop(fault.workerName, fault.cause, locale));
-    case 'error': return t.simulationStopped(fault.text);
+    case 'cannot-start-clash': return { text: fault.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; '), detail: null };
+    case 'no-worker-free': return { text: t.noWorkerFree, detail: null };
+    case 'worker-stopped': return describeWorkerStop(fault.workerName, fault.cause, locale);
+    case 'error': return { text: t.unexpectedError, detail: fault.text || null };
   }
+}
+
+/** The message of a run that ended or could not start, with an unexpected error's own text as the detail. */
+export function describeRunFault(fault: RunFault, locale: Locale): FaultText {
+  const t = runText[locale];
+  const cause = describeFaultCause(fault, locale);
+  const isStart = fault.code === 'cannot-start-clash' || fault.code === 'no-worker-free';
+  return { text: isStart ? t.cannotStart(cause.text) : t.simulationStopped(cause.text), detail: cause.detail };
 }
 
 /** Why a block was aborted; in English exactly the distillation core's abortMessage. */
