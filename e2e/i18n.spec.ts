@@ -1,5 +1,6 @@
 // German throughout: with the language menu or ?lang=de no English is left in the visible page or its
-// accessible labels: the main screen after a run, Be Eve and the long run with results, every lesson, the kiosk.
+// accessible labels: the main screen after a run, Be Eve and the long run with results, the distance plot's
+// note on curves it cannot draw, every lesson, the kiosk.
 import { LESSON_IDS } from '../src/lessons/lessons';
 import { englishLeft } from './englishLeft';
 import { expect, test } from './fixtures';
@@ -41,6 +42,19 @@ test('in German, a long run and a Be Eve attack report their results without Eng
   await expect(longRun.getByRole('status', { name: 'Zustand des Langzeitlaufs' })).toHaveText(/Gestoppt|Fertig/);
   await page.screenshot({ path: 'e2e-artifacts/i18n-de-longrun-beeve-1920x1080.png', fullPage: true });
   expect(await englishLeft(page)).toEqual([]);
+});
+
+test('in German, curves the settings do not allow are named as not drawn, with the reason in German', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?seed=1&lang=de');
+  // A quantum dot cannot give a mean photon number of 2: its curve and this link's curve cannot be drawn.
+  await page.getByRole('spinbutton', { name: 'Mittlere Photonenzahl, genauer Wert' }).fill('2');
+  await page.keyboard.press('Enter');
+  const distance = page.locator('figure.plot-wide');
+  await expect(distance.locator('.plot-note')).toContainText('Nicht gezeichnet: „Quantenpunkt“ und „Diese Strecke, endliche Blöcke“. '
+    + 'Diese Einstellungen passen nicht zusammen: Mittlere Photonenzahl (meanPhotonNumber) 2 ergibt mit g2(0) 0,0085 keine gültige Photonenzahlverteilung', { timeout: 15_000 });
+  await distance.screenshot({ path: 'e2e-artifacts/i18n-de-not-drawn-1920x1080.png' });
+  expect(await englishLeft(page, 'figure.plot-wide')).toEqual([]);
 });
 
 for (const lessonId of LESSON_IDS) {

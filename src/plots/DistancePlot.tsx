@@ -2,11 +2,12 @@
 // PLOB bound (theory worker), this link's expected finite-block rate, and the live run as a Monte-Carlo
 // point with a 1σ error bar. Arrow keys walk the distances; the readout lists every curve there.
 import { line, scaleLinear, scaleLog } from 'd3';
-import { useMemo, useRef, useState } from 'react';
+import { Fragment, useMemo, useRef, useState } from 'react';
 import type { KeyRatePoint } from '../../workers/theory/keyRateCurve';
 import { formatSignificant } from '../format/formatNumber';
-import { distancePlotText } from '../i18n/text/plots';
-import { useText } from '../i18n/useText';
+import { TechnicalDetail } from '../app/TechnicalDetail';
+import { describeNotDrawn, distancePlotText } from '../i18n/text/plots';
+import { useLocale, useText } from '../i18n/useText';
 import { useAppState, useAppStore } from '../store/useAppState';
 import { distanceRange, type CurveId } from './distanceCurves';
 import { formatPowerOfTen } from './formatAxis';
@@ -56,6 +57,7 @@ export function DistancePlot() {
   const { cursor, xPixelsRef, onCursorKey, onPointer } = usePlotCursor(() => distances.length, MARGINS.left);
   const width = useElementWidth(areaRef);
   const t = useText(distancePlotText);
+  const locale = useLocale();
   // Recomputed when a block arrives, not on every readout publish (the run's detections per pulse are stable).
   const mc = useMemo(() => {
     const { totals } = store.getState();
@@ -129,7 +131,7 @@ export function DistancePlot() {
       exportName={t.exportName}
       exportFileName={distancePlotText.en.exportName}
       label={t.label}
-      note={<>{t.note}{curves.link && maxDistance(curves.link) === null ? t.noteLinkZero : ''}{isLoading ? t.noteComputing : ''}{errors.length ? t.noteNotDrawn(errors.join('; ')) : ''}</>}
+      note={<>{t.note}{curves.link && maxDistance(curves.link) === null ? t.noteLinkZero : ''}{isLoading ? t.noteComputing : ''}{describeNotDrawn(errors, locale).map((f, i) => <Fragment key={i}>{f.text}<TechnicalDetail detail={f.detail} /></Fragment>)}</>}
       legend={[...ORDER.map((id) => ({ label: t.curves[id], swatch: SWATCH[id] })), { label: t.runLegend, swatch: 'mc-swatch' }]}
       svgRef={svgRef}
       areaRef={areaRef}

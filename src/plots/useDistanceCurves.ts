@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { LinkParams } from '../../workers/common/params';
 import type { KeyRatePoint } from '../../workers/theory/keyRateCurve';
-import { createTheoryClient, type TheoryClient } from '../engine/theoryClient';
+import { createTheoryClient, type CurveError, type TheoryClient } from '../engine/theoryClient';
 import { distanceCurveRequests, type CurveId } from './distanceCurves';
 
 const DEBOUNCE_MS = 250;
@@ -11,7 +11,7 @@ let client: TheoryClient | null = null;
 
 export interface DistanceCurves {
   curves: Partial<Record<CurveId, KeyRatePoint[]>>;
-  errors: string[];
+  errors: CurveError[];
   isLoading: boolean;
 }
 

@@ -1,6 +1,12 @@
 // Text of the run plots: the shared frame (axis names, readout hints), the QBER and key-rate plots over
-// time, the key rate against distance, the distillation funnel and the bit strip ("who knows which bit").
+// time, the key rate against distance (with the curves it could not draw), the distillation funnel and the
+// bit strip ("who knows which bit").
+import type { CurveError, CurveFailure } from '../../engine/theoryClient';
+import type { CurveId } from '../../plots/distanceCurves';
 import { defineText } from '../defineText';
+import type { Locale } from '../locale';
+import type { FaultText } from './faults';
+import { describeParamIssue } from './notices';
 
 const blocksEn = (n: number) => `${n} block${n === 1 ? '' : 's'}`;
 /** German dative after "nach"/"aus": "1 Block", "3 Blöcken". */
@@ -125,7 +131,9 @@ export const distancePlotText = defineText({
     note: 'Curves are analytic for this fiber and these detectors (asymptotic, error correction f = 1.16; lasers at their best μ). The point is this run’s distilled key per pulse with a 1σ error bar; compare it with the dotted finite-block curve (expected for this link without Eve).',
     noteLinkZero: ' This link’s finite-block curve is zero at every distance: its settings give no key in blocks of this size.',
     noteComputing: ' Computing curves…',
-    noteNotDrawn: (errors: string) => ` Not drawn: ${errors}`,
+    quoted: (name: string) => `“${name}”`,
+    noteNotDrawnClash: (curves: string, why: string) => ` Not drawn: ${curves}. These settings do not fit together: ${why}.`,
+    noteNotDrawnUnexpected: (curves: string) => ` Not drawn: ${curves}. The calculation failed unexpectedly.`,
   },
   de: {
     title: 'Schlüsselrate über der Faserlänge',
@@ -159,9 +167,31 @@ export const distancePlotText = defineText({
     note: 'Die Kurven sind analytisch für diese Faser und diese Detektoren berechnet (asymptotisch, Fehlerkorrektur f = 1,16; Laser bei ihrem besten μ). Der Punkt ist der destillierte Schlüssel pro Puls dieses Laufs mit 1σ-Fehlerbalken; zum Vergleich dient die gepunktete Kurve für endliche Blöcke (erwartet für diese Strecke ohne Eve).',
     noteLinkZero: ' Die Kurve dieser Strecke für endliche Blöcke ist bei jeder Entfernung null: Mit diesen Einstellungen bleibt in Blöcken dieser Größe kein Schlüssel.',
     noteComputing: ' Kurven werden berechnet…',
-    noteNotDrawn: (errors: string) => ` Nicht gezeichnet: ${errors}`,
+    quoted: (name: string) => `„${name}“`,
+    noteNotDrawnClash: (curves: string, why: string) => ` Nicht gezeichnet: ${curves}. Diese Einstellungen passen nicht zusammen: ${why}.`,
+    noteNotDrawnUnexpected: (curves: string) => ` Nicht gezeichnet: ${curves}. Die Berechnung ist unerwartet fehlgeschlagen.`,
   },
 });
+
+/**
+ * The curves the theory worker could not draw, one sentence per reason (curves with the same reason share it),
+ * in a language; an unexpected error's own text is kept apart as the technical detail.
+ */
+export function describeNotDrawn(errors: readonly CurveError[], locale: Locale): FaultText[] {
+  const t = distancePlotText[locale];
+  const groups = new Map<string, { names: string[]; failure: CurveFailure; why: string }>();
+  for (const e of errors) {
+    const why = e.failure.code === 'invalid-params' ? e.failure.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; ') : e.failure.text;
+    const key = `${e.failure.code}\n${why}`;
+    const group = groups.get(key) ?? { names: [], failure: e.failure, why };
+    group.names.push(t.quoted(t.curvesShort[e.curve as CurveId] ?? e.curve));
+    groups.set(key, group);
+  }
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  return [...groups.values()].map((g) => (g.failure.code === 'invalid-params'
+    ? { text: t.noteNotDrawnClash(list.format(g.names), g.why), detail: null }
+    : { text: t.noteNotDrawnUnexpected(list.format(g.names)), detail: g.why || null }));
+}
 
 export const funnelText = defineText({
   en: {
