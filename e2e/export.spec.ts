@@ -1,8 +1,11 @@
 // Export and share as a teacher would use them: the run's CSV adds up to the readouts on screen, the JSON
 // re-imports to the same link and seed after the controls moved, a malformed file only shows a message,
-// each plot saves as SVG and PNG, and "Copy link" copies the share link shown beside its QR code.
+// each plot saves as SVG and PNG, and "Copy link" copies the share link shown beside its QR code. In German a
+// refused file and a failed plot export are worded in German from their codes (parameter and range named), and
+// only an unexpected error's own English text appears, apart, as the "Technische Angabe".
 import { readFile } from 'node:fs/promises';
 import type { Download } from '@playwright/test';
+import { englishLeft } from './englishLeft';
 import { expect, readCount, readQberZPercent, readout, test, type Page } from './fixtures';
 
 async function downloadText(page: Page, buttonName: string): Promise<{ name: string; text: string; bytes: Buffer }> {
@@ -101,4 +104,49 @@ test('plots export as SVG and PNG, and the share link copies', async ({ page, co
   await page.getByRole('button', { name: 'Copy link', exact: true }).click();
   await expect(page.getByText('Link copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+});
+
+test('German: a refused run file and a failed plot export are worded in German, naming the parameter and its range', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // No offscreen canvas in this browser (a known failure, worded from its code); SVG serialising throws once
+  // on purpose (an unexpected one, whose own text is kept apart).
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'OffscreenCanvas', { value: undefined });
+    const serialize = XMLSerializer.prototype.serializeToString;
+    let hasThrown = false;
+    XMLSerializer.prototype.serializeToString = function (node: Node) {
+      if (!hasThrown && node instanceof SVGSVGElement) { hasThrown = true; throw new Error('serializer broke on purpose'); }
+      return serialize.call(this, node);
+    };
+  });
+  await page.goto('/?seed=1&lang=de&preset=ideal-classroom');
+  const doc = JSON.parse((await downloadText(page, 'Lauf als JSON exportieren')).text) as { params: Record<string, unknown> };
+  const importFile = async (name: string, text: string) => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Lauf importieren', exact: true }).click()]);
+    await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  };
+  const panel = page.getByRole('region', { name: 'Export / Teilen' });
+
+  await importFile('zu-weit.json', JSON.stringify({ ...doc, params: { ...doc.params, fiberLengthKm: 9999.5 } }));
+  const alert = panel.getByRole('alert');
+  await expect(alert).toHaveText('Lauf importieren: zu-weit.json wurde nicht geladen, nichts wurde geändert. params.fiberLengthKm: Faserlänge (fiberLengthKm): '
+    + '9999,5 liegt außerhalb des Bereichs; erwartet wird eine Zahl von 0 bis 400 km.');
+  expect(await englishLeft(page, '.import-error')).toEqual([]);
+  await panel.scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: 'e2e-artifacts/import-error-de-1920x1080.png' });
+
+  await importFile('eve.json', JSON.stringify({ ...doc, params: { ...doc.params, eve: 'intercept-resend', evePositionKm: 30, fiberLengthKm: 10 } }));
+  await expect(alert).toContainText('params.evePositionKm: Eves Position (evePositionKm) 30 km liegt hinter dem Ende der 10 km langen Faser; erwartet wird eine Zahl von 0 bis 10 km');
+  await importFile('kaputt.json', '{"format": ');
+  await expect(alert).toHaveText('Lauf importieren: kaputt.json wurde nicht geladen, nichts wurde geändert. Datei: kein gültiges JSON (ist es die Datei, die „Lauf als JSON exportieren“ gespeichert hat?).');
+  await expect(alert.locator('[translate="no"]')).toHaveCount(0); // a known failure has no technical detail
+
+  const qberBar = page.getByRole('group', { name: 'Diagramm „QBER“ exportieren' });
+  await page.getByRole('button', { name: 'Diagramm „QBER“ als SVG exportieren', exact: true }).click();
+  await expect(qberBar.getByRole('alert')).toHaveText('Das Diagramm „QBER“ konnte nicht als SVG exportiert werden: ein unerwarteter Fehler.Technische Angabe: serializer broke on purpose');
+  await expect(qberBar.getByRole('alert').locator('code[translate="no"]')).toHaveText('serializer broke on purpose');
+  await page.getByRole('button', { name: 'Diagramm „QBER“ als PNG exportieren', exact: true }).click();
+  await expect(qberBar.getByRole('alert')).toHaveText('Das Diagramm „QBER“ konnte nicht als PNG exportiert werden: dieser Browser kann nicht auf eine Offscreen-Leinwand zeichnen, '
+    + 'die der PNG-Export braucht (der SVG-Export funktioniert weiterhin).');
+  expect(await englishLeft(page, '.plot-export-error')).toEqual([]);
 });

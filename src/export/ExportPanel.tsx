@@ -2,9 +2,12 @@
 // reproduce the run), "Import run" for such a JSON file (validated strictly; a bad file only shows a
 // message), and the share link with its QR code. Files are made and read in the page; nothing is sent.
 import { useRef, useState } from 'react';
+import { TechnicalDetail } from '../app/TechnicalDetail';
 import { useRunController } from '../engine/runControllerContext';
 import { ShareLink } from '../share/ShareLink';
 import { describeImportIssue, describeImportNote, exportText } from '../i18n/text/export';
+import type { FaultText } from '../i18n/text/faults';
+import { presetText } from '../i18n/text/presets';
 import type { Locale } from '../i18n/locale';
 import { useLocale } from '../i18n/useText';
 import { useAppState, useAppStore } from '../store/useAppState';
@@ -15,8 +18,10 @@ import { buildRunJson } from './runJson';
 import { saveFile } from './saveFile';
 import './export.css';
 
-/** A message worded when shown, so it follows a change of language. */
-type Message = { kind: 'ok' | 'error'; text: (locale: Locale) => string } | null;
+/** A message worded when shown, so it follows a change of language; an unexpected error's own text is its detail. */
+type Message = { kind: 'ok' | 'error'; text: (locale: Locale) => FaultText } | null;
+
+const plain = (text: string): FaultText => ({ text, detail: null });
 
 export function ExportPanel() {
   const store = useAppStore();
@@ -26,6 +31,8 @@ export function ExportPanel() {
   const [message, setMessage] = useState<Message>(null);
   const locale = useLocale();
   const text = exportText[locale];
+
+  const shown = message?.text(locale) ?? null;
 
   const baseName = () => `qkd-lab-run-seed${store.getState().seed}`;
 
@@ -42,28 +49,33 @@ export function ExportPanel() {
 
   async function importFile(file: File): Promise<void> {
     if (file.size > MAX_IMPORT_CHARS) {
-      setMessage({ kind: 'error', text: (l) => exportText[l].tooBig(file.name, file.size) });
+      setMessage({ kind: 'error', text: (l) => plain(exportText[l].tooBig(file.name, file.size, MAX_IMPORT_CHARS)) });
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch (err) {
-      setMessage({ kind: 'error', text: (l) => exportText[l].unreadableFile(file.name, err instanceof Error ? err.message : exportText[l].unknownError) });
+      // The browser's own reason (e.g. the file changed on disk) is English: kept as the technical detail.
+      const detail = err instanceof Error ? err.message : String(err);
+      setMessage({ kind: 'error', text: (l) => ({ text: exportText[l].unreadableFile(file.name), detail: detail || null }) });
       return;
     }
     const result = parseRunImport(text, modelVersion());
     if (!result.ok) {
-      const { detail } = result;
-      setMessage({ kind: 'error', text: (l) => exportText[l].notLoaded(file.name, describeImportIssue(detail, l)) });
+      const { issue } = result;
+      setMessage({ kind: 'error', text: (l) => {
+        const why = describeImportIssue(issue, l);
+        return { text: exportText[l].notLoaded(file.name, why.text), detail: why.detail };
+      } });
       return;
     }
     // The loaded link and seed replace the current ones; the old run's results no longer match them.
     controller.reset();
     store.getState().loadParams(result.run);
-    const { run, noteDetails } = result;
-    setMessage({ kind: 'ok', text: (l) => exportText[l].loaded(file.name, run.seed, run.presetId)
-      + (noteDetails.length ? exportText[l].notes(noteDetails.map((n) => describeImportNote(n, l)).join('; ')) : '') });
+    const { run, notes } = result;
+    setMessage({ kind: 'ok', text: (l) => plain(exportText[l].loaded(file.name, run.seed, run.presetId ? presetText[l][run.presetId].title : null)
+      + (notes.length ? exportText[l].notes(notes.map((n) => describeImportNote(n, l)).join('; ')) : '')) });
   }
 
   return (
@@ -80,9 +92,9 @@ export function ExportPanel() {
             <input ref={fileRef} type="file" accept=".json,application/json" hidden tabIndex={-1} aria-hidden="true"
               onChange={(e) => { const f = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (f) void importFile(f); }} />
           </div>
-          {message && (message.kind === 'error'
-            ? <p className="import-message import-error" role="alert">{message.text(locale)}</p>
-            : <p className="import-message import-ok" role="status">{message.text(locale)}</p>)}
+          {shown && (message?.kind === 'error'
+            ? <p className="import-message import-error" role="alert">{shown.text}<TechnicalDetail detail={shown.detail} /></p>
+            : <p className="import-message import-ok" role="status">{shown.text}</p>)}
         </div>
         <ShareLink />
       </div>

@@ -1,10 +1,12 @@
 // The small toolbar under each plot: "Export <name> plot as SVG" and "… as PNG". The image carries the
-// plot's title and legend with the colours of the current profile; a failure is shown beside the buttons.
+// plot's title and legend with the colours of the current profile; a failure is shown beside the buttons,
+// worded from its code in the page's language (an unexpected error's own text as a technical detail).
 import { useState, type RefObject } from 'react';
-import { serializePlot, svgToPng } from './plotImage';
+import { TechnicalDetail } from '../app/TechnicalDetail';
+import { plotExportFailure, serializePlot, svgToPng, type PlotExportFailure } from './plotImage';
 import { fileSlug, saveFile } from './saveFile';
-import { exportText } from '../i18n/text/export';
-import { useText } from '../i18n/useText';
+import { describePlotExportFailure, exportText } from '../i18n/text/export';
+import { useLocale, useText } from '../i18n/useText';
 import './export.css';
 
 interface Props {
@@ -17,8 +19,10 @@ interface Props {
 }
 
 export function PlotExportBar({ name, fileName = name, title, svgRef }: Props) {
-  const [message, setMessage] = useState('');
+  const [failure, setFailure] = useState<{ kind: string; failure: PlotExportFailure } | null>(null);
   const text = useText(exportText);
+  const locale = useLocale();
+  const message = failure ? describePlotExportFailure(name, failure.kind, failure.failure, locale) : null;
 
   async function exportAs(kind: 'svg' | 'png'): Promise<void> {
     const svg = svgRef.current;
@@ -27,9 +31,9 @@ export function PlotExportBar({ name, fileName = name, title, svgRef }: Props) {
       const image = serializePlot(svg, title);
       const blob = kind === 'svg' ? new Blob([image.svgText], { type: 'image/svg+xml' }) : await svgToPng(image);
       saveFile(blob, `qkd-lab-${fileSlug(fileName)}.${kind}`);
-      setMessage('');
+      setFailure(null);
     } catch (err) {
-      setMessage(text.exportFailed(name, kind.toUpperCase(), err instanceof Error ? err.message : String(err)));
+      setFailure({ kind: kind.toUpperCase(), failure: plotExportFailure(err) });
     }
   }
 
@@ -38,7 +42,7 @@ export function PlotExportBar({ name, fileName = name, title, svgRef }: Props) {
       <span className="plot-export-label" aria-hidden="true">{text.exportWord}</span>
       <button type="button" className="button small" aria-label={text.exportPlotAs(name, 'SVG')} onClick={() => void exportAs('svg')}>SVG</button>
       <button type="button" className="button small" aria-label={text.exportPlotAs(name, 'PNG')} onClick={() => void exportAs('png')}>PNG</button>
-      {message && <p className="plot-export-error" role="alert">{message}</p>}
+      {message && <p className="plot-export-error" role="alert">{message.text}<TechnicalDetail detail={message.detail} /></p>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
-// Reads a run file made by runJson.ts and turns it into the state to load (params, preset, seed), or into
-// one message naming the field that is wrong. Strict: the registry's validateParams checks every value,
-// types must match the registry and unknown parameters are refused. Never throws; the caller changes nothing on failure.
+// Reads a run file made by runJson.ts and turns it into the state to load (params, preset, seed), or into one
+// language-free issue naming the field that is wrong (src/i18n/text/export.ts words it). Strict: the registry's
+// validateParams checks every value, types must match the registry, unknown parameters are refused. Never throws.
 import { PARAMS, PARAM_BY_ID, defaultParams, validateParams, type LinkParams, type ParamId, type ParamIssueDetail } from '../../workers/common/params';
 import { isPresetId, presetParams, type PresetId } from '../../workers/common/presets';
 import type { ModelVersion } from './buildInfo';
@@ -16,10 +16,10 @@ export interface ImportedRun {
   seed: number;
 }
 
-/** Why a file was refused, free of language (`message` keeps the English sentence; the page words this). */
+/** Why a file was refused, free of language; every issue names its field (the page words it from the code). */
 export type ImportIssue =
   | { code: 'too-large'; chars: number; max: number }
-  | { code: 'not-json'; text: string }
+  | { code: 'not-json' }
   | { code: 'not-a-run'; found: string }
   | { code: 'wrong-format'; expected: string; found: string }
   | { code: 'wrong-version'; expected: number; found: string }
@@ -29,17 +29,24 @@ export type ImportIssue =
   | { code: 'not-a-parameter'; name: string }
   | { code: 'wrong-type'; name: ParamId; want: 'number' | 'text'; found: string }
   | { code: 'bad-param'; id: string; issue: ParamIssueDetail; more: number }
-  | { code: 'not-text'; found: string }
+  | { code: 'not-text' }
+  /** A failure nobody foresaw: `text` is the exception's own (English) text, kept as a technical detail. */
   | { code: 'unreadable'; text: string };
+
+/** Which QKD Lab made a file, or is reading it. */
+export interface ModelStamp {
+  version: string;
+  buildId: string;
+}
 
 /** Something worth knowing about a file that was loaded, free of language. */
 export type ImportNote =
   | { code: 'missing-params'; ids: ParamId[]; fromPreset: boolean }
-  | { code: 'other-model'; made: string; here: string };
+  | { code: 'other-model'; made: ModelStamp; here: ModelStamp };
 
 export type ImportResult =
-  | { ok: true; run: ImportedRun; notes: string[]; noteDetails: ImportNote[] }
-  | { ok: false; message: string; detail: ImportIssue };
+  | { ok: true; run: ImportedRun; notes: ImportNote[] }
+  | { ok: false; issue: ImportIssue };
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -55,88 +62,74 @@ function show(v: unknown): string {
   }
 }
 
-function fail(message: string, detail: ImportIssue): ImportResult {
-  return { ok: false, message, detail };
+function fail(issue: ImportIssue): ImportResult {
+  return { ok: false, issue };
 }
 
-type Refusal = { error: string; detail: ImportIssue };
+type Refusal = { refused: ImportIssue };
 
 function checkParams(raw: unknown, base: LinkParams): { params: LinkParams; missing: ParamId[] } | Refusal {
-  if (!isPlainObject(raw)) return { error: `params: expected an object of parameter values, found ${show(raw)}`, detail: { code: 'params-not-object', found: show(raw) } };
+  if (!isPlainObject(raw)) return { refused: { code: 'params-not-object', found: show(raw) } };
   for (const [name, value] of Object.entries(raw)) {
     const spec = (PARAM_BY_ID as Record<string, (typeof PARAMS)[number] | undefined>)[name];
-    if (!spec || !Object.prototype.hasOwnProperty.call(PARAM_BY_ID, name)) return { error: `params.${name}: not a parameter of this model`, detail: { code: 'not-a-parameter', name } };
+    if (!spec || !Object.prototype.hasOwnProperty.call(PARAM_BY_ID, name)) return { refused: { code: 'not-a-parameter', name } };
     const want = spec.kind === 'number' ? 'number' : 'string';
     if (typeof value !== want) {
-      return { error: `params.${name}: ${spec.label} must be a ${want === 'number' ? 'number' : 'text option'}, found ${show(value)}`,
-        detail: { code: 'wrong-type', name: spec.id, want: want === 'number' ? 'number' : 'text', found: show(value) } };
+      return { refused: { code: 'wrong-type', name: spec.id, want: want === 'number' ? 'number' : 'text', found: show(value) } };
     }
   }
   const { params, issues } = validateParams(raw, base);
   if (issues.length > 0) {
-    return { error: `params.${issues[0].id}: ${issues[0].message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`,
-      detail: { code: 'bad-param', id: issues[0].id, issue: issues[0].detail, more: issues.length - 1 } };
+    return { refused: { code: 'bad-param', id: issues[0].id, issue: issues[0].detail, more: issues.length - 1 } };
   }
   const missing = PARAMS.map((p) => p.id).filter((id) => !Object.prototype.hasOwnProperty.call(raw, id));
   return { params, missing };
 }
 
-function describeModel(v: unknown): string | null {
+function readModelStamp(v: unknown): ModelStamp | null {
   if (!isPlainObject(v)) return null;
   const { version, buildId } = v;
-  return typeof version === 'string' && typeof buildId === 'string' ? `${version} (build ${buildId})` : null;
+  return typeof version === 'string' && typeof buildId === 'string' ? { version, buildId } : null;
 }
 
 function parseUnsafe(text: string, current: ModelVersion): ImportResult {
-  if (text.length > MAX_IMPORT_CHARS) return fail(`file: ${text.length} characters is more than a run file can be (${MAX_IMPORT_CHARS})`, { code: 'too-large', chars: text.length, max: MAX_IMPORT_CHARS });
+  if (text.length > MAX_IMPORT_CHARS) return fail({ code: 'too-large', chars: text.length, max: MAX_IMPORT_CHARS });
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (err) {
-    const why = err instanceof Error ? err.message : 'parse error';
-    return fail(`file: not valid JSON (${why})`, { code: 'not-json', text: why });
+  } catch {
+    // The parser's own text is English and engine-specific; "not valid JSON" says what a person can act on.
+    return fail({ code: 'not-json' });
   }
-  if (!isPlainObject(doc)) return fail(`file: expected a QKD Lab run object, found ${show(doc)}`, { code: 'not-a-run', found: show(doc) });
-  if (doc.format !== RUN_FORMAT) return fail(`format: expected "${RUN_FORMAT}", found ${show(doc.format)}`, { code: 'wrong-format', expected: RUN_FORMAT, found: show(doc.format) });
-  if (doc.formatVersion !== RUN_FORMAT_VERSION) {
-    return fail(`formatVersion: this version reads ${RUN_FORMAT_VERSION}, found ${show(doc.formatVersion)}`, { code: 'wrong-version', expected: RUN_FORMAT_VERSION, found: show(doc.formatVersion) });
-  }
+  if (!isPlainObject(doc)) return fail({ code: 'not-a-run', found: show(doc) });
+  if (doc.format !== RUN_FORMAT) return fail({ code: 'wrong-format', expected: RUN_FORMAT, found: show(doc.format) });
+  if (doc.formatVersion !== RUN_FORMAT_VERSION) return fail({ code: 'wrong-version', expected: RUN_FORMAT_VERSION, found: show(doc.formatVersion) });
 
   const seed = doc.seed;
-  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    return fail(`seed: expected a whole number from 0 to ${MAX_SEED}, found ${show(seed)}`, { code: 'bad-seed', max: MAX_SEED, found: show(seed) });
-  }
+  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) return fail({ code: 'bad-seed', max: MAX_SEED, found: show(seed) });
   const preset = doc.preset ?? null;
-  if (preset !== null && (typeof preset !== 'string' || !isPresetId(preset))) return fail(`preset: ${show(preset)} is not a known preset`, { code: 'bad-preset', found: show(preset) });
+  if (preset !== null && (typeof preset !== 'string' || !isPresetId(preset))) return fail({ code: 'bad-preset', found: show(preset) });
   const presetId = preset as PresetId | null;
 
   const base = presetId ? presetParams(presetId) : defaultParams();
   const checked = checkParams(doc.params, base);
-  if ('error' in checked) return fail(checked.error, checked.detail);
+  if ('refused' in checked) return fail(checked.refused);
 
-  const notes: string[] = [];
-  const noteDetails: ImportNote[] = [];
-  if (checked.missing.length > 0) {
-    notes.push(`${checked.missing.length} parameter(s) not in the file took the ${presetId ? 'preset' : 'default'} value: ${checked.missing.join(', ')}`);
-    noteDetails.push({ code: 'missing-params', ids: checked.missing, fromPreset: presetId !== null });
-  }
-  const made = describeModel(doc.model);
-  const here = `${current.version} (build ${current.buildId})`;
-  if (made && made !== here) {
-    notes.push(`the file was made by QKD Lab ${made}; this is ${here}, so results may differ`);
-    noteDetails.push({ code: 'other-model', made, here });
-  }
-  return { ok: true, run: { params: checked.params, presetId, seed }, notes, noteDetails };
+  const notes: ImportNote[] = [];
+  if (checked.missing.length > 0) notes.push({ code: 'missing-params', ids: checked.missing, fromPreset: presetId !== null });
+  const made = readModelStamp(doc.model);
+  const here = { version: current.version, buildId: current.buildId };
+  if (made && (made.version !== here.version || made.buildId !== here.buildId)) notes.push({ code: 'other-model', made, here });
+  return { ok: true, run: { params: checked.params, presetId, seed }, notes };
 }
 
-/** Parses and validates a run file's text. Every failure is a message that starts with the field at fault. */
+/** Parses and validates a run file's text. Every failure is an issue naming the field at fault. */
 export function parseRunImport(text: unknown, current: ModelVersion): ImportResult {
   try {
-    if (typeof text !== 'string') return fail(`file: expected text, found ${typeof text}`, { code: 'not-text', found: typeof text });
+    if (typeof text !== 'string') return fail({ code: 'not-text' });
     return parseUnsafe(text, current);
   } catch (err) {
     // Defence in depth: validation above is total, but a file must never crash the page.
-    const why = err instanceof Error ? err.message : 'unknown error';
-    return fail(`file: could not be read (${why})`, { code: 'unreadable', text: why });
+    return fail({ code: 'unreadable', text: err instanceof Error ? err.message : String(err) });
   }
 }

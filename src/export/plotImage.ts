@@ -9,6 +9,27 @@ const STYLE_PROPS = [
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Why a plot could not become an image, free of language (src/i18n/text/export.ts words it). */
+export type PlotExportFailure =
+  | { code: 'no-canvas' }
+  | { code: 'not-decoded' }
+  /** Nobody foresaw it: the exception's own (English) text is kept as a technical detail. */
+  | { code: 'unexpected'; text: string };
+
+/** A known failure of svgToPng, carrying its code. */
+export class PlotImageError extends Error {
+  constructor(readonly failure: Exclude<PlotExportFailure, { code: 'unexpected' }>, message: string) {
+    super(message);
+    this.name = 'PlotImageError';
+  }
+}
+
+/** The failure behind whatever an export threw. */
+export function plotExportFailure(err: unknown): PlotExportFailure {
+  if (err instanceof PlotImageError) return err.failure;
+  return { code: 'unexpected', text: err instanceof Error ? err.message : String(err) };
+}
 const HEADER_PAD = 12;
 
 export interface PlotImage {
@@ -105,10 +126,15 @@ export async function svgToPng(image: PlotImage, scale = 2): Promise<Blob> {
   try {
     const img = new Image(image.width, image.height);
     img.src = url;
-    await img.decode();
+    try {
+      await img.decode();
+    } catch (err) {
+      throw new PlotImageError({ code: 'not-decoded' }, `the SVG could not be decoded (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (typeof OffscreenCanvas === 'undefined') throw new PlotImageError({ code: 'no-canvas' }, 'no OffscreenCanvas in this browser');
     const canvas = new OffscreenCanvas(Math.round(image.width * scale), Math.round(image.height * scale));
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas in this browser');
+    if (!ctx) throw new PlotImageError({ code: 'no-canvas' }, 'no 2D canvas in this browser');
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, image.width, image.height);
     return await canvas.convertToBlob({ type: 'image/png' });

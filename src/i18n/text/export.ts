@@ -1,8 +1,12 @@
 // Text of the "Export / share" panel, the plot export buttons and the share link: button names, explanations,
-// and the import messages worded from their codes (in English exactly importRun's messages). File contents stay English.
-import type { ImportIssue, ImportNote } from '../../export/importRun';
+// and the import and plot-export messages worded from their language-free codes (importRun.ts, plotImage.ts).
+// Only an unexpected exception's own text is passed on, as a technical detail. File contents stay English.
+import type { ImportIssue, ImportNote, ModelStamp } from '../../export/importRun';
+import type { PlotExportFailure } from '../../export/plotImage';
+import { formatCount } from '../../format/formatNumber';
 import { defineText } from '../defineText';
 import type { Locale } from '../locale';
+import type { FaultText } from './faults';
 import { describeParamIssue } from './notices';
 import { paramText } from './params';
 
@@ -14,16 +18,16 @@ export const exportText = defineText({
     exportCsv: 'Export run as CSV',
     exportJson: 'Export run as JSON',
     importRun: 'Import run',
-    tooBig: (file: string, bytes: number) => `Import run: ${file} was not loaded. file: ${bytes} bytes is more than a run file can be.`,
-    unreadableFile: (file: string, why: string) => `Import run: ${file} could not be read (${why}).`,
-    unknownError: 'unknown error',
+    tooBig: (file: string, bytes: number, max: number) => `Import run: ${file} was not loaded. file: ${formatCount(bytes)} bytes is more than a run file can be (at most ${formatCount(max)}).`,
+    unreadableFile: (file: string) => `Import run: ${file} could not be read; nothing changed.`,
     notLoaded: (file: string, why: string) => `Import run: ${file} was not loaded, nothing changed. ${why}.`,
-    loaded: (file: string, seed: number, preset: string | null) => `Loaded ${file}: seed ${seed}${preset ? `, preset ${preset}` : ''}. Press Start to run it.`,
+    loaded: (file: string, seed: number, preset: string | null) => `Loaded ${file}: seed ${seed}${preset ? `, preset “${preset}”` : ''}. Press Start to run it.`,
     notes: (notes: string) => ` Note: ${notes}.`,
     missingParams: (count: number, fromPreset: boolean, ids: string) => `${count} parameter(s) not in the file took the ${fromPreset ? 'preset' : 'default'} value: ${ids}`,
     otherModel: (made: string, here: string) => `the file was made by QKD Lab ${made}; this is ${here}, so results may differ`,
-    tooLarge: (chars: number, max: number) => `file: ${chars} characters is more than a run file can be (${max})`,
-    notJson: (why: string) => `file: not valid JSON (${why})`,
+    modelStamp: (version: string, buildId: string) => `${version} (build ${buildId})`,
+    tooLarge: (chars: number, max: number) => `file: ${formatCount(chars)} characters is more than a run file can be (at most ${formatCount(max)})`,
+    notJson: 'file: not valid JSON (is it the JSON file that “Export run as JSON” saved?)',
     notARun: (found: string) => `file: expected a QKD Lab run object, found ${found}`,
     wrongFormat: (expected: string, found: string) => `format: expected "${expected}", found ${found}`,
     wrongVersion: (expected: number, found: string) => `formatVersion: this version reads ${expected}, found ${found}`,
@@ -33,13 +37,16 @@ export const exportText = defineText({
     notAParameter: (name: string) => `params.${name}: not a parameter of this model`,
     wrongType: (name: string, label: string, isNumber: boolean, found: string) => `params.${name}: ${label} must be a ${isNumber ? 'number' : 'text option'}, found ${found}`,
     badParam: (id: string, issue: string, more: number) => `params.${id}: ${issue}${more > 0 ? ` (and ${more} more)` : ''}`,
-    notText: (found: string) => `file: expected text, found ${found}`,
-    cannotRead: (why: string) => `file: could not be read (${why})`,
+    notText: 'file: expected text',
+    cannotRead: 'file: could not be read because of an unexpected error',
 
     exportPlot: (name: string) => `Export ${name} plot`,
     exportPlotAs: (name: string, kind: string) => `Export ${name} plot as ${kind}`,
     exportWord: 'Export',
-    exportFailed: (name: string, kind: string, why: string) => `Could not export the ${name} plot as ${kind}: ${why}`,
+    exportFailed: (name: string, kind: string, why: string) => `Could not export the ${name} plot as ${kind}: ${why}.`,
+    plotNoCanvas: 'this browser cannot draw on an offscreen canvas, which PNG export needs (SVG export still works)',
+    plotNotDecoded: 'the browser could not turn the plot into an image',
+    plotUnexpected: 'an unexpected error',
 
     shareTitle: 'Share this link',
     shareHint: 'Opens the same link, preset and seed. Display settings (presenter view, colours) stay on this screen.',
@@ -56,16 +63,16 @@ export const exportText = defineText({
     exportCsv: 'Lauf als CSV exportieren',
     exportJson: 'Lauf als JSON exportieren',
     importRun: 'Lauf importieren',
-    tooBig: (file, bytes) => `Lauf importieren: ${file} wurde nicht geladen. Datei: ${bytes} Bytes sind mehr, als eine Laufdatei haben kann.`,
-    unreadableFile: (file, why) => `Lauf importieren: ${file} konnte nicht gelesen werden (${why}).`,
-    unknownError: 'unbekannter Fehler',
+    tooBig: (file, bytes, max) => `Lauf importieren: ${file} wurde nicht geladen. Datei: ${formatCount(bytes)} Bytes sind mehr, als eine Laufdatei haben kann (höchstens ${formatCount(max)}).`,
+    unreadableFile: (file) => `Lauf importieren: ${file} konnte nicht gelesen werden; nichts wurde geändert.`,
     notLoaded: (file, why) => `Lauf importieren: ${file} wurde nicht geladen, nichts wurde geändert. ${why}.`,
-    loaded: (file, seed, preset) => `${file} geladen: Seed ${seed}${preset ? `, Voreinstellung ${preset}` : ''}. Mit „Starten“ wird der Lauf ausgeführt.`,
+    loaded: (file, seed, preset) => `${file} geladen: Seed ${seed}${preset ? `, Voreinstellung „${preset}“` : ''}. Mit „Starten“ wird der Lauf ausgeführt.`,
     notes: (notes) => ` Hinweis: ${notes}.`,
     missingParams: (count, fromPreset, ids) => `${count} Parameter fehlten in der Datei und haben den Wert der ${fromPreset ? 'Voreinstellung' : 'Standardstrecke'} erhalten: ${ids}`,
     otherModel: (made, here) => `die Datei stammt von QKD Lab ${made}; dies ist ${here}, die Ergebnisse können abweichen`,
-    tooLarge: (chars, max) => `Datei: ${chars} Zeichen sind mehr, als eine Laufdatei haben kann (${max})`,
-    notJson: () => 'Datei: kein gültiges JSON',
+    modelStamp: (version, buildId) => `${version} (Build ${buildId})`,
+    tooLarge: (chars, max) => `Datei: ${formatCount(chars)} Zeichen sind mehr, als eine Laufdatei haben kann (höchstens ${formatCount(max)})`,
+    notJson: 'Datei: kein gültiges JSON (ist es die Datei, die „Lauf als JSON exportieren“ gespeichert hat?)',
     notARun: (found) => `Datei: erwartet wird ein Lauf von QKD Lab, gefunden ${found}`,
     wrongFormat: (expected, found) => `format: erwartet „${expected}“, gefunden ${found}`,
     wrongVersion: (expected, found) => `formatVersion: diese Version liest ${expected}, gefunden ${found}`,
@@ -75,13 +82,16 @@ export const exportText = defineText({
     notAParameter: (name) => `params.${name}: kein Parameter dieses Modells`,
     wrongType: (name, label, isNumber, found) => `params.${name}: ${label} muss ${isNumber ? 'eine Zahl' : 'eine Option als Text'} sein, gefunden ${found}`,
     badParam: (id, issue, more) => `params.${id}: ${issue}${more > 0 ? ` (und ${more} weitere)` : ''}`,
-    notText: (found) => `Datei: erwartet wird Text, gefunden ${found}`,
-    cannotRead: () => 'Datei: konnte nicht gelesen werden',
+    notText: 'Datei: erwartet wird Text',
+    cannotRead: 'Datei: konnte wegen eines unerwarteten Fehlers nicht gelesen werden',
 
     exportPlot: (name) => `Diagramm „${name}“ exportieren`,
     exportPlotAs: (name, kind) => `Diagramm „${name}“ als ${kind} exportieren`,
     exportWord: 'Exportieren',
-    exportFailed: (name, kind, why) => `Das Diagramm „${name}“ konnte nicht als ${kind} exportiert werden: ${why}`,
+    exportFailed: (name, kind, why) => `Das Diagramm „${name}“ konnte nicht als ${kind} exportiert werden: ${why}.`,
+    plotNoCanvas: 'dieser Browser kann nicht auf eine Offscreen-Leinwand zeichnen, die der PNG-Export braucht (der SVG-Export funktioniert weiterhin)',
+    plotNotDecoded: 'der Browser konnte das Diagramm nicht in ein Bild umwandeln',
+    plotUnexpected: 'ein unerwarteter Fehler',
 
     shareTitle: 'Diesen Link teilen',
     shareHint: 'Öffnet dieselbe Strecke mit Voreinstellung und Seed. Anzeige-Einstellungen (Präsentationsansicht, Farben) bleiben auf diesem Bildschirm.',
@@ -93,28 +103,38 @@ export const exportText = defineText({
   },
 });
 
-/** Why a run file was refused; in English exactly importRun's message. */
-export function describeImportIssue(d: ImportIssue, locale: Locale): string {
+/** Why a run file was refused, naming the field; only an unexpected exception's own text comes back as the detail. */
+export function describeImportIssue(d: ImportIssue, locale: Locale): FaultText {
   const t = exportText[locale];
+  const text = (s: string): FaultText => ({ text: s, detail: null });
   switch (d.code) {
-    case 'too-large': return t.tooLarge(d.chars, d.max);
-    case 'not-json': return t.notJson(d.text);
-    case 'not-a-run': return t.notARun(d.found);
-    case 'wrong-format': return t.wrongFormat(d.expected, d.found);
-    case 'wrong-version': return t.wrongVersion(d.expected, d.found);
-    case 'bad-seed': return t.badSeed(d.max, d.found);
-    case 'bad-preset': return t.badPreset(d.found);
-    case 'params-not-object': return t.paramsNotObject(d.found);
-    case 'not-a-parameter': return t.notAParameter(d.name);
-    case 'wrong-type': return t.wrongType(d.name, paramText[locale][d.name].label, d.want === 'number', d.found);
-    case 'bad-param': return t.badParam(d.id, describeParamIssue(d.id, d.issue, locale), d.more);
-    case 'not-text': return t.notText(d.found);
-    case 'unreadable': return t.cannotRead(d.text);
+    case 'too-large': return text(t.tooLarge(d.chars, d.max));
+    case 'not-json': return text(t.notJson);
+    case 'not-a-run': return text(t.notARun(d.found));
+    case 'wrong-format': return text(t.wrongFormat(d.expected, d.found));
+    case 'wrong-version': return text(t.wrongVersion(d.expected, d.found));
+    case 'bad-seed': return text(t.badSeed(d.max, d.found));
+    case 'bad-preset': return text(t.badPreset(d.found));
+    case 'params-not-object': return text(t.paramsNotObject(d.found));
+    case 'not-a-parameter': return text(t.notAParameter(d.name));
+    case 'wrong-type': return text(t.wrongType(d.name, paramText[locale][d.name].label, d.want === 'number', d.found));
+    case 'bad-param': return text(t.badParam(d.id, describeParamIssue(d.id, d.issue, locale), d.more));
+    case 'not-text': return text(t.notText);
+    case 'unreadable': return { text: t.cannotRead, detail: d.text };
   }
 }
 
-/** A note about a loaded run file; in English exactly importRun's note. */
+const stamp = (m: ModelStamp, locale: Locale) => exportText[locale].modelStamp(m.version, m.buildId);
+
+/** A note about a loaded run file. */
 export function describeImportNote(n: ImportNote, locale: Locale): string {
   const t = exportText[locale];
-  return n.code === 'missing-params' ? t.missingParams(n.ids.length, n.fromPreset, n.ids.join(', ')) : t.otherModel(n.made, n.here);
+  return n.code === 'missing-params' ? t.missingParams(n.ids.length, n.fromPreset, n.ids.join(', ')) : t.otherModel(stamp(n.made, locale), stamp(n.here, locale));
+}
+
+/** Why a plot could not be exported as `kind` (SVG, PNG); an unexpected exception's own text is the detail. */
+export function describePlotExportFailure(name: string, kind: string, f: PlotExportFailure, locale: Locale): FaultText {
+  const t = exportText[locale];
+  const why = f.code === 'no-canvas' ? t.plotNoCanvas : f.code === 'not-decoded' ? t.plotNotDecoded : t.plotUnexpected;
+  return { text: t.exportFailed(name, kind, why), detail: f.code === 'unexpected' ? f.text || null : null };
 }
