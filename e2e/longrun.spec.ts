@@ -3,7 +3,8 @@
 // X QBER stays under the threshold; the unstabilised one climbs and aborts. Its wall time goes to
 // e2e-artifacts/long-run-6h.json. (2) A slower run (intercity link, stronger drift): the plot's point count grows
 // while a slider and the Stop button react within a second. (3) A crashed worker ends the run with a message;
-// the next start works. (4) Reset in the run bar stops it too. Screenshots at 1920×1080 and 390×844.
+// the next start works. (4) Reset in the run bar stops it too. (5) In German its time ticks carry a decimal comma.
+// Screenshots at 1920×1080 and 390×844.
 import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -110,6 +111,24 @@ test('the plot fills while the page stays responsive, and Stop stops', async ({ 
   writeFileSync('e2e-artifacts/long-run-responsive.json', JSON.stringify({ preset: 'qd-intercity-2024', sliderReactionMs: sliderMs, stopReactionMs: stopMs, stoppedAt: stoppedText, longTasksMs: tasks }, null, 2));
   expect(tasks.filter((ms) => ms >= LONG_TASK_BOUND_MS), `long tasks (ms): ${tasks.join(', ')}`).toEqual([]);
   await panel(page).screenshot({ path: 'e2e-artifacts/long-run-intercity-stopped-1920x1080.png' });
+});
+
+test('German: the long-run plot writes its time ticks with a decimal comma', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?preset=qd-timebin-120km&seed=1&lang=de');
+  const de = page.getByRole('region', { name: 'Langzeitlauf' });
+  // Four hours: the axis is in h with half-hour ticks ("0,5", "1,5"), which d3's default would write "0.5".
+  await de.getByRole('spinbutton', { name: 'Laufdauer' }).fill('4');
+  await de.getByRole('button', { name: 'Langzeitlauf beginnen' }).click();
+  await expect(de.getByRole('status', { name: 'Zustand des Langzeitlaufs' })).toHaveText('Fertig', { timeout: 50_000 });
+  const figure = de.locator('figure').filter({ has: page.getByRole('img', { name: /Stabilisierung an:/ }) });
+  expect(await figure.locator('path.line.series-z').first().evaluate((p) => (p.getAttribute('d') ?? '').split('L').length)).toBeGreaterThan(60);
+  const ticks = await figure.locator('.axis-x .tick text').allTextContents();
+  expect(ticks.join(' ')).toMatch(/\d,5/);
+  expect(ticks.join(' ')).not.toMatch(/\d\.\d/);
+  await expect(figure.locator('.axis-label').first()).toHaveText('Simulierte Zeit (h)');
+  await de.scrollIntoViewIfNeeded();
+  await de.screenshot({ path: 'e2e-artifacts/long-run-de-ticks-1920x1080.png' });
 });
 
 test('a crashed worker ends the long run with a message, and the next start works', async ({ page, guards }) => {

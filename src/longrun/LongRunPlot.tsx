@@ -5,6 +5,7 @@
 import { curveStepAfter, line, scaleLinear, type ScaleLinear } from 'd3';
 import { useId, useRef, useState } from 'react';
 import { formatPercent, formatSi } from '../format/formatNumber';
+import { formatTimeTick } from '../format/timeAxis';
 import { plotFrameText } from '../i18n/text/plots';
 import { longRunText } from '../i18n/text/longrun';
 import { useText } from '../i18n/useText';
@@ -96,8 +97,9 @@ export function LongRunPlot({ variant, ring, rings, progress, durationS, sharedS
     const y = scaleLinear([0, yMax], [QBER_INNER, 0]).nice();
     const yKey = scaleLinear([0, Math.max(1000, maxima.secret * 1.1)], [KEY_INNER, 0]).nice();
     const xLabel = tf.simulatedTime(unit.unit);
-    drawAxes(top, { x: xs, y, xLabel, yLabel: t.yQber, yFormat: formatPercentTick });
-    drawAxes(bottom, { x: xs, y: yKey, xLabel, yLabel: t.ySecret, yTicks: 3, yFormat: (v) => formatSi(v, '', 3) || '0' });
+    // Tick labels go through the project's formatters (d3's default would write "0.5" on a German page too).
+    drawAxes(top, { x: xs, y, xLabel, yLabel: t.yQber, xFormat: formatTimeTick, yFormat: formatPercentTick });
+    drawAxes(bottom, { x: xs, y: yKey, xLabel, yLabel: t.ySecret, yTicks: 3, xFormat: formatTimeTick, yFormat: (v) => formatSi(v, '', 3) || '0' });
     frame.g.append('clipPath').attr('id', clipId).append('rect').attr('width', frame.innerWidth).attr('height', QBER_INNER);
     const plotArea = frame.g.append('g').attr('clip-path', `url(#${clipId})`);
     top.g.append('line').attr('class', 'threshold').attr('x1', 0).attr('x2', frame.innerWidth).attr('y1', y(ABORT_THRESHOLD)).attr('y2', y(ABORT_THRESHOLD));
