@@ -1,6 +1,7 @@
 // The plots as a keyboard and screen-reader user meets them: each is an image with a name and a text
 // summary of its data; the time plot and the distance plot are focusable and arrow keys read values out.
-// A run only milliseconds long has a time axis in ms, as the simulated-time readout says, in English and German.
+// A run only milliseconds long has a time axis in ms, as the simulated-time readout says, in English and German;
+// the one time bin of a single Step is drawn as a dot (a line needs two), and its hover readout still works.
 import { expect, readout, test } from './fixtures';
 
 test('plots have names, text summaries and keyboard readouts', async ({ page }) => {
@@ -51,3 +52,33 @@ test('a run a few milliseconds long gets a time axis in ms, like the simulated-t
     await page.screenshot({ path: `e2e-artifacts/short-run-page-${lang}-1920x1080.png` });
   }
 });
+
+test('one Step draws its single time bin as dots in the QBER and key-rate plots, and the readout still reads it', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const lang of ['en', 'de'] as const) {
+    await page.goto(`/?seed=1&preset=ideal-classroom&lang=${lang}`);
+    await page.getByRole('button', { name: lang === 'en' ? 'Step' : 'Schritt', exact: true }).click();
+    await expect(page.getByRole('status', { name: lang === 'en' ? 'Run status' : 'Laufstatus', exact: true })).toHaveText(lang === 'en' ? 'Paused' : 'Pausiert', { timeout: 20_000 });
+    const qber = page.locator('figure').filter({ has: page.getByRole('img', { name: /QBER (of the Z and X bases|der Z- und der X-Basis)/ }) });
+    const keyRate = page.locator('figure').filter({ has: page.getByRole('img', { name: /(sifted key rate per interval|gesiebte Schlüsselrate je Intervall)/ }) });
+    // One bin: each line is a lone "M" with nothing to join, so each series shows a dot (QBER: with its whisker).
+    for (const cls of ['series-z', 'series-x']) {
+      await expect(qber.locator(`circle.point.${cls}`)).toHaveCount(1);
+      await expect(qber.locator(`line.whisker.${cls}`)).toHaveCount(1);
+      expect(await qber.locator(`path.line.${cls}`).getAttribute('d')).not.toContain('L');
+    }
+    await expect(keyRate.locator('circle.point.series-sifted')).toHaveCount(1);
+    const dot = await qber.locator('circle.point.series-z').boundingBox();
+    expect(dot && dot.width).toBeGreaterThan(6); // visible, not a zero-size marker
+    // The hover readout (keyboard and pointer) reads the one bin.
+    await qber.getByRole('img').focus();
+    await page.keyboard.press('End');
+    await expect(qber.getByText(lang === 'en' ? /^[\d.]+–[\d.]+ ms: QBER Z [\d.]+\s% of/ : /^[\d,]+–[\d,]+ ms: QBER Z [\d,]+\s% von/)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await keyRate.locator('svg').hover({ position: { x: 200, y: 100 } });
+    await expect(keyRate.getByText(lang === 'en' ? /^[\d.]+–[\d.]+ ms: sifted key rate [\d.]+ / : /^[\d,]+–[\d,]+ ms: gesiebte Schlüsselrate [\d,]+ /)).toBeVisible();
+    await qber.screenshot({ path: `e2e-artifacts/single-step-qber-${lang}-1920x1080.png` });
+    await keyRate.screenshot({ path: `e2e-artifacts/single-step-key-rate-${lang}-1920x1080.png` });
+  }
+});
+

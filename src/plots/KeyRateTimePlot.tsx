@@ -1,5 +1,5 @@
-// Key rates over simulated time: the sifted key rate per time interval (live, from the series buffer)
-// and the secret key rate the run has earned after each distilled block (final bits ÷ simulated time).
+// Key rates over simulated time: the sifted key rate per time interval (live, from the series buffer; a single
+// interval, e.g. after one Step, as a dot) and the secret key rate the run has earned after each distilled block.
 import { line, max, scaleLinear } from 'd3';
 import { useRef, useState } from 'react';
 import { formatBitRate, formatDuration } from '../format/formatNumber';
@@ -8,6 +8,7 @@ import { keyRatePlotText, plotFrameText } from '../i18n/text/plots';
 import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { formatRateTick } from './formatAxis';
+import { isolatedIndices } from './isolatedPoints';
 import { PlotFigure } from './PlotFigure';
 import { usePlotCursor } from './usePlotCursor';
 import { DEFAULT_MARGINS, drawAxes, drawEmpty, startFrame } from './plotFrame';
@@ -64,6 +65,10 @@ export function KeyRateTimePlot() {
     }
     const g = frame.g;
     g.append('path').attr('class', 'line series-sifted').attr('d', line<TimeBin>().x((b) => x(b.tMid / unit.factor)).y((b) => y(siftedRate(b)))(bins));
+    // One interval makes no line segment: it is drawn as a dot.
+    for (const i of isolatedIndices(bins, () => true)) {
+      g.append('circle').attr('class', 'point series-sifted').attr('r', 4).attr('cx', x(bins[i].tMid / unit.factor)).attr('cy', y(siftedRate(bins[i])));
+    }
     if (secret.length > 0) {
       g.append('path').attr('class', 'line series-secret dashed')
         .attr('d', line<SecretRatePoint>().x((p) => x(p.t / unit.factor)).y((p) => y(p.bitsPerSecond))([{ t: 0, bitsPerSecond: 0 } as SecretRatePoint, ...secret]));

@@ -1,5 +1,6 @@
-// QBER of the sifted bits, Z and X basis, over simulated time (equal-time bins with a 68 % Wilson band)
-// and the 11 % abort threshold. Reads the run's series buffer on animation frames, never React state.
+// QBER of the sifted bits, Z and X basis, over simulated time (equal-time bins with a 68 % Wilson band; a bin
+// with no neighbour, e.g. after one Step, as a dot with a Wilson whisker) and the 11 % abort threshold.
+// Reads the run's series buffer on animation frames, never React state.
 import { area, line, scaleLinear } from 'd3';
 import { useRef, useState } from 'react';
 import { formatCount, formatDuration, formatPercent } from '../format/formatNumber';
@@ -9,6 +10,7 @@ import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { ABORT_THRESHOLD } from './abortThreshold';
 import { formatPercentTick } from './formatAxis';
+import { isolatedIndices } from './isolatedPoints';
 import { PlotFigure } from './PlotFigure';
 import { usePlotCursor } from './usePlotCursor';
 import { DEFAULT_MARGINS, drawAxes, drawEmpty, drawThresholdLabel, startFrame } from './plotFrame';
@@ -76,6 +78,14 @@ export function QberTimePlot() {
       g.append('path').attr('class', `band ${s.cls}`).attr('d', band(bins));
       const path = line<TimeBin>().defined(defined).x((b) => x(b.tMid / unit.factor)).y((b) => y(s.k(b) / s.n(b)));
       g.append('path').attr('class', `line ${s.cls}`).attr('d', path(bins));
+      // A line needs two neighbouring bins: a lone one (one Step, or between gaps) is a dot with its 68 % whisker.
+      for (const i of isolatedIndices(bins, defined)) {
+        const b = bins[i];
+        const cx = x(b.tMid / unit.factor);
+        const band = wilson(s.k(b), s.n(b))!;
+        g.append('line').attr('class', `whisker ${s.cls}`).attr('x1', cx).attr('x2', cx).attr('y1', y(band.low)).attr('y2', y(band.high));
+        g.append('circle').attr('class', `point ${s.cls}`).attr('r', 4).attr('cx', cx).attr('cy', y(s.k(b) / s.n(b)));
+      }
     }
     if (cursor !== null && bins[Math.min(cursor, bins.length - 1)]) {
       const b = bins[Math.min(cursor, bins.length - 1)];
