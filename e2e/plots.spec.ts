@@ -1,7 +1,8 @@
 // The plots as a keyboard and screen-reader user meets them: each is an image with a name and a text
 // summary of its data; the time plot and the distance plot are focusable and arrow keys read values out.
 // A run only milliseconds long has a time axis in ms, as the simulated-time readout says, in English and German;
-// the one time bin of a single Step is drawn as a dot (a line needs two), and its hover readout still works.
+// the one time bin of a single Step is drawn as a dot (a line needs two), and its hover readout still works;
+// Eve placed beyond the fiber leaves the distance curves drawn, and Start says (in German too) why it cannot start.
 import { expect, readout, test } from './fixtures';
 
 test('plots have names, text summaries and keyboard readouts', async ({ page }) => {
@@ -82,3 +83,27 @@ test('one Step draws its single time bin as dots in the QBER and key-rate plots,
   }
 });
 
+test('Eve beyond the end of the fiber: the distance curves still draw, and Start says why it cannot start', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?seed=1&lang=de&eve=intercept-resend&interceptFraction=0.5&evePositionKm=40&fiberLengthKm=50');
+  const eve = page.getByRole('spinbutton', { name: 'Eves Position, genauer Wert' });
+  await eve.fill('80');
+  await eve.press('Enter');
+  await expect(page.getByRole('slider', { name: 'Eves Position' })).toHaveAttribute('aria-valuetext', /^80 km/);
+  const distance = page.locator('figure').filter({ has: page.getByRole('img', { name: /Schlüsselbits pro Puls über der Faserlänge/ }) });
+  await expect(distance.locator('path.line')).toHaveCount(5, { timeout: 15_000 });
+  await expect(distance).not.toContainText('Nicht gezeichnet');
+  await page.getByRole('button', { name: 'Starten', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Start nicht möglich' })).toHaveText(
+    'Start nicht möglich: Eves Position (evePositionKm) 80 km liegt hinter dem Ende der 50 km langen Faser; erwartet wird eine Zahl von 0 bis 50 km');
+  // Shortening the fiber past Eve brings her to its end: the link is whole again and a run starts.
+  const fiber = page.getByRole('spinbutton', { name: 'Faserlänge, genauer Wert' });
+  await eve.fill('45');
+  await eve.press('Enter');
+  await fiber.fill('30');
+  await fiber.press('Enter');
+  await expect(page.getByRole('slider', { name: 'Eves Position' })).toHaveAttribute('aria-valuetext', /^30 km/);
+  await page.getByRole('button', { name: 'Zurücksetzen', exact: true }).click();
+  await page.getByRole('button', { name: 'Schritt', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Laufstatus', exact: true })).toHaveText('Pausiert', { timeout: 20_000 });
+});

@@ -19,7 +19,16 @@ export function distanceRange(p: LinkParams): { fromKm: number; toKm: number; st
   return { fromKm: 0, toKm, stepKm: toKm / POINTS };
 }
 
-export function distanceCurveRequests(p: LinkParams): CurveRequest[] {
+/**
+ * The link without Eve: every curve is for an honest channel, so the attack and where Eve sits never decide
+ * whether a curve can be drawn (Eve left beyond a shortened fiber used to make every curve "not drawn").
+ */
+export function honestLink(p: LinkParams): LinkParams {
+  return { ...p, eve: 'none', evePositionKm: 0 };
+}
+
+export function distanceCurveRequests(link: LinkParams): CurveRequest[] {
+  const p = honestLink(link);
   const range = distanceRange(p);
   // The dot keeps its own g2(0) and μ when the link is a dot; otherwise the registry's quantum dot.
   const qd: LinkParams = {

@@ -1,6 +1,7 @@
 // The distance plot's "not drawn" note from codes: a link whose settings clash (a quantum dot asked for a mean
 // photon number it cannot give) leaves its curves undrawn with the clash worded in German, and an unexpected
-// theory-worker error gets a German sentence with the worker's own text kept apart as the technical detail.
+// theory-worker error gets a German sentence with the worker's own text kept apart as the technical detail;
+// Eve left beyond a shortened fiber does not stop the curves (they are for an honest channel).
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../workers/common/params';
 import { invalidParamsFailure, type CurveError } from '../engine/theoryClient';
@@ -32,6 +33,21 @@ describe('curves that cannot be drawn', () => {
       + 'Mittlere Photonenzahl (meanPhotonNumber) 2 ergibt mit g2(0) 0,0085 keine gültige Photonenzahlverteilung für einen Quantenpunkt '
       + '(nötig sind p1 = μ − g2·μ² ≥ 0 und p1 + p2 ≤ 1, also μ ≤ 1 bei kleinem g2).');
     expect(describeNotDrawn(errors, 'en')[0].text).toMatch(/^ Not drawn: “Quantum dot” and “This link, finite blocks”\. These settings do not fit together: Mean photon number/);
+  });
+
+  it('draws every curve when Eve sits beyond the end of the fiber (the curves do not depend on Eve)', () => {
+    const eveBeyond = { ...defaultParams(), eve: 'intercept-resend' as const, interceptFraction: 0.5, evePositionKm: 80, fiberLengthKm: 20 };
+    expect(invalidParamsFailure(eveBeyond)).not.toBeNull(); // the link itself clashes: Start says so
+    expect(precheck(eveBeyond)).toEqual([]);
+    // Eve's settings change no request: the same curves as the honest link of the same fiber.
+    expect(distanceCurveRequests(eveBeyond)).toEqual(distanceCurveRequests({ ...eveBeyond, eve: 'none', evePositionKm: 3 }));
+    for (const r of distanceCurveRequests(eveBeyond)) expect(r.params.eve).toBe('none');
+  });
+
+  it('still reports a real clash of the link when Eve is also beyond the fiber', () => {
+    const errors = precheck({ ...defaultParams(), source: 'qd', meanPhotonNumber: 2, g2Zero: 0.0085, evePositionKm: 80, fiberLengthKm: 20 });
+    expect(errors.map((e) => e.curve)).toEqual(['qd', 'link']);
+    expect(errors.flatMap((e) => (e.failure.code === 'invalid-params' ? e.failure.issues.map((i) => i.id) : []))).toEqual(['meanPhotonNumber', 'meanPhotonNumber']);
   });
 
   it('frames an unexpected worker error in the language and keeps its text as the technical detail', () => {

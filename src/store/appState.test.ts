@@ -20,6 +20,21 @@ describe('app store', () => {
     expect(store.getState().presetId).toBeNull();
   });
 
+  it('brings Eve to the end of the fiber when the fiber is shortened past her, and nowhere else', () => {
+    const store = createAppStore();
+    store.getState().setParam('fiberLengthKm', 100);
+    store.getState().setParam('evePositionKm', 60);
+    store.getState().setParam('fiberLengthKm', 80);
+    expect(store.getState().params.evePositionKm).toBe(60);
+    store.getState().setParam('fiberLengthKm', 25);
+    expect(store.getState().params).toMatchObject({ fiberLengthKm: 25, evePositionKm: 25 });
+    // Lengthening does not move her back; setting her position is taken as given (Start reports a clash).
+    store.getState().setParam('fiberLengthKm', 90);
+    expect(store.getState().params.evePositionKm).toBe(25);
+    store.getState().setParam('evePositionKm', 120);
+    expect(store.getState().params.evePositionKm).toBe(120);
+  });
+
   it('drops results of an older run', () => {
     const store = createAppStore();
     const old = store.getState().beginRun();

@@ -1,5 +1,6 @@
 // The params slice: the link being simulated (a complete LinkParams), the preset it started from and the seed.
 // Setters take registry-typed values; anything untrusted goes through validateParams before it gets here.
+// Shortening the fiber past Eve's position brings her to the fiber's end.
 import type { StateCreator } from 'zustand/vanilla';
 import { defaultParams, type LinkParams, type ParamId } from '../../workers/common/params';
 import { presetParams, type PresetId } from '../../workers/common/presets';
@@ -24,7 +25,13 @@ export const createParamsSlice: StateCreator<AppState, [], [], ParamsSlice> = (s
   params: defaultParams(),
   presetId: null,
   seed: DEFAULT_SEED,
-  setParam: (id, value) => set((s) => ({ params: { ...s.params, [id]: value } })),
+  setParam: (id, value) => set((s) => {
+    const params = { ...s.params, [id]: value };
+    // Eve taps a point on this fiber: shortening the fiber past her moves her to its end, rather than leaving a
+    // (possibly hidden) clash that blocks Start and that a running session would refuse to take.
+    if (id === 'fiberLengthKm' && params.evePositionKm > params.fiberLengthKm) params.evePositionKm = params.fiberLengthKm;
+    return { params };
+  }),
   applyPreset: (id) => set({ presetId: id, params: id ? presetParams(id) : defaultParams() }),
   setSeed: (seed) => set({ seed }),
   loadParams: ({ params, presetId, seed }) => set({ params: { ...params }, presetId, seed }),

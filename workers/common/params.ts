@@ -277,7 +277,7 @@ export function crossCheck(p: LinkParams): ParamIssue[] {
     }
   }
   if (p.evePositionKm > p.fiberLengthKm) {
-    issues.push({ id: 'evePositionKm', detail: { code: 'eve-beyond-fiber', evePositionKm: p.evePositionKm, fiberLengthKm: p.fiberLengthKm }, message: `Eve's position (evePositionKm) ${p.evePositionKm} km is beyond the end of the ${p.fiberLengthKm} km fiber` });
+    issues.push({ id: 'evePositionKm', detail: { code: 'eve-beyond-fiber', evePositionKm: p.evePositionKm, fiberLengthKm: p.fiberLengthKm }, message: `Eve's position (evePositionKm) ${p.evePositionKm} km is beyond the end of the ${p.fiberLengthKm} km fiber; expected 0 to ${p.fiberLengthKm} km` });
   }
   const pDark = p.darkCountRateHz * p.detectionWindowS;
   if (pDark > 0.5) {

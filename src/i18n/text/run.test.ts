@@ -3,7 +3,7 @@
 // except that text thrown inside a worker is kept apart as a technical detail, and the German forms carry the
 // numbers with a decimal comma.
 import { describe, expect, it } from 'vitest';
-import { defaultParams } from '../../../workers/common/params';
+import { crossCheck, defaultParams } from '../../../workers/common/params';
 import { Distiller } from '../../../workers/distill/Distiller';
 import { SyntheticDetections } from '../../../workers/distill/syntheticDetections';
 import { WorkerStoppedError } from '../../engine/workerPool';
@@ -46,6 +46,13 @@ describe('run text from codes', () => {
     expect(describeRunFault({ code: 'worker-stopped', workerName: 'photon simulation', cause: { kind: 'no-answer', seconds: 30 } }, 'de'))
       .toEqual({ text: 'Die Simulation wurde angehalten: der Worker „Photonensimulation“ ist ausgefallen (keine Antwort seit 30 s)', detail: null });
     expect(describeRunFault({ code: 'no-worker-free' }, 'en').text).toBe('Cannot start: no simulation worker is free');
+  });
+
+  it('says why a run cannot start when Eve sits beyond the fiber, naming the parameter and its range in both languages', () => {
+    const clash = crossCheck({ ...defaultParams(), eve: 'intercept-resend', evePositionKm: 50, fiberLengthKm: 20.5 });
+    const fault = { code: 'cannot-start-clash', issues: clash.map((c) => ({ id: c.id, detail: c.detail })) } as const;
+    expect(describeRunFault(fault, 'en')).toEqual({ text: "Cannot start: Eve's position (evePositionKm) 50 km is beyond the end of the 20.5 km fiber; expected 0 to 20.5 km", detail: null });
+    expect(describeRunFault(fault, 'de')).toEqual({ text: 'Start nicht möglich: Eves Position (evePositionKm) 50 km liegt hinter dem Ende der 20,5 km langen Faser; erwartet wird eine Zahl von 0 bis 20,5 km', detail: null });
   });
 
   it('keeps the text thrown inside a worker out of the sentence, as a technical detail, in both languages', () => {
