@@ -106,4 +106,13 @@ test('Eve beyond the end of the fiber: the distance curves still draw, and Start
   await page.getByRole('button', { name: 'Zurücksetzen', exact: true }).click();
   await page.getByRole('button', { name: 'Schritt', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Laufstatus', exact: true })).toHaveText('Pausiert', { timeout: 20_000 });
+  // Moving Eve past the end during a session: the panel says so, and that the session keeps the last valid link.
+  await eve.fill('60');
+  await eve.press('Enter');
+  const clash = page.locator('#link-parameters').getByRole('alert');
+  await expect(clash).toContainText('Eves Position (evePositionKm) 60 km liegt hinter dem Ende der 30 km langen Faser');
+  await expect(clash).toContainText('Die laufende Simulation behält die letzten zueinander passenden Einstellungen');
+  await eve.fill('20');
+  await eve.press('Enter');
+  await expect(clash).toHaveCount(0);
 });

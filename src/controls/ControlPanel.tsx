@@ -22,12 +22,15 @@ const ParamControl = memo(function ParamControl({ spec, disabled }: { spec: Para
 
 function ParamIssues() {
   const params = useAppState((s) => s.params);
+  const isRunning = useAppState((s) => s.status === 'running' || s.status === 'paused');
   const locale = useLocale();
+  const text = useText(controlsText);
   const issues = useMemo(() => crossCheck(params), [params]);
   if (issues.length === 0) return null;
   return (
     <div className="param-issues" role="alert">
       {issues.map((i) => <p key={i.id}>{describeParamIssue(i.id, i.detail, locale)}</p>)}
+      {isRunning && <p>{text.runKeepsLastValid}</p>}
     </div>
   );
 }

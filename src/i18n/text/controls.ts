@@ -11,6 +11,7 @@ export const controlsText = defineText({
       encoding: 'Protocol: encoding and bases', distillation: 'Protocol: key distillation', stability: 'Drift and stabilisation',
     } satisfies Record<ParamGroup, string>,
     fixedForRun: 'Fixed for this run; Reset to change.',
+    runKeepsLastValid: 'The running simulation keeps the last settings that fit together until this is resolved.',
     logScale: ' (log scale)',
     rangeSentence: (min: string, max: string) => `Range ${min} to ${max}.`,
     /** The number box's accessible name ("Fiber length value" is part of the English contract). */
@@ -30,6 +31,7 @@ export const controlsText = defineText({
       encoding: 'Protokoll: Kodierung und Basen', distillation: 'Protokoll: Schlüsseldestillation', stability: 'Drift und Stabilisierung',
     },
     fixedForRun: 'Für diesen Lauf festgelegt; zum Ändern zurücksetzen.',
+    runKeepsLastValid: 'Die laufende Simulation behält die letzten zueinander passenden Einstellungen, bis das behoben ist.',
     logScale: ' (logarithmische Skala)',
     rangeSentence: (min, max) => `Bereich ${min} bis ${max}.`,
     exactValueName: (label) => `${label}, genauer Wert`,
