@@ -33,7 +33,15 @@ export function RunControls() {
   useEffect(() => {
     const to = focusNext.current;
     focusNext.current = null; // only right after the press (a start that fails at once leaves Pause disabled)
-    if (to && !to.disabled) to.focus();
+    if (!to) return;
+    // In the next frame, not in the press's own task: focus() forces a style and layout pass over everything
+    // the press changed (9–12 ms on Start), which the frame does anyway. Only if the focus is still lost.
+    requestAnimationFrame(() => {
+      // Lost: on the page body, or still on the pressed button, which is disabled now.
+      const at = document.activeElement;
+      const lost = at === null || at === document.body || (at instanceof HTMLButtonElement && at.disabled);
+      if (lost && to.isConnected && !to.disabled) to.focus();
+    });
   });
   // Every run fault carries its code; a bare message would be an unexpected error's own text.
   const error = describeRunFault(errorFault ?? { code: 'error', text: errorMessage ?? '' }, locale);
