@@ -1,9 +1,11 @@
-// `npm run bench [-- --json] [--only photon,distill,theory,drift]`: runs every benchmark group and prints
-// the figures. Benchmarks are never timed tests; their results are recorded in docs/BENCHMARKS.md.
+// `npm run bench [-- --json] [--only photon,distill,theory,drift] [--no-wasm]`: runs every benchmark group and
+// prints the figures. Benchmarks are never timed tests; their results are recorded in docs/BENCHMARKS.md.
 import { cpus } from 'node:os';
+import { setWasmKernels } from '../workers/distill/wasmHeap';
+import { parseBenchArgs, type BenchGroup } from './bench/benchArgs';
 
 type Figures = Record<string, number>;
-const groups: Record<string, () => Promise<{ run: () => Promise<Figures> }>> = {
+const groups: Record<BenchGroup, () => Promise<{ run: () => Promise<Figures> }>> = {
   photon: () => import('./bench/photon'),
   distill: () => import('./bench/distill'),
   theory: () => import('./bench/theory'),
@@ -11,16 +13,17 @@ const groups: Record<string, () => Promise<{ run: () => Promise<Figures> }>> = {
 };
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const onlyIdx = args.indexOf('--only');
-  const only = onlyIdx >= 0 ? (args[onlyIdx + 1] ?? '').split(',') : Object.keys(groups);
-  for (const g of only) {
-    if (!groups[g]) {
-      process.stderr.write(`--only: unknown benchmark group "${g}"; expected a comma list of ${Object.keys(groups).join(', ')}\n`);
-      process.exit(2);
-    }
+  let args;
+  try {
+    args = parseBenchArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(2);
   }
+  const { json, only } = args;
+  // --no-wasm: privacy amplification's FFT stages in TypeScript, as where WebAssembly is refused. Measure it in
+  // its own run: the JIT code of the shared TypeScript parts, tuned to one kind of array, is slower on the other.
+  if (args.noWasm) setWasmKernels(false);
   const figures: Figures = {};
   for (const g of only) {
     const mod = await groups[g]().catch((e: unknown) => {

@@ -10,7 +10,6 @@ import { runCascade } from '../../workers/distill/cascade';
 import { Distiller } from '../../workers/distill/Distiller';
 import { SyntheticDetections } from '../../workers/distill/syntheticDetections';
 import { toeplitzHash } from '../../workers/distill/toeplitz';
-import { setWasmKernels } from '../../workers/distill/wasmHeap';
 
 const BLOCK = 100_000;
 const EFFICIENCY_RUNS = 20;
@@ -51,16 +50,7 @@ function cascadeFigures(variant: CascadeVariant, q: number): { f: number; mbps: 
   return { f: f / EFFICIENCY_RUNS, mbps: median(speeds) };
 }
 
-function paSpeed(n: number, webAssembly = true): number {
-  setWasmKernels(webAssembly);
-  try {
-    return paSpeedNow(n);
-  } finally {
-    setWasmKernels(true);
-  }
-}
-
-function paSpeedNow(n: number): number {
+function paSpeed(n: number): number {
   const rng = Rng.fromSeed(2);
   const l = Math.floor(n * 0.5);
   const key = randomBits(n, rng), seed = randomBits(n + l - 1, rng);
@@ -101,8 +91,6 @@ export async function run(): Promise<Record<string, number>> {
     }
   }
   out.paMbitPerSecond_n1e6 = round(paSpeed(1_000_000), 2);
-  // The same without the WebAssembly SIMD stages (where a browser or policy refuses WebAssembly).
-  out.paMbitPerSecond_n1e6_typescript = round(paSpeed(1_000_000, false), 2);
   out.distillMbitPerSecond_q2 = round(pipelineSpeed(), 2);
   return out;
 }
