@@ -1,8 +1,8 @@
 // The main thread only orchestrates and draws: during a run as fast as the workers go on the 120 km link
 // (10^6-bit Cascade blocks) at 1920×1080 with every plot on screen, long tasks are recorded with
 // PerformanceObserver (Chromium's 'longtask' entries: tasks over 50 ms) into e2e-artifacts/long-tasks-*.json
-// for docs/BENCHMARKS.md. Two measurements: the page with the 3D link scene region hidden (asserted; the hard
-// bound is 100 ms because the test machines are shared) and the whole page (recorded only: headless
+// for docs/BENCHMARKS.md. Two measurements: the page with the 3D link scene region hidden (asserted: no task
+// over 50 ms, the budget; one retry because the test machines are shared) and the whole page (recorded only: headless
 // Chromium draws WebGL with SwiftShader on the CPU, which is not what a visitor's GPU does).
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -14,12 +14,17 @@ async function measureFastRun(page: Page, hideScene: boolean) {
   if (hideScene) await page.addStyleTag({ content: 'section[aria-label="Link scene"] { display: none !important; }' });
   await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
   await expect(page.getByRole('img', { name: /bits per pulse against fiber length/ })).toBeVisible();
+  // As a person does it: the pointer rests on Start before the press. (A bare click() moves the pointer and presses
+  // in one task, so the button's hover restyle lands in the press's task; a person's hover comes earlier.)
+  const start = page.getByRole('button', { name: 'Start', exact: true });
+  await start.hover();
+  await page.waitForTimeout(300);
   await page.evaluate(() => {
     const w = window as unknown as { longTasksMs: number[] };
     w.longTasksMs = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasksMs.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
   });
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await start.click();
   const startedMs = Date.now();
   await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 30_000 }).toBeGreaterThan(1_000_000);
   // Until a 10^6-bit block is distilled, so a block report and the plots' redraw fall inside the window.
@@ -43,7 +48,8 @@ test.describe.configure({ retries: 1 });
 
 test('no long tasks on the main thread during a fast run (plots, readouts, controls)', async ({ page }) => {
   const r = await measureFastRun(page, true);
-  expect(r.longTasksMs.filter((ms) => ms >= 100), `long tasks (ms): ${r.longTasksMs.join(', ')}`).toEqual([]);
+  // The budget itself: no task over 50 ms (Chromium reports only those), with one retry for a busy machine.
+  expect(r.longTasksMs, `long tasks (ms): ${r.longTasksMs.join(', ')}`).toEqual([]);
 });
 
 test('long tasks of the whole page including the 3D scene are recorded', async ({ page }) => {
