@@ -70,6 +70,19 @@ function wasmTwiddles(spans: number[], radix2First: boolean, tables: Float64Arra
 }
 
 /**
+ * The plan for arrays (re, im), refusing arrays that making it detached: new tables can grow the WebAssembly
+ * memory, which detaches every view of it, and a detached array silently reads as empty and drops writes.
+ */
+function planOf(re: Float64Array, im: Float64Array): Plan {
+  const n = re.length;
+  const plan = planFor(n);
+  if (re.length !== n || im.length !== n) {
+    throw new Error(`FFT arrays were detached while the ${n}-point tables were made (call prepareTransform(${n}) before taking views)`);
+  }
+  return plan;
+}
+
+/**
  * Makes the tables of an n-point transform now. Callers whose arrays live on the WebAssembly heap call it
  * before they take their views: a table made later could grow the memory and detach those views.
  */
@@ -196,7 +209,7 @@ export function fftForwardBitReversed(re: Float64Array, im: Float64Array): void 
 /** The forward stages from `first` on (the earlier ones already done). */
 function forwardStages(re: Float64Array, im: Float64Array, first: number): void {
   const n = re.length;
-  const { spans, radix2First, tables, wasm } = planFor(n);
+  const { spans, radix2First, tables, wasm } = planOf(re, im);
   const block = Math.min(n, CACHE_BLOCK);
   const heap = wasm ? wasmHeap() : null;
   const simd = heap !== null && heap.holds(re, im) ? heap.kernels : null;
@@ -240,7 +253,7 @@ export function fftForwardBitReversedFromBits(words: Uint32Array, length: number
     forwardStages(re, im, 0);
     return;
   }
-  const { radix2First, tables } = planFor(n);
+  const { radix2First, tables } = planOf(re, im);
   const w = tables[0];
   if (radix2First) {
     const h = n >>> 1;
@@ -285,7 +298,7 @@ export function fftForwardBitReversedFromBits(words: Uint32Array, length: number
 /** Unscaled inverse DFT (sign +1) in place; input in bit-reversed order, output natural. */
 export function fftInverseFromBitReversed(re: Float64Array, im: Float64Array): void {
   const n = re.length;
-  const { spans, radix2First, tables, wasm } = planFor(n);
+  const { spans, radix2First, tables, wasm } = planOf(re, im);
   const block = Math.min(n, CACHE_BLOCK);
   const heap = wasm ? wasmHeap() : null;
   const simd = heap !== null && heap.holds(re, im) ? heap.kernels : null;

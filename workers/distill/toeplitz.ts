@@ -321,7 +321,9 @@ function productBlocked(seed: PackedBits, keys: readonly PackedBits[], r0: numbe
     if (worst > acc.limit) {
       acc.splits++;
       productFft(seed, keys, g0, g0 + rows, c0, c1, outs, acc);
-      s = spectra.array(); // productFft's work arrays may have grown the heap
+      // productFft's work arrays and tables may have grown the heap (and evicted this size's tables).
+      prepareTransform(B);
+      s = spectra.array();
       continue;
     }
     if (worst > acc.err) acc.err = worst;

@@ -76,6 +76,11 @@ export class WasmHeap {
     return this.f64Cache.subarray(region.offset / 8 + from, region.offset / 8 + from + length);
   }
 
+  /** Bytes between the highest region and the end of the memory (what the next region can take without growing). */
+  spareBytes(): number {
+    return this.memory.buffer.byteLength - this.top;
+  }
+
   /** Bytes in use (regions handed out and not released), for tests. */
   inUse(): number {
     return this.top - ALIGN - this.holes.reduce((s, h) => s + h.bytes, 0);
