@@ -9,7 +9,7 @@
 // It builds the app into a temporary folder (unless --dist is given) and serves it with its own `vite preview`
 // on a free port, so it neither reads nor disturbs dist/. Worker heaps are not included (one page target only).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +119,14 @@ async function runCycle(page: Page, cycle: number): Promise<string> {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  // Made (or refused) now, not at the first snapshot minutes into the run.
+  if (options.snapshotDir) {
+    try {
+      mkdirSync(options.snapshotDir, { recursive: true });
+    } catch (e) {
+      throw new Error(`--snapshot-dir: cannot create ${options.snapshotDir}: ${(e as Error).message}`, { cause: e });
+    }
+  }
   let dist = options.dist;
   let tempDist: string | null = null;
   if (!dist) {
