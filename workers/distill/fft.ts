@@ -6,7 +6,7 @@
 // order. Radix-4 butterflies halve the passes over memory; small stages run block by block in cache.
 // Where the arrays live on the WebAssembly heap (wasmHeap.ts), the radix-4 and radix-2 stages run as SIMD
 // kernels that do the same operations in the same order (bit-identical, ~4× faster); elsewhere in TypeScript.
-import { madeWasmHeap, wasmHeap, type Region } from './wasmHeap';
+import { madeWasmHeap, wasmHeap, type FftKernels, type Region } from './wasmHeap';
 
 /** Per-stage twiddles, contiguous so every stage reads them sequentially: for a radix-4 span,
  *  [w^k, w^2k, w^3k] as (re, im) pairs for k < len/4; for a radix-2 span, w^k for k < len/2
@@ -80,6 +80,12 @@ function planOf(re: Float64Array, im: Float64Array): Plan {
     throw new Error(`FFT arrays were detached while the ${n}-point tables were made (call prepareTransform(${n}) before taking views)`);
   }
   return plan;
+}
+
+/** The SIMD stage kernels when the plan has heap tables and (re, im) are views on the heap, else null. */
+function simdKernels(wasm: Plan['wasm'], re: Float64Array, im: Float64Array): FftKernels | null {
+  const heap = wasm ? wasmHeap() : null;
+  return heap !== null && heap.holds(re, im) ? heap.kernels : null;
 }
 
 /**
@@ -211,8 +217,7 @@ function forwardStages(re: Float64Array, im: Float64Array, first: number): void 
   const n = re.length;
   const { spans, radix2First, tables, wasm } = planOf(re, im);
   const block = Math.min(n, CACHE_BLOCK);
-  const heap = wasm ? wasmHeap() : null;
-  const simd = heap !== null && heap.holds(re, im) ? heap.kernels : null;
+  const simd = simdKernels(wasm, re, im);
   const stage = (t: number, from: number, to: number) => {
     const w = wasm?.[t];
     if (spans[t] === 4 && !(radix2First && t === 0)) difRadix4Last(re, im, from, to);
@@ -300,8 +305,7 @@ export function fftInverseFromBitReversed(re: Float64Array, im: Float64Array): v
   const n = re.length;
   const { spans, radix2First, tables, wasm } = planOf(re, im);
   const block = Math.min(n, CACHE_BLOCK);
-  const heap = wasm ? wasmHeap() : null;
-  const simd = heap !== null && heap.holds(re, im) ? heap.kernels : null;
+  const simd = simdKernels(wasm, re, im);
   const stage = (t: number, from: number, to: number) => {
     const w = wasm?.[t];
     if (spans[t] === 4 && !(radix2First && t === 0)) ditRadix4First(re, im, from, to);
