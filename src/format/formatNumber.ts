@@ -99,7 +99,18 @@ export function formatParamValue(spec: NumberParamSpec, value: number, unitLabel
   return formatSi(value, unitLabel);
 }
 
-/** Rates per simulated second: "1.23 kbit/s". */
+/**
+ * A count or a count per second with an SI prefix only from 1 upwards: 1230 → "1.23 k", 0.8 → "0.8", never "800 m"
+ * (milli-bit/s reads as metres on an axis). Below 10⁻⁴ it turns to a power of ten ("2×10⁻⁵").
+ */
+export function formatRateNumber(perSecond: number, digits = 3): string {
+  if (!Number.isFinite(perSecond)) return '—';
+  if (Math.abs(perSecond) < 1) return formatSignificant(perSecond, digits);
+  return formatSi(perSecond, '', digits) || '0';
+}
+
+/** Rates per simulated second: "1.23 kbit/s", "0.8 bit/s" (no milli- or micro- prefix). */
 export function formatBitRate(bitsPerSecond: number): string {
-  return formatSi(bitsPerSecond, 'bit/s');
+  if (!Number.isFinite(bitsPerSecond)) return '—';
+  return Math.abs(bitsPerSecond) < 1 ? `${formatSignificant(bitsPerSecond, 3)} bit/s` : formatSi(bitsPerSecond, 'bit/s');
 }

@@ -4,7 +4,7 @@
 // so the plots side by side compare honestly. Redrawn from the ring buffers on animation frames.
 import { curveStepAfter, line, scaleLinear, type ScaleLinear } from 'd3';
 import { useId, useRef, useState } from 'react';
-import { formatPercent, formatSi } from '../format/formatNumber';
+import { formatPercent, formatRateNumber } from '../format/formatNumber';
 import { formatTimeTick } from '../format/timeAxis';
 import { plotFrameText } from '../i18n/text/plots';
 import { longRunText } from '../i18n/text/longrun';
@@ -99,7 +99,7 @@ export function LongRunPlot({ variant, ring, rings, progress, durationS, sharedS
     const xLabel = tf.simulatedTime(unit.unit);
     // Tick labels go through the project's formatters (d3's default would write "0.5" on a German page too).
     drawAxes(top, { x: xs, y, xLabel, yLabel: t.yQber, xFormat: formatTimeTick, yFormat: formatPercentTick });
-    drawAxes(bottom, { x: xs, y: yKey, xLabel, yLabel: t.ySecret, yTicks: 3, xFormat: formatTimeTick, yFormat: (v) => formatSi(v, '', 3) || '0' });
+    drawAxes(bottom, { x: xs, y: yKey, xLabel, yLabel: t.ySecret, yTicks: 3, xFormat: formatTimeTick, yFormat: (v) => formatRateNumber(v, 3) });
     frame.g.append('clipPath').attr('id', clipId).append('rect').attr('width', frame.innerWidth).attr('height', QBER_INNER);
     const plotArea = frame.g.append('g').attr('clip-path', `url(#${clipId})`);
     top.g.append('line').attr('class', 'threshold').attr('x1', 0).attr('x2', frame.innerWidth).attr('y1', y(ABORT_THRESHOLD)).attr('y2', y(ABORT_THRESHOLD));

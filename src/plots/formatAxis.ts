@@ -1,10 +1,11 @@
-// Tick-label formatters for the plots: percentages, SI-prefixed rates and powers of ten for log axes,
+// Tick-label formatters for the plots: percentages, rates (SI prefixes only from 1 up) and powers of ten for log axes,
 // short enough to fit a phone-width axis.
-import { formatSi, formatSignificant, superscript } from '../format/formatNumber';
+import { formatRateNumber, formatSignificant, superscript } from '../format/formatNumber';
 
 export const formatPercentTick = (fraction: number): string => `${formatSignificant(fraction * 100, 3)} %`;
 
-export const formatRateTick = (bitsPerSecond: number): string => formatSi(bitsPerSecond, '', 3) || '0';
+/** Rate ticks: SI prefixes from 1 up ("150 k"), plain decimals below ("0.8", never "800 m"). */
+export const formatRateTick = (bitsPerSecond: number): string => formatRateNumber(bitsPerSecond, 3);
 
 /** 1e-6 → "10⁻⁶"; only exact powers of ten get a label on a log axis, others stay blank. */
 export function formatPowerOfTen(value: number): string {
