@@ -10,13 +10,15 @@ import { createAppStore } from './store/appState';
 import { AppStoreContext } from './store/useAppState';
 import { loadStateFromUrl, startUrlSync } from './url/urlSync';
 import { startLocaleSync } from './i18n/applyLocale';
+import { withDefaultPreset } from './app/defaultLink';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/results.css';
 
 const store = createAppStore();
-loadStateFromUrl(store, window.location.search);
+// A bare address loads the default preset (src/app/defaultLink.ts); links that name their state keep it.
+loadStateFromUrl(store, withDefaultPreset(window.location.search));
 startLocaleSync(store);
 startUrlSync(store);
 const pools = createEnginePools();
