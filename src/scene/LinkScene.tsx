@@ -8,6 +8,7 @@ import { useText } from '../i18n/useText';
 import { useAppStore } from '../store/useAppState';
 import { createCameraRig, type CameraRig } from './cameraRig';
 import type { LinkFeed } from './linkFeed';
+import { onClearLinkScene } from './sceneClear';
 import { canDrawInWorker, createMainThreadHost, createWorkerHost, type SceneHost } from './sceneHost';
 
 export interface LinkSceneProps {
@@ -78,6 +79,7 @@ export default function LinkScene({ feed, describedBy, onUnavailable }: LinkScen
     } catch (err) {
       callbacks.onError(err instanceof Error ? err.message : String(err));
     }
+    const offClear = onClearLinkScene(() => host?.clearPhotons());
     const unsubscribe = store.subscribe((s, prev) => {
       if (!host) return;
       if (s.runId !== prev.runId) host.clearPhotons();
@@ -88,6 +90,7 @@ export default function LinkScene({ feed, describedBy, onUnavailable }: LinkScen
       isDone = true;
       clearInterval(timer);
       unsubscribe();
+      offClear();
       rig?.dispose();
       rigRef.current = null;
       canvasRef.current = null;

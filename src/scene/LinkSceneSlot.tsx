@@ -10,6 +10,7 @@ import { useAppState, useAppStore } from '../store/useAppState';
 import { DISPLAY_DETECTIONS_PER_S, LinkFeed } from './linkFeed';
 import { LinkSchematic } from './LinkSchematic';
 import { planLostDots } from './lostPhotons';
+import { onClearLinkScene } from './sceneClear';
 import { SceneLegend } from './SceneLegend';
 import { describeDrawing, describeScene } from './sceneText';
 import './linkScene.css';
@@ -55,7 +56,8 @@ export function LinkSceneSlot() {
   useEffect(() => {
     const off = controller.onBatch((batch, stats) => feed.ingest(batch, stats, store.getState().params, performance.now()));
     const unsubscribe = store.subscribe((s, prev) => { if (s.runId !== prev.runId) feed.reset(); });
-    return () => { off(); unsubscribe(); };
+    const offClear = onClearLinkScene(() => feed.reset());
+    return () => { off(); unsubscribe(); offClear(); };
   }, [controller, store, feed]);
 
   // Load three.js only after the page has painted (two frames), and only where it can draw.

@@ -6,6 +6,7 @@ import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { LinkParams } from '../../workers/common/params';
 import type { SceneText } from '../i18n/text/scene';
 import type { SceneHost } from './sceneHost';
+import { applyOrbitLimits } from './orbitLimits';
 import { stationLabels, type LabelAnchor } from './stationLabels';
 
 /** The part of the world the default view must show (x from Alice to the detectors). */
@@ -32,6 +33,7 @@ export function createCameraRig(canvas: HTMLCanvasElement, labelLayer: HTMLEleme
   controls.minDistance = 6;
   controls.maxDistance = 60;
   controls.target.copy(VIEW_TARGET);
+  applyOrbitLimits(controls, canvas.clientWidth || 610, canvas.clientHeight || 220);
   let width = 0, height = 0, hasUserTurned = false;
 
   // Labels
@@ -95,6 +97,7 @@ export function createCameraRig(canvas: HTMLCanvasElement, labelLayer: HTMLEleme
     width = w; height = h;
     camera.aspect = w / h;
     camera.updateProjectionMatrix();
+    applyOrbitLimits(controls, w, h); // the drag speed follows the canvas size
     host.setSize(w, h, window.devicePixelRatio || 1);
     if (hasUserTurned) sendPose(); else resetView(); // keep the whole link in view until the visitor takes the camera
   });

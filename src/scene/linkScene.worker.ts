@@ -22,7 +22,7 @@ onmessage = (e: MessageEvent<ToSceneWorker>) => {
       case 'params': core.setParams(m.params); break;
       case 'running': core.setRunning(m.isRunning); break;
       case 'visible': core.setVisible(m.isVisible); break;
-      case 'clear': core.clearPhotons(); break;
+      case 'clear': feed.clear(); core.clearPhotons(); break;
       case 'detections': feed.push(m.detections, m.detectedFraction); break;
       case 'measure': post({ type: 'measured', id: m.id, ms: core.measureFrames(m.frames) }); break;
       case 'stats': post({ type: 'stats', id: m.id, summary: core.summary() }); break;

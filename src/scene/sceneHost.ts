@@ -73,7 +73,7 @@ export async function createMainThreadHost(canvas: HTMLCanvasElement, params: Li
     setParams: core.setParams,
     setRunning: core.setRunning,
     setVisible: core.setVisible,
-    clearPhotons: core.clearPhotons,
+    clearPhotons: () => { feed.clear(); core.clearPhotons(); },
     pushDetections: feed.push,
     measureFrames: async (n) => core.measureFrames(n),
     frameStats: async () => core.summary(),

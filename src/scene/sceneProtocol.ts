@@ -41,7 +41,7 @@ export type FromSceneWorker =
 const MAX_WAITING = 6;
 
 /** The drawing side's view of the feed: a short queue of real detections and the page's measured fraction. */
-export function createFeedProxy(seed: number): FeedLike & { push: (ds: readonly SampledDetection[], detectedFraction: number) => void } {
+export function createFeedProxy(seed: number): FeedLike & { push: (ds: readonly SampledDetection[], detectedFraction: number) => void; clear: () => void } {
   const queue: SampledDetection[] = [];
   const rng = Rng.fromSeed(seed, 5);
   let fraction = 1e-3;
@@ -54,5 +54,7 @@ export function createFeedProxy(seed: number): FeedLike & { push: (ds: readonly 
       if (queue.length > MAX_WAITING) queue.splice(0, queue.length - MAX_WAITING);
       fraction = detectedFraction;
     },
+    /** Drops detections still waiting (a previous run's, e.g. with Eve): a cleared scene must not launch them. */
+    clear: () => { queue.length = 0; },
   };
 }
