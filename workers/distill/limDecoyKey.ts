@@ -1,0 +1,204 @@
+// Secret key length of one block from OBSERVED decoy-state counts: the finite-key analysis of Lim, Curty,
+// Walenta, Xu & Zbinden, PRA 89, 022307 (2014), eqs. (1)-(5), for three intensities μ1 > μ2 + μ3, μ2 > μ3 ≥ 0.
+//
+// Naming. Lim et al. call the KEY basis X and the TEST basis Z; QKD Lab's key basis is Z (basisBiasZ) and its
+// test basis X. The input therefore speaks of roles (`key`, `test`), while the output keeps the paper's
+// symbols: sX0, sX1 belong to the key basis (QKD Lab's Z), sZ1, vZ1 to the test basis (QKD Lab's X).
+import { binaryEntropy } from '../common/entropy';
+
+export type Triple = readonly [number, number, number];
+
+export interface LimBasisCounts {
+  /** Detections (sifted bits) at μ1, μ2, μ3 in this basis: n_{·,k}. */
+  counts: Triple;
+  /** Bit errors among them: m_{·,k}. The test basis's errors bound v_{Z,1}; the key basis's only feed λ_EC (limEcLeak). */
+  errors: Triple;
+}
+
+export interface LimKeyInput {
+  /** μ1 > μ2 + μ3 and μ2 > μ3 ≥ 0 (mean photon numbers at Alice's output); QKD Lab: μ, ν, 0. */
+  intensities: Triple;
+  /** p_μ1, p_μ2, p_μ3: probability of each intensity per pulse; they sum to 1. */
+  probabilities: Triple;
+  /** Key basis (Lim's X = QKD Lab's Z): n_{X,k}, and its errors. */
+  key: LimBasisCounts;
+  /** Test basis (Lim's Z = QKD Lab's X): n_{Z,k} and m_{Z,k}. */
+  test: LimBasisCounts;
+  /** λ_EC: bits disclosed by error correction only (the verification tag is inside log2(2/ε_cor)). */
+  leakEcBits: number;
+  /** ε_sec, split into 21 equal shares (LIM_EPSILON_SHARES); ε_cor of the verification hash. */
+  epsilonSec: number;
+  epsilonCor: number;
+}
+
+export type LimReason =
+  | 'invalid-input' // a count, probability, intensity or ε outside its domain (see `message`)
+  | 'no-detections' // a basis has no detections at all
+  | 'no-single-photons' // the single-photon bound s_{X,1} or s_{Z,1} is not positive
+  | 'phase-error-too-high' // φ_X ≥ 1/2: the single-photon bits may be fully known to Eve
+  | 'key-too-short'; // eq. (1) gives less than one bit
+
+export interface EpsilonShare {
+  /** Symbol of Lim et al. eq. (B4) and what it pays for. */
+  name: string;
+  role: string;
+  /** How many times the common value ε = ε_sec/21 enters eq. (B4). */
+  weight: number;
+  epsilon: number;
+}
+
+/**
+ * Eq. (B4): ε_sec = 2[2α1 + α2 + α3] + ν̄ + 10ε1 + 2ε2 with every term set to ε, so ε_sec = 21ε. As data:
+ * the weights sum to 21, which is where the 21 of ln(21/ε_sec), log2(21/ε_sec) and 21²/ε_sec² comes from.
+ */
+export const LIM_EPSILON_SHARES: readonly Omit<EpsilonShare, 'epsilon'>[] = [
+  { name: 'alpha1', role: 'random sampling of the single-photon phase error (γ, eq. 5), counted 2·2 times', weight: 4 },
+  { name: 'alpha2', role: 'chain rule splitting off the single-photon bits', weight: 2 },
+  { name: 'alpha3', role: 'chain rule splitting vacuum from multi-photon bits', weight: 2 },
+  { name: 'nuBar', role: 'leftover hash lemma of privacy amplification', weight: 1 },
+  { name: 'epsilon1', role: 'Hoeffding bounds on the detection counts n±', weight: 10 },
+  { name: 'epsilon2', role: 'Hoeffding bounds on the error counts m±', weight: 2 },
+];
+export const LIM_EPSILON_TERMS = LIM_EPSILON_SHARES.reduce((s, x) => s + x.weight, 0);
+
+export interface LimKeyResult {
+  /** ℓ = ⌊eq. (1)⌋, never negative; 0 whenever `reason` is not null. */
+  length: number;
+  /** Eq. (1) before the floor with the clipped bounds (max(0, s), h of φ ≤ 1/2); may be negative. */
+  raw: number;
+  reason: LimReason | null;
+  message: string | null;
+  /** τ0, τ1: probability that Alice sends 0 or 1 photons. */
+  tau0: number;
+  tau1: number;
+  /** The bounds as the formulas give them (may be negative: then the clipped value 0 is used). */
+  sX0: number;
+  sX1: number;
+  sZ0: number;
+  sZ1: number;
+  vZ1: number;
+  /** v_{Z,1}/s_{Z,1}, γ, and φ_X = their sum (1/2 when no single-photon bound exists). */
+  phaseErrorTest: number;
+  gamma: number;
+  phi: number;
+  /** Hoeffding deviations √(n/2·ln(21/ε_sec)) of the key detections, test detections and test errors. */
+  deltaKey: number;
+  deltaTest: number;
+  deltaTestErrors: number;
+  leakEcBits: number;
+  /** 6·log2(21/ε_sec) and log2(2/ε_cor). */
+  secrecyCostBits: number;
+  correctnessCostBits: number;
+  epsilonShares: EpsilonShare[];
+}
+
+const sum = (t: Triple) => t[0] + t[1] + t[2];
+
+/** τ_n = Σ_k p_k e^(−μk) μk^n / n!. */
+export function photonNumberProbability(n: number, intensities: Triple, probabilities: Triple): number {
+  let fact = 1;
+  for (let i = 2; i <= n; i++) fact *= i;
+  return intensities.reduce((s, mu, k) => s + (probabilities[k] * Math.exp(-mu) * mu ** n) / fact, 0);
+}
+
+/** γ(a, b, c, d) of eq. (5), a = ε_sec; its limit 0 at b = 0 (and 0 where the logarithm would be negative). */
+export function limGamma(a: number, b: number, c: number, d: number): number {
+  if (!(b > 0 && b < 1 && c > 0 && d > 0 && a > 0)) return 0;
+  const bb = (1 - b) * b;
+  const log = Math.log2(((c + d) / (c * d * bb)) * ((LIM_EPSILON_TERMS * LIM_EPSILON_TERMS) / (a * a)));
+  return log > 0 ? Math.sqrt((((c + d) * bb) / (c * d * Math.LN2)) * log) : 0;
+}
+
+/** λ_EC = f·n·h(e_obs) with e_obs the key basis's error rate over all intensities (Lim et al. §IV). */
+export function limEcLeak(f: number, key: LimBasisCounts): number {
+  const n = sum(key.counts);
+  return n > 0 ? f * n * binaryEntropy(sum(key.errors) / n) : 0;
+}
+
+function inputProblem(x: LimKeyInput): string | null {
+  const [m1, m2, m3] = x.intensities;
+  const finite = (t: Triple) => t.length === 3 && t.every((v) => Number.isFinite(v) && v >= 0);
+  if (!finite(x.intensities)) return 'intensities must be three finite numbers ≥ 0';
+  if (!(m2 > m3)) return `need μ2 > μ3 (got μ2 = ${m2}, μ3 = ${m3})`;
+  if (!(m1 > m2 + m3)) return `need μ1 > μ2 + μ3 (got μ1 = ${m1}, μ2 + μ3 = ${m2 + m3})`;
+  if (!finite(x.probabilities) || x.probabilities.some((p) => p <= 0)) return 'probabilities must be three numbers > 0';
+  if (Math.abs(sum(x.probabilities) - 1) > 1e-9) return `probabilities must sum to 1 (got ${sum(x.probabilities)})`;
+  for (const [name, b] of [['key', x.key], ['test', x.test]] as const) {
+    if (!finite(b.counts) || !finite(b.errors)) return `${name} counts and errors must be finite and ≥ 0`;
+    if (b.errors.some((e, k) => e > b.counts[k])) return `${name} errors exceed the detections at some intensity`;
+  }
+  if (!(Number.isFinite(x.leakEcBits) && x.leakEcBits >= 0)) return 'leakEcBits must be a finite number ≥ 0';
+  for (const [name, e] of [['epsilonSec', x.epsilonSec], ['epsilonCor', x.epsilonCor]] as const) {
+    if (!(e > 0 && e < 1)) return `${name} must lie in (0, 1) (got ${e})`;
+  }
+  return null;
+}
+
+/** Lower bounds s_0, s_1 (eqs. 2-3) of one basis from its detections and their common Hoeffding deviation. */
+function vacuumAndSinglePhotons(counts: Triple, delta: number, mu: Triple, p: Triple, tau0: number, tau1: number) {
+  const [m1, m2, m3] = mu;
+  const plus = (k: number) => (Math.exp(mu[k]) / p[k]) * (counts[k] + delta);
+  const minus = (k: number) => (Math.exp(mu[k]) / p[k]) * (counts[k] - delta);
+  const s0 = (tau0 * (m2 * minus(2) - m3 * plus(1))) / (m2 - m3);
+  // The vacuum bound enters eq. (3) with a plus sign before n⁺_{μ1}; 0 is also a valid lower bound on s0.
+  const s0Used = Math.max(0, s0);
+  const s1 = (tau1 * m1 * (minus(1) - plus(2) - ((m2 * m2 - m3 * m3) / (m1 * m1)) * (plus(0) - s0Used / tau0))) /
+    (m1 * (m2 - m3) - m2 * m2 + m3 * m3);
+  return { s0, s1 };
+}
+
+/** The key length of one block, Lim et al. (2014) eqs. (1)-(5); never throws, never NaN. */
+export function limKeyLength(x: LimKeyInput): LimKeyResult {
+  const eps = x.epsilonSec;
+  const shares = LIM_EPSILON_SHARES.map((s) => ({ ...s, epsilon: (s.weight * eps) / LIM_EPSILON_TERMS }));
+  const secrecyCostBits = 6 * Math.log2(LIM_EPSILON_TERMS / eps);
+  const correctnessCostBits = Math.log2(2 / x.epsilonCor);
+  const empty: LimKeyResult = {
+    length: 0, raw: 0, reason: null, message: null, tau0: 0, tau1: 0, sX0: 0, sX1: 0, sZ0: 0, sZ1: 0, vZ1: 0,
+    phaseErrorTest: 0.5, gamma: 0, phi: 0.5, deltaKey: 0, deltaTest: 0, deltaTestErrors: 0, leakEcBits: x.leakEcBits,
+    secrecyCostBits, correctnessCostBits, epsilonShares: shares,
+  };
+  const problem = inputProblem(x);
+  if (problem) {
+    return { ...empty, raw: -Infinity, secrecyCostBits: Number.isFinite(secrecyCostBits) ? secrecyCostBits : 0,
+      correctnessCostBits: Number.isFinite(correctnessCostBits) ? correctnessCostBits : 0, reason: 'invalid-input', message: problem };
+  }
+  const { intensities: mu, probabilities: p } = x;
+  const tau0 = photonNumberProbability(0, mu, p), tau1 = photonNumberProbability(1, mu, p);
+  const nKey = sum(x.key.counts), nTest = sum(x.test.counts), mTest = sum(x.test.errors);
+  const costs = x.leakEcBits + secrecyCostBits + correctnessCostBits;
+  if (nKey === 0 || nTest === 0) {
+    return { ...empty, tau0, tau1, raw: -costs, reason: 'no-detections', message: `no detections in the ${nKey === 0 ? 'key' : 'test'} basis` };
+  }
+  const lnInv = Math.log(LIM_EPSILON_TERMS / eps);
+  const deltaKey = Math.sqrt((nKey / 2) * lnInv), deltaTest = Math.sqrt((nTest / 2) * lnInv);
+  const deltaTestErrors = Math.sqrt((mTest / 2) * lnInv);
+  const keyBounds = vacuumAndSinglePhotons(x.key.counts, deltaKey, mu, p, tau0, tau1);
+  const testBounds = vacuumAndSinglePhotons(x.test.counts, deltaTest, mu, p, tau0, tau1);
+  // Eq. (4): v_{Z,1} ≤ τ1 (m⁺_{Z,μ2} − m⁻_{Z,μ3})/(μ2 − μ3).
+  const mPlus2 = (Math.exp(mu[1]) / p[1]) * (x.test.errors[1] + deltaTestErrors);
+  const mMinus3 = (Math.exp(mu[2]) / p[2]) * (x.test.errors[2] - deltaTestErrors);
+  const vZ1 = (tau1 * (mPlus2 - mMinus3)) / (mu[1] - mu[2]);
+  const sX0 = Math.max(0, keyBounds.s0), sX1 = Math.max(0, keyBounds.s1), sZ1 = Math.max(0, testBounds.s1);
+  const base = {
+    ...empty, tau0, tau1, sX0: keyBounds.s0, sX1: keyBounds.s1, sZ0: testBounds.s0, sZ1: testBounds.s1, vZ1,
+    deltaKey, deltaTest, deltaTestErrors,
+  };
+  const rawWithout = sX0 - costs; // eq. (1) when the single-photon bits give nothing
+  if (!(sX1 > 0 && sZ1 > 0)) {
+    return { ...base, raw: rawWithout, reason: 'no-single-photons', message: `single-photon bound ${sX1 > 0 ? 's_Z,1 (test basis)' : 's_X,1 (key basis)'} is not positive` };
+  }
+  // An error bound below 0 means none of the single-photon test bits can be wrong; 0 is the honest value.
+  const phaseErrorTest = Math.max(0, vZ1) / sZ1;
+  const gamma = limGamma(eps, phaseErrorTest, sZ1, sX1);
+  const phi = phaseErrorTest + gamma;
+  if (!(phi < 0.5)) {
+    return { ...base, phaseErrorTest, gamma, phi, raw: rawWithout, reason: 'phase-error-too-high', message: `phase-error bound φ_X = ${phi.toPrecision(3)} ≥ 1/2` };
+  }
+  const raw = sX0 + sX1 - sX1 * binaryEntropy(phi) - costs;
+  const length = Math.max(0, Math.floor(raw));
+  return {
+    ...base, phaseErrorTest, gamma, phi, raw, length,
+    reason: length > 0 ? null : 'key-too-short', message: length > 0 ? null : `eq. (1) gives ${raw.toPrecision(4)} bits`,
+  };
+}
