@@ -6,7 +6,9 @@ import type { SampledDetection } from '../engine/bitSample';
 import { formatCount } from '../format/formatNumber';
 import { bitStripText } from '../i18n/text/plots';
 import { useText } from '../i18n/useText';
+import { useRef } from 'react';
 import { useAppState } from '../store/useAppState';
+import { useScrollCue } from './useScrollCue';
 
 const basisName = (b: number) => (b === BASIS_Z ? 'Z' : 'X');
 
@@ -23,6 +25,9 @@ export function BitStrip() {
   const kept = sample.filter((d) => d.aliceBasis === d.bobBasis);
   const errors = kept.filter((d) => d.aliceBit !== d.bobBit).length;
   const eveKnown = kept.filter((d) => d.eveKnowledge === EVE_EXACT).length;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The table is wider than a phone: a faded edge and a visible hint say there is more to the side.
+  const cue = useScrollCue(scrollRef, sample.length);
 
   return (
     <figure className="panel bit-strip">
@@ -35,7 +40,7 @@ export function BitStrip() {
         </p>
       </figcaption>
       {sample.length > 0 && (
-        <div className="bit-strip-scroll" tabIndex={0} role="region" aria-label={t.tableLabel}>
+        <div ref={scrollRef} className="bit-strip-scroll" tabIndex={0} role="region" aria-label={t.tableLabel}>
           <table className="bit-table">
             <thead>
               <tr><th scope="col">{t.detection}</th>{sample.map((_, i) => <th key={i} scope="col">{i + 1}</th>)}</tr>
@@ -68,6 +73,9 @@ export function BitStrip() {
             </tbody>
           </table>
         </div>
+      )}
+      {sample.length > 0 && cue.overflows && (
+        <p className="bit-strip-hint" aria-hidden="true">{cue.moreLeft && !cue.moreRight ? '← ' : ''}{t.scrollHint}{cue.moreRight ? ' →' : ''}</p>
       )}
       {sample.length > 0 && (
         <p className="bit-strip-key">{t.key}</p>

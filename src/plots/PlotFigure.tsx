@@ -43,9 +43,14 @@ export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summar
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>): void {
     if (onCursorKey?.(e.key)) e.preventDefault();
   }
-  function onPointerMove(e: PointerEvent<HTMLDivElement>): void {
+  function onPointerAt(e: PointerEvent<HTMLDivElement>): void {
     const box = e.currentTarget.getBoundingClientRect();
     onPointer?.(e.clientX - box.left);
+  }
+  // A finger's pointer "leaves" as soon as it lifts: the value a tap picked stays until the next tap
+  // (a mouse leaving still clears it, as hover does).
+  function onPointerLeave(e: PointerEvent<HTMLDivElement>): void {
+    if (e.pointerType !== 'touch' && e.pointerType !== 'pen') onPointer?.(null);
   }
 
   return (
@@ -67,8 +72,10 @@ export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summar
         aria-describedby={`${summaryId} ${helpId}`}
         tabIndex={onCursorKey ? 0 : undefined}
         onKeyDown={onKeyDown}
-        onPointerMove={onPointer ? onPointerMove : undefined}
-        onPointerLeave={onPointer ? () => onPointer(null) : undefined}
+        onPointerDown={onPointer ? onPointerAt : undefined}
+        onPointerMove={onPointer ? onPointerAt : undefined}
+        onPointerUp={onPointer ? onPointerAt : undefined}
+        onPointerLeave={onPointer ? onPointerLeave : undefined}
       >
         <svg ref={svgRef} aria-hidden="true" focusable="false" />
       </div>

@@ -15,7 +15,7 @@ const blocksDeDative = (n: number) => `${n} ${n === 1 ? 'Block' : 'Blöcken'}`;
 export const plotFrameText = defineText({
   en: {
     arrowKeysHelp: 'Use the left and right arrow keys to read values.',
-    pointHint: 'Point at the plot, or focus it and use the arrow keys, to read values.',
+    pointHint: 'Point at or tap the plot, or focus it and use the arrow keys, to read values.',
     simulatedTime: (unit: string) => `Simulated time (${unit})`,
     noDataYet: 'No data yet.',
     abortThreshold: 'Abort threshold',
@@ -24,7 +24,7 @@ export const plotFrameText = defineText({
   },
   de: {
     arrowKeysHelp: 'Mit den Pfeiltasten links und rechts lassen sich Werte ablesen.',
-    pointHint: 'Zum Ablesen auf das Diagramm zeigen, oder es fokussieren und die Pfeiltasten benutzen.',
+    pointHint: 'Zum Ablesen auf das Diagramm zeigen oder tippen, oder es fokussieren und die Pfeiltasten benutzen.',
     simulatedTime: (unit: string) => `Simulierte Zeit (${unit})`,
     noDataYet: 'Noch keine Daten.',
     abortThreshold: 'Abbruchschwelle',
@@ -233,6 +233,7 @@ export const bitStripText = defineText({
     summary: (v: { count: number; from: string; to: string; kept: number; errors: number; eveKnown: number }) =>
       `The latest ${v.count} detections (pulses ${v.from}–${v.to}): ${v.kept} kept after sifting, ${v.errors} with an error, Eve knows ${v.eveKnown} of the kept bits exactly. Alice and Bob never see Eve’s row.`,
     tableLabel: 'Knowledge table (scrolls sideways)',
+    scrollHint: 'Scroll sideways for more detections',
     detection: 'Detection',
     photons: 'Photons',
     photonsTitle: 'Photons in the pulse',
@@ -255,6 +256,7 @@ export const bitStripText = defineText({
     summary: (v: { count: number; from: string; to: string; kept: number; errors: number; eveKnown: number }) =>
       `Die letzten ${v.count} Detektionen (Pulse ${v.from}–${v.to}): ${v.kept} nach dem Sieben behalten, ${v.errors} mit Fehler, Eve kennt ${v.eveKnown} der behaltenen Bits genau. Alice und Bob sehen Eves Zeile nie.`,
     tableLabel: 'Wissenstabelle (seitlich scrollbar)',
+    scrollHint: 'Seitlich scrollen für weitere Detektionen',
     detection: 'Detektion',
     photons: 'Photonen',
     photonsTitle: 'Photonen im Puls',
