@@ -35,13 +35,15 @@ export interface BlockReport {
   qberTrue: { z: number; x: number };
   /** Key bits entering error correction. */
   nKey: number;
+  /** λ_EC: bits disclosed by error correction (every Cascade parity). The 64-bit verification tag is not in it. */
   leakBits: number;
   /** leakBits / (nKey · h(qber)), with the true Z QBER of the block. */
   efficiency: number;
   rounds: number;
   /** Errors left after Cascade, before verification (known to the simulator). */
   residualErrors: number;
-  verified: boolean;
+  /** Result of comparing the hash tags; null when verification was not attempted (the block stopped before it). */
+  verified: boolean | null;
   aborted: boolean;
   abortReason: AbortReason | null;
   /** Human-readable reason, e.g. "possible eavesdropper: key discarded (QBER bound 26.1 % > 11 %)". */
@@ -55,7 +57,8 @@ export interface BlockReport {
   /** First 64 bits of Alice's and Bob's final keys as hex (empty if aborted). */
   aliceKeyHex: string;
   bobKeyHex: string;
-  aliceBobKeysEqual: boolean;
+  /** Whether Alice's and Bob's final keys are identical (known to the simulator); null when there is no final key. */
+  aliceBobKeysEqual: boolean | null;
   /** Fraction of sifted key bits whose value Eve knows exactly. */
   eveKnownSiftedFraction: number;
   /** Agreement of Eve's best guess, hashed like the key, with Alice's final key (≈ 0.5 after PA). NaN-free: null when no key. */

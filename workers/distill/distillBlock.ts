@@ -1,14 +1,13 @@
 // The key pipeline for one sifted block: parameter estimation (phase-error bound, multi-photon part),
-// Cascade, verification, finite-key length, Toeplitz privacy amplification and Eve's share of the
-// result. Returns the BlockReport (distillation.md §6); a failed check is an aborted report, never a throw.
+// Cascade, finite-key length, verification, Toeplitz privacy amplification and Eve's share of the result.
+// Returns the BlockReport; a failed check is an aborted report, never a throw.
 import { PackedBits } from '../common/bits';
 import { binaryEntropy } from '../common/entropy';
 import type { LinkParams } from '../common/params';
 import type { AbortDetail, BlockReport } from '../common/reports';
 import { Rng } from '../common/rng';
 import { runCascade, type CascadeTraceStep } from './cascade';
-import { finiteKeyLength, statisticalMargin } from './finiteKey';
-import { multiPhotonBound } from './multiPhoton';
+import { blockSecrecy, observedStats } from './blockSecrecy';
 import type { SiftedBlock } from './sifting';
 import { toeplitzHash, toeplitzHashKeys } from './toeplitz';
 import { verifyKeys } from './verification';
@@ -53,11 +52,11 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
   const trueZErrors = block.alice.hammingDistance(block.bob);
   const ex = k > 0 ? block.xSignal.errors / k : 0;
   const report: BlockOutcome['report'] = {
-    blockIndex, nDetected: block.nDetected, nSifted: { z: n + block.zDisclosed, x: block.xAll }, nSampled: 0,
+    blockIndex, nDetected: block.nDetected, nSifted: { z: n, x: block.xAll }, nSampled: 0,
     qberEstimate: { z: NaN, x: ex, upperBound: 0.5 }, qberTrue: { z: n > 0 ? trueZErrors / n : 0, x: ex },
-    nKey: n, leakBits: 0, efficiency: 0, rounds: 0, residualErrors: trueZErrors, verified: false,
+    nKey: n, leakBits: 0, efficiency: 0, rounds: 0, residualErrors: trueZErrors, verified: null,
     aborted: false, abortReason: null, abortMessage: null, abortDetail: null, nMulti: 0, finalKeyBits: 0,
-    aliceKeyHex: '', bobKeyHex: '', aliceBobKeysEqual: false,
+    aliceKeyHex: '', bobKeyHex: '', aliceBobKeysEqual: null,
     eveKnownSiftedFraction: n > 0 ? block.eveExact / n : 0, eveFinalKeyAgreement: null,
     stageMs: { sifting: opts.siftingMs, estimation: 0, errorCorrection: 0, verification: 0, privacyAmplification: 0 },
     cascadeLeakBits: 0, cascadeTrace: null, muStat: Infinity,
@@ -74,13 +73,11 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
     return abort({ reason: 'too-few-bits', keyBits: n, testBits: k, minKeyBits: MIN_KEY_BITS, minTestBits: MIN_SAMPLE_BITS }, `too few bits to distil: ${n} key bits and ${k} test bits (need ${MIN_KEY_BITS} and ${MIN_SAMPLE_BITS})`);
   }
   const rng = Rng.fromSeed(seed);
-  const multi = multiPhotonBound({ params, pulses: block.pulses, clicks: block.clicks, decoyX: block.xDecoy, nKey: n, epsilon: params.epsilonSec });
-  report.nMulti = multi.nMulti;
-  const muStat = statisticalMargin(n, k, params.epsilonSec);
-  report.muStat = muStat;
-  const n1 = n - multi.nMulti;
-  const e1 = multi.singlePhotonError ?? (multi.nMulti === 0 ? ex : n1 > 0 ? (ex * n) / n1 : 0.5);
-  report.qberEstimate.upperBound = Math.min(0.5, e1 + muStat);
+  // What the block's statistics allow before any bit is corrected: the bound on the single-photon phase error.
+  const secrecy = blockSecrecy(observedStats(block), params);
+  report.nMulti = secrecy.nMultiUpper;
+  report.muStat = secrecy.muStat;
+  report.qberEstimate.upperBound = secrecy.keyLength(0).phaseErrorBound;
   report.stageMs.estimation = performance.now() - t0;
   if (isBeyondErrorThreshold(report.qberEstimate.upperBound, ex)) {
     const detail = { reason: 'qber-above-threshold', phaseErrorBound: report.qberEstimate.upperBound, testBitErrorRate: ex, threshold: PHASE_ERROR_THRESHOLD } as const;
@@ -94,6 +91,7 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
   });
   const bobKey = cascade.corrected;
   report.cascadeLeakBits = cascade.leakBits;
+  report.leakBits = cascade.leakBits;
   report.cascadeTrace = cascade.trace;
   report.rounds = cascade.rounds;
   report.qberEstimate.z = cascade.bitsFlipped / n;
@@ -102,27 +100,26 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
   report.efficiency = hq > 0 ? cascade.leakBits / (n * hq) : 0;
   report.stageMs.errorCorrection = performance.now() - t1;
 
-  // Verification.
+  // Key length: λ_EC is every Cascade parity; the verification tag is paid for by log2(2/ε_cor) inside ℓ.
+  // A block with no room for key stops here, before verification (verified stays null: not attempted).
   const t2 = performance.now();
+  const len = secrecy.keyLength(cascade.leakBits);
+  if (len.length <= 0) {
+    report.stageMs.privacyAmplification = performance.now() - t2;
+    return abort({ reason: 'key-length-not-positive', bitsLeft: Math.floor(len.raw), leakBits: report.leakBits }, `no secret key: the finite-size bound leaves ${Math.floor(len.raw)} bits after error correction (${report.leakBits} bits leaked) and the security margin`);
+  }
+
+  // Verification.
   const check = verifyKeys(block.alice, bobKey, rng.nextUint32());
   report.rounds += 1;
-  report.leakBits = cascade.leakBits + check.tagBits;
   report.verified = check.isEqual;
   report.stageMs.verification = performance.now() - t2;
   if (!check.isEqual) {
     return abort({ reason: 'verification-failed' }, `keys still differ after error correction (hash tags disagree): block discarded`);
   }
 
-  // Key length and privacy amplification.
+  // Privacy amplification.
   const t3 = performance.now();
-  const len = finiteKeyLength({
-    n, k, phaseError: multi.singlePhotonError ?? ex, nMulti: multi.nMulti, leakBits: report.leakBits,
-    epsilonSec: params.epsilonSec, epsilonCor: params.epsilonCor, isSinglePhotonError: multi.singlePhotonError !== null,
-  });
-  if (len.length <= 0) {
-    report.stageMs.privacyAmplification = performance.now() - t3;
-    return abort({ reason: 'key-length-not-positive', bitsLeft: Math.floor(len.raw), leakBits: report.leakBits }, `no secret key: the finite-size bound leaves ${Math.floor(len.raw)} bits after error correction (${report.leakBits} bits leaked) and the security margin`);
-  }
   const l = len.length;
   const toeplitzSeed = randomBits(n + l - 1, rng);
   // Alice's key and Eve's guesses go through one FFT product (3 transforms instead of 4).

@@ -1,28 +1,29 @@
-// Bounds on the key bits that came from multi-photon pulses (GLLP tagging, physics.md §5): quantum dot
-// p_multi ≤ g2·μ²/2, laser p_multi = 1 − e^−μ − μe^−μ, every multi-photon pulse assumed detected; with
-// decoys, the MQZL vacuum + weak-decoy bounds on the single-photon gain and error from measured classes.
+// Upper bound on the key bits that came from multi-photon pulses (GLLP tagging): quantum dot p_multi ≤ g2·μ²/2,
+// laser without decoys p_multi = 1 − e^−μ − μe^−μ; every multi-photon pulse is assumed detected and, when both
+// chose Z, keyed. The count over the pulses sent gets a concentration term at its own share of ε_sec.
 import type { LinkParams } from '../common/params';
-import { vacuumWeakDecoyBounds } from '../theory/decoyBounds';
 
 export interface MultiPhotonInput {
   params: LinkParams;
-  /** Pulses sent in this block per intensity class (signal, decoy, vacuum). */
-  pulses: ArrayLike<number>;
-  /** Clicks (any basis) per intensity class in this block. */
-  clicks: ArrayLike<number>;
-  /** Sifted X-basis bits and their errors of the decoy class (for the single-photon phase error). */
-  decoyX: { bits: number; errors: number };
-  /** Key bits of the block (Z basis, signal class). */
+  /** Pulses sent while this block was collected (all intensity classes). */
+  pulsesSent: number;
+  /** Key bits of the block. */
   nKey: number;
+  /** The share of ε_sec this bound may fail with. */
   epsilon: number;
 }
 
 export interface MultiPhotonBound {
   nMulti: number;
   pMulti: number;
-  /** Single-photon phase-error bound from decoys (null: use the observed X error with GLLP). */
-  singlePhotonError: number | null;
-  method: 'qd-g2' | 'wcp-poisson' | 'wcp-decoy';
+  /** Probability per pulse of a multi-photon pulse that lands in the key in the worst case (p_multi·p_Z²). */
+  pKeyPerPulse: number;
+  method: 'qd-g2' | 'wcp-poisson';
+}
+
+/** Multi-photon probability per pulse: g2·μ²/2 for the two-photon-truncated quantum dot, the Poisson tail for a laser. */
+export function multiPhotonProbability(source: LinkParams['source'], mu: number, g2Zero: number): number {
+  return source === 'qd' ? (g2Zero * mu * mu) / 2 : -Math.expm1(-mu) - mu * Math.exp(-mu);
 }
 
 /**
@@ -38,28 +39,10 @@ export function countDeviation(pulses: number, p: number, epsilon: number): numb
 }
 
 export function multiPhotonBound(x: MultiPhotonInput): MultiPhotonBound {
-  const { params: pr } = x;
-  const mu = pr.meanPhotonNumber;
-  const pZZ = pr.basisBiasZ * pr.basisBiasZ;
-  if (pr.source === 'wcp' && pr.decoy === 'vacuum-weak') {
-    const [ps, pd, pv] = [x.pulses[0], x.pulses[1], x.pulses[2]];
-    const gainMu = ps > 0 ? x.clicks[0] / ps : 0;
-    const gainNu = pd > 0 ? x.clicks[1] / pd : 0;
-    const y0 = pv > 0 ? x.clicks[2] / pv : 0;
-    const errorNu = x.decoyX.bits > 0 ? x.decoyX.errors / x.decoyX.bits : 0.5;
-    const nu = pr.decoyMeanPhotonNumber;
-    if (gainMu > 0 && nu > 0 && nu < mu) {
-      const b = vacuumWeakDecoyBounds({ mu, nu, gainMu, gainNu, y0, errorNu });
-      const single = Math.min(1, b.q1Lower / gainMu);
-      return { nMulti: Math.ceil(x.nKey * (1 - single)), pMulti: 1 - Math.exp(-mu) - mu * Math.exp(-mu), singlePhotonError: b.e1Upper, method: 'wcp-decoy' };
-    }
-    return { nMulti: x.nKey, pMulti: 1, singlePhotonError: 0.5, method: 'wcp-decoy' };
-  }
-  const pMulti = pr.source === 'qd' ? (pr.g2Zero * mu * mu) / 2 : 1 - Math.exp(-mu) - mu * Math.exp(-mu);
-  const n = x.pulses[0] + x.pulses[1] + x.pulses[2];
-  // Worst case: every multi-photon pulse is detected; it joins the key when both chose Z.
-  const p = pMulti * pZZ;
+  const pr = x.params;
+  const pMulti = multiPhotonProbability(pr.source, pr.meanPhotonNumber, pr.g2Zero);
+  const p = pMulti * pr.basisBiasZ * pr.basisBiasZ;
   // p = 0 (ideal single-photon source) is exact: no multi-photon pulse exists to be counted.
-  const nMulti = p > 0 ? Math.min(x.nKey, Math.ceil(n * p + countDeviation(n, p, x.epsilon))) : 0;
-  return { nMulti, pMulti, singlePhotonError: null, method: pr.source === 'qd' ? 'qd-g2' : 'wcp-poisson' };
+  const nMulti = p > 0 ? Math.min(x.nKey, Math.ceil(x.pulsesSent * p + countDeviation(x.pulsesSent, p, x.epsilon))) : 0;
+  return { nMulti, pMulti, pKeyPerPulse: p, method: pr.source === 'qd' ? 'qd-g2' : 'wcp-poisson' };
 }

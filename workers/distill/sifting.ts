@@ -1,7 +1,7 @@
 // Sifting: streams detection batches, keeps the clicks where Alice's and Bob's bases match and cuts a
-// block each time `blockSizeBits` Z-basis key bits (signal intensity) are collected. X-basis bits and
-// the decoy/vacuum classes are kept only as counts (they are disclosed for estimation); pulses sent
-// per intensity class are apportioned to blocks by pulse index.
+// block each time `blockSizeBits` Z-basis key bits are collected (every intensity class keys, as in the
+// finite-key decoy analysis). X-basis bits are disclosed and kept as counts per intensity class; pulses
+// sent per intensity class are apportioned to blocks by pulse index.
 import { PackedBits } from '../common/bits';
 import { BASIS_Z, EVE_EXACT, INTENSITY_SIGNAL, type DetectionBatch } from '../common/detections';
 
@@ -24,8 +24,10 @@ export interface SiftedBlock {
   xDecoy: { bits: number; errors: number };
   /** All sifted X bits (every class): disclosed. */
   xAll: number;
-  /** Sifted Z bits of decoy and vacuum classes: disclosed, not key. */
-  zDisclosed: number;
+  /** Key (Z) bits per intensity class (signal, decoy, vacuum); their sum is alice.length. */
+  keyByClass: Float64Array;
+  /** Sifted X bits and their errors per intensity class. */
+  testByClass: { bits: Float64Array; errors: Float64Array };
 }
 
 class GrowBits {
@@ -73,7 +75,8 @@ export class BlockAccumulator {
   private xSignal = { bits: 0, errors: 0 };
   private xDecoy = { bits: 0, errors: 0 };
   private xAll = 0;
-  private zDisclosed = 0;
+  private keyByClass = new Float64Array(3);
+  private testByClass = { bits: new Float64Array(3), errors: new Float64Array(3) };
   /** First pulse of the current block not yet apportioned. */
   private segmentStart = -1;
   private keyIdx = new Int32Array(0);
@@ -112,13 +115,13 @@ export class BlockAccumulator {
       for (let k = 0; k < m; k++) if (eveKnowledge[keyIdx[k]] === EVE_EXACT) this.eveExact++;
       m = 0;
     };
-    let clicks = this.clicks, detected = 0, xAll = 0, zDisclosed = 0;
+    let clicks = this.clicks, keyByClass = this.keyByClass, testByClass = this.testByClass, detected = 0, xAll = 0;
     let xsBits = 0, xsErr = 0, xdBits = 0, xdErr = 0;
     const settle = () => {
-      this.nDetected += detected; this.xAll += xAll; this.zDisclosed += zDisclosed;
+      this.nDetected += detected; this.xAll += xAll;
       this.xSignal.bits += xsBits; this.xSignal.errors += xsErr;
       this.xDecoy.bits += xdBits; this.xDecoy.errors += xdErr;
-      detected = xAll = zDisclosed = xsBits = xsErr = xdBits = xdErr = 0;
+      detected = xAll = xsBits = xsErr = xdBits = xdErr = 0;
     };
     for (let i = 0; i < batch.count; i++) {
       const cls = intensity[i];
@@ -129,18 +132,20 @@ export class BlockAccumulator {
       if (basis !== BASIS_Z) {
         xAll++;
         const err = aliceBit[i] ^ bobBit[i];
+        testByClass.bits[cls]++;
+        testByClass.errors[cls] += err;
         if (cls === INTENSITY_SIGNAL) { xsBits++; xsErr += err; }
         else if (cls === 1) { xdBits++; xdErr += err; }
         continue;
       }
-      if (cls !== INTENSITY_SIGNAL) { zDisclosed++; continue; }
+      keyByClass[cls]++;
       keyIdx[m++] = i;
       if (this.alice.length + m >= this.blockSizeBits) {
         flush();
         settle();
         apportion(batch.pulseIndex[i] + 1);
         done.push(this.cut());
-        clicks = this.clicks;
+        clicks = this.clicks; keyByClass = this.keyByClass; testByClass = this.testByClass;
       }
     }
     flush();
@@ -154,12 +159,13 @@ export class BlockAccumulator {
     const b: SiftedBlock = {
       alice: this.alice.take(), bob: this.bob.take(), eve: this.eve.take(), eveExact: this.eveExact,
       nDetected: this.nDetected, clicks: this.clicks, pulses: this.pulses,
-      xSignal: this.xSignal, xDecoy: this.xDecoy, xAll: this.xAll, zDisclosed: this.zDisclosed,
+      xSignal: this.xSignal, xDecoy: this.xDecoy, xAll: this.xAll, keyByClass: this.keyByClass, testByClass: this.testByClass,
     };
     this.eveExact = 0; this.nDetected = 0;
     this.clicks = new Float64Array(3); this.pulses = new Float64Array(3);
     this.xSignal = { bits: 0, errors: 0 }; this.xDecoy = { bits: 0, errors: 0 };
-    this.xAll = 0; this.zDisclosed = 0;
+    this.xAll = 0;
+    this.keyByClass = new Float64Array(3); this.testByClass = { bits: new Float64Array(3), errors: new Float64Array(3) };
     return b;
   }
 }

@@ -1,14 +1,11 @@
-// The expected key rate of QKD Lab's own distillation pipeline (workers/distill): the same block
-// structure (blockSizeBits Z key bits, the X bits of the block as the phase-error sample), the same
-// multi-photon bound and key-length formula, fed with expected counts. This is the curve Monte-Carlo points are checked against.
+// The expected key rate of QKD Lab's own distillation pipeline (workers/distill): the same blocks (blockSizeBits Z
+// key bits), the same public statistics — here their expected values — and the same secrecy analysis and key-length
+// formula (blockSecrecy). This is the curve the Monte-Carlo points are checked against.
 import type { LinkParams } from '../common/params';
 import { binaryEntropy } from '../common/entropy';
-import { finiteKeyLength, statisticalMargin } from '../distill/finiteKey';
-import { countDeviation } from '../distill/multiPhoton';
+import { blockSecrecy, type BlockStats } from '../distill/blockSecrecy';
 import { MIN_KEY_BITS, MIN_SAMPLE_BITS, isBeyondErrorThreshold } from '../distill/distillBlock';
-import { TAG_BITS } from '../distill/verification';
-import { qdGainAndQber, wcpGainAndQber } from './gain';
-import { rateTerms } from './models';
+import { qdGainAndQber, wcpGainAndQber, type GainAndQber } from './gain';
 
 export interface PipelineRate {
   /** Expected final key bits per pulse (0 when the block would abort). */
@@ -16,7 +13,7 @@ export interface PipelineRate {
   /** Expected key length of one block and the pulses it takes. */
   keyBitsPerBlock: number;
   pulsesPerBlock: number;
-  /** Phase-error bound the pipeline would compare with its 11 % threshold. */
+  /** Phase-error bound the pipeline would compare with its threshold. */
   phaseErrorBound: number;
   /** Gain at μ, and the X bits of a block that estimate the phase error. */
   gain: number;
@@ -25,40 +22,55 @@ export interface PipelineRate {
   qberX: number;
 }
 
+/** Intensity classes the link sends: (probability, gain and QBER) for signal, decoy and vacuum. */
+function intensityClasses(p: LinkParams, distanceKm: number): { share: number; g: GainAndQber }[] {
+  if (p.source === 'qd') return [{ share: 1, g: qdGainAndQber(p, distanceKm, p.meanPhotonNumber) }];
+  if (p.decoy !== 'vacuum-weak') return [{ share: 1, g: wcpGainAndQber(p, distanceKm, p.meanPhotonNumber) }];
+  const vacuum = Math.max(0, 1 - p.signalProbability - p.decoyProbability);
+  return [
+    { share: p.signalProbability, g: wcpGainAndQber(p, distanceKm, p.meanPhotonNumber) },
+    { share: p.decoyProbability, g: wcpGainAndQber(p, distanceKm, p.decoyMeanPhotonNumber) },
+    { share: vacuum, g: wcpGainAndQber(p, distanceKm, 0) },
+  ];
+}
+
+/** The public counts of one block, expected: what blockSecrecy() sees from a real block, without the noise. */
+export function expectedBlockStats(p: LinkParams, distanceKm: number): { stats: BlockStats; qberZ: number; qberX: number; gain: number } {
+  const classes = intensityClasses(p, distanceKm);
+  const zz = p.basisBiasZ ** 2, xx = (1 - p.basisBiasZ) ** 2;
+  const keyPerPulse = classes.reduce((a, c) => a + c.share * c.g.gain * zz, 0);
+  const pulses = p.blockSizeBits / keyPerPulse;
+  const per = (f: (c: (typeof classes)[number]) => number) => Float64Array.from([0, 1, 2], (i) => (classes[i] ? f(classes[i]) : 0));
+  const testBits = per((c) => pulses * c.share * c.g.gain * xx);
+  const testErrors = per((c) => pulses * c.share * c.g.gain * xx * c.g.qberX);
+  const keyByClass = per((c) => pulses * c.share * c.g.gain * zz);
+  const stats: BlockStats = {
+    nKey: p.blockSizeBits,
+    pulses: per((c) => pulses * c.share),
+    clicks: per((c) => pulses * c.share * c.g.gain),
+    xSignal: { bits: testBits[0], errors: testErrors[0] },
+    xDecoy: { bits: testBits[1], errors: testErrors[1] },
+    keyByClass,
+    testByClass: { bits: testBits, errors: testErrors },
+  };
+  const qberZ = classes.reduce((a, c, i) => a + keyByClass[i] * c.g.qberZ, 0) / p.blockSizeBits;
+  return { stats, qberZ, qberX: classes[0].g.qberX, gain: classes[0].g.gain };
+}
+
 /**
  * Expected rate of the pipeline at distanceKm for error-correction inefficiency f (Cascade's measured
  * leak / (n·h(E_Z)); the run's own value is the honest choice). Blocks hold params.blockSizeBits key bits.
  */
-export function pipelineKeyRate(p: LinkParams, distanceKm: number, ecEfficiency: number): PipelineRate {
-  const isDecoy = p.source === 'wcp' && p.decoy === 'vacuum-weak';
-  const mu = p.meanPhotonNumber;
-  const g = p.source === 'qd' ? qdGainAndQber(p, distanceKm, mu) : wcpGainAndQber(p, distanceKm, mu);
-  const pz = p.basisBiasZ, px = 1 - pz;
-  const signalShare = isDecoy ? p.signalProbability : 1;
-  const n = p.blockSizeBits;
-  const keyBitsPerPulse = signalShare * pz * pz * g.gain;
-  const pulses = n / keyBitsPerPulse;
-  const k = (n * px * px) / (pz * pz);
-  let nMulti: number, singlePhotonError: number | null = null;
-  if (isDecoy) {
-    const t = rateTerms('decoy-vacuum-weak', p, distanceKm, mu, p.decoyMeanPhotonNumber);
-    nMulti = Math.ceil(n * (1 - Math.min(1, t.q1 / t.gain)));
-    singlePhotonError = t.e1Z;
-  } else {
-    const pMulti = p.source === 'qd' ? (p.g2Zero * mu * mu) / 2 : -Math.expm1(-mu) - mu * Math.exp(-mu);
-    const pKey = pMulti * pz * pz;
-    nMulti = pKey > 0 ? Math.min(n, Math.ceil(pulses * pKey + countDeviation(pulses, pKey, p.epsilonSec))) : 0;
-  }
-  const muStat = statisticalMargin(n, k, p.epsilonSec);
-  const n1 = n - nMulti;
-  const e1 = singlePhotonError ?? (nMulti === 0 ? g.qberX : n1 > 0 ? (g.qberX * n) / n1 : 0.5);
-  const phaseErrorBound = Math.min(0.5, e1 + muStat);
-  const base = { pulsesPerBlock: pulses, phaseErrorBound, gain: g.gain, sampleBits: k, qberZ: g.qberZ, qberX: g.qberX };
+export function pipelineKeyRate(params: LinkParams, distanceKm: number, ecEfficiency: number): PipelineRate {
+  const p = { ...params, fiberLengthKm: distanceKm };
+  const e = expectedBlockStats(p, distanceKm);
+  const n = e.stats.nKey, k = e.stats.xSignal.bits;
+  const pulses = e.stats.pulses[0] + e.stats.pulses[1] + e.stats.pulses[2];
+  const secrecy = blockSecrecy(e.stats, p);
+  const phaseErrorBound = secrecy.keyLength(0).phaseErrorBound;
+  const base = { pulsesPerBlock: pulses, phaseErrorBound, gain: e.gain, sampleBits: k, qberZ: e.qberZ, qberX: e.qberX };
   const isTooFew = n < MIN_KEY_BITS || k < MIN_SAMPLE_BITS;
-  if (isTooFew || isBeyondErrorThreshold(phaseErrorBound, g.qberX)) return { ...base, bitsPerPulse: 0, keyBitsPerBlock: 0 };
-  const len = finiteKeyLength({
-    n, k, phaseError: singlePhotonError ?? g.qberX, nMulti, leakBits: ecEfficiency * n * binaryEntropy(g.qberZ) + TAG_BITS,
-    epsilonSec: p.epsilonSec, epsilonCor: p.epsilonCor, isSinglePhotonError: singlePhotonError !== null,
-  });
+  if (isTooFew || isBeyondErrorThreshold(phaseErrorBound, e.qberX)) return { ...base, bitsPerPulse: 0, keyBitsPerBlock: 0 };
+  const len = secrecy.keyLength(ecEfficiency * n * binaryEntropy(e.qberZ));
   return { ...base, bitsPerPulse: len.length / pulses, keyBitsPerBlock: len.length };
 }

@@ -3,6 +3,7 @@
 // Functions return the unclipped value (it may be negative) so optimisers keep a slope; callers clip.
 import type { LinkParams } from '../common/params';
 import { binaryEntropy, binaryEntropyCapped } from '../common/entropy';
+import { gllpEpsilonBudget, gllpKeyLength, secretKeyLength, shareOf, statisticalMargin } from '../distill/keyLength';
 import { countDeviation } from '../distill/multiPhoton';
 import { maximiseLog } from './maximise';
 import type { RateTerms } from './models';
@@ -41,16 +42,11 @@ export interface FiniteKeyOptions {
   epsilonCor: number;
 }
 
-/** μ_stat = sqrt( (n + k)/(n·k) · (k + 1)/k · ln(2/ε_sec) ), distillation.md §5. */
-export function statisticalMargin(n: number, k: number, epsilonSec: number): number {
-  return Math.sqrt(((n + k) / (n * k)) * ((k + 1) / k) * Math.log(2 / epsilonSec));
-}
-
 /**
- * Key length of one block with k of its sifted bits disclosed for estimation (expected counts):
- * ℓ = n_1·[1 − h(e1_U)] − f·n·h(E) − log2(2/(ε_sec²·ε_cor)). n_1 bounds the single-photon key bits: n minus
- * the multi-photon count bound (tagging), or n·Q1/Q − sqrt(n/2·ln(1/ε_sec)) (decoy); e1_U = (E_ph + μ_stat)·n/n_1
- * when all errors are charged to single photons (tagging) or e1 + μ_stat with decoy bounds.
+ * Key length of one block with k of its sifted bits disclosed for estimation (expected counts), through the one
+ * formula of workers/distill/keyLength.ts. Tagging (GLLP): s1 = n − the multi-photon count bound over the block's
+ * pulses, every phase error on single photons (Tomamichel margin). Decoy terms: s1 = n·Q1/Q less a Hoeffding term at
+ * half of ε_sec, e1 + Tomamichel's margin at the other half.
  */
 export function finiteKeyLength(p: LinkParams, t: RateTerms, k: number, o: FiniteKeyOptions): number {
   const w = siftingWeights(p), q = w.z + w.x;
@@ -59,20 +55,20 @@ export function finiteKeyLength(p: LinkParams, t: RateTerms, k: number, o: Finit
   const bitError = (w.z * t.qberZ + w.x * t.qberX) / q;
   const phaseError = (w.z * t.qberX + w.x * t.qberZ) / q;
   const e1Phase = (w.z * t.e1X + w.x * t.e1Z) / q;
-  let n1: number;
+  const leakEcBits = o.ecEfficiency * n * binaryEntropy(bitError);
   if (t.kind === 'tagged') {
     // Worst case: every multi-photon pulse is detected and lands in the key. Over the N/(q·Q) pulses of a
-    // block, multi-photon sifted bits are Binomial(pulses, p_multi·q): expected value plus the deviation
-    // bound the pipeline uses (min of Hoeffding and Bernstein, workers/distill/multiPhoton.ts).
+    // block, multi-photon sifted bits are Binomial(pulses, p_multi·q): expected value plus the deviation bound.
     const pulses = o.blockBits / (q * t.gain), pKey = Math.max(0, t.gain - t.q1) * q;
-    n1 = n - Math.min(n, pKey > 0 ? pulses * pKey + countDeviation(pulses, pKey, o.epsilonSec) : 0);
-  } else {
-    n1 = n * (t.q1 / t.gain) - Math.sqrt((n / 2) * Math.log(1 / o.epsilonSec));
+    const hasMultiPhoton = pKey > 0;
+    const epsMulti = shareOf(gllpEpsilonBudget(o.epsilonSec, hasMultiPhoton), 'multi-photon-count');
+    const nMultiUpper = hasMultiPhoton ? pulses * pKey + countDeviation(pulses, pKey, epsMulti) : 0;
+    return gllpKeyLength({ n, k, testErrorRate: phaseError, nMultiUpper, leakEcBits, epsilonSec: o.epsilonSec, epsilonCor: o.epsilonCor, hasMultiPhoton }).raw;
   }
-  const margin = statisticalMargin(n, k, o.epsilonSec);
-  const e1U = t.kind === 'tagged' ? (n1 > 0 ? ((phaseError + margin) * n) / n1 : 0.5) : e1Phase + margin;
-  const privacy = n1 > 0 ? n1 * (1 - binaryEntropyCapped(Math.min(0.5, e1U))) : 0;
-  return privacy - o.ecEfficiency * n * binaryEntropy(bitError) - Math.log2(2 / (o.epsilonSec * o.epsilonSec * o.epsilonCor));
+  const half = o.epsilonSec / 2;
+  const s1 = n * (t.q1 / t.gain) - Math.sqrt((n / 2) * Math.log(1 / half));
+  const phaseErrorBound = e1Phase + statisticalMargin(n, k, half);
+  return secretKeyLength({ s0: 0, s1, phaseErrorBound, leakEcBits, privacyCostBits: -2 * Math.log2(half), epsilonCor: o.epsilonCor }).raw;
 }
 
 /** Finite-size bits per pulse, q·Q·ℓ/(n + k), with the sample size k chosen to maximise ℓ. */
