@@ -1,8 +1,27 @@
 // Dismissible notices at the top of the page, e.g. a URL value that was not used because it is out of
 // range; each names the parameter and its allowed range, worded in the page's language from its code.
+// Identical notices show once and at most MAX_SHOWN are on screen at a time (dismissing one shows the next).
 import { linkNoticeText, noticesText } from '../i18n/text/notices';
 import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
+import type { Notice } from '../store/viewSlice';
+
+/** Notices on screen at once: enough for a link with a few bad values, never a wall of alerts. */
+export const MAX_SHOWN = 6;
+
+/** The notices to show: the first of each distinct text, at most MAX_SHOWN. */
+export function shownNotices(notices: readonly Notice[], word: (n: Notice) => string): { notice: Notice; text: string }[] {
+  const seen = new Set<string>();
+  const shown: { notice: Notice; text: string }[] = [];
+  for (const notice of notices) {
+    if (shown.length >= MAX_SHOWN) break;
+    const text = word(notice);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    shown.push({ notice, text });
+  }
+  return shown;
+}
 
 export function NoticeList() {
   const notices = useAppState((s) => s.notices);
@@ -10,12 +29,16 @@ export function NoticeList() {
   const locale = useLocale();
   const text = noticesText[locale];
   if (notices.length === 0) return null;
+  const shown = shownNotices(notices, (n) => (n.detail ? linkNoticeText(n.detail, locale) : n.text));
   return (
     <div className="notices">
-      {notices.map((n) => (
+      {shown.map(({ notice: n, text: said }) => (
         <div key={n.id} className="notice" role="alert">
-          <p>{n.detail ? linkNoticeText(n.detail, locale) : n.text}</p>
-          <button type="button" className="button small" onClick={() => dismissNotice(n.id)} aria-label={text.dismissAbout(n.key)}>
+          <p>{said}</p>
+          <button type="button" className="button small" onClick={() => {
+            // Dismissing a notice also dismisses its duplicates, which were never shown.
+            for (const other of notices) if (other.id === n.id || (other.detail ? linkNoticeText(other.detail, locale) : other.text) === said) dismissNotice(other.id);
+          }} aria-label={text.dismissAbout(n.key)}>
             {text.dismiss}
           </button>
         </div>

@@ -1,6 +1,7 @@
 // Presenter view for a classroom projector: large readouts and plot type, less small print. On with
 // ?presenter=1 or the header toggle; kept in a tiny store of its own, mirrored on <html data-presenter>
 // and in the URL (the URL sync keeps the key), so a reload on the projector stays in presenter view.
+import { echo } from '../../workers/common/echo';
 import { createStore } from 'zustand/vanilla';
 import type { LinkIssue } from '../url/linkIssue';
 
@@ -15,8 +16,8 @@ export function presenterFromQuery(search: string): { isPresenter: boolean; issu
   if (raw === null) return { isPresenter: false, issue: null };
   if (['1', 'true', 'on', 'yes'].includes(raw)) return { isPresenter: true, issue: null };
   if (['0', 'false', 'off', 'no'].includes(raw)) return { isPresenter: false, issue: null };
-  const message = `Presenter view (presenter): "${raw}" is not 1 or 0; showing the normal view`;
-  return { isPresenter: false, issue: { key: 'presenter', message, detail: { code: 'bad-flag', key: 'presenter', raw } } };
+  const message = `Presenter view (presenter): "${echo(raw)}" is not 1 or 0; showing the normal view`;
+  return { isPresenter: false, issue: { key: 'presenter', message, detail: { code: 'bad-flag', key: 'presenter', raw: echo(raw) } } };
 }
 
 /** The query string with the presenter flag set (1) or removed, other keys unchanged. */

@@ -1,6 +1,7 @@
 // Colour profiles of the page: follow the system (auto), light, dark, or projector (high contrast, larger
 // type and thicker lines for a classroom beamer). Chosen by ?colorProfile=… and a menu; applied as a data
 // attribute on <html> so every colour, in CSS and in the plots' SVG, comes from the same tokens.
+import { echo } from '../../workers/common/echo';
 import type { LinkIssue } from '../url/linkIssue';
 
 export type ColorProfile = 'auto' | 'light' | 'dark' | 'projector';
@@ -24,8 +25,8 @@ export function colorProfileFromQuery(search: string): { profile: ColorProfile; 
   if (raw === null) return { profile: DEFAULT_COLOR_PROFILE, issue: null };
   if (isColorProfile(raw)) return { profile: raw, issue: null };
   const known = COLOR_PROFILES.map((p) => p.id);
-  const message = `Colour profile (colorProfile): "${raw}" is not one of ${known.join(', ')}; using the system colours`;
-  return { profile: DEFAULT_COLOR_PROFILE, issue: { key: 'colorProfile', message, detail: { code: 'bad-colour-profile', raw, known } } };
+  const message = `Colour profile (colorProfile): "${echo(raw)}" is not one of ${known.join(', ')}; using the system colours`;
+  return { profile: DEFAULT_COLOR_PROFILE, issue: { key: 'colorProfile', message, detail: { code: 'bad-colour-profile', raw: echo(raw), known } } };
 }
 
 export function applyColorProfile(profile: ColorProfile, root: HTMLElement = document.documentElement): void {

@@ -1,5 +1,6 @@
 // Reads the classroom keys of the URL (lesson, kiosk, idleSeconds, allowLinks): each is validated and
 // a bad value is reported by name with what is allowed, then ignored. The link params live in urlState.ts.
+import { echo, isTokenLike } from '../../workers/common/echo';
 import type { LinkIssue } from './linkIssue';
 
 export interface ClassroomOptions {
@@ -32,13 +33,18 @@ export function parseClassroomParams(search: string, lessonIds: readonly string[
   const lesson = query.get('lesson');
   if (lesson !== null) {
     if (lessonIds.includes(lesson)) options.lessonId = lesson;
-    else issues.push({ key: 'lesson', detail: { code: 'bad-lesson', raw: lesson, known: lessonIds }, message: `Lesson (lesson): "${lesson}" is not a lesson; known lessons are ${lessonIds.join(', ')}` });
+    else {
+      // A value that is not id-like (a sentence, a phone number) is never quoted: a link must not put words on the page.
+      const message = isTokenLike(lesson) ? `Lesson (lesson): "${lesson}" is not a lesson; known lessons are ${lessonIds.join(', ')}`
+        : `Lesson (lesson): the link names no lesson (a text of ${lesson.length} characters); known lessons are ${lessonIds.join(', ')}`;
+      issues.push({ key: 'lesson', detail: { code: 'bad-lesson', raw: isTokenLike(lesson) ? lesson : null, chars: lesson.length, known: lessonIds }, message });
+    }
   }
 
   const kiosk = query.get('kiosk');
   if (kiosk !== null) {
     const flag = parseFlag(kiosk);
-    if (flag === null) issues.push({ key: 'kiosk', detail: { code: 'bad-flag', key: 'kiosk', raw: kiosk }, message: `Kiosk mode (kiosk): "${kiosk}" is not 1 or 0` });
+    if (flag === null) issues.push({ key: 'kiosk', detail: { code: 'bad-flag', key: 'kiosk', raw: echo(kiosk) }, message: `Kiosk mode (kiosk): "${echo(kiosk)}" is not 1 or 0` });
     else options.isKiosk = flag;
   }
   // A kiosk sends nobody away unless the link says so.
@@ -47,7 +53,7 @@ export function parseClassroomParams(search: string, lessonIds: readonly string[
   const allowLinks = query.get('allowLinks');
   if (allowLinks !== null) {
     const flag = parseFlag(allowLinks);
-    if (flag === null) issues.push({ key: 'allowLinks', detail: { code: 'bad-flag', key: 'allowLinks', raw: allowLinks }, message: `Links out (allowLinks): "${allowLinks}" is not true or false` });
+    if (flag === null) issues.push({ key: 'allowLinks', detail: { code: 'bad-flag', key: 'allowLinks', raw: echo(allowLinks) }, message: `Links out (allowLinks): "${echo(allowLinks)}" is not true or false` });
     else options.allowLinks = flag;
   }
 
@@ -55,7 +61,7 @@ export function parseClassroomParams(search: string, lessonIds: readonly string[
   if (idle !== null) {
     const n = /^\s*\d+(\.\d+)?\s*$/.test(idle) ? Number(idle) : Number.NaN;
     if (!(n >= MIN_IDLE_SECONDS && n <= MAX_IDLE_SECONDS)) {
-      issues.push({ key: 'idleSeconds', detail: { code: 'bad-idle-seconds', raw: idle, min: MIN_IDLE_SECONDS, max: MAX_IDLE_SECONDS, fallback: DEFAULT_IDLE_SECONDS }, message: `Idle time (idleSeconds): "${idle}" is not a number of seconds from ${MIN_IDLE_SECONDS} to ${MAX_IDLE_SECONDS}; using ${DEFAULT_IDLE_SECONDS} s` });
+      issues.push({ key: 'idleSeconds', detail: { code: 'bad-idle-seconds', raw: echo(idle), min: MIN_IDLE_SECONDS, max: MAX_IDLE_SECONDS, fallback: DEFAULT_IDLE_SECONDS }, message: `Idle time (idleSeconds): "${echo(idle)}" is not a number of seconds from ${MIN_IDLE_SECONDS} to ${MAX_IDLE_SECONDS}; using ${DEFAULT_IDLE_SECONDS} s` });
     } else options.idleSeconds = n;
   }
   return { options, issues };

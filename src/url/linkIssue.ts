@@ -9,11 +9,16 @@ export type LinkIssueDetail =
   | { code: 'bad-value'; id: ParamId; issue: ParamIssueDetail; kept: number | string }
   /** A value valid alone that clashes with another (`clashId` names the parameter the clash is reported on). */
   | { code: 'clash'; clashId: string; clash: ParamIssueDetail; culprit: ParamId; kept: number | string }
-  | { code: 'bad-lesson'; raw: string; known: readonly string[] }
+  /** `raw` is null when the value is not id-like: it is then never quoted, only its length is told. */
+  | { code: 'bad-lesson'; raw: string | null; chars: number; known: readonly string[] }
   | { code: 'bad-flag'; key: 'kiosk' | 'allowLinks' | 'presenter'; raw: string }
   | { code: 'bad-idle-seconds'; raw: string; min: number; max: number; fallback: number }
   | { code: 'bad-colour-profile'; raw: string; known: readonly string[] }
-  | { code: 'bad-language'; raw: string; known: readonly string[] };
+  | { code: 'bad-language'; raw: string; known: readonly string[] }
+  /** A key the link gives more than once: none of its values is used (the CLI refuses a repeated flag the same way). */
+  | { code: 'repeated-key'; key: string; count: number }
+  /** Stands for the issues past the notice cap, so 2 000 bad keys give a handful of notices, not 2 000. */
+  | { code: 'more-issues'; count: number };
 
 export interface LinkIssue {
   /** The registry id or URL key the issue is about. */

@@ -9,13 +9,40 @@ describe('urlState', () => {
     expect(encodeUrlState({ params: defaultParams(), presetId: null, seed: 7 })).toBe('seed=7');
   });
 
-  it('writes params that differ from the defaults or from the preset', () => {
+  it('writes only the preset, the seed and the params that differ from the preset', () => {
     const params = { ...presetParams('ideal-classroom'), fiberLengthKm: 120, eve: 'intercept-resend' as const };
     const query = new URLSearchParams(encodeUrlState({ params, presetId: 'ideal-classroom', seed: 1 }));
     expect(query.get('preset')).toBe('ideal-classroom');
     expect(query.get('fiberLengthKm')).toBe('120'); // equals the default but not the preset's 5 km
     expect(query.get('eve')).toBe('intercept-resend');
-    expect(query.get('meanPhotonNumber')).toBe('0.6');
+    // The preset's own values (which differ from the defaults) are not repeated: the QR stays small.
+    expect([...query.keys()].sort()).toEqual(['eve', 'fiberLengthKm', 'preset', 'seed']);
+    const decoded = decodeUrlState(query.toString(), 9);
+    expect(decoded.params).toEqual(params);
+  });
+
+  it('uses no value of a repeated key, for params, preset and seed alike, and says so once per key', () => {
+    const decoded = decodeUrlState('?seed=1&seed=2&preset=gys-textbook&preset=ideal-classroom&fiberLengthKm=3&fiberLengthKm=4&g2Zero=0.1', 5);
+    expect(decoded.seed).toBe(5);
+    expect(decoded.hasSeed).toBe(false);
+    expect(decoded.presetId).toBeNull();
+    expect(decoded.params.fiberLengthKm).toBe(defaultParams().fiberLengthKm);
+    expect(decoded.params.g2Zero).toBe(0.1);
+    expect(decoded.issues.map((i) => i.detail)).toEqual([
+      { code: 'repeated-key', key: 'seed', count: 2 },
+      { code: 'repeated-key', key: 'preset', count: 2 },
+      { code: 'repeated-key', key: 'fiberLengthKm', count: 2 },
+    ]);
+  });
+
+  it('echoes a huge or control-laden value bounded and escaped', () => {
+    const decoded = decodeUrlState(`?seed=${'9'.repeat(5000)}&preset=a%0Ab%E2%80%AEc&${'x'.repeat(3000)}=1`, 5);
+    for (const issue of decoded.issues) {
+      expect(issue.message.length).toBeLessThan(200);
+      expect(issue.message).not.toMatch(/[\n\u202e]/);
+    }
+    expect(decoded.issues.map((i) => i.key)).toEqual(['preset', 'seed', `${'x'.repeat(39)}…`]);
+    expect(decoded.issues[0].message).toContain('"a\\u000ab\\u202ec"');
   });
 
   it('round-trips state through the query string', () => {

@@ -2,6 +2,7 @@
 // Decoding validates every value against the registry; a bad value is reported by name and range and the base value kept.
 import { PARAMS, PARAM_BY_ID, crossCheck, defaultParams, parseParamValue, resolveParamName, type LinkParams, type ParamId } from '../../workers/common/params';
 import { PRESET_IDS, isPresetId, presetParams, type PresetId } from '../../workers/common/presets';
+import { echo } from '../../workers/common/echo';
 import type { LinkIssue } from './linkIssue';
 
 export interface UrlState {
@@ -30,18 +31,41 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === 'number' && typeof b === 'number' && Number(a.toPrecision(12)) === Number(b.toPrecision(12)));
 }
 
-/** The query string for a state: preset, seed, then every param that differs from the defaults or the preset. */
+/**
+ * The query string for a state: preset, seed, then only the params that differ from the preset (or from the
+ * defaults without one), so links and their QR codes stay small. A value that is not valid is never written:
+ * the state comes from the store, which only ever holds validated values (the URL fuzz test checks it).
+ */
 export function encodeUrlState(state: UrlState): string {
   const query = new URLSearchParams();
   if (state.presetId) query.set('preset', state.presetId);
   query.set('seed', String(state.seed));
-  const defaults = defaultParams();
-  const preset = baseParams(state.presetId);
+  const base = baseParams(state.presetId);
   for (const spec of PARAMS) {
     const value = state.params[spec.id];
-    if (!sameValue(value, defaults[spec.id]) || !sameValue(value, preset[spec.id])) query.set(spec.id, String(value));
+    if (!sameValue(value, base[spec.id])) query.set(spec.id, String(value));
   }
   return query.toString();
+}
+
+/** Keys given more than once: the one rule everywhere (URL and CLI) is that a repeated key is not used at all. */
+export function repeatedKeys(search: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of new URLSearchParams(search).keys()) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const [key, n] of counts) if (n < 2) counts.delete(key);
+  return counts;
+}
+
+/** The query without its repeated keys, and an issue for each (the readers then see each key at most once). */
+export function withoutRepeatedKeys(search: string): { search: string; issues: LinkIssue[] } {
+  const repeated = repeatedKeys(search);
+  if (repeated.size === 0) return { search, issues: [] };
+  const kept = new URLSearchParams([...new URLSearchParams(search)].filter(([key]) => !repeated.has(key)));
+  const issues = [...repeated].map(([key, count]): LinkIssue => ({
+    key: echo(key), detail: { code: 'repeated-key', key: echo(key), count },
+    message: `"${echo(key)}" is given ${count} times; a repeated key is not used at all`,
+  }));
+  return { search: kept.toString(), issues };
 }
 
 function describeValue(id: ParamId, value: unknown): string {
@@ -50,28 +74,30 @@ function describeValue(id: ParamId, value: unknown): string {
 }
 
 function parseSeed(raw: string): number | null {
-  if (!/^\s*\d+\s*$/.test(raw)) return null;
+  // Bounded before the pattern: a 5 000-digit seed is refused without reading it.
+  if (raw.length > 20 || !/^\s*\d+\s*$/.test(raw)) return null;
   const n = Number(raw);
   return Number.isSafeInteger(n) && n <= MAX_SEED ? n : null;
 }
 
 /** Reads a query string. Every issue names the parameter and its allowed range; the base value stays in place. */
 export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrlState {
-  const query = new URLSearchParams(search);
-  const issues: UrlIssue[] = [];
+  const once = withoutRepeatedKeys(search);
+  const query = new URLSearchParams(once.search);
+  const issues: UrlIssue[] = [...once.issues];
 
   let presetId: PresetId | null = null;
   const rawPreset = query.get('preset');
   if (rawPreset !== null) {
     if (isPresetId(rawPreset)) presetId = rawPreset;
-    else issues.push({ key: 'preset', detail: { code: 'bad-preset', raw: rawPreset, known: PRESET_IDS }, message: `Preset (preset): "${rawPreset}" is not a known preset (one of ${PRESET_IDS.join(', ')}); using the default link` });
+    else issues.push({ key: 'preset', detail: { code: 'bad-preset', raw: echo(rawPreset), known: PRESET_IDS }, message: `Preset (preset): "${echo(rawPreset)}" is not a known preset (one of ${PRESET_IDS.join(', ')}); using the default link` });
   }
 
   let seed = fallbackSeed;
   const rawSeed = query.get('seed');
   const parsedSeed = rawSeed === null ? null : parseSeed(rawSeed);
   if (rawSeed !== null && parsedSeed === null) {
-    issues.push({ key: 'seed', detail: { code: 'bad-seed', raw: rawSeed, max: MAX_SEED, fallback: fallbackSeed }, message: `Seed (seed): "${rawSeed}" is not a whole number from 0 to ${MAX_SEED}; using seed ${fallbackSeed}` });
+    issues.push({ key: 'seed', detail: { code: 'bad-seed', raw: echo(rawSeed), max: MAX_SEED, fallback: fallbackSeed }, message: `Seed (seed): "${echo(rawSeed)}" is not a whole number from 0 to ${MAX_SEED}; using seed ${fallbackSeed}` });
   }
   if (parsedSeed !== null) seed = parsedSeed;
 
@@ -82,7 +108,7 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
     if (RESERVED_KEYS.has(key)) continue;
     const id = resolveParamName(key);
     if (!id) {
-      issues.push({ key, detail: { code: 'unknown-key', key }, message: `Unknown URL parameter "${key}" ignored` });
+      issues.push({ key: echo(key), detail: { code: 'unknown-key', key: echo(key) }, message: `Unknown URL parameter "${echo(key)}" ignored` });
       continue;
     }
     const result = parseParamValue(id, raw);

@@ -7,16 +7,24 @@ import { DEFAULT_LOCALE, LOCALES, localeFromQuery } from '../i18n/locale';
 import type { Notice } from '../store/viewSlice';
 import type { LinkIssue } from './linkIssue';
 import { parseClassroomParams } from './classroomParams';
-import { decodeUrlState, encodeUrlState } from './urlState';
+import { echo } from '../../workers/common/echo';
+import { presenterFromQuery } from '../presenter/presenterMode';
+import { decodeUrlState, encodeUrlState, repeatedKeys, withoutRepeatedKeys } from './urlState';
 
 const WRITE_DELAY_MS = 250;
+/** Link notices shown at most; the rest are counted in one more notice (2 000 bad keys must not give 2 000 alerts). */
+export const MAX_LINK_NOTICES = 5;
+/** Keys other features own that the address keeps, each only while its value is valid (checked on every write). */
+const KEPT_KEYS = ['lesson', 'kiosk', 'idleSeconds', 'allowLinks', 'presenter'] as const;
 
 function freshSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0];
 }
 
-export function loadStateFromUrl(store: AppStore, search: string): void {
-  const decoded = decodeUrlState(search, freshSeed());
+export function loadStateFromUrl(store: AppStore, rawSearch: string): void {
+  // decodeUrlState reports the repeated keys; the other readers see the query without them.
+  const decoded = decodeUrlState(rawSearch, freshSeed());
+  const search = withoutRepeatedKeys(rawSearch).search;
   store.getState().loadParams(decoded);
   const colour = colorProfileFromQuery(search);
   store.getState().setColorProfile(colour.profile);
@@ -25,11 +33,35 @@ export function loadStateFromUrl(store: AppStore, search: string): void {
   const classroom = parseClassroomParams(search, LESSON_IDS).issues;
   const langIssue: LinkIssue | null = lang.issue && {
     key: 'lang',
-    message: `Language (lang): "${lang.issue.raw}" is not a language QKD Lab speaks; known are ${LOCALES.join(', ')}`,
-    detail: { code: 'bad-language', raw: lang.issue.raw, known: LOCALES },
+    message: `Language (lang): "${echo(lang.issue.raw)}" is not a language QKD Lab speaks; known are ${LOCALES.join(', ')}`,
+    detail: { code: 'bad-language', raw: echo(lang.issue.raw), known: LOCALES },
   };
   const issues = [...decoded.issues, ...(colour.issue ? [colour.issue] : []), ...classroom, ...(langIssue ? [langIssue] : [])];
-  if (issues.length > 0) store.getState().addNotices(issues.map(linkNotice));
+  if (issues.length > 0) store.getState().addNotices(cappedNotices(issues));
+}
+
+/** One notice per distinct issue, at most MAX_LINK_NOTICES of them, the rest counted in a last one. */
+export function cappedNotices(issues: readonly LinkIssue[]): Omit<Notice, 'id'>[] {
+  const seen = new Set<string>();
+  const distinct = issues.filter((i) => !seen.has(i.message) && Boolean(seen.add(i.message)));
+  if (distinct.length <= MAX_LINK_NOTICES) return distinct.map(linkNotice);
+  const shown = distinct.slice(0, MAX_LINK_NOTICES - 1);
+  const more = distinct.length - shown.length;
+  return [...shown.map(linkNotice), linkNotice({ key: 'link', detail: { code: 'more-issues', count: more }, message: `${more} more values of the link were not used either` })];
+}
+
+/** The classroom keys of the address whose values are valid (given once and accepted by their reader). */
+export function validKeptKeys(search: string): [string, string][] {
+  const current = new URLSearchParams(search);
+  const repeated = repeatedKeys(search);
+  const refused = new Set(parseClassroomParams(search, LESSON_IDS).issues.map((i) => i.key));
+  if (presenterFromQuery(search).issue) refused.add('presenter');
+  const kept: [string, string][] = [];
+  for (const key of KEPT_KEYS) {
+    const v = current.get(key);
+    if (v !== null && !repeated.has(key) && !refused.has(key)) kept.push([key, v]);
+  }
+  return kept;
 }
 
 /** A notice for a value the link gave that was not used; its English text is the one the page shows in English. */
@@ -44,13 +76,10 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     timer = undefined;
     const { params, presetId, seed, colorProfile, locale } = store.getState();
     const query = encodeUrlState({ params, presetId, seed });
-    // Keep keys other features own (lesson, kiosk, lang…) as they are.
-    const current = new URLSearchParams(win.location.search);
+    // Keep keys other features own (lesson, kiosk…) while they are valid: a bad value was reported once at
+    // load and is dropped here, so it never travels on in the address, a bookmark or a shared link.
     const next = new URLSearchParams(query);
-    for (const key of ['lesson', 'kiosk', 'idleSeconds', 'allowLinks', 'presenter']) {
-      const v = current.get(key);
-      if (v !== null) next.set(key, v);
-    }
+    for (const [key, v] of validKeptKeys(win.location.search)) next.set(key, v);
     if (colorProfile !== 'auto') next.set('colorProfile', colorProfile);
     if (locale !== DEFAULT_LOCALE) next.set('lang', locale);
     const url = `${win.location.pathname}?${next.toString()}${win.location.hash}`;

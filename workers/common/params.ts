@@ -2,6 +2,8 @@
 // key pipeline, with unit, range, step, scale and default. Sliders, URL parsing, CLI flags, workers
 // and tests all read it; validateParams() is the single gate that turns untrusted input into LinkParams.
 
+import { echo } from './echo';
+
 export type ParamGroup = 'emitter' | 'encoding' | 'fiber' | 'detectors' | 'eve' | 'distillation' | 'stability';
 
 export interface NumberParamSpec {
@@ -246,12 +248,13 @@ export function parseParamValue(id: ParamId, raw: unknown): { value: LinkParams[
   if (spec.kind === 'choice') {
     const s = typeof raw === 'string' ? raw.trim() : String(raw);
     const opt = spec.options.find((o) => o.value === s);
-    return opt ? { value: opt.value as LinkParams[ParamId] } : bad(`"${s}" is not an option`, { code: 'not-an-option', raw: s });
+    // Untrusted text is echoed only through echo(): escaped and bounded (workers/common/echo.ts).
+    return opt ? { value: opt.value as LinkParams[ParamId] } : bad(`"${echo(s)}" is not an option`, { code: 'not-an-option', raw: echo(s) });
   }
   let v: number;
   if (typeof raw === 'number') v = raw;
   else if (typeof raw === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw)) v = Number(raw);
-  else return bad(`"${String(raw)}" is not a number`, { code: 'not-a-number', raw: String(raw) });
+  else return bad(`"${echo(raw)}" is not a number`, { code: 'not-a-number', raw: echo(raw) });
   if (!Number.isFinite(v)) return bad(`${v} is not a finite number`, { code: 'not-finite', value: v });
   if (v < spec.min || v > spec.max) return bad(`${v} is out of range`, { code: 'out-of-range', value: v });
   if (spec.integer && !Number.isInteger(v)) return bad(`${v} is not a whole number`, { code: 'not-whole', value: v });
@@ -305,7 +308,7 @@ export function validateParams(input: Record<string, unknown>, base: LinkParams 
   for (const [name, raw] of Object.entries(input)) {
     const id = resolveParamName(name);
     if (!id) {
-      issues.push({ id: name, message: `Unknown parameter "${name}"`, detail: { code: 'unknown-parameter', name } });
+      issues.push({ id: echo(name), message: `Unknown parameter "${echo(name)}"`, detail: { code: 'unknown-parameter', name: echo(name) } });
       continue;
     }
     const r = parseParamValue(id, raw);

@@ -26,7 +26,8 @@ describe('notice text from codes', () => {
         expect(linkNoticeText(n.detail, 'en')).toBe(n.text);
         const german = linkNoticeText(n.detail, 'de');
         expect(german).toMatch(/^Aus dem Link nicht übernommen: /);
-        expect(german).toContain(n.detail.code === 'unknown-key' ? `„${n.key}“` : `(${n.key})`);
+        if (n.detail.code === 'more-issues') expect(german).toContain(`${n.detail.count} weitere Werte`);
+        else expect(german).toContain(n.detail.code === 'unknown-key' || n.detail.code === 'repeated-key' ? `„${n.key}“` : `(${n.key})`);
         if (n.detail.code === 'bad-value' && n.detail.issue.code !== 'unknown-parameter') {
           expect(german).toContain(paramText.de[n.detail.id].label);
           expect(german).toContain(describeParamRange(n.detail.id, 'de'));

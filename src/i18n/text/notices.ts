@@ -3,6 +3,7 @@
 // the English sentences are exactly the registry's and URL readers' messages (notices.test.ts checks it).
 import { PARAM_BY_ID, describeRange, type ParamId, type ParamIssueDetail } from '../../../workers/common/params';
 import type { LinkIssueDetail } from '../../url/linkIssue';
+import { echo, isTokenLike } from '../../../workers/common/echo';
 import { defineText } from '../defineText';
 import type { Locale } from '../locale';
 import { paramText, unitLabel } from './params';
@@ -40,6 +41,10 @@ export const noticesText = defineText({
     badSeed: (raw: string, max: number, fallback: number) => `Seed (seed): "${raw}" is not a whole number from 0 to ${max}; using seed ${fallback}`,
     unknownKey: (key: string) => `Unknown URL parameter "${key}" ignored`,
     badLesson: (raw: string, known: string) => `Lesson (lesson): "${raw}" is not a lesson; known lessons are ${known}`,
+    /** A lesson value that is not even id-like (spaces, a sentence): not quoted, so a link cannot put words on the page. */
+    badLessonUnquoted: (chars: number, known: string) => `Lesson (lesson): the link names no lesson (a text of ${chars} characters); known lessons are ${known}`,
+    repeatedKey: (key: string, count: number) => `"${key}" is given ${count} times; a repeated key is not used at all`,
+    moreIssues: (count: number) => `${count} more values of the link were not used either`,
     badKiosk: (raw: string) => `Kiosk mode (kiosk): "${raw}" is not 1 or 0`,
     badAllowLinks: (raw: string) => `Links out (allowLinks): "${raw}" is not true or false`,
     badPresenter: (raw: string) => `Presenter view (presenter): "${raw}" is not 1 or 0; showing the normal view`,
@@ -72,6 +77,9 @@ export const noticesText = defineText({
     badSeed: (raw, max, fallback) => `Seed (seed): „${raw}“ ist keine ganze Zahl von 0 bis ${max}; verwendet wird Seed ${fallback}`,
     unknownKey: (key) => `Unbekannter URL-Parameter „${key}“ ignoriert`,
     badLesson: (raw, known) => `Lektion (lesson): „${raw}“ ist keine Lektion; bekannt sind ${known}`,
+    badLessonUnquoted: (chars, known) => `Lektion (lesson): der Link nennt keine Lektion (ein Text aus ${chars} Zeichen); bekannt sind ${known}`,
+    repeatedKey: (key, count) => `„${key}“ steht ${count}-mal im Link; ein wiederholter Schlüssel wird gar nicht verwendet`,
+    moreIssues: (count) => `${count} weitere Werte des Links wurden ebenfalls nicht übernommen`,
     badKiosk: (raw) => `Kioskmodus (kiosk): „${raw}“ ist weder 1 noch 0`,
     badAllowLinks: (raw) => `Links nach außen (allowLinks): „${raw}“ ist weder true noch false`,
     badPresenter: (raw) => `Präsentationsansicht (presenter): „${raw}“ ist weder 1 noch 0; gezeigt wird die normale Ansicht`,
@@ -101,7 +109,7 @@ export function describeParamValue(id: ParamId, value: number | string, locale: 
 export function describeParamIssue(id: string, detail: ParamIssueDetail, locale: Locale): string {
   const t = noticesText[locale];
   switch (detail.code) {
-    case 'unknown-parameter': return t.unknownParameter(detail.name);
+    case 'unknown-parameter': return t.unknownParameter(echo(detail.name));
     case 'qd-photon-distribution': return t.qdPhotonDistribution(detail.meanPhotonNumber, detail.g2Zero);
     case 'decoy-probabilities': return t.decoyProbabilities(detail.decoyProbability, detail.signalProbability);
     case 'decoy-not-below-signal': return t.decoyNotBelowSignal(detail.decoyMeanPhotonNumber, detail.meanPhotonNumber);
@@ -119,7 +127,7 @@ function describeWhy(detail: Why, locale: Locale): string {
   const why = noticesText[locale].why;
   switch (detail.code) {
     case 'not-an-option':
-    case 'not-a-number': return why[detail.code](detail.raw);
+    case 'not-a-number': return why[detail.code](echo(detail.raw));
     default: return why[detail.code](detail.value);
   }
 }
@@ -128,17 +136,19 @@ function describeWhy(detail: Why, locale: Locale): string {
 export function describeLinkIssue(detail: LinkIssueDetail, locale: Locale): string {
   const t = noticesText[locale];
   switch (detail.code) {
-    case 'bad-preset': return t.badPreset(detail.raw, detail.known.join(', '));
-    case 'bad-seed': return t.badSeed(detail.raw, detail.max, detail.fallback);
-    case 'unknown-key': return t.unknownKey(detail.key);
+    case 'bad-preset': return t.badPreset(echo(detail.raw), detail.known.join(', '));
+    case 'bad-seed': return t.badSeed(echo(detail.raw), detail.max, detail.fallback);
+    case 'unknown-key': return t.unknownKey(echo(detail.key));
     case 'bad-value': return t.keeping(describeParamIssue(detail.id, detail.issue, locale), describeParamValue(detail.id, detail.kept, locale));
     case 'clash': return t.keepingParam(describeParamIssue(detail.clashId, detail.clash, locale), paramText[locale][detail.culprit].label,
       detail.culprit, describeParamValue(detail.culprit, detail.kept, locale));
-    case 'bad-lesson': return t.badLesson(detail.raw, detail.known.join(', '));
-    case 'bad-flag': return detail.key === 'kiosk' ? t.badKiosk(detail.raw) : detail.key === 'allowLinks' ? t.badAllowLinks(detail.raw) : t.badPresenter(detail.raw);
-    case 'bad-idle-seconds': return t.badIdleSeconds(detail.raw, detail.min, detail.max, detail.fallback);
-    case 'bad-colour-profile': return t.badColourProfile(detail.raw, detail.known.join(', '));
-    case 'bad-language': return t.badLanguage(detail.raw, detail.known.join(', '));
+    case 'bad-lesson': return detail.raw !== null && isTokenLike(detail.raw) ? t.badLesson(detail.raw, detail.known.join(', ')) : t.badLessonUnquoted(detail.chars, detail.known.join(', '));
+    case 'bad-flag': return detail.key === 'kiosk' ? t.badKiosk(echo(detail.raw)) : detail.key === 'allowLinks' ? t.badAllowLinks(echo(detail.raw)) : t.badPresenter(echo(detail.raw));
+    case 'bad-idle-seconds': return t.badIdleSeconds(echo(detail.raw), detail.min, detail.max, detail.fallback);
+    case 'bad-colour-profile': return t.badColourProfile(echo(detail.raw), detail.known.join(', '));
+    case 'bad-language': return t.badLanguage(echo(detail.raw), detail.known.join(', '));
+    case 'repeated-key': return t.repeatedKey(echo(detail.key), detail.count);
+    case 'more-issues': return t.moreIssues(detail.count);
   }
 }
 
