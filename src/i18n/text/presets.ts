@@ -12,6 +12,11 @@ const english = <T>(pick: (id: PresetId) => T) => Object.fromEntries(PRESET_IDS.
 export const presetText = defineText<Record<PresetId, PresetText>>({
   en: english((id) => ({ title: PRESETS[id].title, summary: PRESETS[id].summary, citation: PRESETS[id].citation })),
   de: {
+    'metro-qd': {
+      title: 'Quantenpunkt quer durch eine Stadt, 25 km',
+      summary: 'Die Quantenpunkt-Hardware des 120-km-Experiments auf einer 25 km langen Stadtstrecke, mit Blöcken, die klein genug sind, um in Sekunden einen geheimen Schlüssel zu erzeugen.',
+      citation: 'Hardware wie in: Wang et al., Light: Science & Applications (2026); arXiv:2506.15520. Entfernung und Blockgröße sind eine Wahl für den Unterricht.',
+    },
     'qd-timebin-120km': {
       title: 'Quantenpunkt, Zeit-Bin, 120 km',
       summary: 'Eine Quantenpunkt-Einzelphotonenquelle im Telekom-Band mit Zeit-Bin-Kodierung in drei Zuständen über 120 km aufgespulte Glasfaser, mehr als sechs Stunden unbeaufsichtigt betrieben.',
@@ -35,6 +40,32 @@ export const presetText = defineText<Record<PresetId, PresetText>>({
   },
 });
 
+/** German notes of the 120 km experiment's values; the city link shares its hardware and so its notes. */
+const timeBinNotesDe: ProvenanceNotes = {
+  repetitionRateHz: 'Takt 75,947 MHz',
+  g2Zero: 'g2(0) = 0,85 %',
+  encoding: 'Zeit-Bin-Protokoll mit drei Zuständen und selbststabilisiertem Kodierer',
+  fiberLengthKm: '120 km aufgespulte Glasfaser',
+  fiberLossDbPerKm: '0,1956 dB/km',
+  detectorEfficiency: 'SNSPDs, 74 % Effizienz',
+  darkCountRateHz: 'etwa 100 Dunkelklicks pro Sekunde',
+  meanPhotonNumber: 'nicht veröffentlicht; so angepasst, dass die modellierte QBER der Z-Basis bei 120 km den veröffentlichten 6,85 % entspricht (docs/model.md)',
+  intrinsicErrorZ: 'nicht veröffentlicht; 2 % Fehler durch überlappende Zeitfenster und Jitter, typisch für die Zeitauflösung von SNSPDs bei diesem Takt',
+  interferometerVisibility: 'nicht veröffentlicht; angepasst an die veröffentlichte QBER der X-Basis von 9,60 % bei 120 km, bei gegebenem Anteil der Dunkelklicks',
+  receiverLossDb: 'nicht veröffentlicht; 1 dB Einfügedämpfung des aktiv stabilisierten Dekodierers',
+  detectionWindowS: 'nicht veröffentlicht; 1 ns Akzeptanzfenster pro Zeitfenster',
+  deadTimeS: 'nicht veröffentlicht; 20 ns, typische Erholzeit eines SNSPD',
+  blockSizeBits: 'nicht veröffentlicht; Blöcke zu 10^6 Bit',
+  phaseDriftRadPerSqrtHour: 'nicht veröffentlicht; 0,05 rad/√h langsame Wanderung des Dekodier-Interferometers, so dass ein Regelkreis, der nur ~38 offengelegte X-Bits/s erhält, sie bei der veröffentlichten X-QBER von 9,60 % halten kann (docs/model.md, Abschnitt Drift)',
+  driftPeriodicAmplitudeRad: 'nicht veröffentlicht; ein täglicher Zyklus der Raumtemperatur von ±0,4 rad (wenige mK an einem Faserinterferometer mit ns-Verzögerung), der allein die unstabilisierte Strecke binnen Stunden zum Abbruch bringt',
+  driftPeriodS: 'nicht veröffentlicht; ein Tag',
+  brightnessWanderPerSqrtHour: 'nicht veröffentlicht; 0,5 %/√h Wanderung der Quantenpunkt-Helligkeit (Drift von Pumpe und Kopplung)',
+  efficiencyWanderPerSqrtHour: 'nicht veröffentlicht; 0,2 %/√h Wanderung der SNSPD-Effizienz (Vorspannung und Polarisation)',
+  stabilisationIntervalS: 'der Dekodierer war aktiv stabilisiert; sein Regelkreis ist nicht veröffentlicht. 600 s: abgestimmt auf die kleinste zusätzliche X-QBER bei dieser Drift und Zählrate',
+  stabilisationGain: 'nicht veröffentlicht; 0,5 (siehe stabilisationIntervalS)',
+  stabilisationDitherRad: 'nicht veröffentlicht; ±0,06 rad Dither kostet ~0,07 % X-QBER',
+};
+
 /**
  * The note behind each provenance mark. TypeScript checks every preset is here; presetText.test.ts checks each
  * German preset notes exactly the parameters the registry notes.
@@ -42,30 +73,12 @@ export const presetText = defineText<Record<PresetId, PresetText>>({
 export const provenanceNoteText = defineText<Record<PresetId, ProvenanceNotes>>({
   en: english((id) => Object.fromEntries(Object.entries(PRESETS[id].provenance).map(([p, n]) => [p, n.note])) as ProvenanceNotes),
   de: {
-    'qd-timebin-120km': {
-      repetitionRateHz: 'Takt 75,947 MHz',
-      g2Zero: 'g2(0) = 0,85 %',
-      encoding: 'Zeit-Bin-Protokoll mit drei Zuständen und selbststabilisiertem Kodierer',
-      fiberLengthKm: '120 km aufgespulte Glasfaser',
-      fiberLossDbPerKm: '0,1956 dB/km',
-      detectorEfficiency: 'SNSPDs, 74 % Effizienz',
-      darkCountRateHz: 'etwa 100 Dunkelklicks pro Sekunde',
-      meanPhotonNumber: 'nicht veröffentlicht; so angepasst, dass die modellierte QBER der Z-Basis bei 120 km den veröffentlichten 6,85 % entspricht (docs/model.md)',
-      intrinsicErrorZ: 'nicht veröffentlicht; 2 % Fehler durch überlappende Zeitfenster und Jitter, typisch für die Zeitauflösung von SNSPDs bei diesem Takt',
-      interferometerVisibility: 'nicht veröffentlicht; angepasst an die veröffentlichte QBER der X-Basis von 9,60 % bei 120 km, bei gegebenem Anteil der Dunkelklicks',
-      receiverLossDb: 'nicht veröffentlicht; 1 dB Einfügedämpfung des aktiv stabilisierten Dekodierers',
-      detectionWindowS: 'nicht veröffentlicht; 1 ns Akzeptanzfenster pro Zeitfenster',
-      deadTimeS: 'nicht veröffentlicht; 20 ns, typische Erholzeit eines SNSPD',
-      blockSizeBits: 'nicht veröffentlicht; Blöcke zu 10^6 Bit',
-      phaseDriftRadPerSqrtHour: 'nicht veröffentlicht; 0,05 rad/√h langsame Wanderung des Dekodier-Interferometers, so dass ein Regelkreis, der nur ~38 offengelegte X-Bits/s erhält, sie bei der veröffentlichten X-QBER von 9,60 % halten kann (docs/model.md, Abschnitt Drift)',
-      driftPeriodicAmplitudeRad: 'nicht veröffentlicht; ein täglicher Zyklus der Raumtemperatur von ±0,4 rad (wenige mK an einem Faserinterferometer mit ns-Verzögerung), der allein die unstabilisierte Strecke binnen Stunden zum Abbruch bringt',
-      driftPeriodS: 'nicht veröffentlicht; ein Tag',
-      brightnessWanderPerSqrtHour: 'nicht veröffentlicht; 0,5 %/√h Wanderung der Quantenpunkt-Helligkeit (Drift von Pumpe und Kopplung)',
-      efficiencyWanderPerSqrtHour: 'nicht veröffentlicht; 0,2 %/√h Wanderung der SNSPD-Effizienz (Vorspannung und Polarisation)',
-      stabilisationIntervalS: 'der Dekodierer war aktiv stabilisiert; sein Regelkreis ist nicht veröffentlicht. 600 s: abgestimmt auf die kleinste zusätzliche X-QBER bei dieser Drift und Zählrate',
-      stabilisationGain: 'nicht veröffentlicht; 0,5 (siehe stabilisationIntervalS)',
-      stabilisationDitherRad: 'nicht veröffentlicht; ±0,06 rad Dither kostet ~0,07 % X-QBER',
+    'metro-qd': {
+      ...timeBinNotesDe,
+      fiberLengthKm: 'eine Wahl für den Unterricht: eine Strecke in Stadtgröße, damit ein Schlüssel binnen Sekunden erscheint',
+      blockSizeBits: 'eine Wahl für den Unterricht: Blöcke zu 10^5 Bit füllen sich bei 25 km in etwa einer Sekunde simulierter Zeit',
     },
+    'qd-timebin-120km': timeBinNotesDe,
     'qd-intercity-2024': {
       repetitionRateHz: '76 MHz Anregung (weitere veröffentlichte Einstellungen: 228 MHz, 608 MHz, 1,06 GHz)',
       g2Zero: 'g2(0) = 0,108 bei 76 MHz (0,056 bei 228 MHz, 0,143 bei 608 MHz, 0,185 bei 1,06 GHz)',
