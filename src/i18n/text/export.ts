@@ -27,6 +27,8 @@ export const exportText = defineText({
     otherModel: (made: string, here: string) => `the file was made by QKD Lab ${made}; this is ${here}, so results may differ`,
     modelStamp: (version: string, buildId: string) => `${version} (build ${buildId})`,
     tooLarge: (chars: number, max: number) => `file: ${formatCount(chars)} characters is more than a run file can be (at most ${formatCount(max)})`,
+    tooDeep: (max: number) => `file: nested deeper than a run file can be (at most ${formatCount(max)} levels)`,
+    tooManyItems: (max: number) => `file: holds more values than a run file can (at most ${formatCount(max)})`,
     notJson: 'file: not valid JSON (is it the JSON file that “Export run as JSON” saved?)',
     notARun: (found: string) => `file: expected a QKD Lab run object, found ${found}`,
     wrongFormat: (expected: string, found: string) => `format: expected "${expected}", found ${found}`,
@@ -78,6 +80,8 @@ export const exportText = defineText({
     wrongVersion: (expected, found) => `formatVersion: diese Version liest ${expected}, gefunden ${found}`,
     badSeed: (max, found) => `seed: erwartet wird eine ganze Zahl von 0 bis ${max}, gefunden ${found}`,
     badPreset: (found) => `preset: ${found} ist keine bekannte Voreinstellung`,
+    tooDeep: (max) => `Datei: tiefer verschachtelt, als eine Laufdatei sein kann (höchstens ${formatCount(max)} Ebenen)`,
+    tooManyItems: (max) => `Datei: enthält mehr Werte, als eine Laufdatei haben kann (höchstens ${formatCount(max)})`,
     paramsNotObject: (found) => `params: erwartet wird ein Objekt mit Parameterwerten, gefunden ${found}`,
     notAParameter: (name) => `params.${name}: kein Parameter dieses Modells`,
     wrongType: (name, label, isNumber, found) => `params.${name}: ${label} muss ${isNumber ? 'eine Zahl' : 'eine Option als Text'} sein, gefunden ${found}`,
@@ -121,6 +125,7 @@ export function describeImportIssue(d: ImportIssue, locale: Locale): FaultText {
     case 'bad-param': return text(t.badParam(d.id, describeParamIssue(d.id, d.issue, locale), d.more));
     case 'not-text': return text(t.notText);
     case 'unreadable': return { text: t.cannotRead, detail: d.text };
+    case 'too-complex': return text(d.limit === 'depth' ? t.tooDeep(d.max) : t.tooManyItems(d.max));
   }
 }
 
