@@ -11,8 +11,13 @@ import { presetText } from '../i18n/text/presets';
 import type { Locale } from '../i18n/locale';
 import { useLocale } from '../i18n/useText';
 import { useAppState, useAppStore } from '../store/useAppState';
+import { deliverLongRunImport } from '../longrun/longRunImport';
+import { LONG_RUN_FORMAT } from '../longrun/longRunFile';
+import { readLongRunFile } from '../longrun/readLongRunFile';
 import { modelVersion } from './buildInfo';
+import { restoreRecordedRun } from './importedRun';
 import { parseRunImport, MAX_IMPORT_CHARS } from './importRun';
+import { readRecordedRun } from './recordedRun';
 import { buildRunCsv } from './runCsv';
 import { buildRunJson } from './runJson';
 import { saveFile } from './saveFile';
@@ -22,6 +27,16 @@ import './export.css';
 type Message = { kind: 'ok' | 'error'; text: (locale: Locale) => FaultText } | null;
 
 const plain = (text: string): FaultText => ({ text, detail: null });
+
+/** The file's JSON object, or null when it is not one (parseRunImport then says why, in its own words). */
+function parsedObject(text: string): Record<string, unknown> | null {
+  try {
+    const doc: unknown = JSON.parse(text);
+    return typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
 
 export function ExportPanel() {
   const store = useAppStore();
@@ -43,7 +58,7 @@ export function ExportPanel() {
 
   function exportJson(): void {
     const s = store.getState();
-    const doc = buildRunJson({ seed: s.seed, presetId: s.presetId, params: s.params, status: s.status, totals: s.totals, summary: s.summary, blocksDone: s.blocksDone, blockReports: s.blockReports }, modelVersion());
+    const doc = buildRunJson({ seed: s.seed, presetId: s.presetId, params: s.params, status: s.status, totals: s.totals, summary: s.summary, blocksDone: s.blocksDone, blockReports: s.blockReports, series: s.series }, modelVersion());
     saveFile(new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' }), `${baseName()}.json`);
   }
 
@@ -61,6 +76,17 @@ export function ExportPanel() {
       setMessage({ kind: 'error', text: (l) => ({ text: exportText[l].unreadableFile(file.name), detail: detail || null }) });
       return;
     }
+    const doc = parsedObject(text);
+    const refuse = (field: string) => setMessage({ kind: 'error', text: (l) => plain(exportText[l].notLoaded(file.name, exportText[l].badRecorded(field))) });
+    if (doc?.format === LONG_RUN_FORMAT) {
+      const read = readLongRunFile(doc);
+      if (!read.ok) { refuse(read.field); return; }
+      const isShown = deliverLongRunImport(read.run, { fileName: file.name, seed: read.run.setup.seed, exportedAt: read.run.exportedAt });
+      const seed = read.run.setup.seed;
+      setMessage(isShown ? { kind: 'ok', text: (l) => plain(exportText[l].loadedLongRun(file.name, seed)) }
+        : { kind: 'error', text: (l) => plain(exportText[l].notLoaded(file.name, exportText[l].noLongRunPanel)) });
+      return;
+    }
     const result = parseRunImport(text, modelVersion());
     if (!result.ok) {
       const { issue } = result;
@@ -70,11 +96,16 @@ export function ExportPanel() {
       } });
       return;
     }
+    const recorded = doc ? readRecordedRun(doc) : { ok: true as const, recorded: null };
+    if (!recorded.ok) { refuse(recorded.field); return; }
     // The loaded link and seed replace the current ones; the old run's results no longer match them.
     controller.reset();
     store.getState().loadParams(result.run);
     const { run, notes } = result;
-    setMessage({ kind: 'ok', text: (l) => plain(exportText[l].loaded(file.name, run.seed, run.presetId ? presetText[l][run.presetId].title : null)
+    // The file's recorded results are shown, marked as imported, until Start or Reset.
+    if (recorded.recorded) restoreRecordedRun(store, recorded.recorded, { fileName: file.name, seed: run.seed, exportedAt: recorded.recorded.exportedAt });
+    const loadedIn = (l: Locale) => (recorded.recorded ? exportText[l].loadedRecorded : exportText[l].loaded);
+    setMessage({ kind: 'ok', text: (l) => plain(loadedIn(l)(file.name, run.seed, run.presetId ? presetText[l][run.presetId].title : null)
       + (notes.length ? exportText[l].notes(notes.map((n) => describeImportNote(n, l)).join('; ')) : '')) });
   }
 

@@ -1,12 +1,15 @@
 // The run as one JSON document: seed, preset, every resolved parameter (by registry id), the model
-// version, the totals and readouts on screen, the distillation summary and the kept per-block reports,
-// plus the link and CLI command that load the same link and seed. Pure; importRun.ts reads it back.
+// version, the totals and readouts on screen, the distillation summary, the kept per-block reports and the
+// per-batch series, plus the link and CLI command that load the same link and seed. Pure; importRun.ts reads
+// the settings back, recordedRun.ts the results.
 import { PARAMS, toKebab, type LinkParams } from '../../workers/common/params';
 import type { PresetId } from '../../workers/common/presets';
 import type { BlockReport, DistillSummary } from '../../workers/common/reports';
 import { deriveReadouts, type Readouts, type RunTotals } from '../engine/runTotals';
+import type { RunSeries } from '../engine/runSeries';
 import { encodeUrlState } from '../url/urlState';
 import type { ModelVersion } from './buildInfo';
+import { seriesToColumns, type SeriesColumns } from './recordedRun';
 
 export const RUN_FORMAT = 'qkd-lab-run';
 export const RUN_FORMAT_VERSION = 1;
@@ -25,6 +28,8 @@ export interface RunExport {
   summary: DistillSummary | null;
   /** The newest blocks' full reports; `blocksDistilled - blockReports.length` older ones are only in the summary. */
   blockReports: BlockReport[];
+  /** The per-batch series as columns (what the time plots draw), so an import shows the recorded run. */
+  series?: SeriesColumns;
   reproduce: { query: string; cli: string; note: string };
 }
 
@@ -37,6 +42,7 @@ export interface RunSnapshot {
   summary: DistillSummary | null;
   blocksDone: number;
   blockReports: readonly BlockReport[];
+  series?: Pick<RunSeries, 'length' | 'columns'>;
 }
 
 /** The `npm run sim` command for the same link, seed and simulated time (every param as its flag). */
@@ -61,6 +67,7 @@ export function buildRunJson(s: RunSnapshot, model: ModelVersion, now: Date = ne
     readouts: deriveReadouts(s.totals, finalKeyBits),
     summary: s.summary ? { ...s.summary } : null,
     blockReports: s.blockReports.map((r) => structuredClone(r)),
+    ...(s.series ? { series: seriesToColumns(s.series) } : {}),
     reproduce: {
       query: `?${encodeUrlState({ params: s.params, presetId: s.presetId, seed: s.seed })}`,
       cli: simCommand(s, s.totals.simulatedSeconds),

@@ -12,10 +12,15 @@ import { describeParamIssue } from '../i18n/text/notices';
 import { presetText } from '../i18n/text/presets';
 import { describeFaultCause } from '../i18n/text/run';
 import { useLocale, useText } from '../i18n/useText';
+import { modelVersion } from '../export/buildInfo';
+import { ImportedBadge } from '../export/ImportedBadge';
+import { saveFile } from '../export/saveFile';
 import { useAppStore } from '../store/useAppState';
 import { BlockList } from './BlockList';
 import { DEFAULT_DURATION_S, describeDurationError, MAX_DURATION_S, MIN_DURATION_S, parseDurationHours, type DurationError } from './chunkSchedule';
 import { createLongRunController, createLongRunPool, type LongRunController } from './longRunController';
+import { buildLongRunCsv, buildLongRunJson, type LongRunSnapshot } from './longRunFile';
+import { receiveLongRunImports } from './longRunImport';
 import { longRunParams } from './longRunParams';
 import { createLongRunStore, type LongRunMessage, type RunProgress, type Variant } from './longRunStore';
 import { LongRunPlot } from './LongRunPlot';
@@ -86,11 +91,17 @@ export function LongRunPanel() {
   });
   useEffect(() => () => engine.controller.dispose(), [engine]);
   // The run bar's Reset (the only way the page's run returns to idle) stops a long run too.
-  useEffect(() => appStore.subscribe((s, prev) => { if (s.status === 'idle' && prev.status !== 'idle') engine.controller.stop(); }), [appStore, engine]);
+  // A Reset also ends an imported long run (the run id moves on); an import arrives through "Import run".
+  useEffect(() => appStore.subscribe((s, prev) => {
+    if (s.status === 'idle' && prev.status !== 'idle') engine.controller.stop();
+    if (s.runId !== prev.runId && engine.store.getState().imported) engine.controller.clear();
+  }), [appStore, engine]);
+  useEffect(() => receiveLongRunImports((run, imported) => engine.controller.showRecorded(run, imported)), [engine]);
   const status = useStore(engine.store, (s) => s.status);
   const setup = useStore(engine.store, (s) => s.setup);
   const runs = useStore(engine.store, (s) => s.runs);
   const message = useStore(engine.store, (s) => s.message);
+  const imported = useStore(engine.store, (s) => s.imported);
   const [durationText, setDurationText] = useState(String(DEFAULT_DURATION_S / 3600));
   const [durationError, setDurationError] = useState<DurationError | null>(null);
   const t = useText(longRunText);
@@ -108,6 +119,20 @@ export function LongRunPanel() {
     const { params, presetId, seed } = appStore.getState();
     const prepared = longRunParams(params, presetId);
     engine.controller.start({ params: prepared, seed, durationS: parsed.seconds, isComparing, presetId });
+  }
+
+  function snapshot(): LongRunSnapshot | null {
+    const s = engine.store.getState();
+    return s.setup ? { setup: s.setup, runs: s.runs, series: engine.controller.series } : null;
+  }
+  const fileName = (kind: string) => `qkd-lab-long-run-seed${setup?.seed ?? 0}.${kind}`;
+  function exportCsv(): void {
+    const s = snapshot();
+    if (s) saveFile(new Blob([buildLongRunCsv(s)], { type: 'text/csv' }), fileName('csv'));
+  }
+  function exportJson(): void {
+    const s = snapshot();
+    if (s) saveFile(new Blob([`${JSON.stringify(buildLongRunJson(s, modelVersion()))}\n`], { type: 'application/json' }), fileName('json'));
   }
 
   const variants = useMemo(() => setup?.variants ?? [], [setup]);
@@ -150,6 +175,16 @@ export function LongRunPanel() {
           {/* A command to type, the same in every language. */}
           <code translate="no">npm run sim -- --drift on</code>{t.setupEnd}
         </p>
+      )}
+      {setup && (
+        <div className="long-run-export">
+          {imported && <ImportedBadge seed={imported.seed} exportedAt={imported.exportedAt} />}
+          <div className="export-actions">
+            <button type="button" className="button" onClick={exportCsv}>{t.exportCsv}</button>
+            <button type="button" className="button" onClick={exportJson}>{t.exportJson}</button>
+          </div>
+          <p className="muted long-run-export-hint">{t.exportHint}</p>
+        </div>
       )}
       {setup ? (
         <div className={`long-run-grid long-run-grid-${variants.length}`}>

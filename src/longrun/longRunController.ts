@@ -9,9 +9,10 @@ import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
 import { emptyStats, type BatchStats } from '../../workers/photon/stats';
 import { createWorkerPool, WorkerStoppedError, type WorkerLease, type WorkerPool } from '../engine/workerPool';
 import type { RunFault } from '../store/runSlice';
+import type { RecordedLongRun } from './readLongRunFile';
 import { blockCompletionSeconds } from './blockTiming';
 import { nextChunkSeconds } from './chunkSchedule';
-import { toLongRunBlock, VARIANTS, type LongRunBlock, type LongRunSetup, type LongRunStore, type Variant } from './longRunStore';
+import { toLongRunBlock, VARIANTS, type ImportedLongRun, type LongRunBlock, type LongRunSetup, type LongRunStore, type Variant } from './longRunStore';
 import { SeriesRing } from './seriesRing';
 
 export interface LongRunRequest {
@@ -28,6 +29,10 @@ export interface LongRunController {
   readonly series: Record<Variant, SeriesRing>;
   start: (request: LongRunRequest) => void;
   stop: () => void;
+  /** Ends any session and shows a long run read from a file (its minute points in the rings). */
+  showRecorded: (recorded: RecordedLongRun, imported: ImportedLongRun) => void;
+  /** Ends any session and empties the panel and the rings. */
+  clear: () => void;
   /** Stops and terminates the workers (they respawn on the next start). */
   dispose: () => void;
 }
@@ -154,7 +159,7 @@ export function createLongRunController(store: LongRunStore, pool: WorkerPool<Ph
       endSession();
       for (const v of VARIANTS) series[v].clear();
       const variants: Variant[] = request.isComparing ? ['on', 'off'] : ['on'];
-      const setup: LongRunSetup = { durationS: request.durationS, variants, presetId: request.presetId, seed: request.seed, blockSizeBits: request.params.blockSizeBits };
+      const setup: LongRunSetup = { durationS: request.durationS, variants, presetId: request.presetId, seed: request.seed, blockSizeBits: request.params.blockSizeBits, params: request.params };
       const id = store.getState().begin(setup);
       const clash = crossCheck(request.params);
       if (clash.length > 0) {
@@ -177,6 +182,19 @@ export function createLongRunController(store: LongRunStore, pool: WorkerPool<Ph
       for (const slot of slots) void drive(s, slot, request);
     },
     stop,
+    showRecorded(recorded, imported) {
+      stop();
+      for (const v of VARIANTS) {
+        series[v].clear();
+        series[v].pushPoints(recorded.points[v] ?? []);
+      }
+      store.getState().showRecorded(recorded.setup, recorded.runs, imported);
+    },
+    clear() {
+      stop();
+      for (const v of VARIANTS) series[v].clear();
+      store.getState().clear();
+    },
     dispose() {
       stop();
       pool.terminateAll();

@@ -3,7 +3,7 @@
 // Every publish carries the session id; results of an older session are dropped. The minute points
 // themselves are not here: they go to SeriesRing buffers that the plots read on animation frames.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ParamIssueDetail } from '../../workers/common/params';
+import type { LinkParams, ParamIssueDetail } from '../../workers/common/params';
 import type { PresetId } from '../../workers/common/presets';
 import type { AbortReason, BlockReport } from '../../workers/common/reports';
 import type { BatchStats } from '../../workers/photon/stats';
@@ -57,6 +57,15 @@ export interface LongRunSetup {
   presetId: PresetId | null;
   seed: number;
   blockSizeBits: number;
+  /** The link as simulated (drift on, long-run block size), for the exported file. */
+  params: LinkParams;
+}
+
+/** A long run shown from a file, not run here: the panel marks it "Imported run" with the file's seed and date. */
+export interface ImportedLongRun {
+  fileName: string;
+  seed: number;
+  exportedAt: string;
 }
 
 export interface LongRunState {
@@ -66,10 +75,16 @@ export interface LongRunState {
   runs: Partial<Record<Variant, RunProgress>>;
   /** Why the whole session could not start (worded by the panel in the page's language). */
   message: LongRunMessage | null;
+  /** Set while the panel shows a file's recorded long run; a new session or clear() ends it. */
+  imported: ImportedLongRun | null;
   begin: (setup: LongRunSetup) => number;
   publishStep: (id: number, v: Variant, step: { simulatedSeconds: number; wallSeconds: number; stats: BatchStats; blocks: LongRunBlock[] }) => void;
   finishRun: (id: number, v: Variant, status: 'done' | 'error', wallSeconds: number, blocks: LongRunBlock[], errorFault?: RunFault) => void;
   stop: (id: number, message?: LongRunMessage) => void;
+  /** Shows a recorded long run (its points go to the rings separately) as a finished session. */
+  showRecorded: (setup: LongRunSetup, runs: Partial<Record<Variant, RunProgress>>, imported: ImportedLongRun) => number;
+  /** Back to the empty panel (a Reset ending an imported long run). */
+  clear: () => void;
 }
 
 export type LongRunStore = StoreApi<LongRunState>;
@@ -108,9 +123,10 @@ export function createLongRunStore(): LongRunStore {
       setup: null,
       runs: {},
       message: null,
+      imported: null,
       begin: (setup) => {
         const sessionId = get().sessionId + 1;
-        set({ sessionId, status: 'starting', setup, message: null, runs: Object.fromEntries(setup.variants.map((v) => [v, emptyProgress()])) });
+        set({ sessionId, status: 'starting', setup, message: null, imported: null, runs: Object.fromEntries(setup.variants.map((v) => [v, emptyProgress()])) });
         return sessionId;
       },
       publishStep: (id, v, step) => update(id, v, (r) => ({
@@ -124,6 +140,12 @@ export function createLongRunStore(): LongRunStore {
         ...r, status, wallSeconds, errorFault: errorFault ?? null,
         secretBits: r.secretBits + blocks.reduce((a, b) => a + b.finalKeyBits, 0), blocks: blocks.length ? [...r.blocks, ...blocks] : r.blocks,
       })),
+      showRecorded: (setup, runs, imported) => {
+        const sessionId = get().sessionId + 1;
+        set({ sessionId, status: sessionStatus(runs) === 'error' ? 'error' : 'done', setup, runs, message: null, imported });
+        return sessionId;
+      },
+      clear: () => set({ sessionId: get().sessionId + 1, status: 'idle', setup: null, runs: {}, message: null, imported: null }),
       stop: (id, message) => {
         const s = get();
         if (id !== s.sessionId || (s.status !== 'running' && s.status !== 'starting')) return;

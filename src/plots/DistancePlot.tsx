@@ -12,6 +12,7 @@ import { useAppState, useAppStore } from '../store/useAppState';
 import { distanceRange, type CurveId } from './distanceCurves';
 import { formatPowerOfTen } from './formatAxis';
 import { measuredPoint, type McPoint } from './mcPoint';
+import { ImportedBadge } from '../export/ImportedBadge';
 import { PlotFigure } from './PlotFigure';
 import { nearestIndex } from './plotCursor';
 import { usePlotCursor } from './usePlotCursor';
@@ -126,6 +127,7 @@ export function DistancePlot() {
 
   return (
     <PlotFigure
+      badge={<ImportedBadge />}
       className="plot-wide"
       title={t.title}
       exportName={t.exportName}

@@ -8,6 +8,7 @@ import { funnelText } from '../i18n/text/plots';
 import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { funnelSteps, type FunnelStep } from './funnelSteps';
+import { ImportedBadge } from '../export/ImportedBadge';
 import { PlotFigure } from './PlotFigure';
 import { startFrame } from './plotFrame';
 import { createThrottledText } from './throttledText';
@@ -71,6 +72,7 @@ export function FunnelPlot() {
   const isLive = !summary || summary.blocks === 0;
   return (
     <PlotFigure
+      badge={<ImportedBadge />}
       title={t.title}
       exportName={t.exportName}
       exportFileName={funnelText.en.exportName}

@@ -9,6 +9,7 @@ import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { formatRateTick } from './formatAxis';
 import { isolatedIndices } from './isolatedPoints';
+import { ImportedBadge } from '../export/ImportedBadge';
 import { PlotFigure } from './PlotFigure';
 import { usePlotCursor } from './usePlotCursor';
 import { DEFAULT_MARGINS, drawAxes, drawEmpty, startFrame } from './plotFrame';
@@ -92,6 +93,7 @@ export function KeyRateTimePlot() {
 
   return (
     <PlotFigure
+      badge={<ImportedBadge />}
       title={t.title}
       exportName={t.exportName}
       exportFileName={keyRatePlotText.en.exportName}

@@ -33,9 +33,11 @@ interface Props {
   exportFileName?: string;
   /** Extra content below the drawing (e.g. the funnel's list of losses). */
   children?: ReactNode;
+  /** Shown under the title, e.g. the "Imported run" badge while the plot shows a file's results. */
+  badge?: ReactNode;
 }
 
-export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summaryRef, readout, isReadoutLive = true, onCursorKey, onPointer, className, exportName, exportFileName, children }: Props) {
+export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summaryRef, readout, isReadoutLive = true, onCursorKey, onPointer, className, exportName, exportFileName, children, badge }: Props) {
   const summaryId = useId();
   const helpId = useId();
   const t = useText(plotFrameText);
@@ -57,6 +59,7 @@ export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summar
     <figure className={`panel plot ${className ?? ''}`}>
       <figcaption className="plot-caption">
         <h3>{title}</h3>
+        {badge}
         {note && <p className="plot-note">{note}</p>}
       </figcaption>
       {legend.length > 0 && (

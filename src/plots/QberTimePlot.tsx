@@ -11,6 +11,7 @@ import { useAppState } from '../store/useAppState';
 import { ABORT_THRESHOLD } from './abortThreshold';
 import { formatPercentTick } from './formatAxis';
 import { isolatedIndices } from './isolatedPoints';
+import { ImportedBadge } from '../export/ImportedBadge';
 import { PlotFigure } from './PlotFigure';
 import { usePlotCursor } from './usePlotCursor';
 import { DEFAULT_MARGINS, drawAxes, drawEmpty, drawThresholdLabel, startFrame } from './plotFrame';
@@ -105,6 +106,7 @@ export function QberTimePlot() {
 
   return (
     <PlotFigure
+      badge={<ImportedBadge />}
       title={t.title}
       exportName={t.exportName}
       exportFileName={qberPlotText.en.exportName}

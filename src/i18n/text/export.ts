@@ -14,7 +14,7 @@ export const exportText = defineText({
   en: {
     title: 'Export / share',
     runData: 'Run data',
-    runDataHint: 'CSV: one row per simulated batch (time, detections, sifted and error counts, QBER, key bits). JSON: seed, preset, every parameter, model version, totals and block reports.',
+    runDataHint: 'CSV: one row per simulated batch (time, detections, sifted and error counts, QBER, key bits). JSON: seed, preset, every parameter, model version, totals, block reports and the series; “Import run” shows such a file’s results again.',
     exportCsv: 'Export run as CSV',
     exportJson: 'Export run as JSON',
     importRun: 'Import run',
@@ -41,6 +41,12 @@ export const exportText = defineText({
     badParam: (id: string, issue: string, more: number) => `params.${id}: ${issue}${more > 0 ? ` (and ${more} more)` : ''}`,
     notText: 'file: expected text',
     cannotRead: 'file: could not be read because of an unexpected error',
+    badRecorded: (field: string) => `${field}: the recorded results do not have the shape a QKD Lab file writes`,
+    loadedRecorded: (file: string, seed: number, preset: string | null) => `Loaded ${file}: seed ${seed}${preset ? `, preset “${preset}”` : ''}. Its recorded results are shown, marked “Imported run”, until you press Start or Reset.`,
+    loadedLongRun: (file: string, seed: number) => `Loaded ${file}: the long run with seed ${seed} is shown in the long-run panel, marked “Imported run”, until a new long run starts or you press Reset.`,
+    noLongRunPanel: 'the long-run panel is not on this page',
+    importedBadge: 'Imported run',
+    importedFrom: (seed: number, date: string) => `seed ${seed}${date ? `, exported ${date}` : ''}`,
 
     exportPlot: (name: string) => `Export ${name} plot`,
     exportPlotAs: (name: string, kind: string) => `Export ${name} plot as ${kind}`,
@@ -61,7 +67,7 @@ export const exportText = defineText({
   de: {
     title: 'Export / Teilen',
     runData: 'Daten des Laufs',
-    runDataHint: 'CSV: eine Zeile pro simuliertem Paket (Zeit, Detektionen, gesiebte Bits und Fehler, QBER, Schlüsselbits). JSON: Seed, Voreinstellung, alle Parameter, Modellversion, Summen und Blockberichte.',
+    runDataHint: 'CSV: eine Zeile pro simuliertem Paket (Zeit, Detektionen, gesiebte Bits und Fehler, QBER, Schlüsselbits). JSON: Seed, Voreinstellung, alle Parameter, Modellversion, Summen, Blockberichte und die Zeitreihe; „Lauf importieren“ zeigt die Ergebnisse einer solchen Datei wieder an.',
     exportCsv: 'Lauf als CSV exportieren',
     exportJson: 'Lauf als JSON exportieren',
     importRun: 'Lauf importieren',
@@ -74,20 +80,26 @@ export const exportText = defineText({
     otherModel: (made, here) => `die Datei stammt von QKD Lab ${made}; dies ist ${here}, die Ergebnisse können abweichen`,
     modelStamp: (version, buildId) => `${version} (Build ${buildId})`,
     tooLarge: (chars, max) => `Datei: ${formatCount(chars)} Zeichen sind mehr, als eine Laufdatei haben kann (höchstens ${formatCount(max)})`,
+    tooDeep: (max) => `Datei: tiefer verschachtelt, als eine Laufdatei sein kann (höchstens ${formatCount(max)} Ebenen)`,
+    tooManyItems: (max) => `Datei: enthält mehr Werte, als eine Laufdatei haben kann (höchstens ${formatCount(max)})`,
     notJson: 'Datei: kein gültiges JSON (ist es die Datei, die „Lauf als JSON exportieren“ gespeichert hat?)',
     notARun: (found) => `Datei: erwartet wird ein Lauf von QKD Lab, gefunden ${found}`,
     wrongFormat: (expected, found) => `format: erwartet „${expected}“, gefunden ${found}`,
     wrongVersion: (expected, found) => `formatVersion: diese Version liest ${expected}, gefunden ${found}`,
     badSeed: (max, found) => `seed: erwartet wird eine ganze Zahl von 0 bis ${max}, gefunden ${found}`,
     badPreset: (found) => `preset: ${found} ist keine bekannte Voreinstellung`,
-    tooDeep: (max) => `Datei: tiefer verschachtelt, als eine Laufdatei sein kann (höchstens ${formatCount(max)} Ebenen)`,
-    tooManyItems: (max) => `Datei: enthält mehr Werte, als eine Laufdatei haben kann (höchstens ${formatCount(max)})`,
     paramsNotObject: (found) => `params: erwartet wird ein Objekt mit Parameterwerten, gefunden ${found}`,
     notAParameter: (name) => `params.${name}: kein Parameter dieses Modells`,
     wrongType: (name, label, isNumber, found) => `params.${name}: ${label} muss ${isNumber ? 'eine Zahl' : 'eine Option als Text'} sein, gefunden ${found}`,
     badParam: (id, issue, more) => `params.${id}: ${issue}${more > 0 ? ` (und ${more} weitere)` : ''}`,
     notText: 'Datei: erwartet wird Text',
     cannotRead: 'Datei: konnte wegen eines unerwarteten Fehlers nicht gelesen werden',
+    badRecorded: (field) => `${field}: Die aufgezeichneten Ergebnisse haben nicht die Form, die QKD Lab schreibt`,
+    loadedRecorded: (file, seed, preset) => `${file} geladen: Seed ${seed}${preset ? `, Voreinstellung „${preset}“` : ''}. Die aufgezeichneten Ergebnisse werden als „Importierter Lauf“ gezeigt, bis „Starten“ oder „Zurücksetzen“ gedrückt wird.`,
+    loadedLongRun: (file, seed) => `${file} geladen: Der Langzeitlauf mit Seed ${seed} steht als „Importierter Lauf“ im Bereich Langzeitlauf, bis ein neuer Langzeitlauf beginnt oder „Zurücksetzen“ gedrückt wird.`,
+    noLongRunPanel: 'der Bereich Langzeitlauf ist auf dieser Seite nicht vorhanden',
+    importedBadge: 'Importierter Lauf',
+    importedFrom: (seed, date) => `Seed ${seed}${date ? `, exportiert am ${date}` : ''}`,
 
     exportPlot: (name) => `Diagramm „${name}“ exportieren`,
     exportPlotAs: (name, kind) => `Diagramm „${name}“ als ${kind} exportieren`,
@@ -113,6 +125,7 @@ export function describeImportIssue(d: ImportIssue, locale: Locale): FaultText {
   const text = (s: string): FaultText => ({ text: s, detail: null });
   switch (d.code) {
     case 'too-large': return text(t.tooLarge(d.chars, d.max));
+    case 'too-complex': return text(d.limit === 'depth' ? t.tooDeep(d.max) : t.tooManyItems(d.max));
     case 'not-json': return text(t.notJson);
     case 'not-a-run': return text(t.notARun(d.found));
     case 'wrong-format': return text(t.wrongFormat(d.expected, d.found));
@@ -125,7 +138,6 @@ export function describeImportIssue(d: ImportIssue, locale: Locale): FaultText {
     case 'bad-param': return text(t.badParam(d.id, describeParamIssue(d.id, d.issue, locale), d.more));
     case 'not-text': return text(t.notText);
     case 'unreadable': return { text: t.cannotRead, detail: d.text };
-    case 'too-complex': return text(d.limit === 'depth' ? t.tooDeep(d.max) : t.tooManyItems(d.max));
   }
 }
 

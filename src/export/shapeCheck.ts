@@ -1,0 +1,54 @@
+// A small strict checker for the recorded results in imported files: every field of a known shape (finite
+// numbers, booleans, short texts, fixed choices, nested objects, bounded arrays), extra fields refused.
+// It returns the path of the first field at fault ("blockReports[3].nSifted.z"), never throws.
+
+export type Shape =
+  | 'number' | 'count' | 'fraction' | 'bool' | 'text' | 'hex'
+  | { nullable: Shape }
+  /** May be left out (variants of one record: an abort's numbers differ by reason). */
+  | { optional: Shape }
+  | { oneOf: readonly string[] }
+  | { object: Readonly<Record<string, Shape>> }
+  | { arrayOf: Shape; max: number };
+
+/** Texts in recorded results are short (abort sentences); hex keys hold at most 64 bits. */
+const MAX_TEXT = 500;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The path of the first field of `value` that does not fit `shape`, or null when all fit. */
+export function findMisfit(value: unknown, shape: Shape, path: string): string | null {
+  if (typeof shape === 'string') {
+    switch (shape) {
+      case 'number': return typeof value === 'number' && Number.isFinite(value) ? null : path;
+      case 'count': return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? null : path;
+      case 'fraction': return typeof value === 'number' && value >= 0 && value <= 1 ? null : path;
+      case 'bool': return typeof value === 'boolean' ? null : path;
+      case 'text': return typeof value === 'string' && value.length <= MAX_TEXT ? null : path;
+      case 'hex': return typeof value === 'string' && /^[0-9a-f]{0,64}$/i.test(value) ? null : path;
+    }
+  }
+  if ('nullable' in shape) return value === null ? null : findMisfit(value, shape.nullable, path);
+  if ('optional' in shape) return value === undefined ? null : findMisfit(value, shape.optional, path);
+  if ('oneOf' in shape) return typeof value === 'string' && shape.oneOf.includes(value) ? null : path;
+  if ('object' in shape) {
+    if (!isPlainObject(value)) return path;
+    for (const key of Object.keys(value)) if (!Object.prototype.hasOwnProperty.call(shape.object, key)) return `${path}.${key}`;
+    for (const [key, inner] of Object.entries(shape.object)) {
+      const misfit = findMisfit(value[key], inner, `${path}.${key}`);
+      if (misfit) return misfit;
+    }
+    return null;
+  }
+  if (!Array.isArray(value) || value.length > shape.max) return path;
+  for (let i = 0; i < value.length; i++) {
+    const misfit = findMisfit(value[i], shape.arrayOf, `${path}[${i}]`);
+    if (misfit) return misfit;
+  }
+  return null;
+}
+
+/** A column of numbers as JSON writes it: NaN (a minute without bits) becomes null. */
+export const numberOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
