@@ -87,28 +87,6 @@ describe('Distiller pipeline', () => {
     expect(b?.finalKeyBits ?? 0).toBeLessThan(a?.finalKeyBits ?? 0);
   });
 
-  it.each([[0.5, 0.1], [0.2, 0.02]])('decoy-state laser μ = %f, ν = %f: n_multi from the measured class gains, and a key', (mu, nu) => {
-    const eta = 0.01, y0 = 1e-5;
-    const gain = (m: number) => y0 + 1 - Math.exp(-eta * m);
-    const share: [number, number, number] = [0.8, 0.1, 0.1];
-    const g: [number, number, number] = [gain(mu), gain(nu), y0];
-    const perClick = 1 / (share[0] * g[0] + share[1] * g[1] + share[2] * g[2]);
-    const laser = params({ source: 'wcp', decoy: 'vacuum-weak', meanPhotonNumber: mu, decoyMeanPhotonNumber: nu, signalProbability: 0.8, decoyProbability: 0.1 });
-    const r = run(laser, link({ pulsesPerClick: Math.round(perClick), classes: { pulseShare: share, gain: g } }), 120000, 9).reports.find((x) => x.nKey === 20000);
-    expect(r).toBeDefined();
-    // Single-photon share of signal clicks ≈ η·μe^−μ / Q_μ. The bound uses the measured gains without
-    // finite-size margins (an open point), so it may undershoot the true multi-photon share by the
-    // sampling error of ~10^3 decoy and ~10 vacuum clicks: tolerance 0.04.
-    const trueMulti = 1 - (eta * mu * Math.exp(-mu)) / gain(mu);
-    expect((r?.nMulti ?? 0) / 20000).toBeGreaterThanOrEqual(trueMulti - 0.04);
-    expect((r?.nMulti ?? 0) / 20000).toBeLessThan(trueMulti + 0.15);
-    // With μ = 0.5 about 39 % of the key bits are multi-photon; they are charged once (through s1), so both
-    // links keep a key (charged twice, μ = 0.5 left none on a 20 000-bit block).
-    expect(r?.aborted).toBe(false);
-    expect(r?.aliceBobKeysEqual).toBe(true);
-    expect(r?.finalKeyBits ?? 0).toBeGreaterThan(0);
-  });
-
   it('finish() reports a too-small remainder as too-few-bits', () => {
     const src = new SyntheticDetections(link(), 6);
     const d = new Distiller(params(), 1);

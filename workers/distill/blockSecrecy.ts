@@ -2,8 +2,8 @@
 // a multi-photon count bound for the quantum dot and the laser without decoys; decoy-state bounds for the laser
 // with decoys), its ε budget, and the key length as a function of the error-correction leak, all from keyLength.ts.
 import type { LinkParams } from '../common/params';
-import { vacuumWeakDecoyBounds } from '../theory/decoyBounds';
-import { gllpKeyLength, gllpEpsilonBudget, secretKeyLength, shareOf, statisticalMargin, type EpsilonShare } from './keyLength';
+import { gllpKeyLength, gllpEpsilonBudget, shareOf, type EpsilonShare } from './keyLength';
+import { limKeyLength, type LimKeyInput } from './limDecoyKey';
 import { multiPhotonBound } from './multiPhoton';
 import type { SiftedBlock } from './sifting';
 
@@ -56,27 +56,29 @@ export function blockSecrecy(block: BlockStats, params: LinkParams): BlockSecrec
   };
 }
 
-/** Laser with vacuum + weak decoys (MQZL bounds on the observed gains), with Tomamichel's margin on e1. */
+/**
+ * Laser with vacuum + weak decoys: the finite-key decoy analysis of Lim et al. (PRA 89, 022307, 2014) on the counts of
+ * each intensity observed in this block (signal μ, decoy ν, vacuum 0), with its own 21-way ε split.
+ */
 function decoySecrecy(block: BlockStats, p: LinkParams): BlockSecrecy {
-  const n = block.nKey, k = block.xSignal.bits;
-  const [ps, pd, pv] = [block.pulses[0], block.pulses[1], block.pulses[2]];
-  const gainMu = ps > 0 ? block.clicks[0] / ps : 0;
-  const gainNu = pd > 0 ? block.clicks[1] / pd : 0;
-  const y0 = pv > 0 ? block.clicks[2] / pv : 0;
-  const errorNu = block.xDecoy.bits > 0 ? block.xDecoy.errors / block.xDecoy.bits : 0.5;
-  const mu = p.meanPhotonNumber, nu = p.decoyMeanPhotonNumber;
-  const shares: EpsilonShare[] = [{ name: 'phase-error-and-pa', epsilon: p.epsilonSec }];
-  const muStat = statisticalMargin(n, k, p.epsilonSec);
-  let s1 = 0, e1 = 0.5;
-  if (gainMu > 0 && nu > 0 && nu < mu) {
-    const b = vacuumWeakDecoyBounds({ mu, nu, gainMu, gainNu, y0, errorNu });
-    s1 = n * Math.min(1, b.q1Lower / gainMu);
-    e1 = b.e1Upper;
-  }
-  const phaseErrorBound = Math.min(0.5, e1 + muStat);
-  const privacyCostBits = -2 * Math.log2(p.epsilonSec);
+  const vacuumProbability = Math.max(0, 1 - p.signalProbability - p.decoyProbability);
+  const triple = (a: ArrayLike<number>) => [a[0], a[1], a[2]] as const;
+  const input = (leakEcBits: number): LimKeyInput => ({
+    intensities: [p.meanPhotonNumber, p.decoyMeanPhotonNumber, 0],
+    probabilities: [p.signalProbability, p.decoyProbability, vacuumProbability],
+    // Alice and Bob do not know the key basis's errors before error correction; the bound does not use them.
+    key: { counts: triple(block.keyByClass), errors: [0, 0, 0] },
+    test: { counts: triple(block.testByClass.bits), errors: triple(block.testByClass.errors) },
+    leakEcBits, epsilonSec: p.epsilonSec, epsilonCor: p.epsilonCor,
+  });
+  const at0 = limKeyLength(input(0));
+  const s = Math.max(0, at0.sX0) + Math.max(0, at0.sX1);
   return {
-    method: 'wcp-decoy', nMultiUpper: Math.ceil(n - s1), muStat, epsilonShares: shares,
-    keyLength: (leakEcBits) => ({ ...secretKeyLength({ s0: 0, s1, phaseErrorBound, leakEcBits, privacyCostBits, epsilonCor: p.epsilonCor }), phaseErrorBound }),
+    method: 'wcp-decoy', nMultiUpper: Math.max(0, Math.ceil(block.nKey - s)), muStat: at0.gamma,
+    epsilonShares: at0.epsilonShares.map((e) => ({ name: 'decoy-estimates', epsilon: e.epsilon })),
+    keyLength: (leakEcBits) => {
+      const r = limKeyLength(input(leakEcBits));
+      return { length: r.length, raw: r.raw, phaseErrorBound: Math.min(0.5, r.phi) };
+    },
   };
 }
