@@ -21,7 +21,7 @@ export const paramText = defineText<Record<ParamId, ParamText>>({
     g2Zero: { label: 'g2(0)', description: 'Korrelation zweiter Ordnung bei Verzögerung null: 0 für eine perfekte Einzelphotonenquelle, 1 für einen Laser.' },
     decoy: { label: 'Decoy-Zustände', description: 'Nur beim Laser: schwächere Täuschpulse (Decoys) und leere Pulse beimischen, damit eine Photonenzahl-Aufspaltung in der Statistik auffällt.' },
     decoyMeanPhotonNumber: { label: 'Mittlere Photonenzahl der Decoys', description: 'ν: mittlere Photonenzahl der schwachen Decoy-Pulse (muss unter μ liegen).' },
-    signalProbability: { label: 'Signalanteil', description: 'Anteil der Pulse, die mit der Signalintensität μ gesendet werden, wenn Decoys an sind.' },
+    signalProbability: { label: 'Signalanteil', description: 'Anteil der Pulse, die mit der Signalintensität μ gesendet werden, wenn Decoys an sind. Kleine Blöcke brauchen viele Decoy- und Vakuumpulse für die Decoy-Schranken endlicher Blöcke (30/35/35 % ergeben auf der Lehrbuchstrecke bei 50 km in Blöcken zu 10^5 Bit einen Schlüssel).' },
     decoyProbability: { label: 'Decoy-Anteil', description: 'Anteil der Pulse, die mit der Decoy-Intensität ν gesendet werden; die übrigen sind Vakuum.' },
     encoding: { label: 'Kodierung', description: 'Wie das Bit auf das Photon geschrieben wird: über Ankunftszeit und Phase oder über die Polarisation.' },
     basisBiasZ: { label: 'Wahrscheinlichkeit der Z-Basis', description: 'Wahrscheinlichkeit, mit der Alice (und Bob) die Z-Basis wählen; über 1/2 ist effizientes BB84.' },
