@@ -11,14 +11,17 @@ import { AppStoreContext } from './store/useAppState';
 import { loadStateFromUrl, startUrlSync } from './url/urlSync';
 import { startLocaleSync } from './i18n/applyLocale';
 import { withDefaultPreset } from './app/defaultLink';
+import { defaultSettingsOpen } from './app/layoutDefaults';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/results.css';
+import './styles/firstScreen.css';
 
 const store = createAppStore();
 // A bare address loads the default preset (src/app/defaultLink.ts); links that name their state keep it.
 loadStateFromUrl(store, withDefaultPreset(window.location.search));
+store.getState().setSettingsOpen(defaultSettingsOpen());
 startLocaleSync(store);
 startUrlSync(store);
 const pools = createEnginePools();

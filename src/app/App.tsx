@@ -1,15 +1,16 @@
-// The page layout: header, notices, the run bar, then the results (abort notice, big readouts, the 3D
-// link scene slot, the plots, the key preview and the honesty panel) beside the parameter panel on wide
-// screens, and in one column on phones. Each region lives in its own component.
+// The page layout. The first screen holds what a visitor needs in the first minute: the run bar, the link
+// scene, the three headline readouts and the block's progress, with the few quick controls beside them (under
+// them on phones); every other setting is in a drawer one tap away. Lessons, the plots and the researcher
+// tools follow. ?kiosk=1 gets a layout of its own (src/kiosk/KioskLayout.tsx).
 import { useCallback, useMemo, useState } from 'react';
 import { BeEvePanel } from '../beeve/BeEvePanel';
 import { ControlPanel } from '../controls/ControlPanel';
+import { QuickControls } from '../controls/QuickControls';
 import { ExportPanel } from '../export/ExportPanel';
 import { ClassroomLayer } from '../kiosk/ClassroomLayer';
+import { KioskLayout } from '../kiosk/KioskLayout';
 import { LessonPanel } from '../lessons/LessonPanel';
 import { LESSON_IDS } from '../lessons/lessons';
-import { PresetMenu } from '../controls/PresetMenu';
-import { SeedField } from '../controls/SeedField';
 import { LongRunPanel } from '../longrun/LongRunPanel';
 import { HonestyPanel } from '../panels/HonestyPanel';
 import { BitStrip } from '../plots/BitStrip';
@@ -19,11 +20,13 @@ import { KeyRateTimePlot } from '../plots/KeyRateTimePlot';
 import { QberTimePlot } from '../plots/QberTimePlot';
 import { AbortNotice } from '../run/AbortNotice';
 import { DistillPanel } from '../run/DistillPanel';
-import { Readouts } from '../run/Readouts';
+import { HeadlineReadouts, MoreReadouts } from '../run/Readouts';
 import { RunControls } from '../run/RunControls';
 import { AppHeader } from './AppHeader';
+import { KeyboardHelp } from './KeyboardHelp';
 import { NoticeList } from './NoticeList';
 import { SceneSlot } from './SceneSlot';
+import { useShortcuts } from './useShortcuts';
 import { parseClassroomParams } from '../url/classroomParams';
 import { runText } from '../i18n/text/run';
 import { useText } from '../i18n/useText';
@@ -31,45 +34,62 @@ import '../theme/profiles.css';
 import '../plots/plots.css';
 import '../panels/panels.css';
 
+function Lessons({ epoch, lessonId }: { epoch: number; lessonId: string | null }) {
+  return (
+    <div id="lessons" className="lessons-slot">
+      <LessonPanel key={`lessons-${epoch}`} initialLessonId={lessonId} />
+    </div>
+  );
+}
+
 export function App() {
-  // Lessons and kiosk options come from the address bar once; kiosk's "back to start" remounts the classroom panels.
+  // Lessons and kiosk options come from the address bar once; kiosk's "back to start" remounts the page's panels.
   const classroom = useMemo(() => parseClassroomParams(window.location.search, LESSON_IDS).options, []);
   const [epoch, setEpoch] = useState(0);
   const backToStart = useCallback(() => setEpoch((e) => e + 1), []);
   const text = useText(runText);
+  useShortcuts();
+  // A lesson named by the link is what the teacher sent: it opens above the first screen.
+  const isLessonFirst = classroom.lessonId !== null;
   return (
     <div className="app">
       <ClassroomLayer options={classroom} onBackToStart={backToStart} />
-      <AppHeader />
-      <NoticeList />
-      <main className="layout">
-        <section className="panel toolbar" aria-label={text.region}>
-          <PresetMenu />
-          <SeedField />
-          <RunControls />
-        </section>
-        <div className="results">
-          <AbortNotice />
-          <LessonPanel key={`lessons-${epoch}`} initialLessonId={classroom.lessonId} />
-          <div className="live-row">
-            <Readouts />
-            <SceneSlot />
-          </div>
-          <div className="plots-grid">
-            <QberTimePlot />
-            <KeyRateTimePlot />
-            <DistancePlot />
-            <FunnelPlot />
-            <BitStrip />
-          </div>
-          <BeEvePanel key={`be-eve-${epoch}`} />
-          <LongRunPanel />
-          <DistillPanel />
-          <ExportPanel />
-          <HonestyPanel />
-        </div>
-        <ControlPanel />
-      </main>
+      {classroom.isKiosk ? <KioskLayout key={`kiosk-${epoch}`} /> : (
+        <>
+          <AppHeader />
+          <NoticeList />
+          <main className="layout">
+            {isLessonFirst && <Lessons epoch={epoch} lessonId={classroom.lessonId} />}
+            <section className="stage" aria-label={text.region}>
+              <RunControls />
+              <SceneSlot />
+              <HeadlineReadouts />
+              <AbortNotice />
+            </section>
+            <div className="side">
+              <QuickControls />
+              <ControlPanel />
+            </div>
+            <div className="results">
+              {!isLessonFirst && <Lessons epoch={epoch} lessonId={null} />}
+              <MoreReadouts />
+              <div className="plots-grid">
+                <QberTimePlot />
+                <KeyRateTimePlot />
+                <DistancePlot />
+                <FunnelPlot />
+                <BitStrip />
+              </div>
+              <BeEvePanel key={`be-eve-${epoch}`} />
+              <LongRunPanel />
+              <DistillPanel />
+              <ExportPanel />
+              <HonestyPanel />
+            </div>
+          </main>
+        </>
+      )}
+      <KeyboardHelp />
     </div>
   );
 }

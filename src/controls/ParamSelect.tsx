@@ -6,11 +6,14 @@ import { optionText, paramText } from '../i18n/text/params';
 import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { ProvenanceMark } from './ProvenanceMark';
+import { PARAM_TERMS } from './paramTerms';
+import { TermTip } from '../app/TermTip';
 
 export function ParamSelect({ spec, disabled }: { spec: ChoiceParamSpec; disabled: boolean }) {
   const value = useAppState((s) => s.params[spec.id]);
   const setParam = useAppState((s) => s.setParam);
   const selectId = useId();
+  const term = PARAM_TERMS[spec.id];
   const descriptionId = useId();
   const locale = useLocale();
   const { label, description } = paramText[locale][spec.id];
@@ -21,6 +24,7 @@ export function ParamSelect({ spec, disabled }: { spec: ChoiceParamSpec; disable
       <div className="param-head">
         <label htmlFor={selectId} className="param-label">{label}</label>
         <ProvenanceMark id={spec.id} />
+        {term && <TermTip term={term} />}
       </div>
       <select
         id={selectId}

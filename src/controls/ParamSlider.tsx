@@ -9,12 +9,15 @@ import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { ExactValueInput } from './ExactValueInput';
 import { ProvenanceMark } from './ProvenanceMark';
+import { PARAM_TERMS } from './paramTerms';
+import { TermTip } from '../app/TermTip';
 import { fromSliderPosition, sliderGeometry, toSliderPosition } from './sliderScale';
 
 export function ParamSlider({ spec, disabled }: { spec: NumberParamSpec; disabled: boolean }) {
   const value = useAppState((s) => s.params[spec.id]);
   const setParam = useAppState((s) => s.setParam);
   const sliderId = useId();
+  const term = PARAM_TERMS[spec.id];
   const descriptionId = useId();
   const geometry = sliderGeometry(spec);
   const locale = useLocale();
@@ -30,6 +33,7 @@ export function ParamSlider({ spec, disabled }: { spec: NumberParamSpec; disable
       <div className="param-head">
         <label htmlFor={sliderId} className="param-label">{label}</label>
         <ProvenanceMark id={spec.id} />
+        {term && <TermTip term={term} />}
         <span className="param-readout" aria-hidden="true">{valueText}</span>
       </div>
       <div className="param-inputs">

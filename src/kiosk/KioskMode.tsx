@@ -1,6 +1,7 @@
-// Kiosk mode (?kiosk=1): a full-screen, touch-sized page with no text selection, the screen kept awake,
-// and after idleSeconds without input an attract loop that plays short scenarios on the real engine
-// (reset between them, so no series grows). Any touch or key ends the loop and returns to the start.
+// Kiosk mode (?kiosk=1): a full-screen, touch-sized page with no text selection, the screen kept awake.
+// After idleSeconds without input the page returns to exactly its fresh state (link, speed, language, drawers,
+// scene, URL); after idleSeconds more an attract loop plays short scenarios on the real engine (reset between
+// them, so no series grows). Any touch or key ends the loop and returns to the start.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRunController } from '../engine/runControllerContext';
 import { kioskText } from '../i18n/text/kiosk';
@@ -24,6 +25,8 @@ export function KioskMode({ idleSeconds, onBackToStart }: Props) {
   const text = useText(kioskText);
   const [scenarioIndex, setScenarioIndex] = useState<number | null>(null);
   const isAttracting = scenarioIndex !== null;
+  /** Back at the start after idle, waiting for a visitor (the next idle period starts the attract loop). */
+  const [isRested, setRested] = useState(false);
   // The link as the kiosk opened it: the start every visitor gets back to.
   const startState = useRef(store.getState());
   useWakeLock(true);
@@ -35,9 +38,12 @@ export function KioskMode({ idleSeconds, onBackToStart }: Props) {
 
   const backToStart = useCallback(() => {
     controller.reset();
-    const { params, presetId, seed, speed } = startState.current;
-    store.getState().loadParams({ params, presetId, seed });
-    store.getState().setSpeed(speed);
+    const { params, presetId, seed, speed, locale } = startState.current;
+    const s = store.getState();
+    s.loadParams({ params, presetId, seed });
+    s.setSpeed(speed);
+    s.setLocale(locale);
+    s.resetLayout(false);
     window.scrollTo(0, 0);
     onBackToStart();
   }, [controller, store, onBackToStart]);
@@ -45,11 +51,16 @@ export function KioskMode({ idleSeconds, onBackToStart }: Props) {
   // Idle timer: re-armed by every input; in the loop, any input ends it and returns to the start.
   useEffect(() => {
     // While the loop plays, the scenarios' own timers move it on; only input matters.
-    const arm = () => (isAttracting ? undefined : window.setTimeout(() => { backToStart(); setScenarioIndex(0); }, idleSeconds * 1000));
+    const onIdle = () => {
+      if (isRested) setScenarioIndex(0);
+      else { backToStart(); setRested(true); }
+    };
+    const arm = () => (isAttracting ? undefined : window.setTimeout(onIdle, idleSeconds * 1000));
     let timer = arm();
     const onInput = () => {
       window.clearTimeout(timer);
-      if (isAttracting) { backToStart(); setScenarioIndex(null); return; }
+      if (isAttracting) { backToStart(); setScenarioIndex(null); setRested(false); return; }
+      if (isRested) setRested(false);
       timer = arm();
     };
     for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
@@ -57,7 +68,7 @@ export function KioskMode({ idleSeconds, onBackToStart }: Props) {
       window.clearTimeout(timer);
       for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
     };
-  }, [idleSeconds, isAttracting, backToStart]);
+  }, [idleSeconds, isAttracting, isRested, backToStart]);
 
   // One scenario: a fresh run (Reset clears the series and block records), then on to the next.
   useEffect(() => {
@@ -70,7 +81,7 @@ export function KioskMode({ idleSeconds, onBackToStart }: Props) {
     s.setSpeed(scenario.speed);
     controller.start();
     // Passers-by should see the link and its readouts, not the page's menus.
-    document.querySelector('.live-row')?.scrollIntoView({ block: 'start' });
+    document.querySelector('.kiosk-stage')?.scrollIntoView({ block: 'start' });
     const timer = window.setTimeout(() => setScenarioIndex(nextScenarioIndex(scenarioIndex)), scenario.durationS * 1000);
     return () => window.clearTimeout(timer);
   }, [scenarioIndex, controller, store]);

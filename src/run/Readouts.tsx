@@ -1,5 +1,6 @@
-// The live readouts of the run: QBER per basis, sifted and secret key rates per simulated second, what
-// Eve knows, detections, sifted bits and simulated time. Reads the published aggregates only.
+// The live readouts of the run. The headline three (error rate, secret key, what Eve knows) sit under the
+// link scene on the first screen; the rest (sifted key rate, detections, sifted bits, simulated time) follow
+// the first screen. Both read the published aggregates only.
 import { deriveReadouts } from '../engine/runTotals';
 import { formatBitRate, formatCount, formatDuration, formatPercent } from '../format/formatNumber';
 import { runText } from '../i18n/text/run';
@@ -9,28 +10,43 @@ import { Readout } from './Readout';
 
 const dash = '—';
 
-export function Readouts() {
+function useReadouts() {
   const totals = useAppState((s) => s.totals);
   const finalKeyBits = useAppState((s) => s.summary?.finalKeyBits ?? 0);
-  const r = deriveReadouts(totals, finalKeyBits);
-  const text = useText(runText);
+  return { totals, r: deriveReadouts(totals, finalKeyBits) };
+}
 
+export function HeadlineReadouts() {
+  const { r } = useReadouts();
+  const text = useText(runText);
   return (
-    <section className="panel readouts" aria-labelledby="readouts-title">
-      <h2 id="readouts-title">{text.liveReadouts}</h2>
-      <div className="readout-grid">
-        <Readout label={text.qber} emphasis detail={text.qberDetail}>
+    <section className="headline-readouts" aria-labelledby="headline-readouts-title">
+      <h2 id="headline-readouts-title" className="visually-hidden">{text.liveReadouts}</h2>
+      <div className="headline-grid">
+        <Readout label={text.qber} emphasis detail={text.qberDetail} term="qber">
           <span className="qber-part">Z {r.qberZ === null ? dash : formatPercent(r.qberZ)}</span>
           <span className="qber-part">X {r.qberX === null ? dash : formatPercent(r.qberX)}</span>
         </Readout>
-        <Readout label={text.siftedKeyRate} emphasis detail={text.siftedKeyRateDetail}>
-          {r.siftedKeyRate === null ? dash : formatBitRate(r.siftedKeyRate)}
-        </Readout>
-        <Readout label={text.secretKeyRate} emphasis detail={text.secretKeyRateDetail}>
+        <Readout label={text.secretKeyRate} emphasis detail={text.secretKeyRateDetail} term="secretKey">
           {r.secretKeyRate === null ? dash : formatBitRate(r.secretKeyRate)}
         </Readout>
-        <Readout label={text.eveKnowledge} emphasis detail={text.eveKnowledgeDetail}>
+        <Readout label={text.eveKnowledge} emphasis detail={text.eveKnowledgeDetail} term="eveKnowledge">
           {r.eveKnownFraction === null ? dash : formatPercent(r.eveKnownFraction)}
+        </Readout>
+      </div>
+    </section>
+  );
+}
+
+export function MoreReadouts() {
+  const { totals, r } = useReadouts();
+  const text = useText(runText);
+  return (
+    <section className="panel readouts" aria-labelledby="more-readouts-title">
+      <h2 id="more-readouts-title">{text.moreReadouts}</h2>
+      <div className="readout-grid">
+        <Readout label={text.siftedKeyRate} detail={text.siftedKeyRateDetail} term="sifted">
+          {r.siftedKeyRate === null ? dash : formatBitRate(r.siftedKeyRate)}
         </Readout>
         <Readout label={text.detections}>{formatCount(totals.detections)}</Readout>
         <Readout label={text.siftedBits} detail={`Z ${formatCount(totals.siftedZ)} · X ${formatCount(totals.siftedX)}`}>

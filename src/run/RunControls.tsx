@@ -1,5 +1,6 @@
 // The run bar: Start, Pause, Step, Reset, the speed of simulated time, the simulated clock, the run's
 // status and, when a worker fails, the error that ended the run (the readouts keep what they showed).
+// Restore all (PhET's Reset All) puts every value of the preset and the view back as on a fresh page.
 import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { SINGLE_STEP, SPEEDS, isSpeedId } from '../engine/simClock';
 import { formatCount, formatDuration } from '../format/formatNumber';
@@ -8,6 +9,7 @@ import { useRunController } from '../engine/runControllerContext';
 import { describeRunFault, runText } from '../i18n/text/run';
 import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
+import { useResetAll } from './useResetAll';
 
 export function RunControls() {
   const controller = useRunController();
@@ -19,6 +21,7 @@ export function RunControls() {
   const errorFault = useAppState((s) => s.errorFault);
   const simulatedSeconds = useAppState((s) => s.totals.simulatedSeconds);
   const speedId = useId();
+  const resetAll = useResetAll();
   const locale = useLocale();
   const text = runText[locale];
   const isActive = status === 'running' || status === 'starting';
@@ -52,9 +55,13 @@ export function RunControls() {
         <button ref={startRef} type="button" className="button primary" onClick={(e) => { handOver(e, pauseRef.current); controller.start(); }} disabled={isActive}>{text.start}</button>
         <button ref={pauseRef} type="button" className="button" onClick={(e) => { handOver(e, startRef.current); controller.pause(); }} disabled={!isActive}>{text.pause}</button>
         {/* Enabled while a Step opens its session, so keyboard focus stays on it for the next press. */}
-        <button type="button" className="button" onClick={controller.step} disabled={status === 'running'}
+        <button type="button" className="button step-button" onClick={controller.step} disabled={status === 'running'}
           title={text.stepHint(formatCount(SINGLE_STEP.maxDetections), SINGLE_STEP.simulatedSeconds)}>{text.step}</button>
         <button type="button" className="button" onClick={(e) => { handOver(e, startRef.current); controller.reset(); }} disabled={status === 'idle' && !hasResults}>{text.reset}</button>
+        {/* Never disabled (a changed value is reason enough), and its name shares no word with Start, Pause or Reset. */}
+        <button type="button" className="button restore-all" onClick={(e) => { handOver(e, startRef.current); resetAll(); }} title={text.restoreAllHint}>
+          <span aria-hidden="true">↺ </span><span className="restore-text">{text.restoreAll}</span>
+        </button>
       </div>
       <div className="field speed-field">
         <label htmlFor={speedId}>{text.speed}</label>

@@ -1,4 +1,4 @@
-// Text of kiosk mode: the attract loop's banner (which demo is playing, its caption for passers-by) and the
+// Text of kiosk mode: its call to action, the sound and language buttons, the attract loop's banner (which demo is playing, its caption for passers-by) and the
 // invitation to touch the screen. Captions are keyed by the scenario ids of src/kiosk/attractScenarios.ts.
 import type { AttractScenarioId } from '../../kiosk/attractScenarios';
 import { defineText } from '../defineText';
@@ -7,6 +7,11 @@ export const kioskText = defineText({
   en: {
     demo: (n: number, count: number, caption: string) => `Demo ${n} of ${count}: ${caption}`,
     touchToStart: 'Touch anywhere to try it yourself',
+    callToAction: 'Press Start: send single photons to Bob and watch a secret key appear',
+    callToActionRunning: 'Now change the distance, or call the spy, and watch the numbers',
+    sound: 'Detector clicks',
+    language: 'Language',
+    controlsRegion: 'Try it',
     captions: {
       clean: 'A clean link: single photons become a shared secret key.',
       caught: 'A spy measures every photon: errors jump to 25\u00a0% and the key is thrown away.',
@@ -16,6 +21,11 @@ export const kioskText = defineText({
   de: {
     demo: (n, count, caption) => `Demo ${n} von ${count}: ${caption}`,
     touchToStart: 'Tippe irgendwo hin und probier es selbst aus',
+    callToAction: 'Drück auf Starten: Schick einzelne Photonen zu Bob und sieh zu, wie ein geheimer Schlüssel entsteht',
+    callToActionRunning: 'Jetzt die Entfernung ändern oder die Spionin rufen und die Zahlen beobachten',
+    sound: 'Detektorklicks',
+    language: 'Sprache',
+    controlsRegion: 'Ausprobieren',
     captions: {
       clean: 'Eine saubere Strecke: Aus einzelnen Photonen wird ein gemeinsamer geheimer Schlüssel.',
       caught: 'Eine Spionin misst jedes Photon: Die Fehler springen auf 25\u00a0%, und der Schlüssel wird weggeworfen.',
