@@ -55,7 +55,7 @@ export function KioskLayout() {
         <LanguageButtons />
         <button type="button" className="button kiosk-sound" aria-pressed={isSoundOn}
           onClick={() => { if (!isSoundOn) clicks.prime(); setSoundOn(!isSoundOn); }}>
-          <span aria-hidden="true">{isSoundOn ? '🔊 ' : '🔈 '}</span>{text.sound}
+          <span aria-hidden="true" className="kiosk-sound-glyph">♪</span> {text.sound}
         </button>
       </header>
       <main className="kiosk-main">
