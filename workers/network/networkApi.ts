@@ -1,0 +1,53 @@
+// What the network worker serves: the analytic map (link rates, max-flow demands), a day of key buffers, and a
+// Monte-Carlo run of one link through the real photon simulator and distillation pipeline (workers/theory/sweep.ts).
+// Inputs are untrusted (an edited map, a pasted file): they pass parseTopology and validateParams first.
+import { validateParams, type LinkParams } from '../common/params';
+import { measureKeyRate, type SweepPoint } from '../theory/sweep';
+import { analyseNetwork, type NetworkResult } from './analyse';
+import { simulateBufferDay, type BufferDay } from './bufferDay';
+import { parseTopology, TopologyError } from './topology';
+
+export type NetworkAnswer<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function checkedParams(params: LinkParams): LinkParams {
+  const v = validateParams(params as unknown as Record<string, unknown>);
+  if (v.issues.length > 0) throw new TopologyError(`link parameters: ${v.issues[0].message}`);
+  return v.params;
+}
+
+function answer<T>(f: () => T): NetworkAnswer<T> {
+  try {
+    return { ok: true, value: f() };
+  } catch (e) {
+    if (e instanceof TopologyError || e instanceof RangeError) return { ok: false, error: e.message };
+    throw e;
+  }
+}
+
+export function analyse(topology: unknown, params: LinkParams, presetId?: string): NetworkAnswer<NetworkResult> {
+  return answer(() => analyseNetwork(parseTopology(topology), checkedParams(params), presetId));
+}
+
+export interface DayAnswer {
+  result: NetworkResult;
+  day: BufferDay;
+  computeMs: number;
+}
+
+/** The map and `hours` of key buffers in one call (what the view shows after each edit). */
+export function day(topology: unknown, params: LinkParams, hours: number, presetId?: string): NetworkAnswer<DayAnswer> {
+  return answer(() => {
+    const t0 = performance.now();
+    const result = analyseNetwork(parseTopology(topology), checkedParams(params), presetId);
+    const d = simulateBufferDay(result.links.map((l) => l.secretKeyRateBps), result.demands, { hours });
+    return { result, day: d, computeMs: performance.now() - t0 };
+  });
+}
+
+/** One link simulated photon by photon and distilled: a few full blocks, bounded in pulses. */
+export function measureLink(params: LinkParams, lengthKm: number, seed: number, blocks = 3): NetworkAnswer<SweepPoint> {
+  return answer(() => {
+    if (!(lengthKm >= 0 && lengthKm <= 400)) throw new RangeError(`link length ${lengthKm} km is outside 0 to 400 km`);
+    return measureKeyRate(checkedParams(params), lengthKm, { seed, blocksPerDistance: blocks, maxPulsesPerDistance: 2e12 });
+  });
+}
