@@ -86,21 +86,25 @@ export function LongRunPlot({ variant, ring, rings, progress, durationS, sharedS
     const svgEl = svgRef.current;
     if (!svgEl) return;
     const frame = startFrame(svgEl, width, HEIGHT);
-    const top: Frame = { ...frame, innerHeight: QBER_INNER };
-    const bottom: Frame = { ...frame, g: frame.g.append('g').attr('transform', `translate(0,${QBER_INNER + GAP})`), innerHeight: KEY_INNER };
+    // Larger plot text (presenter view) needs a wider gap for the upper panel's time axis; the panels share the rest.
+    const gap = GAP * frame.scale;
+    const qberInner = ((frame.innerHeight - gap) * QBER_INNER) / (QBER_INNER + KEY_INNER);
+    const keyInner = frame.innerHeight - gap - qberInner;
+    const top: Frame = { ...frame, innerHeight: qberInner };
+    const bottom: Frame = { ...frame, g: frame.g.append('g').attr('transform', `translate(0,${qberInner + gap})`), innerHeight: keyInner };
     const unit = timeUnitFor(durationS);
     const xs = scaleLinear([0, durationS / unit.factor], [0, frame.innerWidth]);
     const x = (t: number) => xs(t / unit.factor);
     const maxima = sharedMaxima(rings, sharedSecretMax);
     const highestBound = Math.max(0, ...progress.blocks.filter((b) => !b.isRemainder && Number.isFinite(b.phaseErrorBound)).map((b) => b.phaseErrorBound));
     const yMax = Math.min(1, Math.max(0.15, maxima.qber * 1.1, highestBound * 1.05));
-    const y = scaleLinear([0, yMax], [QBER_INNER, 0]).nice();
-    const yKey = scaleLinear([0, Math.max(1000, maxima.secret * 1.1)], [KEY_INNER, 0]).nice();
+    const y = scaleLinear([0, yMax], [qberInner, 0]).nice();
+    const yKey = scaleLinear([0, Math.max(1000, maxima.secret * 1.1)], [keyInner, 0]).nice();
     const xLabel = tf.simulatedTime(unit.unit);
     // Tick labels go through the project's formatters (d3's default would write "0.5" on a German page too).
     drawAxes(top, { x: xs, y, xLabel, yLabel: t.yQber, xFormat: formatTimeTick, yFormat: formatPercentTick });
     drawAxes(bottom, { x: xs, y: yKey, xLabel, yLabel: t.ySecret, yTicks: 3, xFormat: formatTimeTick, yFormat: (v) => formatRateNumber(v, 3) });
-    frame.g.append('clipPath').attr('id', clipId).append('rect').attr('width', frame.innerWidth).attr('height', QBER_INNER);
+    frame.g.append('clipPath').attr('id', clipId).append('rect').attr('width', frame.innerWidth).attr('height', qberInner);
     const plotArea = frame.g.append('g').attr('clip-path', `url(#${clipId})`);
     top.g.append('line').attr('class', 'threshold').attr('x1', 0).attr('x2', frame.innerWidth).attr('y1', y(ABORT_THRESHOLD)).attr('y2', y(ABORT_THRESHOLD));
     drawThresholdLabel(top, tf.abortThresholdAt(formatPercent(ABORT_THRESHOLD)));

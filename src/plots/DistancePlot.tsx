@@ -16,7 +16,7 @@ import { ImportedBadge } from '../export/ImportedBadge';
 import { PlotFigure } from './PlotFigure';
 import { nearestIndex } from './plotCursor';
 import { usePlotCursor } from './usePlotCursor';
-import { DEFAULT_MARGINS, drawAxes, startFrame } from './plotFrame';
+import { DEFAULT_MARGINS, drawAxes, drawMarkerLabels, startFrame } from './plotFrame';
 import { createThrottledText } from './throttledText';
 import { useDistanceCurves } from './useDistanceCurves';
 import { useElementWidth } from './useElementWidth';
@@ -55,7 +55,7 @@ export function DistancePlot() {
   const areaRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const [summaryText] = useState(() => createThrottledText());
-  const { cursor, xPixelsRef, onCursorKey, onPointer } = usePlotCursor(() => distances.length, MARGINS.left);
+  const { cursor, xPixelsRef, onCursorKey, onPointer } = usePlotCursor(() => distances.length);
   const width = useElementWidth(areaRef);
   const t = useText(distancePlotText);
   const locale = useLocale();
@@ -80,10 +80,10 @@ export function DistancePlot() {
     const y = scaleLog([10 ** Math.floor(Math.log10(bottom)), 10 ** Math.ceil(Math.log10(top))], [frame.innerHeight, 0]).clamp(true);
     drawAxes(frame, { x, y, xLabel: t.xAxis, yLabel: t.yAxis, yFormat: formatPowerOfTen, yTicks: 8 });
     const g = frame.g;
-    xPixelsRef.current = distances.map((d) => x(d));
+    xPixelsRef.current = distances.map((d) => frame.margins.left + x(d));
     const lx = x(Math.min(range.toKm, params.fiberLengthKm));
     g.append('line').attr('class', 'marker').attr('x1', lx).attr('x2', lx).attr('y1', 0).attr('y2', frame.innerHeight);
-    g.append('text').attr('class', 'marker-label').attr('x', lx + 4).attr('y', frame.innerHeight - 6).text(t.marker(fmtKm(params.fiberLengthKm)));
+
     for (const id of ORDER) {
       const pts = id === 'plob' ? curves.plob : curves[id];
       if (!pts) continue;
@@ -99,9 +99,13 @@ export function DistancePlot() {
         g.append('circle').attr('class', 'mc-point').attr('cx', px).attr('cy', y(mc.bitsPerPulse)).attr('r', 6);
       } else {
         g.append('path').attr('class', 'mc-point aborted').attr('d', `M${px - 7},${frame.innerHeight - 14} h14 l-7,12 z`);
-        g.append('text').attr('class', 'marker-label').attr('x', px + 10).attr('y', frame.innerHeight - 24).text(t.runNoKey);
       }
     }
+    // The marker's name and, for a run without key, that news: beside the line, clear of each other and the edge.
+    drawMarkerLabels(frame, lx, [
+      { text: t.marker(fmtKm(params.fiberLengthKm)), cls: 'marker-label', y: frame.innerHeight - 6 },
+      ...(mc && !(mc.bitsPerPulse > 0) ? [{ text: t.runNoKey, cls: 'marker-label', y: frame.innerHeight - 6 }] : []),
+    ]);
     if (cursor !== null && distances[cursor] !== undefined) {
       const cx = x(distances[cursor]);
       g.append('line').attr('class', 'cursor').attr('x1', cx).attr('x2', cx).attr('y1', 0).attr('y2', frame.innerHeight);

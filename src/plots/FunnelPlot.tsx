@@ -52,7 +52,7 @@ export function FunnelPlot() {
     const svgEl = svgRef.current;
     if (!svgEl) return;
     const height = steps.length * ROW_PX + 16;
-    const frame = startFrame(svgEl, width, height, { top: 8, right: 8, bottom: 8, left: labelPx });
+    const frame = startFrame(svgEl, width, height, { top: 8, right: 8, bottom: 8, left: labelPx }, true);
     const top = Math.max(10, steps[0].value);
     // Room after the longest bar for its count ("1 234 567 890"; a phone's counts are shorter in practice).
     const x = scaleLog([1, top], [0, Math.max(40, frame.innerWidth - (isNarrow ? 84 : 120))]).clamp(true);

@@ -34,7 +34,7 @@ export function KeyRateTimePlot() {
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const binsRef = useRef<TimeBin[]>([]);
   const [summaryText] = useState(() => createThrottledText());
-  const { cursor, xPixelsRef, onCursorKey, onPointer } = usePlotCursor(() => binsRef.current.length, MARGINS.left);
+  const { cursor, xPixelsRef, onCursorKey, onPointer } = usePlotCursor(() => binsRef.current.length);
   const width = useElementWidth(areaRef);
   const t = useText(keyRatePlotText);
   const tf = useText(plotFrameText);
@@ -58,7 +58,7 @@ export function KeyRateTimePlot() {
     const x = scaleLinear([0, tMax / unit.factor], [0, frame.innerWidth]);
     const y = scaleLinear([0, yMax], [frame.innerHeight, 0]).nice();
     drawAxes(frame, { x, y, xLabel: tf.simulatedTime(unit.unit), yLabel: t.yAxis, xFormat: formatTimeTick, yFormat: formatRateTick });
-    xPixelsRef.current = bins.map((b) => x(b.tMid / unit.factor));
+    xPixelsRef.current = bins.map((b) => frame.margins.left + x(b.tMid / unit.factor));
     if (bins.length === 0) {
       drawEmpty(frame, t.empty);
       summaryText.write(summaryRef.current, tf.noDataYet, t);

@@ -14,7 +14,7 @@ import { isolatedIndices } from './isolatedPoints';
 import { ImportedBadge } from '../export/ImportedBadge';
 import { PlotFigure } from './PlotFigure';
 import { usePlotCursor } from './usePlotCursor';
-import { DEFAULT_MARGINS, drawAxes, drawEmpty, drawThresholdLabel, startFrame } from './plotFrame';
+import { drawAxes, drawEmpty, drawThresholdLabel, startFrame } from './plotFrame';
 import { createThrottledText } from './throttledText';
 import { binSeries, wilson, type TimeBin } from './timeBins';
 import { useElementWidth } from './useElementWidth';
@@ -45,7 +45,7 @@ export function QberTimePlot() {
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const binsRef = useRef<TimeBin[]>([]);
   const [summaryText] = useState(() => createThrottledText());
-  const { cursor, xPixelsRef, onCursorKey, onPointer } = usePlotCursor(() => binsRef.current.length, DEFAULT_MARGINS.left);
+  const { cursor, xPixelsRef, onCursorKey, onPointer } = usePlotCursor(() => binsRef.current.length);
   const width = useElementWidth(areaRef);
   const t = useText(qberPlotText);
   const tf = useText(plotFrameText);
@@ -66,7 +66,7 @@ export function QberTimePlot() {
     const g = frame.g;
     g.append('line').attr('class', 'threshold').attr('x1', 0).attr('x2', frame.innerWidth).attr('y1', y(ABORT_THRESHOLD)).attr('y2', y(ABORT_THRESHOLD));
     drawThresholdLabel(frame, tf.abortThresholdAt(formatPercent(ABORT_THRESHOLD)));
-    xPixelsRef.current = bins.map((b) => x(b.tMid / unit.factor));
+    xPixelsRef.current = bins.map((b) => frame.margins.left + x(b.tMid / unit.factor));
     if (bins.length === 0) {
       drawEmpty(frame, t.empty);
       summaryText.write(summaryRef.current, tf.noDataYet, t);

@@ -1,6 +1,7 @@
 // Shared drawing of a plot's frame with d3: sized SVG, inner group, axes with unit labels and light
 // grid lines, and the simulated-time unit (ns to h, from src/format/timeAxis.ts) that keeps tick labels short.
 import { axisBottom, axisLeft, select, type AxisDomain, type AxisScale, type Selection } from 'd3';
+import { layoutLabels, type LabelBox } from '../scene/labelLayout';
 
 export interface Margins { top: number; right: number; bottom: number; left: number }
 // The y-axis title sits above the axis, written level (readable on phones, never over the tick labels).
@@ -11,14 +12,37 @@ export interface Frame {
   innerWidth: number;
   innerHeight: number;
   margins: Margins;
+  /** Plot text size over the base 0.8rem (12.8 px): 1 normally, ~1.9 in presenter view. */
+  scale: number;
 }
 
-/** Clears the SVG and returns an inner group translated by the margins. */
-export function startFrame(svgEl: SVGSVGElement, width: number, height: number, margins: Margins = DEFAULT_MARGINS): Frame {
-  const svg = select(svgEl).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+/** The base plot text size the margins and heights are drawn for. */
+const BASE_FONT_PX = 12.8;
+
+/** How much larger than the base the plot text is drawn here (never below 1), read from a probe text's style. */
+export function plotFontScale(svgEl: SVGSVGElement): number {
+  const probe = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+  svgEl.append(probe);
+  const px = parseFloat(getComputedStyle(probe).fontSize);
+  probe.remove();
+  return Number.isFinite(px) && px > BASE_FONT_PX ? px / BASE_FONT_PX : 1;
+}
+
+/**
+ * Clears the SVG and returns an inner group translated by the margins. Margins grow with the plot text (larger
+ * type on a projector needs room for its tick labels and titles) and so does the drawing's height (by the
+ * square root of the text scale), unless `isFixed` (margins the caller measured itself).
+ */
+export function startFrame(svgEl: SVGSVGElement, width: number, height: number, margins: Margins = DEFAULT_MARGINS, isFixed = false): Frame {
+  const svg = select(svgEl);
   svg.selectAll('*').remove();
-  const g = svg.append('g').attr('transform', `translate(${margins.left},${margins.top})`);
-  return { g, innerWidth: Math.max(10, width - margins.left - margins.right), innerHeight: Math.max(10, height - margins.top - margins.bottom), margins };
+  const scale = isFixed ? 1 : plotFontScale(svgEl);
+  const m: Margins = { top: margins.top * scale, right: margins.right * scale, bottom: margins.bottom * scale, left: margins.left * scale };
+  const inner = Math.max(10, height - margins.top - margins.bottom) * Math.sqrt(scale);
+  const fullHeight = Math.round(inner + m.top + m.bottom);
+  svg.attr('width', width).attr('height', fullHeight).attr('viewBox', `0 0 ${width} ${fullHeight}`);
+  const g = svg.append('g').attr('transform', `translate(${m.left},${m.top})`);
+  return { g, innerWidth: Math.max(10, width - m.left - m.right), innerHeight: Math.max(10, fullHeight - m.top - m.bottom), margins: m, scale };
 }
 
 interface AxisOptions<D extends AxisDomain> {
@@ -33,15 +57,15 @@ interface AxisOptions<D extends AxisDomain> {
 }
 
 export function drawAxes<D extends AxisDomain>(frame: Frame, o: AxisOptions<D>): void {
-  const { g, innerWidth, innerHeight, margins } = frame;
+  const { g, innerWidth, innerHeight, margins, scale } = frame;
   const yAxis = axisLeft(o.y).ticks(o.yTicks ?? 5).tickSize(-innerWidth).tickPadding(6);
   if (o.yFormat) yAxis.tickFormat((v) => o.yFormat!(Number(v)));
   g.append('g').attr('class', 'axis axis-y').call(yAxis);
   const xAxis = axisBottom(o.x).ticks(o.xTicks ?? Math.max(2, Math.floor(innerWidth / 90))).tickSizeOuter(0).tickPadding(6);
   if (o.xFormat) xAxis.tickFormat((v) => o.xFormat!(v as D));
   g.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${innerHeight})`).call(xAxis);
-  g.append('text').attr('class', 'axis-label').attr('x', innerWidth / 2).attr('y', innerHeight + margins.bottom - 8).attr('text-anchor', 'middle').text(o.xLabel);
-  g.append('text').attr('class', 'axis-label').attr('x', -margins.left + 2).attr('y', -12).attr('text-anchor', 'start').text(o.yLabel);
+  g.append('text').attr('class', 'axis-label').attr('x', innerWidth / 2).attr('y', innerHeight + margins.bottom - 8 * scale).attr('text-anchor', 'middle').text(o.xLabel);
+  g.append('text').attr('class', 'axis-label').attr('x', -margins.left + 2).attr('y', -12 * scale).attr('text-anchor', 'start').text(o.yLabel);
 }
 
 /**
@@ -49,7 +73,28 @@ export function drawAxes<D extends AxisDomain>(frame: Frame, o: AxisOptions<D>):
  * inside the drawing it would sit over the data and the block dots that gather at the run's end.
  */
 export function drawThresholdLabel(frame: Frame, text: string): void {
-  frame.g.append('text').attr('class', 'threshold-label').attr('x', frame.innerWidth).attr('y', -12).attr('text-anchor', 'end').text(text);
+  frame.g.append('text').attr('class', 'threshold-label').attr('x', frame.innerWidth).attr('y', -12 * frame.scale).attr('text-anchor', 'end').text(text);
+}
+
+/**
+ * Writes labels beside a vertical marker at `x` (e.g. "this link: 120 km" and "this run: no key"): on its right,
+ * or on its left where the right has no room, never across the line, and moved up clear of each other.
+ * `labels` give each text, its class and the height (y) it would like; the first keeps its place.
+ */
+export function drawMarkerLabels(frame: Frame, x: number, labels: readonly { text: string; cls: string; y: number }[]): void {
+  const offset = 9 * frame.scale; // past the marker line and the run point's error-bar caps
+  const nodes = labels.map((l) => frame.g.append('text').attr('class', l.cls).attr('x', x + offset).attr('y', l.y).text(l.text).node()!);
+  const boxes: LabelBox[] = nodes.map((node) => {
+    const box = node.getBBox();
+    const isLeft = x + offset + box.width > frame.innerWidth && x - offset - box.width >= 0;
+    if (isLeft) { node.setAttribute('text-anchor', 'end'); node.setAttribute('x', String(x - offset)); }
+    return { x: isLeft ? x - offset - box.width : x + offset, y: box.y, width: box.width, height: box.height, direction: -1 };
+  });
+  const placed = layoutLabels(boxes, { left: 0, top: 0, right: frame.innerWidth, bottom: frame.innerHeight });
+  nodes.forEach((node, i) => {
+    node.setAttribute('y', String(Number(node.getAttribute('y')) + placed[i].y - boxes[i].y));
+    if (placed[i].isHidden) node.setAttribute('visibility', 'hidden');
+  });
 }
 
 /** Writes a centred message inside the frame (e.g. before a run has data). */

@@ -6,6 +6,7 @@ import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { LinkParams } from '../../workers/common/params';
 import type { SceneText } from '../i18n/text/scene';
 import type { SceneHost } from './sceneHost';
+import { layoutLabels, type LabelBox } from './labelLayout';
 import { applyOrbitLimits } from './orbitLimits';
 import { stationLabels, type LabelAnchor } from './stationLabels';
 
@@ -17,6 +18,9 @@ const VIEW_TARGET = new Vector3(0, 0.35, 0);
 const KEY_ROTATE = 0.12;
 /** Below this canvas width labels shorten, so a phone still reads at a glance. */
 const COMPACT_WIDTH_PX = 640;
+/** Labels sit this far from their point, and this far inside the canvas edges (never cut off). */
+const LABEL_OFFSET_PX = 2;
+const LABEL_MARGIN_PX = 4;
 
 export interface CameraRig {
   resetView: () => void;
@@ -61,13 +65,31 @@ export function createCameraRig(canvas: HTMLCanvasElement, labelLayer: HTMLEleme
   const placeLabels = () => {
     const compact = width < COMPACT_WIDTH_PX;
     camera.updateMatrixWorld(); // this camera is never rendered, so nothing else refreshes its matrices
-    for (const { el, anchor, position } of labels) {
+    // Write every text first, then measure them all (one layout pass), then place them clear of each other.
+    const shown = labels.filter(({ el, anchor, position }) => {
       el.textContent = compact ? anchor.short : anchor.text;
       projected.copy(position).project(camera);
-      const x = (projected.x * 0.5 + 0.5) * width, y = (-projected.y * 0.5 + 0.5) * height;
-      el.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px) translate(${anchor.align === 'start' ? '0' : '-50%'}, ${anchor.side === 'above' ? '-100%' : '0'})`;
       el.hidden = projected.z > 1 || el.textContent === '';
-    }
+      el.dataset.x = ((projected.x * 0.5 + 0.5) * width).toFixed(1);
+      el.dataset.y = ((-projected.y * 0.5 + 0.5) * height).toFixed(1);
+      return !el.hidden;
+    });
+    // Names first, the muted 0 km / L km ticks last: a tick gives way (or hides) before a name does.
+    shown.sort((a, b) => Number(a.anchor.tone === 'muted') - Number(b.anchor.tone === 'muted'));
+    const boxes: LabelBox[] = shown.map(({ el, anchor }) => {
+      const w = el.offsetWidth, h = el.offsetHeight, px = Number(el.dataset.x), py = Number(el.dataset.y);
+      return { x: anchor.align === 'start' ? px : px - w / 2, y: anchor.side === 'above' ? py - h - LABEL_OFFSET_PX : py + LABEL_OFFSET_PX, width: w, height: h, direction: anchor.side === 'above' ? -1 : 1 };
+    });
+    // The "Default view" button over the canvas is an obstacle placed first: no label goes under it.
+    const button = labelLayer.parentElement?.querySelector<HTMLElement>('.scene-reset');
+    const obstacles: LabelBox[] = button && button.offsetWidth > 0
+      ? [{ x: button.offsetLeft, y: button.offsetTop, width: button.offsetWidth, height: button.offsetHeight, direction: -1 }] : [];
+    const placed = layoutLabels([...obstacles, ...boxes], { left: LABEL_MARGIN_PX, top: LABEL_MARGIN_PX, right: width - LABEL_MARGIN_PX, bottom: height - LABEL_MARGIN_PX })
+      .slice(obstacles.length);
+    shown.forEach(({ el }, i) => {
+      el.style.transform = `translate(${placed[i].x.toFixed(1)}px, ${placed[i].y.toFixed(1)}px)`;
+      el.hidden = placed[i].isHidden;
+    });
   };
 
   const sendPose = () => {
