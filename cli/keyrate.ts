@@ -17,11 +17,13 @@ Analytic secret key rate versus distance (physics.md §5), with the PLOB bound a
   --model <m>              ${KEY_RATE_MODELS.join(' | ')}
                            (default: from --source/--decoy: qd → gllp-sps, wcp → gllp-wcp, wcp + vacuum-weak → decoy-vacuum-weak)
   --from <km> --to <km> --step <km>   distances (default 0, 200, 5)
-  --block-bits <N>         finite-size key for blocks of N sifted bits (default: asymptotic)
+  --block-bits <N>         finite-size key for blocks of N sifted bits (default: asymptotic); for decoy-finite
+                           N key-basis bits per block (default --block-size-bits)
   --finite-key <k>         optimised (default: best sample size, both bases keyed) | pipeline (what QKD Lab's
                            distillation gets: blocks of N Z key bits — default --block-size-bits — the link's own μ)
   --optimise-mu            optimise μ at each distance. Default: ON for laser models (gllp-wcp, decoy-*),
-  --no-optimise-mu         OFF for gllp-sps (a quantum dot's μ is hardware, not a knob)
+  --no-optimise-mu         OFF for gllp-sps (a quantum dot's μ is hardware, not a knob); decoy-finite
+                           (Lim et al. 2014) optimises μ, ν, their probabilities and the basis bias (vacuum fixed)
   --optimise-nu            also optimise the weak decoy ν (decoy-vacuum-weak; default off: ν = --decoy-mean-photon-number)
   --ec-efficiency <f>      error-correction inefficiency, 1 to 3 (default 1.22 for gys-textbook, else 1.16)
   --max-distance           print { "maxDistanceKm": x } instead of the curve
@@ -112,14 +114,20 @@ export function parseArgs(argv: string[]): Cli | 'help' {
   if ((toKm - fromKm) / stepKm > 100_000) throw new UsageError(`--step: ${stepKm} km gives more than 100000 points; expected a step of at least ${(toKm - fromKm) / 100_000} km`);
 
   const { params, issues } = validateParams(paramInput, presetId ? presetParams(presetId as never) : undefined);
-  if (issues.length) {
-    const i = issues[0];
-    throw new UsageError(`--${toKebab(String(i.id))}: ${i.message}`);
-  }
   const model = (modelName as KeyRateModel | undefined) ?? defaultModel(params);
   const effectiveOptimiseMu = optimiseMu ?? isLaserModel(model);
-  if (model === 'decoy-vacuum-weak' && !effectiveOptimiseMu && !optimiseNu && !(params.decoyMeanPhotonNumber < params.meanPhotonNumber)) {
+  // With μ optimised, the link's own μ is only a starting point: a decoy ν above it (the registry's default μ is
+  // a quantum dot's 6.7×10⁻⁴) does not stop `--source wcp --decoy vacuum-weak` from working as is.
+  const blocking = issues.filter((i) => !(i.detail.code === 'decoy-not-below-signal' && effectiveOptimiseMu && isLaserModel(model)));
+  if (blocking.length) {
+    const i = blocking[0];
+    throw new UsageError(`--${toKebab(String(i.id))}: ${i.message}`);
+  }
+  if ((model === 'decoy-vacuum-weak' || model === 'decoy-finite') && !effectiveOptimiseMu && !optimiseNu && !(params.decoyMeanPhotonNumber < params.meanPhotonNumber)) {
     throw new UsageError(`--decoy-mean-photon-number: ν = ${params.decoyMeanPhotonNumber} must be below μ = ${params.meanPhotonNumber} (--mean-photon-number) when μ is not optimised`);
+  }
+  if (model === 'decoy-finite' && !effectiveOptimiseMu && !(params.signalProbability + params.decoyProbability < 1)) {
+    throw new UsageError(`--decoy-probability: signal ${params.signalProbability} + decoy ${params.decoyProbability} leaves no vacuum pulses; decoy-finite needs a sum below 1 when μ is not optimised`);
   }
   if (finiteKey === 'pipeline' && model !== defaultModel(params)) {
     throw new UsageError(`--model: ${model} does not match the link; --finite-key pipeline follows --source/--decoy (model ${defaultModel(params)})`);
@@ -139,6 +147,7 @@ function printTable(cli: Cli): void {
   const { params: p, curve: o } = cli;
   const out: string[] = [];
   const finite = o.finiteKey === 'pipeline' ? `, the pipeline's finite key: blocks of ${o.blockBits ?? p.blockSizeBits} Z key bits`
+    : o.model === 'decoy-finite' ? `, Lim et al. 2014 finite key: blocks of ${o.blockBits ?? p.blockSizeBits} Z key bits${o.optimiseMu ? ' (μ, ν, probabilities, basis bias optimised)' : ''}`
     : o.blockBits ? `, finite key: blocks of ${o.blockBits} sifted bits` : ', asymptotic';
   out.push(`Model ${o.model}${finite}; f = ${o.ecEfficiency}; μ ${o.optimiseMu && o.finiteKey !== 'pipeline' ? 'optimised per distance' : `= ${p.meanPhotonNumber}`}${o.model === 'decoy-vacuum-weak' ? `; ν ${o.optimiseNu ? 'optimised' : `= ${p.decoyMeanPhotonNumber}`}` : ''}; clock ${p.repetitionRateHz} Hz${cli.presetId ? `; preset ${cli.presetId}` : ''}`);
   out.push(['distance km', 'bits/pulse', 'bits/s', 'QBER Z %', 'QBER X %', 'PLOB bits/pulse', 'μ'].map((h) => h.padStart(17)).join(''));

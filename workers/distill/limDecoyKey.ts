@@ -147,58 +147,76 @@ function vacuumAndSinglePhotons(counts: Triple, delta: number, mu: Triple, p: Tr
   return { s0, s1 };
 }
 
+/** The ε budget of eq. (B4) for a given ε_sec: each share's ε (built field by field: this runs in optimisers' loops). */
+export function limEpsilonShares(epsilonSec: number): EpsilonShare[] {
+  return LIM_EPSILON_SHARES.map((s) => ({ name: s.name, role: s.role, weight: s.weight, epsilon: (s.weight * epsilonSec) / LIM_EPSILON_TERMS }));
+}
+
+const finiteOr0 = (v: number) => (Number.isFinite(v) ? v : 0);
+
 /** The key length of one block, Lim et al. (2014) eqs. (1)-(5); never throws, never NaN. */
 export function limKeyLength(x: LimKeyInput): LimKeyResult {
   const eps = x.epsilonSec;
-  const shares = LIM_EPSILON_SHARES.map((s) => ({ ...s, epsilon: (s.weight * eps) / LIM_EPSILON_TERMS }));
-  const secrecyCostBits = 6 * Math.log2(LIM_EPSILON_TERMS / eps);
-  const correctnessCostBits = Math.log2(2 / x.epsilonCor);
-  const empty: LimKeyResult = {
+  // One result object filled in step by step (object spreads cost more than the whole formula in a search loop).
+  const r: LimKeyResult = {
     length: 0, raw: 0, reason: null, message: null, tau0: 0, tau1: 0, sX0: 0, sX1: 0, sZ0: 0, sZ1: 0, vZ1: 0,
-    phaseErrorTest: 0.5, gamma: 0, phi: 0.5, deltaKey: 0, deltaTest: 0, deltaTestErrors: 0, leakEcBits: x.leakEcBits,
-    secrecyCostBits, correctnessCostBits, epsilonShares: shares,
+    phaseErrorTest: 0.5, gamma: 0, phi: 0.5, deltaKey: 0, deltaTest: 0, deltaTestErrors: 0, leakEcBits: finiteOr0(x.leakEcBits),
+    secrecyCostBits: finiteOr0(6 * Math.log2(LIM_EPSILON_TERMS / eps)), correctnessCostBits: finiteOr0(Math.log2(2 / x.epsilonCor)),
+    epsilonShares: limEpsilonShares(finiteOr0(eps)),
   };
   const problem = inputProblem(x);
   if (problem) {
-    return { ...empty, raw: -Infinity, secrecyCostBits: Number.isFinite(secrecyCostBits) ? secrecyCostBits : 0,
-      correctnessCostBits: Number.isFinite(correctnessCostBits) ? correctnessCostBits : 0, reason: 'invalid-input', message: problem };
+    r.raw = -Infinity;
+    r.reason = 'invalid-input';
+    r.message = problem;
+    return r;
   }
   const { intensities: mu, probabilities: p } = x;
-  const tau0 = photonNumberProbability(0, mu, p), tau1 = photonNumberProbability(1, mu, p);
+  r.tau0 = photonNumberProbability(0, mu, p);
+  r.tau1 = photonNumberProbability(1, mu, p);
   const nKey = sum(x.key.counts), nTest = sum(x.test.counts), mTest = sum(x.test.errors);
-  const costs = x.leakEcBits + secrecyCostBits + correctnessCostBits;
+  const costs = x.leakEcBits + r.secrecyCostBits + r.correctnessCostBits;
   if (nKey === 0 || nTest === 0) {
-    return { ...empty, tau0, tau1, raw: -costs, reason: 'no-detections', message: `no detections in the ${nKey === 0 ? 'key' : 'test'} basis` };
+    r.raw = -costs;
+    r.reason = 'no-detections';
+    r.message = `no detections in the ${nKey === 0 ? 'key' : 'test'} basis`;
+    return r;
   }
   const lnInv = Math.log(LIM_EPSILON_TERMS / eps);
-  const deltaKey = Math.sqrt((nKey / 2) * lnInv), deltaTest = Math.sqrt((nTest / 2) * lnInv);
-  const deltaTestErrors = Math.sqrt((mTest / 2) * lnInv);
-  const keyBounds = vacuumAndSinglePhotons(x.key.counts, deltaKey, mu, p, tau0, tau1);
-  const testBounds = vacuumAndSinglePhotons(x.test.counts, deltaTest, mu, p, tau0, tau1);
+  r.deltaKey = Math.sqrt((nKey / 2) * lnInv);
+  r.deltaTest = Math.sqrt((nTest / 2) * lnInv);
+  r.deltaTestErrors = Math.sqrt((mTest / 2) * lnInv);
+  const keyBounds = vacuumAndSinglePhotons(x.key.counts, r.deltaKey, mu, p, r.tau0, r.tau1);
+  const testBounds = vacuumAndSinglePhotons(x.test.counts, r.deltaTest, mu, p, r.tau0, r.tau1);
   // Eq. (4): v_{Z,1} ≤ τ1 (m⁺_{Z,μ2} − m⁻_{Z,μ3})/(μ2 − μ3).
-  const mPlus2 = (Math.exp(mu[1]) / p[1]) * (x.test.errors[1] + deltaTestErrors);
-  const mMinus3 = (Math.exp(mu[2]) / p[2]) * (x.test.errors[2] - deltaTestErrors);
-  const vZ1 = (tau1 * (mPlus2 - mMinus3)) / (mu[1] - mu[2]);
+  const mPlus2 = (Math.exp(mu[1]) / p[1]) * (x.test.errors[1] + r.deltaTestErrors);
+  const mMinus3 = (Math.exp(mu[2]) / p[2]) * (x.test.errors[2] - r.deltaTestErrors);
+  r.vZ1 = (r.tau1 * (mPlus2 - mMinus3)) / (mu[1] - mu[2]);
+  r.sX0 = keyBounds.s0;
+  r.sX1 = keyBounds.s1;
+  r.sZ0 = testBounds.s0;
+  r.sZ1 = testBounds.s1;
   const sX0 = Math.max(0, keyBounds.s0), sX1 = Math.max(0, keyBounds.s1), sZ1 = Math.max(0, testBounds.s1);
-  const base = {
-    ...empty, tau0, tau1, sX0: keyBounds.s0, sX1: keyBounds.s1, sZ0: testBounds.s0, sZ1: testBounds.s1, vZ1,
-    deltaKey, deltaTest, deltaTestErrors,
-  };
-  const rawWithout = sX0 - costs; // eq. (1) when the single-photon bits give nothing
+  r.raw = sX0 - costs; // eq. (1) when the single-photon bits give nothing
   if (!(sX1 > 0 && sZ1 > 0)) {
-    return { ...base, raw: rawWithout, reason: 'no-single-photons', message: `single-photon bound ${sX1 > 0 ? 's_Z,1 (test basis)' : 's_X,1 (key basis)'} is not positive` };
+    r.reason = 'no-single-photons';
+    r.message = `single-photon bound ${sX1 > 0 ? 's_Z,1 (test basis)' : 's_X,1 (key basis)'} is not positive`;
+    return r;
   }
   // An error bound below 0 means none of the single-photon test bits can be wrong; 0 is the honest value.
-  const phaseErrorTest = Math.max(0, vZ1) / sZ1;
-  const gamma = limGamma(eps, phaseErrorTest, sZ1, sX1);
-  const phi = phaseErrorTest + gamma;
-  if (!(phi < 0.5)) {
-    return { ...base, phaseErrorTest, gamma, phi, raw: rawWithout, reason: 'phase-error-too-high', message: `phase-error bound φ_X = ${phi.toPrecision(3)} ≥ 1/2` };
+  r.phaseErrorTest = Math.max(0, r.vZ1) / sZ1;
+  r.gamma = limGamma(eps, r.phaseErrorTest, sZ1, sX1);
+  r.phi = r.phaseErrorTest + r.gamma;
+  if (!(r.phi < 0.5)) {
+    r.reason = 'phase-error-too-high';
+    r.message = `phase-error bound φ_X = ${r.phi.toPrecision(3)} ≥ 1/2`;
+    return r;
   }
-  const raw = sX0 + sX1 - sX1 * binaryEntropy(phi) - costs;
-  const length = Math.max(0, Math.floor(raw));
-  return {
-    ...base, phaseErrorTest, gamma, phi, raw, length,
-    reason: length > 0 ? null : 'key-too-short', message: length > 0 ? null : `eq. (1) gives ${raw.toPrecision(4)} bits`,
-  };
+  r.raw = sX0 + sX1 - sX1 * binaryEntropy(r.phi) - costs;
+  r.length = Math.max(0, Math.floor(r.raw));
+  if (r.length === 0) {
+    r.reason = 'key-too-short';
+    r.message = `eq. (1) gives ${r.raw.toPrecision(4)} bits`;
+  }
+  return r;
 }

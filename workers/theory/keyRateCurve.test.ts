@@ -17,7 +17,9 @@ describe('every model stays below PLOB', () => {
     it(`${id}: 0–300 km, asymptotic, and finite for a 10^6-bit block`, () => {
       const p = presetParams(id);
       for (const model of KEY_RATE_MODELS) {
-        for (const pt of keyRateCurve(p, { model, fromKm: 0, toKm: 300, stepKm: 1 })) {
+        // decoy-finite optimises five settings per point (~0.1 s): every 20 km, its blocks of blockSizeBits.
+        const stepKm = model === 'decoy-finite' ? 20 : 1;
+        for (const pt of keyRateCurve(p, { model, fromKm: 0, toKm: 300, stepKm })) {
           expect(pt.bitsPerPulse).toBeGreaterThanOrEqual(0);
           expect(pt.bitsPerPulse).toBeLessThanOrEqual(pt.plobBitsPerPulse);
           expect(pt.qber).toBeGreaterThanOrEqual(0);
@@ -96,6 +98,36 @@ describe('GYS link against the decoy-state papers', () => {
     const s = 1 - Math.exp(-eta * gys.meanPhotonNumber);
     expect(pt.qber).toBeCloseTo((y0 / 2 + 0.033 * s) / (y0 + s), 12);
     expect(y0).toBeCloseTo(1.7e-6, 9);
+  });
+});
+
+describe('decoy-finite (Lim et al. 2014, one block of expected counts)', () => {
+  const decoy = { ...gys, decoy: 'vacuum-weak' as const };
+  it('more key per pulse for larger blocks, and a maximum distance that grows with the block towards infinite decoy', () => {
+    let prev = -1;
+    for (const blockBits of [1e4, 1e5, 1e6, 1e8, 1e10]) {
+      const r = keyRateAt(decoy, 50, { model: 'decoy-finite', blockBits, ecEfficiency: f }).bitsPerPulse;
+      expect(r).toBeGreaterThan(prev);
+      prev = r;
+    }
+    const inf = maxDistanceKm(gys, { model: 'decoy-infinite', ecEfficiency: f })!;
+    const d4 = maxDistanceKm(decoy, { model: 'decoy-finite', blockBits: 1e4, ecEfficiency: f })!;
+    const d6 = maxDistanceKm(decoy, { model: 'decoy-finite', blockBits: 1e6, ecEfficiency: f })!;
+    expect(d4).toBeGreaterThan(50);
+    expect(d6).toBeGreaterThan(d4);
+    expect(d6).toBeLessThan(inf);
+  });
+  it("the link's own settings never beat the optimised ones, and bad settings give 0, not NaN", () => {
+    for (const d of [0, 40, 80]) {
+      const own = keyRateAt(decoy, d, { model: 'decoy-finite', blockBits: 1e8, ecEfficiency: f, optimiseMu: false });
+      const opt = keyRateAt(decoy, d, { model: 'decoy-finite', blockBits: 1e8, ecEfficiency: f });
+      expect(own.bitsPerPulse).toBeGreaterThan(0);
+      expect(own.mu).toBe(decoy.meanPhotonNumber);
+      expect(opt.bitsPerPulse).toBeGreaterThanOrEqual(own.bitsPerPulse);
+    }
+    const none = keyRateAt({ ...decoy, signalProbability: 0.9, decoyProbability: 0.1 }, 10, { model: 'decoy-finite', optimiseMu: false });
+    expect(none.bitsPerPulse).toBe(0);
+    expect(none.qber).toBeGreaterThan(0);
   });
 });
 

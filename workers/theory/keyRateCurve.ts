@@ -7,11 +7,15 @@ import { maximiseLog } from './maximise';
 import { defaultModel, isLaserModel, rateTerms, type KeyRateModel } from './models';
 import { DEFAULT_EC_EFFICIENCY, asymptoticRate, finiteRate } from './rates';
 import { pipelineKeyRate } from './pipelineRate';
+import { decoyFiniteRate, linkDecoySettings, linkDetection, optimiseDecoyFinite } from './decoyFinite';
 
 export interface KeyRateOptions {
   /** Default: defaultModel(params), chosen from source and decoy. */
   model?: KeyRateModel;
-  /** Sifted bits per block for the finite-size key; omit for the asymptotic rate. */
+  /**
+   * Sifted bits per block for the finite-size key; omit for the asymptotic rate. For 'decoy-finite' it is n_X,
+   * the key-basis bits of one block (default: the link's blockSizeBits).
+   */
   blockBits?: number;
   /**
    * Which finite-size key: 'optimised' (default; the theory bound with the best sample size, rates.ts) or
@@ -76,6 +80,7 @@ function rawRate(p: LinkParams, distanceKm: number, model: KeyRateModel, mu: num
 export function keyRateAt(p: LinkParams, distanceKm: number, o: KeyRateOptions = {}): KeyRateDetail {
   const { model, optimiseMu, optimiseNu, f } = resolved(p, o);
   if (o.finiteKey === 'pipeline') return pipelinePoint(p, distanceKm, model, f, o.blockBits);
+  if (model === 'decoy-finite') return decoyFinitePoint(p, distanceKm, optimiseMu, f, o.blockBits ?? p.blockSizeBits);
   let mu = p.meanPhotonNumber, nu = p.decoyMeanPhotonNumber;
   const bestNu = (m: number) => {
     if (!optimiseNu) return nu;
@@ -102,6 +107,29 @@ export function keyRateAt(p: LinkParams, distanceKm: number, o: KeyRateOptions =
     gain: r.t.gain,
     qberX: r.t.qberX,
     sampleBits: r.sampleBits,
+  };
+}
+
+/**
+ * Lim et al. (2014) for one block of blockBits key-basis (Z) bits from the link's expected counts: signal μ,
+ * decoy ν and vacuum (μ3 = 0, the simulator's third class) with the link's probabilities and basis bias, or all of
+ * them optimised (μ3 stays 0). Where no setting gives a key the point reports the link's own settings.
+ */
+function decoyFinitePoint(p: LinkParams, distanceKm: number, optimise: boolean, f: number, blockBits: number): KeyRateDetail {
+  const link = linkDetection(p, distanceKm);
+  const own = linkDecoySettings(p);
+  const opts = { blockBits, ecEfficiency: f, epsilonSec: p.epsilonSec, epsilonCor: p.epsilonCor };
+  let r = { settings: own, best: decoyFiniteRate(link, own, opts) };
+  if (optimise) {
+    const o = optimiseDecoyFinite(link, own, opts);
+    if (o.best.rate > 0) r = o;
+  }
+  const atSignal = link(r.settings.mu1);
+  const test = r.best.input.test.counts;
+  return {
+    distanceKm, bitsPerPulse: r.best.rate, qber: atSignal.qberKey, model: 'decoy-finite',
+    plobBitsPerPulse: plobBitsPerPulse(totalTransmittance(p, distanceKm)), mu: r.settings.mu1, nu: r.settings.mu2,
+    gain: atSignal.gain, qberX: atSignal.qberTest, sampleBits: Number.isFinite(r.best.pulses) ? test[0] + test[1] + test[2] : null,
   };
 }
 

@@ -1,5 +1,6 @@
-// The real `keyrate` command in a child process (kept to two spawns: they are slow): the JSON array
-// matches the contract of docs/architecture.md, and a bad value exits 2 with one line naming the flag.
+// The real `keyrate` command in a child process (kept to three spawns: they are slow): the JSON array
+// matches the contract of docs/architecture.md, a bad value exits 2 with one line naming the flag, and the
+// finite-key decoy model's maximum distance works from the registry defaults with only --source wcp.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
@@ -22,6 +23,17 @@ describe('keyrate CLI', () => {
     expect(points[40].distanceKm).toBe(200);
     expect(points[0].bitsPerPulse as number).toBeGreaterThan(0);
     expect(points[40].bitsPerPulse).toBe(0);
+  });
+
+  it('decoy-finite --max-distance works as is on the registry link with a laser source', () => {
+    const r = run(['--source', 'wcp', '--decoy', 'vacuum-weak', '--model', 'decoy-finite', '--block-bits', '1e6', '--max-distance', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['maxDistanceKm']);
+    // The registry's link (0.1956 dB/km, 74 % detectors, 100 Hz dark counts) carries a decoy key far.
+    expect(out.maxDistanceKm as number).toBeGreaterThan(150);
+    expect(out.maxDistanceKm as number).toBeLessThan(400);
   });
 
   it('rejects a malformed value with status 2 and one line naming the flag and its range', () => {

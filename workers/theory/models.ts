@@ -6,8 +6,12 @@ import { vacuumWeakDecoyBounds } from './decoyBounds';
 import { qdGainAndQber, singlePhotonYield, wcpGainAndQber } from './gain';
 import { vacuumYield } from './channel';
 
-export type KeyRateModel = 'gllp-sps' | 'gllp-wcp' | 'decoy-vacuum-weak' | 'decoy-infinite' | 'plob';
-export const KEY_RATE_MODELS: readonly KeyRateModel[] = ['gllp-sps', 'gllp-wcp', 'decoy-vacuum-weak', 'decoy-infinite', 'plob'];
+/**
+ * 'decoy-finite' is the finite-key three-intensity analysis of Lim et al. (2014) for one block
+ * (decoyFinite.ts): it is computed from expected counts, not from the terms below.
+ */
+export type KeyRateModel = 'gllp-sps' | 'gllp-wcp' | 'decoy-vacuum-weak' | 'decoy-infinite' | 'decoy-finite' | 'plob';
+export const KEY_RATE_MODELS: readonly KeyRateModel[] = ['gllp-sps', 'gllp-wcp', 'decoy-vacuum-weak', 'decoy-infinite', 'decoy-finite', 'plob'];
 
 export function isKeyRateModel(s: string): s is KeyRateModel {
   return (KEY_RATE_MODELS as readonly string[]).includes(s);
@@ -21,7 +25,7 @@ export function defaultModel(p: LinkParams): KeyRateModel {
 
 /** Does the model describe a laser (Poisson) source, whose intensity μ is a free knob worth optimising? */
 export function isLaserModel(m: KeyRateModel): boolean {
-  return m === 'gllp-wcp' || m === 'decoy-vacuum-weak' || m === 'decoy-infinite';
+  return m === 'gllp-wcp' || m === 'decoy-vacuum-weak' || m === 'decoy-infinite' || m === 'decoy-finite';
 }
 
 /** Everything the key-rate formulas need, per pulse at the signal intensity. */
@@ -68,6 +72,8 @@ export function rateTerms(model: KeyRateModel, p: LinkParams, distanceKm: number
       const bx = vacuumWeakDecoyBounds({ ...obs, errorNu: d.qberX });
       return { ...g, q1: bz.q1Lower, e1Z: bz.e1Upper, e1X: bx.e1Upper, kind: 'decoy' };
     }
+    case 'decoy-finite':
+      throw new RangeError('decoy-finite has no asymptotic terms: its rate comes from decoyFinite.ts (keyRateAt)');
     case 'plob': {
       const g = sourceGain(p, distanceKm, mu);
       return { ...g, q1: 0, e1Z: 0.5, e1X: 0.5, kind: 'tagged' };
