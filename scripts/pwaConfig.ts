@@ -1,6 +1,6 @@
-// Offline and install settings of QKD Lab (vite-plugin-pwa): a service worker that precaches every built
-// file (app, worker chunks, CSS, icons), and the web manifest. Also the model version stamped into exports:
-// package version plus a hash of the simulation cores (workers/), so no git is needed at build time.
+// Offline and install settings of QKD Lab (vite-plugin-pwa): a service worker that precaches every built file
+// (app, worker chunks, CSS, icons) and waits to take over, and the web manifest. Also the model version stamped
+// into exports: package version plus a hash of the simulation cores (workers/), so no git is needed at build time.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -31,9 +31,10 @@ export function packageVersion(root: string): string {
 
 export function qkdPwa() {
   return VitePWA({
-    registerType: 'autoUpdate',
-    // A registerSW.js file rather than an inline script: the CSP allows no inline script.
-    injectRegister: 'script',
+    registerType: 'prompt',
+    // src/update/appUpdate.ts registers the worker from the app bundle (no inline script: the CSP allows none)
+    // and decides when a new build takes over.
+    injectRegister: false,
     manifest: {
       name: 'QKD Lab',
       short_name: 'QKD Lab',
@@ -53,9 +54,11 @@ export function qkdPwa() {
     workbox: {
       // Everything the build emits, worker chunks included (they are plain .js files in assets/).
       globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,woff,woff2,webmanifest,json}'],
-      // vite-plugin-pwa 2 no longer sets these for autoUpdate: without them the first load is not controlled.
+      // The first install controls the page at once; a later build waits (no skipWaiting) so that an open page
+      // keeps getting its own build's files, worker scripts included, until appUpdate.ts lets the new one take
+      // over (a SKIP_WAITING message, which generateSW answers) and reloads at a safe moment.
       clientsClaim: true,
-      skipWaiting: true,
+      skipWaiting: false,
       navigateFallback: 'index.html',
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       cleanupOutdatedCaches: true,

@@ -10,6 +10,7 @@ import { createAppStore } from './store/appState';
 import { AppStoreContext } from './store/useAppState';
 import { loadStateFromUrl, startUrlSync } from './url/urlSync';
 import { startLocaleSync } from './i18n/applyLocale';
+import { startAppUpdates } from './update/appUpdate';
 import { withDefaultPreset } from './app/defaultLink';
 import { defaultSettingsOpen } from './app/layoutDefaults';
 import './styles/base.css';
@@ -24,6 +25,7 @@ loadStateFromUrl(store, withDefaultPreset(window.location.search));
 store.getState().setSettingsOpen(defaultSettingsOpen());
 startLocaleSync(store);
 startUrlSync(store);
+startAppUpdates();
 const pools = createEnginePools();
 const controller = createRunController(store, pools);
 // Load one photon and one distillation worker while the page is idle, so pressing Start does not also

@@ -1,7 +1,10 @@
 // Dismissible notices at the top of the page, e.g. a URL value that was not used because it is out of
 // range; each names the parameter and its allowed range, worded in the page's language from its code.
 // Identical notices show once and at most MAX_SHOWN are on screen at a time (dismissing one shows the next).
+import { useSyncExternalStore } from 'react';
 import { linkNoticeText, noticesText } from '../i18n/text/notices';
+import { applyUpdate, subscribeUpdate, updateState, type UpdateState } from '../update/appUpdate';
+import { parseClassroomParams } from '../url/classroomParams';
 import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import type { Notice } from '../store/viewSlice';
@@ -23,15 +26,29 @@ export function shownNotices(notices: readonly Notice[], word: (n: Notice) => st
   return shown;
 }
 
+/** "A new version is ready — Reload": on an attended page only (a kiosk reloads itself at its next idle reset). */
+function UpdatePrompt({ update }: { update: UpdateState }) {
+  const text = noticesText[useLocale()];
+  return (
+    <div className="notice update-notice" role="status">
+      <p>{update === 'waiting' ? text.updateWaiting : text.buildChanged}</p>
+      <button type="button" className="button small" title={text.reloadHint} onClick={() => { applyUpdate(); }}>{text.reload}</button>
+    </div>
+  );
+}
+
 export function NoticeList() {
   const notices = useAppState((s) => s.notices);
   const dismissNotice = useAppState((s) => s.dismissNotice);
   const locale = useLocale();
   const text = noticesText[locale];
-  if (notices.length === 0) return null;
+  const update = useSyncExternalStore(subscribeUpdate, updateState);
+  const showUpdate = update !== 'none' && !parseClassroomParams(window.location.search, []).options.isKiosk;
+  if (notices.length === 0 && !showUpdate) return null;
   const shown = shownNotices(notices, (n) => (n.detail ? linkNoticeText(n.detail, locale) : n.text));
   return (
     <div className="notices">
+      {showUpdate && <UpdatePrompt update={update} />}
       {shown.map(({ notice: n, text: said }) => (
         <div key={n.id} className="notice" role="alert">
           <p>{said}</p>

@@ -3,6 +3,7 @@
 // A worker that ends without an error event (closed, killed) never answers: a call with no answer for
 // `stallMs` counts as the worker having stopped, so a run ends with a message instead of hanging.
 import * as Comlink from 'comlink';
+import { noteWorkerLoadFailure } from '../update/appUpdate';
 
 export interface WorkerLease<T> {
   api: Comlink.Remote<T>;
@@ -71,7 +72,12 @@ export function createWorkerPool<T>(spawn: () => Worker, size: number, name: str
       entry.stopError = new WorkerStoppedError(name, cause);
       for (const tell of [...entry.waiting]) tell(entry.stopError);
     };
-    worker.addEventListener('error', (e) => { e.preventDefault(); entry.die({ kind: 'error', text: e.message || '' }); });
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      // A plain Event (no ErrorEvent) is a script that never loaded: maybe the build on the server changed.
+      if (!('message' in e)) void noteWorkerLoadFailure();
+      entry.die({ kind: 'error', text: e.message || '' });
+    });
     worker.addEventListener('messageerror', () => entry.die({ kind: 'unreadable-message' }));
     workers.push(entry);
     return entry;
