@@ -58,10 +58,10 @@ interface AxisOptions<D extends AxisDomain> {
 
 export function drawAxes<D extends AxisDomain>(frame: Frame, o: AxisOptions<D>): void {
   const { g, innerWidth, innerHeight, margins, scale } = frame;
-  const yAxis = axisLeft(o.y).ticks(o.yTicks ?? 5).tickSize(-innerWidth).tickPadding(6);
+  const yAxis = axisLeft(o.y).ticks(o.yTicks ?? 5).tickSize(-innerWidth).tickPadding(6 * scale);
   if (o.yFormat) yAxis.tickFormat((v) => o.yFormat!(Number(v)));
   g.append('g').attr('class', 'axis axis-y').call(yAxis);
-  const xAxis = axisBottom(o.x).ticks(o.xTicks ?? Math.max(2, Math.floor(innerWidth / 90))).tickSizeOuter(0).tickPadding(6);
+  const xAxis = axisBottom(o.x).ticks(o.xTicks ?? Math.max(2, Math.floor(innerWidth / (90 * scale)))).tickSizeOuter(0).tickPadding(6 * scale);
   if (o.xFormat) xAxis.tickFormat((v) => o.xFormat!(v as D));
   g.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${innerHeight})`).call(xAxis);
   g.append('text').attr('class', 'axis-label').attr('x', innerWidth / 2).attr('y', innerHeight + margins.bottom - 8 * scale).attr('text-anchor', 'middle').text(o.xLabel);
