@@ -103,7 +103,7 @@ describe('GYS link against the decoy-state papers', () => {
 
 describe('decoy-finite (Lim et al. 2014, one block of expected counts)', () => {
   const decoy = { ...gys, decoy: 'vacuum-weak' as const };
-  it('more key per pulse for larger blocks, and a maximum distance that grows with the block towards infinite decoy', () => {
+  it('more key per pulse for larger blocks, and a maximum distance that grows with the block (10⁶ bits: short of infinite decoy)', () => {
     let prev = -1;
     for (const blockBits of [1e4, 1e5, 1e6, 1e8, 1e10]) {
       const r = keyRateAt(decoy, 50, { model: 'decoy-finite', blockBits, ecEfficiency: f }).bitsPerPulse;
