@@ -12,6 +12,7 @@ import { KioskLayout } from '../kiosk/KioskLayout';
 import { LessonPanel } from '../lessons/LessonPanel';
 import { LESSON_IDS } from '../lessons/lessons';
 import { LongRunPanel } from '../longrun/LongRunPanel';
+import { NetworkSlot } from '../network/NetworkSlot';
 import { HonestyPanel } from '../panels/HonestyPanel';
 import { BitStrip } from '../plots/BitStrip';
 import { DistancePlot } from '../plots/DistancePlot';
@@ -83,6 +84,7 @@ export function App() {
               <BeEvePanel key={`be-eve-${epoch}`} />
               <LongRunPanel />
               <DistillPanel />
+              <NetworkSlot />
               <ExportPanel />
               <HonestyPanel />
             </div>

@@ -1,0 +1,57 @@
+// The end-to-end key between two chosen nodes: the max-flow rate (a live readout), the paths it uses with their
+// rates, and who else knows the key — every relay node on those paths, named — plus what each relayed bit costs.
+import { useId } from 'react';
+import { formatBitRate } from '../format/formatNumber';
+import { networkText } from '../i18n/text/network';
+import { useText } from '../i18n/useText';
+import { Readout } from '../run/Readout';
+import type { DemandResult } from '../../workers/network/analyse';
+import type { Demand, Topology } from '../../workers/network/topology';
+
+interface Props {
+  topology: Topology;
+  pair: Demand;
+  demand: DemandResult | null;
+  connected: boolean;
+  onPair: (pair: Demand) => void;
+}
+
+/** Relay nodes of a demand's paths: every node of every path but the two ends. */
+export function relayNodes(d: DemandResult | null): string[] {
+  if (!d) return [];
+  return [...new Set(d.paths.flatMap((p) => p.slice(1, -1)))];
+}
+
+export function EndToEnd({ topology: t, pair, demand, connected, onPair }: Props) {
+  const text = useText(networkText);
+  const id = useId();
+  const relays = relayNodes(demand);
+  const hops = demand?.paths[0] ? demand.paths[0].length - 1 : 0;
+  const rate = !connected ? text.none : demand ? formatBitRate(demand.keyRateBps) : '…';
+  return (
+    <div className="network-e2e">
+      <h3>{text.endToEnd}</h3>
+      <div className="network-row">
+        <label htmlFor={`${id}-a`}>{text.demandFrom}</label>
+        <select id={`${id}-a`} value={pair.from} onChange={(e) => onPair({ ...pair, from: e.target.value })}>
+          {t.nodes.map((n) => <option key={n.id} value={n.id}>{n.id}</option>)}
+        </select>
+        <label htmlFor={`${id}-b`}>{text.demandTo}</label>
+        <select id={`${id}-b`} value={pair.to} onChange={(e) => onPair({ ...pair, to: e.target.value })}>
+          {t.nodes.map((n) => <option key={n.id} value={n.id}>{n.id}</option>)}
+        </select>
+      </div>
+      <Readout label={text.endToEndRate} emphasis>{rate}</Readout>
+      {pair.from === pair.to ? <p className="muted">{text.sameNode}</p> : !connected ? <p className="muted">{text.notConnected}</p> : demand && demand.paths.length > 0 && (
+        <>
+          <p>{text.paths(demand.paths.length)}</p>
+          <ol className="network-paths">
+            {demand.paths.slice(0, 12).map((p, i) => <li key={p.join('>')}>{text.pathRate(formatBitRate(demand.pathRates[i]))}{p.join(' → ')}</li>)}
+          </ol>
+          <p className="network-trust">{relays.length ? text.relayWarning(relays.join(', ')) : text.noRelay}</p>
+          {hops > 1 && <p className="muted">{text.hopCost(hops)}</p>}
+        </>
+      )}
+    </div>
+  );
+}
