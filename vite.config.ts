@@ -2,7 +2,8 @@
 // Workers are ES modules; the bundle keeps three.js in its own chunk so it can load after first paint.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY_HEADER, contentSecurityPolicyMeta } from './scripts/contentSecurityPolicy';
+import { contentSecurityPolicyMeta } from './scripts/contentSecurityPolicy';
+import { SECURITY_HEADERS } from './scripts/securityHeaders';
 import { modelBuildId, packageVersion, qkdPwa } from './scripts/pwaConfig';
 
 export default defineConfig({
@@ -11,5 +12,5 @@ export default defineConfig({
   define: { __QKD_VERSION__: JSON.stringify(packageVersion(process.cwd())), __QKD_BUILD_ID__: JSON.stringify(modelBuildId(process.cwd())) },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER } },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
 });

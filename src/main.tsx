@@ -1,5 +1,7 @@
 // Entry point of the QKD Lab web app: builds the store from the URL, starts the URL sync and the
 // worker engine, and mounts the React tree. All simulation work happens in Web Workers (src/engine).
+// First: in a frame of another site this stops the app before anything else runs.
+import './security/frameGuard';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
