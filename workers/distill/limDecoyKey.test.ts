@@ -1,6 +1,7 @@
 // Lim et al. (2014) key length from observed counts: one case worked by hand, the ε budget, monotonicity,
 // a photon-number-splitting count pattern, and the degenerate inputs that must give 0 and a reason, never NaN.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { LIM_EPSILON_SHARES, limEcLeak, limKeyLength, type LimKeyInput, type Triple } from './limDecoyKey';
 
 const h = (x: number) => -x * Math.log2(x) - (1 - x) * Math.log2(1 - x);
@@ -152,5 +153,27 @@ describe('limKeyLength', () => {
       expect(r.message).toMatch(/\w/);
       for (const [k, v] of Object.entries(r)) if (typeof v === 'number') expect(Number.isNaN(v), k).toBe(false);
     }
+  });
+
+  it('any input gives a whole, non-negative length, a reason exactly when it is 0, and no NaN (property)', () => {
+    const count = fc.double({ min: 0, max: 1e9, noNaN: true });
+    const triple = (a: fc.Arbitrary<number>) => fc.tuple(a, a, a);
+    fc.assert(fc.property(
+      triple(fc.double({ min: 0, max: 2, noNaN: true })), triple(fc.double({ min: 1e-6, max: 1, noNaN: true })),
+      triple(count), triple(count), triple(count), triple(count), fc.double({ min: 0, max: 1e8, noNaN: true }),
+      fc.double({ min: 1e-20, max: 0.5, noNaN: true }),
+      (mu, pRaw, nk, ek, nt, et, leak, eps) => {
+        const total = pRaw[0] + pRaw[1] + pRaw[2];
+        const probabilities: Triple = [pRaw[0] / total, pRaw[1] / total, 1 - pRaw[0] / total - pRaw[1] / total];
+        const clip = (e: Triple, n: Triple): Triple => [Math.min(e[0], n[0]), Math.min(e[1], n[1]), Math.min(e[2], n[2])];
+        const sorted = [...mu].sort((a, b) => b - a) as unknown as Triple;
+        const r = limKeyLength({ intensities: sorted, probabilities, key: { counts: nk, errors: clip(ek, nk) }, test: { counts: nt, errors: clip(et, nt) }, leakEcBits: leak, epsilonSec: eps, epsilonCor: 1e-15 });
+        expect(Number.isInteger(r.length) && r.length >= 0).toBe(true);
+        expect(r.reason === null).toBe(r.length > 0);
+        for (const [k, v] of Object.entries(r)) if (typeof v === 'number') expect(Number.isNaN(v), k).toBe(false);
+        if (r.length > 0) expect(r.length).toBeLessThanOrEqual(nk[0] + nk[1] + nk[2]);
+      },
+    ), { numRuns: 400, seed: 11 });
+    expect(limKeyLength({ ...base, key: undefined as never }).reason).toBe('invalid-input');
   });
 });

@@ -71,7 +71,7 @@ export interface LimKeyResult {
   /** τ0, τ1: probability that Alice sends 0 or 1 photons. */
   tau0: number;
   tau1: number;
-  /** The bounds as the formulas give them (may be negative: then the clipped value 0 is used). */
+  /** The bounds as the formulas give them; eq. (1) uses them clipped to [0, n]: s_X,0 + s_X,1 ≤ n_X, s_Z,1 ≤ n_Z. */
   sX0: number;
   sX1: number;
   sZ0: number;
@@ -117,17 +117,20 @@ export function limEcLeak(f: number, key: LimBasisCounts): number {
 
 function inputProblem(x: LimKeyInput): string | null {
   const [m1, m2, m3] = x.intensities;
-  const finite = (t: Triple) => t.length === 3 && t.every((v) => Number.isFinite(v) && v >= 0);
+  const finite = (t: Triple | undefined) => Array.isArray(t) && t.length === 3 && t.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0);
+  if (!x.key || !x.test) return 'both the key and the test basis need counts and errors';
   if (!finite(x.intensities)) return 'intensities must be three finite numbers ≥ 0';
   if (!(m2 > m3)) return `need μ2 > μ3 (got μ2 = ${m2}, μ3 = ${m3})`;
   if (!(m1 > m2 + m3)) return `need μ1 > μ2 + μ3 (got μ1 = ${m1}, μ2 + μ3 = ${m2 + m3})`;
+  // Mathematically implied by the two lines above, but it can round to 0 for intensities near 1e-300.
+  if (!(m1 * (m2 - m3) - m2 * m2 + m3 * m3 > 0)) return `intensities ${m1}, ${m2}, ${m3} are too small to resolve the decoy bounds`;
   if (!finite(x.probabilities) || x.probabilities.some((p) => p <= 0)) return 'probabilities must be three numbers > 0';
   if (Math.abs(sum(x.probabilities) - 1) > 1e-9) return `probabilities must sum to 1 (got ${sum(x.probabilities)})`;
   for (const [name, b] of [['key', x.key], ['test', x.test]] as const) {
     if (!finite(b.counts) || !finite(b.errors)) return `${name} counts and errors must be finite and ≥ 0`;
     if (b.errors.some((e, k) => e > b.counts[k])) return `${name} errors exceed the detections at some intensity`;
   }
-  if (!(Number.isFinite(x.leakEcBits) && x.leakEcBits >= 0)) return 'leakEcBits must be a finite number ≥ 0';
+  if (!(typeof x.leakEcBits === 'number' && Number.isFinite(x.leakEcBits) && x.leakEcBits >= 0)) return 'leakEcBits must be a finite number ≥ 0';
   for (const [name, e] of [['epsilonSec', x.epsilonSec], ['epsilonCor', x.epsilonCor]] as const) {
     if (!(e > 0 && e < 1)) return `${name} must lie in (0, 1) (got ${e})`;
   }
@@ -140,8 +143,9 @@ function vacuumAndSinglePhotons(counts: Triple, delta: number, mu: Triple, p: Tr
   const plus = (k: number) => (Math.exp(mu[k]) / p[k]) * (counts[k] + delta);
   const minus = (k: number) => (Math.exp(mu[k]) / p[k]) * (counts[k] - delta);
   const s0 = (tau0 * (m2 * minus(2) - m3 * plus(1))) / (m2 - m3);
-  // The vacuum bound enters eq. (3) with a plus sign before n⁺_{μ1}; 0 is also a valid lower bound on s0.
-  const s0Used = Math.max(0, s0);
+  // The vacuum bound enters eq. (3) with a plus sign before n⁺_{μ1}; 0 is also a valid lower bound on s0, and
+  // no bound above the detections themselves is used (see limKeyLength).
+  const s0Used = Math.min(counts[0] + counts[1] + counts[2], Math.max(0, s0));
   const s1 = (tau1 * m1 * (minus(1) - plus(2) - ((m2 * m2 - m3 * m3) / (m1 * m1)) * (plus(0) - s0Used / tau0))) /
     (m1 * (m2 - m3) - m2 * m2 + m3 * m3);
   return { s0, s1 };
@@ -192,11 +196,22 @@ export function limKeyLength(x: LimKeyInput): LimKeyResult {
   const mPlus2 = (Math.exp(mu[1]) / p[1]) * (x.test.errors[1] + r.deltaTestErrors);
   const mMinus3 = (Math.exp(mu[2]) / p[2]) * (x.test.errors[2] - r.deltaTestErrors);
   r.vZ1 = (r.tau1 * (mPlus2 - mMinus3)) / (mu[1] - mu[2]);
+  if (![keyBounds.s0, keyBounds.s1, testBounds.s0, testBounds.s1, r.vZ1].every(Number.isFinite)) {
+    r.raw = -Infinity;
+    r.vZ1 = 0;
+    r.reason = 'invalid-input';
+    r.message = 'the decoy bounds overflow for these intensities and probabilities';
+    return r;
+  }
   r.sX0 = keyBounds.s0;
   r.sX1 = keyBounds.s1;
   r.sZ0 = testBounds.s0;
   r.sZ1 = testBounds.s1;
-  const sX0 = Math.max(0, keyBounds.s0), sX1 = Math.max(0, keyBounds.s1), sZ1 = Math.max(0, testBounds.s1);
+  // Vacuum and single-photon events are among the detections: s_X,0 + s_X,1 ≤ n_X and s_Z,1 ≤ n_Z. A bound
+  // beyond that (inconsistent counts, e.g. more clicks at the weaker intensity) lies outside the Hoeffding
+  // events whose failure ε already pays for, so clipping it costs no security and keeps ℓ ≤ n_X.
+  const sX0 = Math.min(nKey, Math.max(0, keyBounds.s0));
+  const sX1 = Math.min(nKey - sX0, Math.max(0, keyBounds.s1)), sZ1 = Math.min(nTest, Math.max(0, testBounds.s1));
   r.raw = sX0 - costs; // eq. (1) when the single-photon bits give nothing
   if (!(sX1 > 0 && sZ1 > 0)) {
     r.reason = 'no-single-photons';
