@@ -50,7 +50,12 @@ export interface DecoyFiniteRate {
   result: LimKeyResult;
 }
 
-/** QKD Lab's link at distanceKm (gain.ts): Poisson pulses, misalignment and dark counts as in the other models. */
+/**
+ * QKD Lab's link at distanceKm (gain.ts): Poisson pulses, dark counts, and the misalignment error
+ * e·(1 − e^(−ημ)) with η the WHOLE system's transmittance (fiber × receiver × detector), as in the other models
+ * and as the paper's own simulation must have done (its printed numbers need η_sys, not the η_ch its formula
+ * shows: limPaper.ts and its test).
+ */
 export function linkDetection(p: LinkParams, distanceKm: number): ExpectedLink {
   return (mu) => {
     const g = wcpGainAndQber(p, distanceKm, mu);
