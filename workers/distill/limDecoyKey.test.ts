@@ -2,7 +2,7 @@
 // a photon-number-splitting count pattern, and the degenerate inputs that must give 0 and a reason, never NaN.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LIM_EPSILON_SHARES, limEcLeak, limKeyLength, type LimKeyInput, type Triple } from './limDecoyKey';
+import { LIM_EPSILON_SHARES, limEcLeak, limKeyLength, type LimKeyInput, type Three, type Triple } from './limDecoyKey';
 
 const h = (x: number) => -x * Math.log2(x) - (1 - x) * Math.log2(1 - x);
 
@@ -16,7 +16,7 @@ const base: LimKeyInput = {
   epsilonCor: 1e-15,
 };
 
-const scaled = (t: Triple, f: number): Triple => [t[0] * f, t[1] * f, t[2] * f];
+const scaled = (t: Three | undefined, f: number): Triple => [t![0] * f, t![1] * f, t![2] * f];
 
 describe('limKeyLength', () => {
   it('equals the formulas of the paper worked out by hand for one set of counts', () => {
@@ -69,6 +69,13 @@ describe('limKeyLength', () => {
     expect(sX0).toBeLessThan(0);
     expect(r.length).toBeGreaterThan(200_000);
     expect(r.length).toBeLessThan(400_000);
+  });
+
+  it("takes the pipeline's Float64Array counts and no key-basis errors (they only enter through λ_EC)", () => {
+    const r = limKeyLength({ ...base, key: { counts: Float64Array.from(base.key.counts) }, test: { counts: Float64Array.from(base.test.counts), errors: Float64Array.from(base.test.errors) } });
+    expect(r.length).toBe(limKeyLength(base).length);
+    expect(limKeyLength({ ...base, test: { counts: base.test.counts } as never }).reason).toBe('invalid-input');
+    expect(limKeyLength({ ...base, key: { counts: new Float64Array(2) } }).reason).toBe('invalid-input');
   });
 
   it('splits ε_sec into 21 equal-weight shares that sum to ε_sec', () => {

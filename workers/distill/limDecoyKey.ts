@@ -7,12 +7,14 @@
 import { binaryEntropy } from '../common/entropy';
 
 export type Triple = readonly [number, number, number];
+/** Three per-intensity values (μ1, μ2, μ3): a tuple, or the pipeline's Float64Array of length 3 (keyByClass, …). */
+export type Three = Triple | Float64Array;
 
 export interface LimBasisCounts {
   /** Detections (sifted bits) at μ1, μ2, μ3 in this basis: n_{·,k}. */
-  counts: Triple;
+  counts: Three;
   /** Bit errors among them: m_{·,k}. The test basis's errors bound v_{Z,1}; the key basis's only feed λ_EC (limEcLeak). */
-  errors: Triple;
+  errors: Three;
 }
 
 export interface LimKeyInput {
@@ -20,8 +22,8 @@ export interface LimKeyInput {
   intensities: Triple;
   /** p_μ1, p_μ2, p_μ3: probability of each intensity per pulse; they sum to 1. */
   probabilities: Triple;
-  /** Key basis (Lim's X = QKD Lab's Z): n_{X,k}, and its errors. */
-  key: LimBasisCounts;
+  /** Key basis (Lim's X = QKD Lab's Z): n_{X,k}; its errors are optional (they only enter through λ_EC). */
+  key: { counts: Three; errors?: Three };
   /** Test basis (Lim's Z = QKD Lab's X): n_{Z,k} and m_{Z,k}. */
   test: LimBasisCounts;
   /** λ_EC: bits disclosed by error correction only (the verification tag is inside log2(2/ε_cor)). */
@@ -92,7 +94,7 @@ export interface LimKeyResult {
   epsilonShares: EpsilonShare[];
 }
 
-const sum = (t: Triple) => t[0] + t[1] + t[2];
+const sum = (t: Three) => t[0] + t[1] + t[2];
 
 /** τ_n = Σ_k p_k e^(−μk) μk^n / n!. */
 export function photonNumberProbability(n: number, intensities: Triple, probabilities: Triple): number {
@@ -117,7 +119,11 @@ export function limEcLeak(f: number, key: LimBasisCounts): number {
 
 function inputProblem(x: LimKeyInput): string | null {
   const [m1, m2, m3] = x.intensities;
-  const finite = (t: Triple | undefined) => Array.isArray(t) && t.length === 3 && t.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0);
+  const finite = (t: Three | undefined) => {
+    if (t == null || t.length !== 3) return false;
+    for (let k = 0; k < 3; k++) if (!(typeof t[k] === 'number' && Number.isFinite(t[k]) && t[k] >= 0)) return false;
+    return true;
+  };
   if (!x.key || !x.test) return 'both the key and the test basis need counts and errors';
   if (!finite(x.intensities)) return 'intensities must be three finite numbers ≥ 0';
   if (!(m2 > m3)) return `need μ2 > μ3 (got μ2 = ${m2}, μ3 = ${m3})`;
@@ -127,8 +133,9 @@ function inputProblem(x: LimKeyInput): string | null {
   if (!finite(x.probabilities) || x.probabilities.some((p) => p <= 0)) return 'probabilities must be three numbers > 0';
   if (Math.abs(sum(x.probabilities) - 1) > 1e-9) return `probabilities must sum to 1 (got ${sum(x.probabilities)})`;
   for (const [name, b] of [['key', x.key], ['test', x.test]] as const) {
-    if (!finite(b.counts) || !finite(b.errors)) return `${name} counts and errors must be finite and ≥ 0`;
-    if (b.errors.some((e, k) => e > b.counts[k])) return `${name} errors exceed the detections at some intensity`;
+    if (!finite(b.counts) || (name === 'test' || b.errors !== undefined ? !finite(b.errors) : false)) return `${name} counts and errors must be three finite numbers ≥ 0`;
+    const e = b.errors;
+    if (e && (e[0] > b.counts[0] || e[1] > b.counts[1] || e[2] > b.counts[2])) return `${name} errors exceed the detections at some intensity`;
   }
   if (!(typeof x.leakEcBits === 'number' && Number.isFinite(x.leakEcBits) && x.leakEcBits >= 0)) return 'leakEcBits must be a finite number ≥ 0';
   for (const [name, e] of [['epsilonSec', x.epsilonSec], ['epsilonCor', x.epsilonCor]] as const) {
@@ -138,7 +145,7 @@ function inputProblem(x: LimKeyInput): string | null {
 }
 
 /** Lower bounds s_0, s_1 (eqs. 2-3) of one basis from its detections and their common Hoeffding deviation. */
-function vacuumAndSinglePhotons(counts: Triple, delta: number, mu: Triple, p: Triple, tau0: number, tau1: number) {
+function vacuumAndSinglePhotons(counts: Three, delta: number, mu: Triple, p: Triple, tau0: number, tau1: number) {
   const [m1, m2, m3] = mu;
   const plus = (k: number) => (Math.exp(mu[k]) / p[k]) * (counts[k] + delta);
   const minus = (k: number) => (Math.exp(mu[k]) / p[k]) * (counts[k] - delta);
