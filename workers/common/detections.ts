@@ -15,6 +15,9 @@ export const FLAG_DARK = 1; // no signal photon was detected: the click came fro
 export const FLAG_DOUBLE = 2; // both detectors clicked; Bob's bit is a random assignment (squashing)
 export const FLAG_AFTERPULSE = 4; // the click was an afterpulse
 export const FLAG_EVE_RESENT = 8; // this pulse was intercepted and resent (intercept-resend)
+// Three-state time-bin, Bob in X: the photon left his unbalanced interferometer in a side time slot (no phase
+// information): the detector clicked (and is dead) but the click is no X-basis test bit.
+export const FLAG_SIDE_PEAK = 16;
 
 /** What Eve knows about Alice's bit of this detection. */
 export const EVE_NONE = 0; // nothing: eveBit is a coin flip

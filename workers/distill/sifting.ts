@@ -3,7 +3,7 @@
 // finite-key decoy analysis). X-basis bits are disclosed and kept as counts per intensity class; pulses
 // sent per intensity class are apportioned to blocks by pulse index.
 import { PackedBits } from '../common/bits';
-import { BASIS_Z, EVE_EXACT, INTENSITY_SIGNAL, type DetectionBatch } from '../common/detections';
+import { BASIS_X, BASIS_Z, EVE_EXACT, FLAG_SIDE_PEAK, INTENSITY_SIGNAL, type DetectionBatch } from '../common/detections';
 
 /** One block of sifted data, ready for estimation and error correction. */
 export interface SiftedBlock {
@@ -28,6 +28,11 @@ export interface SiftedBlock {
   keyByClass: Float64Array;
   /** Sifted X bits and their errors per intensity class. */
   testByClass: { bits: Float64Array; errors: Float64Array };
+  /**
+   * Signal-class clicks where Alice sent a Z state and Bob measured X (central slot only), and how many of them gave
+   * Bob '+' (bit 0): the three-state protocol's phase-error estimate needs them (threeStatePhase.ts).
+   */
+  xFromZ: { bits: number; plus: number };
 }
 
 class GrowBits {
@@ -77,6 +82,7 @@ export class BlockAccumulator {
   private xAll = 0;
   private keyByClass = new Float64Array(3);
   private testByClass = { bits: new Float64Array(3), errors: new Float64Array(3) };
+  private xFromZ = { bits: 0, plus: 0 };
   /** First pulse of the current block not yet apportioned. */
   private segmentStart = -1;
   private keyIdx = new Int32Array(0);
@@ -103,7 +109,7 @@ export class BlockAccumulator {
       for (let c = 0; c < 3; c++) this.pulses[c] += len * frac[c];
       this.segmentStart = Math.max(this.segmentStart, upTo);
     };
-    const { aliceBasis, bobBasis, aliceBit, bobBit, intensity, eveKnowledge, eveBit } = batch;
+    const { aliceBasis, bobBasis, aliceBit, bobBit, intensity, eveKnowledge, eveBit, flags } = batch;
     // Key positions of this batch, flushed into the packed keys in tight loops.
     if (this.keyIdx.length < batch.count) this.keyIdx = new Int32Array(batch.count);
     const keyIdx = this.keyIdx;
@@ -128,7 +134,12 @@ export class BlockAccumulator {
       detected++;
       clicks[cls]++;
       const basis = aliceBasis[i];
-      if (basis !== bobBasis[i]) continue;
+      // A side-peak click (three-state, Bob in X) carries no phase: it is neither a test bit nor a mismatch count.
+      if (bobBasis[i] === BASIS_X && flags[i] & FLAG_SIDE_PEAK) continue;
+      if (basis !== bobBasis[i]) {
+        if (basis === BASIS_Z && cls === INTENSITY_SIGNAL) { this.xFromZ.bits++; this.xFromZ.plus += 1 - bobBit[i]; }
+        continue;
+      }
       if (basis !== BASIS_Z) {
         xAll++;
         const err = aliceBit[i] ^ bobBit[i];
@@ -160,7 +171,9 @@ export class BlockAccumulator {
       alice: this.alice.take(), bob: this.bob.take(), eve: this.eve.take(), eveExact: this.eveExact,
       nDetected: this.nDetected, clicks: this.clicks, pulses: this.pulses,
       xSignal: this.xSignal, xDecoy: this.xDecoy, xAll: this.xAll, keyByClass: this.keyByClass, testByClass: this.testByClass,
+      xFromZ: this.xFromZ,
     };
+    this.xFromZ = { bits: 0, plus: 0 };
     this.eveExact = 0; this.nDetected = 0;
     this.clicks = new Float64Array(3); this.pulses = new Float64Array(3);
     this.xSignal = { bits: 0, errors: 0 }; this.xDecoy = { bits: 0, errors: 0 };

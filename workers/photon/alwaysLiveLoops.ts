@@ -66,9 +66,9 @@ export function runAlwaysLive(ctx: SkipContext, maxDetections: number, untilPuls
       bytes[o3 + count] = (code >>> 11) & 1;
       bytes[o4 + count] = (code >>> 12) & 1;
       bytes[o5 + count] = (code >>> 13) & 1;
-      bytes[o6 + count] = (code >>> 14) & 15;
-      bytes[o7 + count] = (code >>> 18) & 3;
-      bytes[o8 + count] = (code >>> 20) & 1;
+      bytes[o6 + count] = (code >>> 14) & 31;
+      bytes[o7 + count] = (code >>> 19) & 3;
+      bytes[o8 + count] = (code >>> 21) & 1;
       count++;
       pos = pulse + 1;
     }
@@ -125,9 +125,9 @@ export function runAlwaysLiveJoint(ctx: SkipContext, joint: GapJointTable, maxDe
       bytes[o3 + count] = (code >>> 11) & 1;
       bytes[o4 + count] = (code >>> 12) & 1;
       bytes[o5 + count] = (code >>> 13) & 1;
-      bytes[o6 + count] = (code >>> 14) & 15;
-      bytes[o7 + count] = (code >>> 18) & 3;
-      bytes[o8 + count] = (code >>> 20) & 1;
+      bytes[o6 + count] = (code >>> 14) & 31;
+      bytes[o7 + count] = (code >>> 19) & 3;
+      bytes[o8 + count] = (code >>> 21) & 1;
       count++;
       pos = pulse + 1;
     }

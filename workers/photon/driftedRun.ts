@@ -1,7 +1,7 @@
 // A long run with drift and (optionally) active stabilisation, stepped in simulated seconds: couples the
 // drift model and the controller to the photon simulator and the key pipeline, and records one time-series
 // point per simulated minute. Pure and chunkable, so a worker can stream it and the CLI can replay 6 h.
-import { BASIS_X, BASIS_Z, FLAG_DARK, FLAG_DOUBLE, type DetectionBatch } from '../common/detections';
+import { BASIS_X, BASIS_Z, FLAG_DARK, FLAG_DOUBLE, FLAG_SIDE_PEAK, type DetectionBatch } from '../common/detections';
 import { assertValidParams, type LinkParams } from '../common/params';
 import type { BlockReport, DistillSummary } from '../common/reports';
 import { Rng } from '../common/rng';
@@ -83,7 +83,7 @@ function applyMisalignment(batch: DetectionBatch, flipProbability: number, bases
   const { aliceBasis, bobBasis, flags, bobBit } = batch;
   for (let i = 0; i < batch.count; i++) {
     const b = aliceBasis[i];
-    if (b !== bobBasis[i] || !((basesMask >> b) & 1) || flags[i] & (FLAG_DARK | FLAG_DOUBLE)) continue;
+    if (b !== bobBasis[i] || !((basesMask >> b) & 1) || flags[i] & (FLAG_DARK | FLAG_DOUBLE | FLAG_SIDE_PEAK)) continue;
     if (rng.nextUint32() < threshold) bobBit[i] ^= 1;
   }
 }

@@ -8,10 +8,12 @@ export const SHIFT_ALICE_BASIS = 10;
 export const SHIFT_ALICE_BIT = 11;
 export const SHIFT_BOB_BASIS = 12;
 export const SHIFT_BOB_BIT = 13;
-export const SHIFT_FLAGS = 14; // 4 bits
-export const SHIFT_EVE_KNOWLEDGE = 18; // 2 bits
-export const SHIFT_EVE_BIT = 20;
-export const SHIFT_CLICK_MASK = 21; // 2 bits: det0 = 1, det1 = 2
+export const SHIFT_FLAGS = 14; // 5 bits
+export const SHIFT_EVE_KNOWLEDGE = 19; // 2 bits
+export const SHIFT_EVE_BIT = 21;
+export const SHIFT_CLICK_MASK = 22; // 2 bits: det0 = 1, det1 = 2
+/** Mask of the flags field (five flags, detections.ts). */
+export const FLAGS_MASK = 31;
 
 export interface EntryFields {
   photons: number;
@@ -33,7 +35,7 @@ export function encodeEntry(f: EntryFields): number {
     | (f.aliceBit & 1) << SHIFT_ALICE_BIT
     | (f.bobBasis & 1) << SHIFT_BOB_BASIS
     | (f.bobBit & 1) << SHIFT_BOB_BIT
-    | (f.flags & 15) << SHIFT_FLAGS
+    | (f.flags & FLAGS_MASK) << SHIFT_FLAGS
     | (f.eveKnowledge & 3) << SHIFT_EVE_KNOWLEDGE
     | (f.eveBit & 1) << SHIFT_EVE_BIT
     | (f.clickMask & 3) << SHIFT_CLICK_MASK) >>> 0;
@@ -47,7 +49,7 @@ export function decodeEntry(code: number): EntryFields {
     aliceBit: (code >>> SHIFT_ALICE_BIT) & 1,
     bobBasis: (code >>> SHIFT_BOB_BASIS) & 1,
     bobBit: (code >>> SHIFT_BOB_BIT) & 1,
-    flags: (code >>> SHIFT_FLAGS) & 15,
+    flags: (code >>> SHIFT_FLAGS) & FLAGS_MASK,
     eveKnowledge: (code >>> SHIFT_EVE_KNOWLEDGE) & 3,
     eveBit: (code >>> SHIFT_EVE_BIT) & 1,
     clickMask: (code >>> SHIFT_CLICK_MASK) & 3,

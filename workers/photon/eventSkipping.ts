@@ -3,7 +3,7 @@
 // λ = −ln(1 − p)) and the clicking pulse is one alias-table draw. Shared context and pending-event replay.
 import { FLAG_AFTERPULSE, FLAG_DARK, FLAG_DOUBLE } from '../common/detections';
 import type { Rng } from '../common/rng';
-import { SHIFT_BOB_BIT, SHIFT_CLICK_MASK, SHIFT_FLAGS } from './entryCode';
+import { FLAGS_MASK, SHIFT_BOB_BIT, SHIFT_CLICK_MASK, SHIFT_FLAGS } from './entryCode';
 import type { ColumnBatch } from './columnBatch';
 import { exponentialAfterMiss, ZIGGURAT_ACCEPT_31, ZIGGURAT_SCALE_31 } from './expZiggurat';
 import type { OutcomeTable } from './outcomeTable';
@@ -66,9 +66,9 @@ function writeDetection(ctx: SkipContext, pulse: number, code: number): void {
   bytes[3 * cap + i] = (code >>> 11) & 1;
   bytes[4 * cap + i] = (code >>> 12) & 1;
   bytes[5 * cap + i] = (code >>> 13) & 1;
-  bytes[6 * cap + i] = (code >>> 14) & 15;
-  bytes[7 * cap + i] = (code >>> 18) & 3;
-  bytes[8 * cap + i] = (code >>> 20) & 1;
+  bytes[6 * cap + i] = (code >>> 14) & 31;
+  bytes[7 * cap + i] = (code >>> 19) & 3;
+  bytes[8 * cap + i] = (code >>> 21) & 1;
 }
 
 /** The general loop: detector states with dead time, and afterpulses that fire at a detector's first live pulse. */
@@ -138,7 +138,7 @@ function forcedAfterpulseCode(rng: Rng, table: OutcomeTable, afterpulseMask: num
   let code = (alias as NonNullable<typeof alias>).draw(rng);
   const mask = (code >>> SHIFT_CLICK_MASK) & 3;
   const merged = mask | afterpulseMask;
-  let flags = ((code >>> SHIFT_FLAGS) & 15) | FLAG_AFTERPULSE;
+  let flags = ((code >>> SHIFT_FLAGS) & FLAGS_MASK) | FLAG_AFTERPULSE;
   if (mask === 0) flags |= FLAG_DARK;
   if (merged === 3 && mask !== 3) {
     // The afterpulse turned a single click into a double click: Bob assigns a random bit.
@@ -147,6 +147,6 @@ function forcedAfterpulseCode(rng: Rng, table: OutcomeTable, afterpulseMask: num
   } else if (mask === 0) {
     code = (code & ~(1 << SHIFT_BOB_BIT)) | ((merged === 2 ? 1 : 0) << SHIFT_BOB_BIT);
   }
-  code = (code & ~(15 << SHIFT_FLAGS) & ~(3 << SHIFT_CLICK_MASK)) | (flags << SHIFT_FLAGS) | (merged << SHIFT_CLICK_MASK);
+  code = (code & ~(FLAGS_MASK << SHIFT_FLAGS) & ~(3 << SHIFT_CLICK_MASK)) | (flags << SHIFT_FLAGS) | (merged << SHIFT_CLICK_MASK);
   return code >>> 0;
 }

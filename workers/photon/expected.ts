@@ -3,7 +3,7 @@
 // generating function G(z) = Σ p_n zⁿ (exact for the simulator's model without dead time), plus the
 // physics.md §2 approximations and a renewal approximation of the gain with dead time and afterpulses.
 import type { LinkParams } from '../common/params';
-import { buildLinkModel, classProbabilities, dbToTransmission } from './linkModel';
+import { buildLinkModel, classProbabilities, dbToTransmission, SIDE_PEAK_PROBABILITY } from './linkModel';
 import { pnsBlocking } from './pnsStrategy';
 
 export interface ExpectedStatistics {
@@ -128,13 +128,22 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
           // Any photon state: dark-only = no photon detected and ≥ 1 dark click.
           dark += w * d.pgf(1 - etaRx) * (1 - q * q);
           const qCorrect = bB === aB && d.isAliceState ? 1 - err[aB] : 0.5;
-          const silentCorrect = q * d.pgf(1 - etaRx * qCorrect);
-          const silentWrong = q * d.pgf(1 - etaRx * (1 - qCorrect));
+          // Side peaks (three-state, Bob in X): a photon is in the central slot with probability 1 − s, else on either
+          // detector in a side slot; per-detector detection probabilities cen·q + sb and cen·(1 − q) + sb.
+          const s = bB === 1 && p.encoding === 'time-bin-3state' ? SIDE_PEAK_PROBABILITY : 0;
+          const cen = etaRx * (1 - s), sb = (etaRx * s) / 2;
+          const silentCorrect = q * d.pgf(1 - cen * qCorrect - sb);
+          const silentWrong = q * d.pgf(1 - cen * (1 - qCorrect) - sb);
           const both = mass - silentCorrect - silentWrong + silentBoth;
           double += w * both;
           if (bB !== aB) continue;
-          sifted[aB] += w * click;
-          errors[aB] += w * (silentCorrect - silentBoth + both / 2);
+          // Side-peak clicks (a side photon, no central one) are no test bits: take them out (all 0 when s = 0).
+          const none = d.pgf(1 - etaRx), noCentral = d.pgf(1 - cen);
+          const sideClick = noCentral - none;
+          const sideWrongOnly = q * (d.pgf(1 - cen - sb) - none);
+          const sideBoth = noCentral - 2 * q * d.pgf(1 - cen - sb) + q * q * none - none * (1 - q) ** 2;
+          sifted[aB] += w * (s > 0 ? click - sideClick : click);
+          errors[aB] += w * (s > 0 ? silentCorrect - silentBoth - sideWrongOnly + (both - sideBoth) / 2 : silentCorrect - silentBoth + both / 2);
           if (aB === 0 && d.isEveExact) eveExactZ += w * click;
         }
       }

@@ -4,12 +4,12 @@
 import { AliasTable } from './aliasTable';
 import type { OutcomeTable } from './outcomeTable';
 
-/** Gap bits in the joint code (above the entry code's 23 bits); the overflow code is −1. */
-export const SHIFT_GAP = 23;
+/** Gap bits in the joint code (above the entry code's 24 bits; 7 bits keep the code positive); the overflow code is −1. */
+export const SHIFT_GAP = 24;
 export const GAP_OVERFLOW_CODE = -1;
 /** Columns kept small enough that the interleaved table (12 bytes per column) stays in L1/L2 cache. */
 const MAX_COLUMNS = 4096;
-const MAX_GAP = 255;
+const MAX_GAP = 127;
 /** Use the joint table only when overflows (an extra draw) are rarer than this. */
 const MAX_OVERFLOW = 0.1;
 

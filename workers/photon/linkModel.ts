@@ -89,6 +89,12 @@ export function buildLinkModel(p: LinkParams): LinkModel {
   };
 }
 
+/**
+ * Three-state time-bin: a photon measured in X by Bob's unbalanced interferometer leaves it in the central time slot
+ * (where the two paths overlap and interfere) with probability 1/2, else in one of the two side slots.
+ */
+export const SIDE_PEAK_PROBABILITY = 0.5;
+
 /** Probability that Alice uses basis Z / X (both BB84 variants and the three-state protocol). */
 export function aliceBasisProbability(p: LinkParams, basis: number): number {
   return basis === BASIS_Z ? p.basisBiasZ : 1 - p.basisBiasZ;

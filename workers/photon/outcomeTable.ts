@@ -1,12 +1,12 @@
 // Enumerates every discrete configuration of one pulse (intensity class, photon number, Alice's basis
 // and bit, Eve's branch and result, Bob's basis, detector outcome, coin flips) with its exact probability,
 // for a given set of live detectors, and builds the alias tables the event-skipping simulator draws from.
-import { BASIS_X, BASIS_Z, EVE_EXACT, EVE_GUESS, EVE_NONE, FLAG_DARK, FLAG_DOUBLE, FLAG_EVE_RESENT } from '../common/detections';
+import { BASIS_X, BASIS_Z, EVE_EXACT, EVE_GUESS, EVE_NONE, FLAG_DARK, FLAG_DOUBLE, FLAG_EVE_RESENT, FLAG_SIDE_PEAK } from '../common/detections';
 import type { LinkParams } from '../common/params';
 import { AliasTable } from './aliasTable';
 import { detectorOutcomes, OUTCOME_SLOTS } from './detectorOutcomes';
-import { encodeEntry } from './entryCode';
-import { aliceBasisProbability, aliceBitProbability, eveBasisProbability, type LinkModel } from './linkModel';
+import { encodeEntry, SHIFT_CLICK_MASK } from './entryCode';
+import { aliceBasisProbability, aliceBitProbability, eveBasisProbability, SIDE_PEAK_PROBABILITY, type LinkModel } from './linkModel';
 import { pnsBlocking } from './pnsStrategy';
 
 /** Eve's bit is a fair coin (two entries of half weight each). */
@@ -21,10 +21,11 @@ export interface OutcomeEnumeration {
 /** Every configuration of one pulse with detectors live per `liveMask` (bit 0 det0, bit 1 det1). */
 export function enumerateOutcomes(p: LinkParams, model: LinkModel, liveMask: number): OutcomeEnumeration {
   const merged = new Map<number, number>();
-  const slots = new Float64Array(OUTCOME_SLOTS);
+  const slots = new Float64Array(OUTCOME_SLOTS), sideSlots = new Float64Array(OUTCOME_SLOTS);
   const pDark = model.darkClickProbability;
   const etaRx = model.receiverEfficiency;
   const pns = p.eve === 'pns' ? pnsBlocking(model) : null;
+  const hasSidePeaks = p.encoding === 'time-bin-3state';
   const add = (code: number, prob: number) => { if (prob > 0) merged.set(code, (merged.get(code) ?? 0) + prob); };
 
   for (let c = 0; c < 3; c++) {
@@ -46,12 +47,27 @@ export function enumerateOutcomes(p: LinkParams, model: LinkModel, liveMask: num
               const err = model.intrinsicError[basis];
               const qBit = matched ? 1 - err : 0.5; // probability the photon lands on detector `bit`
               const q0 = bit === 0 ? qBit : 1 - qBit;
-              detectorOutcomes(slots, m, eff * q0, eff * (1 - q0), pDark, liveMask);
-              for (let s = 0; s < OUTCOME_SLOTS; s++) {
-                const ps = slots[s];
-                if (ps === 0) continue;
-                const mask = s >> 1, hasSignal = s & 1;
-                const flags = extraFlags | (mask !== 0 && !hasSignal ? FLAG_DARK : 0) | (mask === 3 ? FLAG_DOUBLE : 0);
+              // Three-state, Bob in X: each detected photon is in the central slot with probability 1/2, else in a
+              // side slot on either detector. A click whose signal photons all sit in side slots is a side-peak click.
+              const side = hasSidePeaks && bB === BASIS_X ? SIDE_PEAK_PROBABILITY : 0;
+              const central = eff * (1 - side);
+              detectorOutcomes(slots, m, central * q0 + (eff * side) / 2, central * (1 - q0) + (eff * side) / 2, pDark, liveMask);
+              sideSlots.fill(0);
+              if (side > 0 && m > 0) {
+                // No photon detected in the central slot ((1 − central)^m), and the rest conditioned on that.
+                const noCentral = (1 - central) ** m, aSide = (eff * side) / 2 / (1 - central);
+                detectorOutcomes(sideSlots, m, aSide, aSide, pDark, liveMask);
+                for (let s = 1; s < OUTCOME_SLOTS; s += 2) sideSlots[s] *= noCentral;
+              }
+              for (let k = 0; k < 2 * OUTCOME_SLOTS; k++) {
+                const s = k % OUTCOME_SLOTS, isSide = k >= OUTCOME_SLOTS;
+                const hasSignal = s & 1;
+                if (isSide && !hasSignal) continue;
+                // Signal slots split into side-peak clicks and the rest (central clicks); no-signal slots stay whole.
+                const ps = isSide ? sideSlots[s] : hasSignal ? slots[s] - sideSlots[s] : slots[s];
+                if (!(ps > 0)) continue;
+                const mask = s >> 1;
+                const flags = extraFlags | (mask !== 0 && !hasSignal ? FLAG_DARK : 0) | (mask === 3 ? FLAG_DOUBLE : 0) | (isSide ? FLAG_SIDE_PEAK : 0);
                 const bobBits = mask === 3 ? 2 : 1;
                 const eveBits = eveBit === COIN ? 2 : 1;
                 const w = (weight * ps) / (bobBits * eveBits);
@@ -149,7 +165,7 @@ export class OutcomeTable {
     const quietByIntensity = new Float64Array(3);
     let pClick = 0, pQuiet = 0;
     for (let i = 0; i < codes.length; i++) {
-      if ((codes[i] >>> 21) & 3) { clickCodes.push(codes[i]); clickProbs.push(probs[i]); pClick += probs[i]; }
+      if ((codes[i] >>> SHIFT_CLICK_MASK) & 3) { clickCodes.push(codes[i]); clickProbs.push(probs[i]); pClick += probs[i]; }
       else {
         quietCodes.push(codes[i]); quietProbs.push(probs[i]); pQuiet += probs[i];
         quietByIntensity[(codes[i] >>> 8) & 3] += probs[i];

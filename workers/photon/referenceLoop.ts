@@ -2,12 +2,12 @@
 // Eve, fiber, receiver, detectors with dark counts, dead time and afterpulses). Independent of the
 // outcome tables; used by tests to check the event-skipping simulator and by the naive benchmark.
 import {
-  BASIS_X, BASIS_Z, EVE_EXACT, EVE_GUESS, EVE_NONE, FLAG_AFTERPULSE, FLAG_DARK, FLAG_DOUBLE, FLAG_EVE_RESENT, type DetectionBatch,
+  BASIS_X, BASIS_Z, EVE_EXACT, EVE_GUESS, EVE_NONE, FLAG_AFTERPULSE, FLAG_DARK, FLAG_DOUBLE, FLAG_EVE_RESENT, FLAG_SIDE_PEAK, type DetectionBatch,
 } from '../common/detections';
 import { assertValidParams, type LinkParams } from '../common/params';
 import { Rng } from '../common/rng';
 import { DetectionBuffer } from './detectionBuffer';
-import { classProbabilities, dbToTransmission } from './linkModel';
+import { classProbabilities, dbToTransmission, SIDE_PEAK_PROBABILITY } from './linkModel';
 import { pnsBlocking, type PnsBlocking } from './pnsStrategy';
 import { buildLinkModel } from './linkModel';
 
@@ -173,16 +173,21 @@ function simulatePulse(rng: Rng, L: ReferenceLink, pulse: number, isConditioned:
   const aliceBit = p.encoding === 'time-bin-3state' && aliceBasis === BASIS_X ? 0 : rng.nextBit();
   const bobBasis = rng.nextDouble() < p.basisBiasZ ? BASIS_Z : BASIS_X;
 
-  // Photons travel: hits[j] counts photons detected by detector j (before dead time).
-  const hits = [0, 0];
+  // Photons travel: hits[j] counts photons detected by detector j (before dead time), centralHits[j] those of them in
+  // the central time slot (three-state, Bob in X: the others left his unbalanced interferometer in a side slot).
+  const hits = [0, 0], centralHits = [0, 0];
+  const hasSidePeaks = p.encoding === 'time-bin-3state' && bobBasis === BASIS_X;
   let knowledge = EVE_NONE, eveBit = -1, flags = 0;
   const toBob = (count: number, basis: number, bit: number, channel: number) => {
     for (let k = 0; k < count; k++) {
       if (rng.nextDouble() >= channel) continue; // lost in the channel
       if (rng.nextDouble() >= L.etaRxLoss) continue; // receiver insertion loss
       if (rng.nextDouble() >= L.detEff) continue; // not absorbed by the detector
+      if (hasSidePeaks && rng.nextDouble() < SIDE_PEAK_PROBABILITY) { hits[rng.nextBit()]++; continue; }
       const isCorrect = basis === bobBasis ? rng.nextDouble() >= L.errorByBasis[basis] : rng.nextBit() === 1;
-      hits[isCorrect ? bit : 1 - bit]++;
+      const j = isCorrect ? bit : 1 - bit;
+      hits[j]++;
+      centralHits[j]++;
     }
   };
   switch (p.eve) {
@@ -219,17 +224,19 @@ function simulatePulse(rng: Rng, L: ReferenceLink, pulse: number, isConditioned:
   }
 
   // Detectors: dead ones see nothing; live ones click on a photon, a dark count or a due afterpulse.
-  let mask = 0, hasSignal = false, hasAfterpulse = false;
+  let mask = 0, hasSignal = false, hasCentral = false, hasAfterpulse = false;
   const darks = [dark0, dark1];
   for (let j = 0; j < 2; j++) {
     if (pulse <= st.deadEnd[j]) continue;
     const isAfterpulse = st.afterpulseAt[j] === pulse;
     if (isAfterpulse) { hasAfterpulse = true; st.afterpulseAt[j] = -1; }
     if (hits[j] > 0) hasSignal = true;
+    if (centralHits[j] > 0) hasCentral = true;
     if (hits[j] > 0 || darks[j] || isAfterpulse) mask |= 1 << j;
   }
   if (mask === 0) return;
   if (!hasSignal) flags |= FLAG_DARK;
+  else if (!hasCentral) flags |= FLAG_SIDE_PEAK;
   if (mask === 3) flags |= FLAG_DOUBLE;
   if (hasAfterpulse) flags |= FLAG_AFTERPULSE;
   const bobBit = mask === 3 ? rng.nextBit() : mask === 2 ? 1 : 0;

@@ -1,6 +1,6 @@
 // Per-batch counts of a DetectionBatch (detections, sifted bits and errors per basis, dark, double and
 // afterpulse clicks, what Eve knows), computed once in the worker so no UI loops over detections.
-import { BASIS_X, BASIS_Z, EVE_EXACT, EVE_GUESS, FLAG_AFTERPULSE, FLAG_DARK, FLAG_DOUBLE, FLAG_EVE_RESENT, type DetectionBatch } from '../common/detections';
+import { BASIS_X, BASIS_Z, EVE_EXACT, EVE_GUESS, FLAG_AFTERPULSE, FLAG_DARK, FLAG_DOUBLE, FLAG_EVE_RESENT, FLAG_SIDE_PEAK, type DetectionBatch } from '../common/detections';
 
 export interface BatchStats {
   pulses: number;
@@ -55,7 +55,7 @@ export function summarizeBatch(batch: DetectionBatch): BatchStats {
       if (eveKnowledge[i] === EVE_EXACT) s.eveExactSiftedZ++;
       else if (eveKnowledge[i] === EVE_GUESS) s.eveGuessSiftedZ++;
       if (eveBit[i] === aliceBit[i]) s.eveAgreeSiftedZ++;
-    } else if (aliceBasis[i] === BASIS_X) {
+    } else if (aliceBasis[i] === BASIS_X && !(f & FLAG_SIDE_PEAK)) {
       s.siftedX++;
       s.errorsX += isError;
     }
