@@ -9,7 +9,8 @@ import { BlockAccumulator } from './sifting';
 import { SyntheticDetections, type SyntheticLink } from './syntheticDetections';
 import { keyTag, verifyKeys } from './verification';
 
-const params = (over: Partial<LinkParams> = {}): LinkParams => ({ ...defaultParams(), blockSizeBits: 20000, meanPhotonNumber: 0.5, ...over });
+// Synthetic batches are four-state BB84 (Alice sends both X states), so the links are four-state time-bin.
+const params = (over: Partial<LinkParams> = {}): LinkParams => ({ ...defaultParams(), encoding: 'time-bin', blockSizeBits: 20000, meanPhotonNumber: 0.5, ...over });
 const link = (over: Partial<SyntheticLink> = {}): SyntheticLink => ({ pZ: 0.5, qberZ: 0.02, qberX: 0.025, interceptFraction: 0, pulsesPerClick: 100, ...over });
 
 function run(p: LinkParams, l: SyntheticLink, clicks: number, seed = 1) {

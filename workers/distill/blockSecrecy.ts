@@ -5,10 +5,11 @@ import type { LinkParams } from '../common/params';
 import { gllpKeyLength, gllpEpsilonBudget, shareOf, type EpsilonShare } from './keyLength';
 import { limKeyLength, type LimKeyInput } from './limDecoyKey';
 import { multiPhotonBound } from './multiPhoton';
+import { threeStateKeyLength } from './threeStatePhase';
 import type { SiftedBlock } from './sifting';
 
 /** The public counts of a block that its secrecy depends on: observed by the pipeline, or expected by the theory. */
-export type BlockStats = Pick<SiftedBlock, 'pulses' | 'clicks' | 'xSignal' | 'xDecoy' | 'keyByClass' | 'testByClass'> & {
+export type BlockStats = Pick<SiftedBlock, 'pulses' | 'clicks' | 'xSignal' | 'xDecoy' | 'keyByClass' | 'testByClass'> & Partial<Pick<SiftedBlock, 'xFromZ'>> & {
   /** Key bits entering error correction. */
   nKey: number;
 };
@@ -45,6 +46,7 @@ export function blockSecrecy(block: BlockStats, params: LinkParams): BlockSecrec
   const hasMultiPhoton = probe.pKeyPerPulse > 0;
   const shares = gllpEpsilonBudget(params.epsilonSec, hasMultiPhoton);
   const multi = hasMultiPhoton ? multiPhotonBound({ params, pulsesSent, nKey: n, epsilon: shareOf(shares, 'multi-photon-count') }) : probe;
+  if (params.encoding === 'time-bin-3state' && block.xFromZ) return threeStateSecrecy(block, block.xFromZ, params, multi, shareOf(shares, 'multi-photon-count'));
   const base = { n, k, testErrorRate, nMultiUpper: multi.nMulti, epsilonSec: params.epsilonSec, epsilonCor: params.epsilonCor, hasMultiPhoton };
   const at0 = gllpKeyLength({ ...base, leakEcBits: 0 });
   return {
@@ -55,6 +57,35 @@ export function blockSecrecy(block: BlockStats, params: LinkParams): BlockSecrec
     },
   };
 }
+
+// ---- Three-state time-bin protocol (presets helper) -------------------------------------------------------------
+/**
+ * Three-state time-bin protocol, quantum dot or laser without decoys: BB84's estimate does not apply (Alice never sends
+ * |−⟩), so the phase error comes from the Tamaki/Rusca identity on the X clicks of |+⟩ and of the Z states
+ * (threeStatePhase.ts), with the multi-photon bits tagged as in GLLP. Alice's pulses split by her basis probability.
+ */
+function threeStateSecrecy(block: BlockStats, xFromZ: { bits: number; plus: number }, p: LinkParams,
+  multi: ReturnType<typeof multiPhotonBound>, epsilonMulti: number): BlockSecrecy {
+  const pulses = block.pulses[0];
+  const counts = {
+    pulsesZ: pulses * p.basisBiasZ, pulsesPlus: pulses * (1 - p.basisBiasZ),
+    plusToPlus: block.xSignal.bits - block.xSignal.errors, plusToMinus: block.xSignal.errors,
+    zToPlus: xFromZ.plus, zToX: xFromZ.bits,
+  };
+  const input = (leakEcBits: number) => ({ counts, n: block.nKey, nMultiUpper: multi.nMulti, pMulti: multi.pMulti, leakEcBits,
+    epsilonSec: p.epsilonSec, epsilonCor: p.epsilonCor, epsilonMulti });
+  const at0 = threeStateKeyLength(input(0));
+  return {
+    // The margin shown: the bound above the error rate observed on |+⟩ (its finite-size terms and the Z-state data).
+    method: multi.method, nMultiUpper: multi.nMulti, epsilonShares: at0.epsilonShares,
+    muStat: at0.phaseErrorBound - (block.xSignal.bits > 0 ? block.xSignal.errors / block.xSignal.bits : 0.5),
+    keyLength: (leakEcBits) => {
+      const r = threeStateKeyLength(input(leakEcBits));
+      return { length: r.length, raw: r.raw, phaseErrorBound: r.phaseErrorBound };
+    },
+  };
+}
+// ---- end three-state ------------------------------------------------------------------------------------------
 
 /**
  * Laser with vacuum + weak decoys: the finite-key decoy analysis of Lim et al. (PRA 89, 022307, 2014) on the counts of

@@ -8,7 +8,8 @@ import { defaultParams } from '../common/params';
 import { createDistillApi } from './distillApi';
 import { SyntheticDetections } from './syntheticDetections';
 
-const params = { ...defaultParams(), blockSizeBits: 10000, meanPhotonNumber: 0.5 };
+// Synthetic batches are four-state BB84 (Alice sends both X states): a four-state time-bin link.
+const params = { ...defaultParams(), encoding: 'time-bin' as const, blockSizeBits: 10000, meanPhotonNumber: 0.5 };
 const link = { pZ: 0.5, qberZ: 0.02, qberX: 0.02, interceptFraction: 0, pulsesPerClick: 100 };
 
 describe('distill API', () => {

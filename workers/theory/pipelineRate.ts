@@ -5,6 +5,7 @@ import type { LinkParams } from '../common/params';
 import { binaryEntropy } from '../common/entropy';
 import { blockSecrecy, type BlockStats } from '../distill/blockSecrecy';
 import { MIN_KEY_BITS, MIN_SAMPLE_BITS, isBeyondErrorThreshold } from '../distill/distillBlock';
+import { intrinsicErrors, vacuumYield } from './channel';
 import { qdGainAndQber, wcpGainAndQber, type GainAndQber } from './gain';
 
 export interface PipelineRate {
@@ -41,8 +42,16 @@ export function expectedBlockStats(p: LinkParams, distanceKm: number): { stats: 
   const keyPerPulse = classes.reduce((a, c) => a + c.share * c.g.gain * zz, 0);
   const pulses = p.blockSizeBits / keyPerPulse;
   const per = (f: (c: (typeof classes)[number]) => number) => Float64Array.from([0, 1, 2], (i) => (classes[i] ? f(classes[i]) : 0));
-  const testBits = per((c) => pulses * c.share * c.g.gain * xx);
-  const testErrors = per((c) => pulses * c.share * c.g.gain * xx * c.g.qberX);
+  // Three-state: Bob's X clicks count only in the central slot, where half the photons land (side peaks), and the
+  // Z states measured in X feed the phase-error estimate (threeStatePhase.ts).
+  const isThreeState = p.encoding === 'time-bin-3state';
+  const y0 = vacuumYield(p), ex = intrinsicErrors(p).x;
+  const centralX = (c: (typeof classes)[number]) => {
+    const signal = (c.g.gain - y0) / 2;
+    return isThreeState ? { gain: y0 + signal, qber: (y0 / 2 + ex * signal) / (y0 + signal) } : { gain: c.g.gain, qber: c.g.qberX };
+  };
+  const testBits = per((c) => pulses * c.share * centralX(c).gain * xx);
+  const testErrors = per((c) => pulses * c.share * centralX(c).gain * xx * centralX(c).qber);
   const keyByClass = per((c) => pulses * c.share * c.g.gain * zz);
   const stats: BlockStats = {
     nKey: p.blockSizeBits,
@@ -53,8 +62,13 @@ export function expectedBlockStats(p: LinkParams, distanceKm: number): { stats: 
     keyByClass,
     testByClass: { bits: testBits, errors: testErrors },
   };
+  if (isThreeState) {
+    // Z states in X: central clicks, '+' half of the time whatever the Z state.
+    const zx = pulses * classes[0].share * centralX(classes[0]).gain * p.basisBiasZ * (1 - p.basisBiasZ);
+    stats.xFromZ = { bits: zx, plus: zx / 2 };
+  }
   const qberZ = classes.reduce((a, c, i) => a + keyByClass[i] * c.g.qberZ, 0) / p.blockSizeBits;
-  return { stats, qberZ, qberX: classes[0].g.qberX, gain: classes[0].g.gain };
+  return { stats, qberZ, qberX: centralX(classes[0]).qber, gain: classes[0].g.gain };
 }
 
 /**
