@@ -64,7 +64,7 @@ describe('parameter registry', () => {
   });
 
   it('has valid presets, each marking published and estimated values', () => {
-    expect([...PRESET_IDS].sort()).toEqual(['gys-textbook', 'ideal-classroom', 'metro-qd', 'qd-intercity-2024', 'qd-timebin-120km']);
+    expect([...PRESET_IDS].sort()).toEqual(['gys-textbook', 'ideal-classroom', 'metro-qd', 'qd-intercity-2024', 'qd-intercity-2024-76mhz', 'qd-timebin-120km']);
     for (const id of PRESET_IDS) {
       const p = presetParams(id);
       expect(validateParams(p as unknown as Record<string, unknown>).issues).toEqual([]);

@@ -122,7 +122,7 @@ export const PARAMS: readonly ParamSpec[] = [
     description: 'How the bit is written on the photon: arrival time and phase, or polarisation.' }),
   num({ id: 'basisBiasZ', label: 'Z-basis probability', unit: '', min: 0.05, max: 0.95, step: 0.01, default: 0.5, scale: 'linear', group: 'encoding', percent: true,
     description: 'Probability that Alice (and Bob) use the Z basis; above 1/2 is efficient BB84.' }),
-  num({ id: 'interferometerVisibility', label: 'Visibility', unit: '', min: 0.5, max: 1, step: 0.001, default: 0.899, scale: 'linear', group: 'encoding', percent: true,
+  num({ id: 'interferometerVisibility', label: 'Visibility', unit: '', min: 0.5, max: 1, step: 0.001, default: 0.99, scale: 'linear', group: 'encoding', percent: true,
     description: 'Interference visibility V of the X-basis measurement; its intrinsic error is (1 − V)/2.' }),
   num({ id: 'intrinsicErrorZ', label: 'Z-basis intrinsic error', unit: '', min: 0, max: 0.5, step: 0.001, default: 0.02, scale: 'linear', group: 'encoding', percent: true,
     description: 'Error in the Z basis from time-bin overlap and timing jitter (or polariser extinction).' }),

@@ -34,12 +34,14 @@ export function fitMeanPhotonNumber(p: LinkParams, distanceKm: number, qberZ: nu
 
 /**
  * Visibility V for which the X-basis QBER at distanceKm equals qberX, with μ as in p. E_X·Q = Y0/2 + e_X·(Q − Y0)
- * is linear in e_X = (1 − V)/2, so this is solved in closed form.
+ * is linear in e_X = (1 − V)/2, so this is solved in closed form. Three-state time-bin: only the central slot of
+ * Bob's interferometer counts, which holds half of the photons but every dark count (the side peaks).
  */
 export function fitVisibility(p: LinkParams, distanceKm: number, qberX: number): number {
   const { gain } = qdGainAndQber(p, distanceKm, p.meanPhotonNumber);
   const y0 = vacuumYield(p);
-  const eX = (qberX * gain - y0 / 2) / (gain - y0);
+  const signal = p.encoding === 'time-bin-3state' ? (gain - y0) / 2 : gain - y0;
+  const eX = (qberX * (y0 + signal) - y0 / 2) / signal;
   if (!(eX >= 0 && eX <= 0.25)) throw new RangeError(`X-basis QBER ${qberX} needs e_X = ${eX}, outside [0, 0.25] (V from 0.5 to 1)`);
   return 1 - 2 * eX;
 }
