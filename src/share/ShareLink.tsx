@@ -1,10 +1,12 @@
 // "Share this run": the link (current link params, preset and seed) in a read-only field, a "Copy link"
-// button and its QR code, so students in a classroom open the same link on their phones.
+// button and its QR code (also full screen, for a projector), so students open the same link on their phones.
 import { useEffect, useId, useRef, useState } from 'react';
 import { exportText } from '../i18n/text/export';
 import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
+import { shareText } from '../i18n/text/share';
 import { QrCode } from './QrCode';
+import { QrDialog } from './QrDialog';
 import { buildShareUrl } from './shareLink';
 
 async function copyText(text: string, field: HTMLInputElement | null): Promise<boolean> {
@@ -28,6 +30,8 @@ export function ShareLink() {
   const fieldRef = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'copied' | 'blocked' | null>(null);
   const text = useText(exportText);
+  const share = useText(shareText);
+  const [isQrOpen, setQrOpen] = useState(false);
 
   useEffect(() => { setCopied(null); }, [url]);
 
@@ -44,10 +48,12 @@ export function ShareLink() {
           <button type="button" className="button" onClick={() => { void copyText(url, fieldRef.current).then((ok) => setCopied(ok ? 'copied' : 'blocked')); }}>
             {text.copyLink}
           </button>
+          <button type="button" className="button" onClick={() => setQrOpen(true)}>{share.showQr}</button>
           <p role="status" className="share-status">{copied === null ? '' : copied === 'copied' ? text.copied : text.copyBlocked}</p>
         </div>
       </div>
       <QrCode text={url} label={text.qrLabel} />
+      <QrDialog url={url} label={text.qrLabel} isOpen={isQrOpen} onClose={() => setQrOpen(false)} />
     </div>
   );
 }

@@ -1,0 +1,15 @@
+// Text of the share link's full-screen QR code (the dialog a teacher puts on the projector for the class).
+import { defineText } from '../defineText';
+
+export const shareText = defineText({
+  en: {
+    showQr: 'Show QR code full screen',
+    qrDialogTitle: 'Scan to open this link',
+    close: 'Close',
+  },
+  de: {
+    showQr: 'QR-Code im Vollbild zeigen',
+    qrDialogTitle: 'Scannen, um diesen Link zu öffnen',
+    close: 'Schließen',
+  },
+});
