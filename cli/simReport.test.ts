@@ -1,5 +1,5 @@
-// Tests of the sim command's drift additions: --drift on adds "timeSeries" (one entry per simulated minute,
-// exactly tSeconds, qberZ, qberX, secretBits) and long-run blocks; without drift the report has no new keys.
+// Tests of the sim command: its drift additions (--drift on adds "timeSeries", one entry per simulated minute, with
+// tSeconds, qberZ, qberX, secretBits, and long-run blocks; none without drift) and the expected gain with dead time.
 import { describe, expect, it } from 'vitest';
 import { presetParams } from '../workers/common/presets';
 import { parseArgs } from './args';
@@ -39,5 +39,25 @@ describe('sim with drift', () => {
     const params = { ...presetParams('ideal-classroom'), drift: 'on' as const };
     expect(() => simulateLink(params, { seed: 1, pulses: 1000 })).toThrow(/whole number of simulated seconds/);
     expect(() => simulateLink(params, { seed: 1, simulatedSeconds: 1.5 })).toThrow(/whole number/);
+  });
+});
+
+describe('sim expected gain', () => {
+  /** z-score of the detection count against N·g with binomial variance (dead time only narrows the spread). */
+  const zScore = (detections: number, pulses: number, g: number) => (detections - pulses * g) / Math.sqrt(pulses * g * (1 - g));
+
+  it('includes dead time: 5 µs at 1 MHz halves the gain, and the simulator agrees within 4σ', () => {
+    const params = { ...presetParams('ideal-classroom'), deadTimeS: 5e-6 };
+    const r = simulateLink(params, { seed: 5, simulatedSeconds: 1 });
+    expect(r.expected.gainPerPulse).toBeLessThan(0.25);
+    expect(Math.abs(zScore(r.detections, r.pulses, r.expected.gainPerPulse))).toBeLessThan(4);
+    // The test has the power to fail: the gain without dead time (0.38) is hundreds of σ away.
+    expect(Math.abs(zScore(r.detections, r.pulses, 0.3816))).toBeGreaterThan(100);
+  });
+
+  it('equals the plain gain when there is no dead time', () => {
+    const params = { ...presetParams('ideal-classroom'), deadTimeS: 0 };
+    const r = simulateLink(params, { seed: 6, simulatedSeconds: 0.5 });
+    expect(Math.abs(zScore(r.detections, r.pulses, r.expected.gainPerPulse))).toBeLessThan(4);
   });
 });

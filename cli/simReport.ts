@@ -146,7 +146,9 @@ function assembleReport(params: LinkParams, seed: number, t0: number, run: RunOu
       x: weighted(blocks, (b) => b.qberEstimate.x, (b) => b.nSifted.x),
       upperBound: blocks.length ? Math.max(...blocks.map((b) => b.qberEstimate.upperBound).filter(Number.isFinite)) : null,
     },
-    expected: { gainPerPulse: expected.gainPerPulse, qberZ: expected.qberZ },
+    // Clicks per pulse with each detector's non-paralysable dead time (and afterpulses) as a renewal process: the
+    // gain the simulator counts, not the dead-time-free one (expected.ts).
+    expected: { gainPerPulse: expected.gainPerPulseWithDeadTime, qberZ: expected.qberZ },
     errorCorrection: {
       method: 'cascade',
       leakBits: summary.leakBits,
