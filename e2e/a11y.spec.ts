@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 import { axeInEveryProfile, printScans } from './a11yScan';
 
 const VIEWPORTS = [{ width: 1920, height: 1080 }, { width: 390, height: 844 }];
-const AFTER_RUN_REGIONS = ['section.toolbar', '.live-row', '.bit-strip', 'section.distill', 'section.long-run'];
+const AFTER_RUN_REGIONS = ['section.stage', '.side', '.bit-strip', 'section.distill', 'section.long-run'];
 
 test.afterAll(() => printScans('a11y'));
 

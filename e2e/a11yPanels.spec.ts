@@ -39,7 +39,7 @@ test('Be Eve verdict, long-run results, export with QR code, presenter view', as
   await expect(page.locator('html')).toHaveAttribute('data-presenter', 'on');
   for (const profile of PROFILES) {
     await chooseProfile(page, profile.id);
-    found.push(...await axeViolations(page, `presenter view, ${profile.id}`, profile.id === 'projector' ? [] : ['section.toolbar', '.live-row', '.plots-grid']));
+    found.push(...await axeViolations(page, `presenter view, ${profile.id}`, profile.id === 'projector' ? [] : ['section.stage', '.side', '.plots-grid']));
   }
   expect(found).toEqual([]);
 });

@@ -140,13 +140,15 @@ test('kiosk: attract loop after idle, a tap returns to the start', async ({ page
   await page.mouse.click(500, 400);
   await expect(banner).toHaveCount(0);
   await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Ready');
-  await expect(page.getByRole('heading', { name: 'Lessons', exact: true })).toBeVisible();
+  await expect(page.getByText('Press Start: send single photons to Bob and watch a secret key appear')).toBeVisible();
 });
 
 test('kiosk: the attract loop moves on to the next scenario (fake clock)', async ({ page }) => {
   await page.clock.install();
   await page.goto('/?seed=1&kiosk=1&idleSeconds=2');
-  await page.clock.runFor(2500);
+  await page.clock.runFor(2500); // the first idle period: back to the start
+  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Ready');
+  await page.clock.runFor(2500); // the second: the attract loop
   await expect(page.getByText(/^Demo 1 of 3:/)).toBeVisible();
   await page.clock.runFor(20_500); // each scenario plays 20 s; the wrap-round is unit-tested (attractScenarios.test.ts)
   await expect(page.getByText(/^Demo 2 of 3:/)).toBeVisible();

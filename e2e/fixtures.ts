@@ -1,5 +1,6 @@
 // Shared e2e fixtures: every test fails on a console error, a page error, a CSP violation or a request (page or
-// worker) that leaves the page's origin; helpers read the live readouts by role and accessible name.
+// worker) that leaves the page's origin; helpers read the live readouts by role and accessible name and open the
+// drawer of link settings.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 interface Guards {
@@ -48,4 +49,14 @@ export async function readQberZPercent(page: Page): Promise<number> {
   const text = (await readout(page, 'QBER').textContent()) ?? '';
   const m = /Z\s*([\d.]+)\s*%/.exec(text);
   return m ? Number(m[1]) : Number.NaN;
+}
+
+/**
+ * Opens the drawer with every link parameter (beside the first screen on wide screens, under it on phones)
+ * if it is shut, so a test can reach a control that is not among the first screen's quick controls.
+ */
+export async function openLinkSettings(page: Page): Promise<void> {
+  const toggle = page.getByRole('region', { name: 'Link parameters' }).getByRole('button', { name: /link settings$/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }

@@ -109,7 +109,7 @@ test('Eve beyond the end of the fiber: the distance curves still draw, and Start
   // Moving Eve past the end during a session: the panel says so, and that the session keeps the last valid link.
   await eve.fill('60');
   await eve.press('Enter');
-  const clash = page.locator('#link-parameters').getByRole('alert');
+  const clash = page.getByRole('region', { name: 'Deine Strecke' }).getByRole('alert');
   await expect(clash).toContainText('Eves Position (evePositionKm) 60 km liegt hinter dem Ende der 30 km langen Faser');
   await expect(clash).toContainText('Die laufende Simulation behält die letzten zueinander passenden Einstellungen');
   await eve.fill('20');

@@ -1,0 +1,125 @@
+// The first minute of a new visitor, on the bare address (the app's default link): at 1366×768 and on a
+// 390×844 touch phone the link scene, Start and the three headline readouts are in the first viewport; after
+// Start the scene's drawing and the readouts change within 1 s; the first secret key comes within 10 s at the
+// default speed. Screenshots go to e2e-artifacts/first-minute/ with UPDATE_SCREENSHOTS=1 (else test output).
+import type { TestInfo } from '@playwright/test';
+import { APP_DEFAULT_PRESET } from '../src/app/defaultLink';
+import { expect, readout, test, type Page } from './fixtures';
+
+const HEADLINES = ['QBER', 'Secret key rate', "Eve's knowledge"];
+
+/** Where a screenshot goes: the committed folder only when asked, so `npm test` leaves the tree clean. */
+function shotPath(testInfo: TestInfo, name: string): string {
+  return process.env.UPDATE_SCREENSHOTS === '1' ? `e2e-artifacts/first-minute/${name}` : testInfo.outputPath(name);
+}
+
+async function expectInFirstViewport(page: Page, what: string, box: { y: number; height: number; x: number; width: number } | null): Promise<void> {
+  const size = page.viewportSize();
+  expect(box, `${what} is on the page`).not.toBeNull();
+  if (!box || !size) return;
+  expect(box.y, `${what} top`).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, `${what} bottom (viewport ${size.height} px)`).toBeLessThanOrEqual(size.height);
+  expect(box.x + box.width, `${what} right edge`).toBeLessThanOrEqual(size.width);
+}
+
+async function firstScreen(page: Page, testInfo: TestInfo, shot: string): Promise<void> {
+  await page.goto('/');
+  expect(new URL(page.url()).searchParams.get('preset')).toBe(APP_DEFAULT_PRESET);
+  const scene = page.getByRole('region', { name: 'Link scene' });
+  const start = page.getByRole('button', { name: 'Start', exact: true });
+  await expect(start).toBeVisible();
+  await expectInFirstViewport(page, 'the link scene', await scene.boundingBox());
+  await expectInFirstViewport(page, 'Start', await start.boundingBox());
+  for (const name of HEADLINES) await expectInFirstViewport(page, `readout ${name}`, await readout(page, name).boundingBox());
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing sticks out sideways').toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+
+  // Let the scene settle (the 3D view loads after first paint and compiles its shaders): two equal pictures in a
+  // row. Then Start: the drawing and the numbers must move within 1 s.
+  const drawing = scene.locator('.link-scene-3d, .link-schematic').first();
+  // A page screenshot clipped to the drawing: no per-shot scrolling and stability checks, so each takes less time.
+  const clip = await drawing.boundingBox();
+  if (!clip) throw new Error('the scene has no drawing');
+  const picture = () => page.screenshot({ clip });
+  let before = await picture();
+  await expect.poll(async () => {
+    await page.waitForTimeout(500);
+    const now = await picture();
+    const isStill = now.equals(before);
+    before = now;
+    return isStill;
+  }, { timeout: 20_000, intervals: [0] }).toBe(true);
+  const qberBefore = await readout(page, 'QBER').textContent();
+  await start.hover();
+  const t0 = Date.now();
+  await start.click();
+  // Both watched at once from the press: the readouts' text, and the scene's picture (each screenshot's end time counts).
+  const readoutsChanged = expect.poll(async () => (await readout(page, 'QBER').textContent()) !== qberBefore, { timeout: 1000, intervals: [25] })
+    .toBe(true).then(() => Date.now() - t0);
+  let sceneMs: number | null = null;
+  while (sceneMs === null && Date.now() - t0 < 1000) {
+    const now = await picture();
+    if (!now.equals(before)) sceneMs = Date.now() - t0;
+  }
+  const readoutsMs = await readoutsChanged;
+  expect(sceneMs, 'the scene drew something new within 1 s of Start').not.toBeNull();
+  expect(sceneMs ?? Infinity).toBeLessThanOrEqual(1000);
+  console.log(`${shot}: readouts changed ${readoutsMs} ms and the scene ${sceneMs} ms after Start`);
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: shotPath(testInfo, shot) });
+}
+
+test.describe('desktop 1366×768', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('the first screen holds the scene, Start and the headline readouts, and moves within 1 s', async ({ page }, testInfo) => {
+    await firstScreen(page, testInfo, 'first-screen-1366x768.png');
+  });
+
+  test('the default link makes its first secret key within 10 s of Start at the default speed', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('x100');
+    const start = page.getByRole('button', { name: 'Start', exact: true });
+    await start.hover();
+    const t0 = Date.now();
+    await start.click();
+    await expect.poll(async () => /[1-9]/.test((await readout(page, 'Secret key rate').textContent()) ?? ''), { timeout: 10_000, intervals: [100] }).toBe(true);
+    console.log(`first secret key ${Date.now() - t0} ms after Start (preset ${APP_DEFAULT_PRESET}, ×100)`);
+    // The key is real: the key preview shows Alice's and Bob's final key of the block, verified equal.
+    await expect(page.getByText(/Final key of block/)).toBeVisible({ timeout: 5000 });
+  });
+});
+
+test.describe('desktop 1920×1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+  test('the first screen at projector size, and the presenter view', async ({ page }, testInfo) => {
+    await firstScreen(page, testInfo, 'first-screen-1920x1080.png');
+    await page.goto('/?presenter=1');
+    await expect(page.locator('html')).toHaveAttribute('data-presenter', 'on');
+    for (const name of HEADLINES) await expectInFirstViewport(page, `presenter readout ${name}`, await readout(page, name).boundingBox());
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect.poll(async () => /[1-9]/.test((await readout(page, 'Secret key rate').textContent()) ?? ''), { timeout: 10_000 }).toBe(true);
+    await page.screenshot({ path: shotPath(testInfo, 'presenter-1920x1080.png') });
+  });
+});
+
+test.describe('phone 390×844, touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the first screen holds the scene, Start and the headline readouts, and moves within 1 s', async ({ page }, testInfo) => {
+    await firstScreen(page, testInfo, 'phone-390x844.png');
+  });
+
+  test('every target on the first screen is at least 44 px for a finger', async ({ page }) => {
+    await page.goto('/');
+    expect(await page.evaluate(() => window.matchMedia('(pointer: coarse)').matches)).toBe(true);
+    const small = await page.evaluate(() => {
+      const roots = [...document.querySelectorAll('.app-header, .stage, .side')];
+      const targets = roots.flatMap((r) => [...r.querySelectorAll<HTMLElement>('button, select, input, a[href], summary, [role="button"], [tabindex]:not([tabindex="-1"])')]);
+      return targets.map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && box.height > 0)
+        .filter(({ box }) => box.width < 44 || box.height < 44)
+        .map(({ el, box }) => `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    });
+    expect(small).toEqual([]);
+  });
+});
