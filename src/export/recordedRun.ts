@@ -5,7 +5,7 @@ import type { BlockReport, DistillSummary } from '../../workers/common/reports';
 import { DEFAULT_SERIES_CAPACITY, SERIES_COLUMNS, type RunSeries, type SeriesRecord } from '../engine/runSeries';
 import type { RunTotals } from '../engine/runTotals';
 import { MAX_BLOCK_RECORDS } from '../store/runSlice';
-import { findMisfit, type Shape } from './shapeCheck';
+import { findMisfit, pickKnown, type Shape } from './shapeCheck';
 
 export type SeriesColumns = Record<(typeof SERIES_COLUMNS)[number], number[]>;
 
@@ -40,7 +40,8 @@ export const BLOCK_REPORT_SHAPE: Shape = { object: {
   nMulti: num, finalKeyBits: count, aliceKeyHex: 'hex', bobKeyHex: 'hex', aliceBobKeysEqual: { nullable: 'bool' },
   eveKnownSiftedFraction: 'fraction', eveFinalKeyAgreement: num,
   stageMs: { object: { sifting: count, estimation: count, errorCorrection: count, verification: count, privacyAmplification: count } },
-} };
+  // The distiller may add diagnostics (a newer build's fields): they pass unchecked and are not kept.
+}, allowExtra: true };
 const SUMMARY_SHAPE: Shape = { nullable: { object: {
   blocks: count, blocksAborted: count, blocksDiscardedByVerification: count, nDetected: count, nSiftedZ: count, nSiftedX: count,
   nCorrected: count, leakBits: count, rounds: count, finalKeyBits: count, aliceBobKeysEqual: 'bool',
@@ -54,7 +55,8 @@ const SERIES_SHAPE: Shape = { object: Object.fromEntries(SERIES_COLUMNS.map((c) 
 const nanIfNull = (v: number | null): number => v ?? Number.NaN;
 
 /** JSON wrote NaN as null: the numbers the page reads as NaN get it back. */
-function reviveReport(r: BlockReport): BlockReport {
+function reviveReport(report: BlockReport): BlockReport {
+  const r = pickKnown(report, BLOCK_REPORT_SHAPE);
   return {
     ...r, efficiency: nanIfNull(r.efficiency), nMulti: nanIfNull(r.nMulti),
     qberEstimate: { z: nanIfNull(r.qberEstimate.z), x: nanIfNull(r.qberEstimate.x), upperBound: nanIfNull(r.qberEstimate.upperBound) },

@@ -1,5 +1,5 @@
 // A small strict checker for the recorded results in imported files: every field of a known shape (finite
-// numbers, booleans, short texts, fixed choices, nested objects, bounded arrays), extra fields refused.
+// numbers, booleans, short texts, fixed choices, nested objects, bounded arrays), extra fields refused unless allowed.
 // It returns the path of the first field at fault ("blockReports[3].nSifted.z"), never throws.
 
 export type Shape =
@@ -8,7 +8,8 @@ export type Shape =
   /** May be left out (variants of one record: an abort's numbers differ by reason). */
   | { optional: Shape }
   | { oneOf: readonly string[] }
-  | { object: Readonly<Record<string, Shape>> }
+  /** `allowExtra`: other fields pass unchecked (the caller keeps only the known ones, pickKnown). */
+  | { object: Readonly<Record<string, Shape>>; allowExtra?: boolean }
   | { arrayOf: Shape; max: number };
 
 /** Texts in recorded results are short (abort sentences); hex keys hold at most 64 bits. */
@@ -35,7 +36,7 @@ export function findMisfit(value: unknown, shape: Shape, path: string): string |
   if ('oneOf' in shape) return typeof value === 'string' && shape.oneOf.includes(value) ? null : path;
   if ('object' in shape) {
     if (!isPlainObject(value)) return path;
-    for (const key of Object.keys(value)) if (!Object.prototype.hasOwnProperty.call(shape.object, key)) return `${path}.${key}`;
+    if (!shape.allowExtra) for (const key of Object.keys(value)) if (!Object.prototype.hasOwnProperty.call(shape.object, key)) return `${path}.${key}`;
     for (const [key, inner] of Object.entries(shape.object)) {
       const misfit = findMisfit(value[key], inner, `${path}.${key}`);
       if (misfit) return misfit;
@@ -48,6 +49,13 @@ export function findMisfit(value: unknown, shape: Shape, path: string): string |
     if (misfit) return misfit;
   }
   return null;
+}
+
+/** The fields of a checked object that its shape names (a newer file's extra fields are left behind). */
+export function pickKnown<T>(value: T, shape: Shape): T {
+  if (typeof shape === 'string' || !('object' in shape)) return value;
+  const v = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(shape.object).filter((k) => k in v).map((k) => [k, v[k]])) as T;
 }
 
 /** A column of numbers as JSON writes it: NaN (a minute without bits) becomes null. */
