@@ -84,7 +84,8 @@ export function pipelineKeyRate(params: LinkParams, distanceKm: number, ecEffici
   const phaseErrorBound = secrecy.keyLength(0).phaseErrorBound;
   const base = { pulsesPerBlock: pulses, phaseErrorBound, gain: e.gain, sampleBits: k, qberZ: e.qberZ, qberX: e.qberX };
   const isTooFew = n < MIN_KEY_BITS || k < MIN_SAMPLE_BITS;
-  if (isTooFew || isBeyondErrorThreshold(phaseErrorBound, e.qberX)) return { ...base, bitsPerPulse: 0, keyBitsPerBlock: 0 };
+  // As distillBlock: the three-state test bits (X) do not measure the key bits' error, so only the phase bound counts.
+  if (isTooFew || isBeyondErrorThreshold(phaseErrorBound, p.encoding === 'time-bin-3state' ? 0 : e.qberX)) return { ...base, bitsPerPulse: 0, keyBitsPerBlock: 0 };
   const len = secrecy.keyLength(ecEfficiency * n * binaryEntropy(e.qberZ));
   return { ...base, bitsPerPulse: len.length / pulses, keyBitsPerBlock: len.length };
 }
