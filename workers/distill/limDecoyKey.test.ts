@@ -182,5 +182,6 @@ describe('limKeyLength', () => {
       },
     ), { numRuns: 400, seed: 11 });
     expect(limKeyLength({ ...base, key: undefined as never }).reason).toBe('invalid-input');
+    expect(limKeyLength({ ...base, intensities: undefined as never }).reason).toBe('invalid-input');
   });
 });

@@ -118,7 +118,6 @@ export function limEcLeak(f: number, key: LimBasisCounts): number {
 }
 
 function inputProblem(x: LimKeyInput): string | null {
-  const [m1, m2, m3] = x.intensities;
   const finite = (t: Three | undefined) => {
     if (t == null || t.length !== 3) return false;
     for (let k = 0; k < 3; k++) if (!(typeof t[k] === 'number' && Number.isFinite(t[k]) && t[k] >= 0)) return false;
@@ -126,6 +125,7 @@ function inputProblem(x: LimKeyInput): string | null {
   };
   if (!x.key || !x.test) return 'both the key and the test basis need counts and errors';
   if (!finite(x.intensities)) return 'intensities must be three finite numbers ≥ 0';
+  const [m1, m2, m3] = x.intensities;
   if (!(m2 > m3)) return `need μ2 > μ3 (got μ2 = ${m2}, μ3 = ${m3})`;
   if (!(m1 > m2 + m3)) return `need μ1 > μ2 + μ3 (got μ1 = ${m1}, μ2 + μ3 = ${m2 + m3})`;
   // Mathematically implied by the two lines above, but it can round to 0 for intensities near 1e-300.
