@@ -1,10 +1,10 @@
-// Lesson 4's figures for the current link: the fiber's transmittance η, the PLOB bound −log2(1 − η) in bits
-// per pulse and per second at this clock, this run's final key bits per pulse, and how far the bound lies above them.
+// Lesson 4's figures for the current link: the channel's transmittance η (fiber, receiver, detectors: the η of the
+// distance plot), the PLOB bound −log2(1 − η) per pulse and per second, this run's key per pulse, and the gap.
 import { formatCount, formatSignificant } from '../format/formatNumber';
 import { plobText } from '../i18n/text/lessonWidgets';
 import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
-import { fiberTransmittance, plobBitsPerPulse } from './lessonChecks';
+import { channelTransmittance, plobBitsPerPulse } from './lessonChecks';
 
 /** "98 000" rather than "9.8×10⁴": how many times the bound lies above the run, to two significant digits. */
 function timesAbove(ratio: number): string {
@@ -15,10 +15,12 @@ export function PlobNote() {
   const text = useText(plobText);
   const lengthKm = useAppState((s) => s.params.fiberLengthKm);
   const lossDbPerKm = useAppState((s) => s.params.fiberLossDbPerKm);
+  const receiverLossDb = useAppState((s) => s.params.receiverLossDb);
+  const detectorEfficiency = useAppState((s) => s.params.detectorEfficiency);
   const clockHz = useAppState((s) => s.params.repetitionRateHz);
   const pulses = useAppState((s) => s.totals.pulses);
   const finalKeyBits = useAppState((s) => s.summary?.finalKeyBits ?? 0);
-  const eta = fiberTransmittance(lengthKm, lossDbPerKm);
+  const eta = channelTransmittance({ fiberLengthKm: lengthKm, fiberLossDbPerKm: lossDbPerKm, receiverLossDb, detectorEfficiency });
   const bound = plobBitsPerPulse(eta);
   const runRate = pulses > 0 ? finalKeyBits / pulses : null;
   return (

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { presetParams } from '../../workers/common/presets';
 import { emptyTotals } from '../engine/runTotals';
-import { CHECKS, fiberTransmittance, missChance, plobBitsPerPulse } from './lessonChecks';
+import { totalTransmittance } from '../../workers/theory/channel';
+import { CHECKS, channelTransmittance, fiberTransmittance, missChance, plobBitsPerPulse } from './lessonChecks';
 import { emptyLearnerProgress, type LessonSnapshot } from './lessonSnapshot';
 
 function snapshot(over: Partial<Omit<LessonSnapshot, 'params' | 'totals' | 'learner'>> & {
@@ -31,6 +32,13 @@ describe('miss chance and PLOB', () => {
     const eta = fiberTransmittance(120, 0.2);
     expect(eta).toBeCloseTo(10 ** -2.4, 12);
     expect(plobBitsPerPulse(eta) / eta).toBeCloseTo(1 / Math.LN2, 2);
+  });
+
+  it('lesson 4 and the distance plot use one η: the whole channel (fiber, receiver, detectors)', () => {
+    const p = presetParams('qd-timebin-120km');
+    expect(channelTransmittance(p)).toBeCloseTo(totalTransmittance(p, p.fiberLengthKm), 15);
+    // 1 dB of receiver loss and 74 % detectors: 1.7× below the fiber alone at 120 km.
+    expect(fiberTransmittance(120, p.fiberLossDbPerKm) / channelTransmittance(p)).toBeCloseTo(1.70, 2);
   });
 });
 

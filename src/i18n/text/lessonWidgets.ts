@@ -106,8 +106,8 @@ export const multiPhotonText = defineText({
 
 export const plobText = defineText({
   en: {
-    fiberLetsThrough: 'Fiber lets through',
-    eta: (eta: string, oneIn: string, km: string) => `η = ${eta} (1 photon in ${oneIn}) over ${km} km`,
+    fiberLetsThrough: 'Channel lets through',
+    eta: (eta: string, oneIn: string, km: string) => `η = ${eta} (1 photon in ${oneIn}): ${km} km of fiber, Bob's receiver and detectors`,
     plobLimit: 'PLOB limit',
     plob: (bitsPerPulse: string, bitsPerSecond: string) => `${bitsPerPulse} bits per pulse = ${bitsPerSecond} bits/s at this clock`,
     thisRun: 'This run so far',
@@ -117,8 +117,8 @@ export const plobText = defineText({
     ratio: (times: string) => `the limit is ${times} times higher`,
   },
   de: {
-    fiberLetsThrough: 'Die Faser lässt durch',
-    eta: (eta, oneIn, km) => `η = ${eta} (1 Photon von ${oneIn}) auf ${km} km`,
+    fiberLetsThrough: 'Der Kanal lässt durch',
+    eta: (eta, oneIn, km) => `η = ${eta} (1 Photon von ${oneIn}): ${km} km Faser, Bobs Empfänger und Detektoren`,
     plobLimit: 'PLOB-Schranke',
     plob: (bitsPerPulse, bitsPerSecond) => `${bitsPerPulse} Bits pro Puls = ${bitsPerSecond} Bit/s bei dieser Taktrate`,
     thisRun: 'Dieser Lauf bisher',

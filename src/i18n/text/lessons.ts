@@ -71,7 +71,7 @@ const catchEve = defineText({
     p1: 'Eve cuts into the fiber, measures every photon and sends Bob a new one showing what she saw. Like Bob, she has to guess the basis, and half the time she guesses wrong.',
     p2: 'When she guesses wrong, the photon she sends on is in the wrong basis. Even if Bob then uses Alice\'s basis, his result is a coin flip, wrong half the time. Half of a half: a quarter of the kept bits come out wrong. The error rate of the kept bits is called the QBER, and Eve pushes it to 25\u00a0%.',
     p3: 'Alice and Bob compare a random sample of their kept bits in public (and then throw those bits away). With Eve on every photon, each checked bit is correct with chance 3/4, so the chance that Eve stays hidden after n checked bits is 0.75ⁿ: 5.6\u00a0% after 10 bits, less than one in a million after 49.',
-    p4: 'Above about 11\u00a0% errors no secret key can be made at all, so the protocol stops and throws the block away. Eve has learned bits of a key that will never be used.',
+    p4: 'Above about 11\u00a0% errors the usual BB84 post-processing (error correction and privacy amplification where only Alice sends corrections) can make no secret key, so the protocol stops and throws the block away. Post-processing that talks back and forth tolerates somewhat more, but never the 25\u00a0% that Eve on every photon causes. Eve has learned bits of a key that will never be used.',
     task1: {
       goal: 'Make the QBER pass 11\u00a0%.',
       step1: `In ${en.panel}, set ${en.eve} to ${en.interceptResend} (keep ${en.fraction} at 100\u00a0%).`,
@@ -90,7 +90,7 @@ const catchEve = defineText({
     p1: 'Eve zapft die Faser an, misst jedes Photon und schickt Bob ein neues, das zeigt, was sie gesehen hat. Wie Bob muss sie die Basis raten, und in der Hälfte der Fälle rät sie falsch.',
     p2: 'Rät sie falsch, ist das weitergeschickte Photon in der falschen Basis. Selbst wenn Bob dann Alices Basis benutzt, ist sein Ergebnis ein Münzwurf, also in der Hälfte der Fälle falsch. Die Hälfte der Hälfte: Ein Viertel der behaltenen Bits ist falsch. Die Fehlerrate der behaltenen Bits heißt QBER (Quantenbitfehlerrate), und Eve treibt sie auf 25\u00a0%.',
     p3: 'Alice und Bob vergleichen öffentlich eine zufällige Stichprobe ihrer behaltenen Bits (und werfen diese Bits danach weg). Sitzt Eve an jedem Photon, ist jedes geprüfte Bit mit Wahrscheinlichkeit 3/4 richtig. Die Chance, dass Eve nach n geprüften Bits unentdeckt bleibt, ist also 0,75ⁿ: 5,6\u00a0% nach 10 Bits, weniger als eins zu einer Million nach 49.',
-    p4: 'Ab etwa 11\u00a0% Fehlern lässt sich überhaupt kein geheimer Schlüssel mehr gewinnen, also bricht das Protokoll ab und wirft den Block weg. Eve hat Bits eines Schlüssels erfahren, der nie benutzt wird.',
+    p4: 'Ab etwa 11\u00a0% Fehlern kann die übliche BB84-Nachbearbeitung (Fehlerkorrektur und Privacy Amplification, bei denen nur Alice Korrekturen sendet) keinen geheimen Schlüssel mehr gewinnen, also bricht das Protokoll ab und wirft den Block weg. Nachbearbeitung mit Rückfragen in beide Richtungen verträgt etwas mehr, aber nie die 25\u00a0%, die Eve an jedem Photon verursacht. Eve hat Bits eines Schlüssels erfahren, der nie benutzt wird.',
     task1: {
       goal: 'Bring die QBER über 11\u00a0%.',
       step1: `Stelle unter „${de.panel}“ den ${de.eve} auf „${de.interceptResend}“ (${de.fraction} bleibt bei 100\u00a0%).`,
@@ -124,7 +124,7 @@ const singlePhotons = defineText({
       step1: `Press ${en.reset} (the source cannot change during a run).`,
       step2: `In ${en.panel}, keep ${en.source} at ${en.laser} and set ${en.decoy} to ${en.vacuumWeak} (${en.eve} stays at ${en.pns}).`,
       step3: `Press ${en.start} again and wait for the first block.`,
-      done: `Caught. Eve blocked single-photon pulses and let the pulses with two or more photons through, so the weak and the empty decoy pulses clicked at rates that no honest fiber gives. From those rates the decoy analysis finds that (almost) none of Bob's clicks came from a single photon: the whole block counts as known to Eve, and it is aborted as a possible eavesdropper. With ${en.eve} set to ${en.noEve}, the same analysis credits almost half of the key bits to single photons.`,
+      done: `Caught. Eve blocked single-photon pulses and let the pulses with two or more photons through. The weak decoy pulses carry mostly single photons, so compared with the signal pulses they now click far less often than any honest fiber allows. The empty pulses click just as before (dark counts only: Eve has no photon to send in them), and they tell the analysis how much of every rate is noise. From these rates the decoy analysis finds that (almost) none of Bob's clicks came from a single photon: the whole block counts as known to Eve, and it is aborted as a possible eavesdropper. With ${en.eve} set to ${en.noEve}, the same analysis credits about half of the key bits to single photons, and the blocks give a secret key.`,
     },
     task3: {
       goal: 'With the quantum dot, keep Eve\'s knowledge below 6\u00a0% over at least 1 000 key bits.',
@@ -152,7 +152,7 @@ const singlePhotons = defineText({
       step1: `Drücke auf ${de.reset} (die Quelle lässt sich während eines Laufs nicht ändern).`,
       step2: `Lass unter „${de.panel}“ die ${de.source} auf „${de.laser}“ und stelle ${de.decoy} auf „${de.vacuumWeak}“ (${de.eve} bleibt bei „${de.pns}“).`,
       step3: `Drücke wieder auf ${de.start} und warte auf den ersten Block.`,
-      done: `Erwischt. Eve hat Ein-Photon-Pulse blockiert und Pulse mit zwei oder mehr Photonen durchgelassen. Deshalb klicken die schwachen und die leeren Decoy-Pulse mit Raten, die keine ehrliche Faser liefert. Aus diesen Raten schließt die Decoy-Auswertung, dass (fast) keiner von Bobs Klicks von einem einzelnen Photon stammt: Der ganze Block gilt als Eve bekannt und wird wegen eines möglichen Lauschers abgebrochen. Steht ${de.eve} auf „${de.noEve}“, rechnet dieselbe Auswertung fast die Hälfte der Schlüsselbits einzelnen Photonen zu.`,
+      done: `Erwischt. Eve hat Ein-Photon-Pulse blockiert und Pulse mit zwei oder mehr Photonen durchgelassen. Die schwachen Decoy-Pulse enthalten meist einzelne Photonen, deshalb klicken sie im Vergleich zu den Signalpulsen jetzt viel seltener, als es eine ehrliche Faser zulässt. Die leeren Pulse klicken genau wie vorher (nur Dunkelzählungen: Eve hat in ihnen kein Photon zu senden), und sie sagen der Auswertung, wie viel jeder Rate Rauschen ist. Aus diesen Raten schließt die Decoy-Auswertung, dass (fast) keiner von Bobs Klicks von einem einzelnen Photon stammt: Der ganze Block gilt als Eve bekannt und wird wegen eines möglichen Lauschers abgebrochen. Steht ${de.eve} auf „${de.noEve}“, rechnet dieselbe Auswertung etwa die Hälfte der Schlüsselbits einzelnen Photonen zu, und die Blöcke ergeben einen geheimen Schlüssel.`,
     },
     task3: {
       goal: 'Halte mit dem Quantenpunkt Eves Wissen über mindestens 1 000 Schlüsselbits unter 6\u00a0%.',
@@ -171,7 +171,7 @@ const howFar = defineText({
     p1: 'Glass fiber is very clear, but not perfect: it loses about 0.2 dB per km, so half of the light is gone every 15 km. After 120 km only about 1 photon in 250 is left, before the detector even tries.',
     p2: 'Detectors sometimes click with no photon at all (dark counts). Such a click gives a random bit, wrong half the time. Close by, real photons far outnumber dark counts. Far away, the few photons that arrive drown in them, and the QBER climbs until no key is possible.',
     p3: `In 2026 a team sent photons from a quantum dot over 120 km of fiber, with detectors that had about 100 dark counts per second, and kept the link running for more than six hours (preset "${en.experiment}").`,
-    p4: 'Even perfect equipment has a limit. Without quantum repeaters, no protocol can make more than −log₂(1 − η) secret bits per pulse, where η is the share of photons the channel lets through (the PLOB bound, Pirandola, Laurenza, Ottaviani and Banchi, 2017). When η is small this is about 1.44 η: the key falls as fast as the light does.',
+    p4: 'Even perfect equipment has a limit. Without quantum repeaters, no protocol can make more than −log₂(1 − η) secret bits per pulse, where η is the share of photons the channel lets through (the PLOB bound, Pirandola, Laurenza, Ottaviani and Banchi, 2017). When η is small this is about 1.44 η: the key falls as fast as the light does. Here η is the whole channel from Alice to Bob\'s clicks (fiber, receiver and detectors), because the security proofs hand all of that loss to Eve: the figures below and the plot use the same η.',
     task1: {
       goal: 'Get sifted bits through 120 km of fiber.',
       step1: `In ${en.panel}, set ${en.fiber} to 120 km.`,
@@ -188,7 +188,7 @@ const howFar = defineText({
       step1: `Press ${en.reset}.`,
       step2: `In the run bar, set ${en.preset} to "${en.experiment}": the real link, with its dim quantum dot, 100 dark counts per second and blocks of a million bits.`,
       step3: `Set ${en.speed} to ${en.fastest} and press ${en.start}. Watch the simulated clock: the first block needs hours of simulated time, a few seconds here.`,
-      done: 'A secret key through 120 km. Compare the two rates below: the real link stays far under the PLOB bound of this fiber. The dot sends a photon in fewer than one pulse in a thousand, the receiver and the detectors lose more, and error correction and the safety margins of a finite block take their share. Without repeaters no link, however good, can cross the bound.',
+      done: 'A secret key through 120 km. Compare the two rates below: the real link stays far under the PLOB bound of this link. In this model the dot puts a photon into fewer than one pulse in a thousand (an estimate fitted to the published error rates, not a published number), the three-state protocol keeps only the pulses where both chose Z, and error correction and the safety margins of a finite block take their share. Without repeaters no link, however good, can cross the bound.',
     },
   },
   de: {
@@ -197,7 +197,7 @@ const howFar = defineText({
     p1: 'Glasfaser ist sehr klar, aber nicht perfekt: Sie verliert etwa 0,2 dB pro km, alle 15 km ist also die Hälfte des Lichts weg. Nach 120 km ist nur noch etwa 1 Photon von 250 übrig, bevor der Detektor es überhaupt versucht.',
     p2: 'Detektoren klicken manchmal ganz ohne Photon (Dunkelzählungen). Ein solcher Klick liefert ein zufälliges Bit, das in der Hälfte der Fälle falsch ist. Auf kurzer Strecke gibt es weit mehr echte Photonen als Dunkelzählungen. Auf langer Strecke gehen die wenigen ankommenden Photonen darin unter, und die QBER steigt, bis kein Schlüssel mehr möglich ist.',
     p3: `Im Jahr 2026 schickte ein Team Photonen aus einem Quantenpunkt durch 120 km Glasfaser, mit Detektoren, die etwa 100 Dunkelzählungen pro Sekunde hatten, und hielt die Strecke mehr als sechs Stunden am Laufen (Voreinstellung „${de.experiment}“).`,
-    p4: 'Selbst perfekte Geräte haben eine Grenze. Ohne Quantenrepeater kann kein Protokoll mehr als −log₂(1 − η) geheime Bits pro Puls erzeugen, wobei η der Anteil der Photonen ist, den der Kanal durchlässt (die PLOB-Schranke, nach Pirandola, Laurenza, Ottaviani und Banchi, 2017). Für kleines η sind das etwa 1,44 η: Der Schlüssel fällt so schnell wie das Licht.',
+    p4: 'Selbst perfekte Geräte haben eine Grenze. Ohne Quantenrepeater kann kein Protokoll mehr als −log₂(1 − η) geheime Bits pro Puls erzeugen, wobei η der Anteil der Photonen ist, den der Kanal durchlässt (die PLOB-Schranke, nach Pirandola, Laurenza, Ottaviani und Banchi, 2017). Für kleines η sind das etwa 1,44 η: Der Schlüssel fällt so schnell wie das Licht. Hier ist η der ganze Kanal von Alice bis zu Bobs Klicks (Faser, Empfänger und Detektoren), weil die Sicherheitsbeweise diesen ganzen Verlust Eve zuschreiben: Die Zahlen unten und das Diagramm benutzen dasselbe η.',
     task1: {
       goal: 'Bring gesiebte Bits durch 120 km Glasfaser.',
       step1: `Stelle unter „${de.panel}“ die ${de.fiber} auf 120 km.`,
@@ -214,7 +214,7 @@ const howFar = defineText({
       step1: `Drücke auf ${de.reset}.`,
       step2: `Stelle oben in der Steuerleiste die ${de.preset} auf „${de.experiment}“: die echte Strecke mit ihrem schwachen Quantenpunkt, 100 Dunkelzählungen pro Sekunde und Blöcken von einer Million Bits.`,
       step3: `Stelle das ${de.speed} auf „${de.fastest}“ und drücke auf ${de.start}. Achte auf die simulierte Uhr: Der erste Block braucht Stunden simulierter Zeit, hier ein paar Sekunden.`,
-      done: 'Ein geheimer Schlüssel durch 120 km. Vergleiche unten die beiden Raten: Die echte Strecke bleibt weit unter der PLOB-Schranke dieser Faser. Der Quantenpunkt schickt in weniger als einem von tausend Pulsen ein Photon, Empfänger und Detektoren verlieren noch mehr, und Fehlerkorrektur und Sicherheitsabschläge bei endlicher Blockgröße kosten ihren Teil. Ohne Repeater kann keine Strecke die Schranke überschreiten, so gut sie auch ist.',
+      done: 'Ein geheimer Schlüssel durch 120 km. Vergleiche unten die beiden Raten: Die echte Strecke bleibt weit unter der PLOB-Schranke dieser Strecke. Im Modell bringt der Quantenpunkt in weniger als einem von tausend Pulsen ein Photon auf den Weg (eine an die veröffentlichten Fehlerraten angepasste Schätzung, keine veröffentlichte Zahl), das Protokoll mit drei Zuständen behält nur die Pulse, bei denen beide Z gewählt haben, und Fehlerkorrektur und Sicherheitsabschläge bei endlicher Blockgröße kosten ihren Teil. Ohne Repeater kann keine Strecke die Schranke überschreiten, so gut sie auch ist.',
     },
   },
 });
