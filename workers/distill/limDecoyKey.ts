@@ -5,6 +5,7 @@
 // test basis X. The input therefore speaks of roles (`key`, `test`), while the output keeps the paper's
 // symbols: sX0, sX1 belong to the key basis (QKD Lab's Z), sZ1, vZ1 to the test basis (QKD Lab's X).
 import { binaryEntropy } from '../common/entropy';
+import { secretKeyLength } from './keyLength';
 
 export type Triple = readonly [number, number, number];
 /** Three per-intensity values (μ1, μ2, μ3): a tuple, or the pipeline's Float64Array of length 3 (keyByClass, …). */
@@ -234,8 +235,10 @@ export function limKeyLength(x: LimKeyInput): LimKeyResult {
     r.message = `phase-error bound φ_X = ${r.phi.toPrecision(3)} ≥ 1/2`;
     return r;
   }
-  r.raw = sX0 + sX1 - sX1 * binaryEntropy(r.phi) - costs;
-  r.length = Math.max(0, Math.floor(r.raw));
+  // Eq. (1) is the one key-length formula of keyLength.ts with s0 = s_X,0, s1 = s_X,1, c(ε) = 6·log2(21/ε_sec).
+  const len = secretKeyLength({ s0: sX0, s1: sX1, phaseErrorBound: r.phi, leakEcBits: x.leakEcBits, privacyCostBits: r.secrecyCostBits, epsilonCor: x.epsilonCor });
+  r.raw = len.raw;
+  r.length = len.length;
   if (r.length === 0) {
     r.reason = 'key-too-short';
     r.message = `eq. (1) gives ${r.raw.toPrecision(4)} bits`;
