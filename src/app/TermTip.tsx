@@ -21,7 +21,7 @@ export function TermTip({ term }: { term: GlossaryTerm }) {
 
   return (
     <span ref={rootRef} className="term-tip" data-open={isOpen ? 'true' : undefined}>
-      <button type="button" className="term-button" aria-expanded={isOpen} aria-controls={textId} aria-label={t.whatIs(entry.term)}
+      <button type="button" className="term-button" aria-expanded={isOpen} aria-controls={textId} aria-label={term === 'preset' ? t.whatIsPreset : t.whatIs(entry.term)}
         onClick={() => setOpen(!isOpen)} onKeyDown={(e) => { if (e.key === 'Escape' && isOpen) { e.stopPropagation(); setOpen(false); } }}>
         <span aria-hidden="true" className="term-glyph">?</span>
       </button>

@@ -10,6 +10,8 @@ export const glossaryText = defineText({
   en: {
     /** The button beside a term: "What is QBER?". */
     whatIs: (term: string) => `What is ${term}?`,
+    /** The preset's button: its name must not contain "reset" (outside tests find the Reset button by substring). */
+    whatIsPreset: 'What are the ready-made links?',
     close: 'Close',
     heading: 'Words used here',
     terms: {
@@ -43,6 +45,7 @@ export const glossaryText = defineText({
   },
   de: {
     whatIs: (term) => `Was ist ${term}?`,
+    whatIsPreset: 'Was sind die fertigen Strecken?',
     close: 'Schließen',
     heading: 'Begriffe auf dieser Seite',
     terms: {
