@@ -3,7 +3,7 @@
 import { defineText } from '../defineText';
 
 /** The honesty panel's points in the order shown. */
-export const HONESTY_POINTS = ['authenticated', 'lowError', 'noCloning', 'sideChannels', 'simulation'] as const;
+export const HONESTY_POINTS = ['authenticated', 'lowError', 'proof', 'noCloning', 'sideChannels', 'simulation'] as const;
 type PointId = (typeof HONESTY_POINTS)[number];
 
 export const panelsText = defineText({
@@ -12,6 +12,7 @@ export const panelsText = defineText({
     pointTitles: {
       authenticated: 'The public channel must be authenticated.',
       lowError: 'A low error rate alone does not prove security.',
+      proof: 'The quantum dot\'s key rests on one proof and its assumptions.',
       noCloning: 'Eve cannot copy a photon; her resend is a new one.',
       sideChannels: 'Real devices leak in ways this model leaves out.',
       simulation: 'This is a simulation.',
@@ -19,6 +20,7 @@ export const panelsText = defineText({
     pointTexts: {
       authenticated: 'Alice and Bob compare bases, parities and check hashes over an ordinary channel. Eve may read it, but if she could also change those messages she could sit in the middle and talk to each of them. Real systems authenticate every message with a short secret key shared beforehand: QKD grows a shared key, it cannot start one from nothing.',
       lowError: 'Try the photon-number-splitting attack on a laser without decoys: Eve keeps a copy of every multi-photon pulse and the error rate does not move. Security comes from bounding what Eve can know (multi-photon pulses, decoy statistics, finite block sizes) and removing that much in privacy amplification.',
+      proof: 'For the quantum dot the key length follows Tomamichel et al. (2012) with GLLP tagging: every key bit that may have come from a two-photon pulse counts as known to Eve. It assumes that all loss, in the detectors too, may be Eve\'s (no detector is trusted); that a pulse holds at most two photons (higher photon numbers of the dot are neglected); and that two-photon pulses occur at most g2(0)·μ²/2 per pulse, with a concentration term added for the pulses actually sent. The three-state time-bin protocol takes its phase error from Tamaki et al. (2014) and Rusca et al. (2018) instead of BB84\'s estimate; the decoy-state laser uses Lim et al. (2014).',
       noCloning: 'In intercept-resend Eve measures each photon and sends Bob a fresh photon prepared in the state she measured. When she picked the wrong basis, Bob’s result is random, which is where the 25 % error rate of a full attack comes from. No device can clone an unknown quantum state.',
       sideChannels: 'Detector blinding, timing side channels, light sent back into Alice’s box (Trojan horse) and imperfect sources have broken real QKD systems. The Eve in this model attacks only the photons in the fiber, in the ways listed in the Eavesdropper menu.',
       simulation: 'The photons and their randomness come from a seeded pseudo-random generator, so the same seed gives the same run. The key it distils is real bits, but it is not secret: never use it.',
@@ -31,6 +33,7 @@ export const panelsText = defineText({
     pointTitles: {
       authenticated: 'Der öffentliche Kanal muss authentifiziert sein.',
       lowError: 'Eine niedrige Fehlerrate allein beweist keine Sicherheit.',
+      proof: 'Der Schlüssel des Quantenpunkts beruht auf einem Beweis und dessen Annahmen.',
       noCloning: 'Eve kann ein Photon nicht kopieren; was sie neu sendet, ist ein anderes.',
       sideChannels: 'Echte Geräte verraten mehr, als dieses Modell abbildet.',
       simulation: 'Dies ist eine Simulation.',
@@ -38,6 +41,7 @@ export const panelsText = defineText({
     pointTexts: {
       authenticated: 'Alice und Bob vergleichen Basen und Paritäten und prüfen Hashwerte über einen gewöhnlichen Kanal. Eve darf mitlesen; könnte sie diese Nachrichten aber auch verändern, könnte sie sich dazwischenschalten und mit beiden getrennt sprechen. Echte Systeme authentifizieren jede Nachricht mit einem kurzen, vorab geteilten geheimen Schlüssel: QKD vergrößert einen gemeinsamen Schlüssel, aus dem Nichts erzeugen kann sie ihn nicht.',
       lowError: 'Probieren Sie die Photonenzahl-Aufspaltung an einem Laser ohne Decoys aus: Eve behält eine Kopie jedes Mehrphotonenpulses, und die Fehlerrate bewegt sich nicht. Sicherheit entsteht, indem man begrenzt, was Eve wissen kann (Mehrphotonenpulse, Decoy-Statistik, endliche Blockgrößen), und genau so viel bei der Privatsphärenverstärkung entfernt.',
+      proof: 'Beim Quantenpunkt folgt die Schlüssellänge Tomamichel et al. (2012) mit GLLP-Markierung: Jedes Schlüsselbit, das aus einem Zwei-Photonen-Puls stammen kann, gilt als Eve bekannt. Angenommen wird, dass jeder Verlust, auch in den Detektoren, Eve gehören kann (kein Detektor gilt als vertrauenswürdig); dass ein Puls höchstens zwei Photonen enthält (höhere Photonenzahlen des Quantenpunkts werden vernachlässigt); und dass Zwei-Photonen-Pulse höchstens mit g2(0)·μ²/2 pro Puls vorkommen, plus einem Konzentrationsterm für die tatsächlich gesendeten Pulse. Das Zeit-Bin-Protokoll mit drei Zuständen nimmt seinen Phasenfehler aus Tamaki et al. (2014) und Rusca et al. (2018) statt aus der BB84-Schätzung; der Laser mit Decoy-Zuständen verwendet Lim et al. (2014).',
       noCloning: 'Beim Abfangen und Neusenden misst Eve jedes Photon und schickt Bob ein neues, im gemessenen Zustand präpariertes Photon. Hat sie die falsche Basis gewählt, ist Bobs Ergebnis zufällig; daher kommen die 25 % Fehlerrate eines vollständigen Angriffs. Kein Gerät kann einen unbekannten Quantenzustand klonen.',
       sideChannels: 'Geblendete Detektoren, Seitenkanäle im Timing, in Alices Gerät zurückgeschicktes Licht (Trojanisches Pferd) und unvollkommene Quellen haben echte QKD-Systeme schon geknackt. Die Eve dieses Modells greift nur die Photonen in der Faser an, und zwar auf die Arten, die das Menü „Lauscher“ aufführt.',
       simulation: 'Die Photonen und ihr Zufall stammen aus einem Pseudozufallsgenerator mit Seed (Startwert): Derselbe Seed ergibt denselben Lauf. Der destillierte Schlüssel besteht aus echten Bits, ist aber nicht geheim: Verwenden Sie ihn nie.',
