@@ -5,14 +5,18 @@ import {
   defaultParams, type LinkParams,
 } from '../workers/common/params';
 import { PRESET_IDS, isPresetId, presetParams } from '../workers/common/presets';
+import { echo, escapeUnsafe } from '../workers/common/echo';
 
 export class CliError extends Error {
   constructor(message: string) {
-    // One line, always: control characters from user input are escaped.
-    // eslint-disable-next-line no-control-regex -- escaping control characters is the point here
-    super(message.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    // One line, always: control (and bidi) characters are escaped by the one shared escaper; values from the
+    // command line are also bounded where they are quoted (echo()).
+    super(escapeUnsafe(message));
   }
 }
+
+/** The largest seed: the generator mixes a seed's two 32-bit halves into one word, so larger seeds would collide. */
+export const MAX_SEED = 0xffff_ffff;
 
 export interface ExtraFlag {
   name: string;
@@ -48,16 +52,18 @@ function parseExtra(spec: ExtraFlag, raw: string): string | number {
   const flag = `--${spec.name}`;
   if (spec.kind === 'string') {
     if (spec.choices && !spec.choices.some((c) => raw === c || (c.endsWith(':F') && raw.startsWith(c.slice(0, -1))))) {
-      throw new CliError(`${flag}: "${raw}" is not allowed; expected one of ${spec.choices.join(', ')}`);
+      throw new CliError(`${flag}: "${echo(raw)}" is not allowed; expected one of ${spec.choices.join(', ')}`);
     }
     return raw;
   }
   const range = extraRange(spec);
-  if (!/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw)) throw new CliError(`${flag}: "${raw}" is not a number; ${range}`);
+  if (!/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw)) throw new CliError(`${flag}: "${echo(raw)}" is not a number; ${range}`);
   const v = Number(raw);
   if (!Number.isFinite(v) || (spec.min !== undefined && v < spec.min) || (spec.max !== undefined && v > spec.max) || (spec.integer && !Number.isInteger(v))) {
-    throw new CliError(`${flag}: ${raw} is out of range; ${range}`);
+    throw new CliError(`${flag}: ${echo(raw.trim())} is out of range; ${range}`);
   }
+  // A whole number past 2^53 is not the number typed (9007199254740993 reads as …992): refused, never rounded.
+  if (spec.integer && !Number.isSafeInteger(v)) throw new CliError(`${flag}: ${echo(raw.trim())} is out of range; ${range}`);
   return v;
 }
 
@@ -70,14 +76,21 @@ export function parseArgs(argv: readonly string[], extras: readonly ExtraFlag[])
   const flags: Record<string, string | number | boolean> = {};
   const paramValues: [string, string][] = [];
   let preset: string | null = null;
+  // One rule for repeated flags (and repeated URL keys in the app): a flag given twice is refused, never resolved.
+  const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (!arg.startsWith('--')) throw new CliError(`${JSON.stringify(arg)}: unexpected argument; flags start with -- (see --help)`);
+    if (!arg.startsWith('--')) throw new CliError(`"${echo(arg)}": unexpected argument; flags start with -- (see --help)`);
     let name = arg.slice(2);
     let value: string | undefined;
     const eq = name.indexOf('=');
     if (eq >= 0) { value = name.slice(eq + 1); name = name.slice(0, eq); }
     const extra = extraByName.get(name);
+    const key = extra || name === 'preset' ? name : resolveParamName(name);
+    if (key !== undefined) {
+      if (seen.has(key)) throw new CliError(`--${echo(name)}: given more than once; give each flag once`);
+      seen.add(key);
+    }
     if (extra?.kind === 'boolean') {
       if (value !== undefined) throw new CliError(`--${name}: takes no value`);
       flags[name] = true;
@@ -92,14 +105,14 @@ export function parseArgs(argv: readonly string[], extras: readonly ExtraFlag[])
     };
     if (name === 'preset') {
       const v = takeValue();
-      if (!isPresetId(v)) throw new CliError(`--preset: "${v}" is not a preset; expected one of ${PRESET_IDS.join(', ')}`);
+      if (!isPresetId(v)) throw new CliError(`--preset: "${echo(v)}" is not a preset; expected one of ${PRESET_IDS.join(', ')}`);
       preset = v;
     } else if (extra) {
       flags[name] = parseExtra(extra, takeValue());
     } else if (resolveParamName(name)) {
       paramValues.push([name, takeValue()]);
     } else {
-      throw new CliError(`--${name}: unknown flag (see --help)`);
+      throw new CliError(`--${echo(name)}: unknown flag (see --help)`);
     }
   }
   const params: LinkParams = preset && isPresetId(preset) ? presetParams(preset) : defaultParams();
@@ -116,7 +129,8 @@ export function parseArgs(argv: readonly string[], extras: readonly ExtraFlag[])
 
 /** Help text listing the extra flags and every registry parameter with its range and default. */
 export function helpText(usage: string, extras: readonly ExtraFlag[]): string {
-  const lines = [usage, '', 'Options:', `  --preset ID                 one of ${PRESET_IDS.join(', ')}`];
+  const lines = [usage, '', 'Each flag may be given once (a repeated flag is refused). Ctrl-C stops a run at once.', '',
+    'Options:', `  --preset ID                 one of ${PRESET_IDS.join(', ')}`];
   for (const e of extras) lines.push(`  --${e.name}${e.kind === 'boolean' ? '' : ' VALUE'}`.padEnd(30) + e.help);
   lines.push('', 'Link parameters (registry):');
   for (const p of PARAMS) {

@@ -6,6 +6,7 @@ import { PRESET_IDS, isPresetId, presetParams } from '../workers/common/presets'
 import { curveDistances, keyRateAt, keyRateCurve, maxDistanceKm, type CurveOptions } from '../workers/theory/keyRateCurve';
 import { KEY_RATE_MODELS, defaultModel, isKeyRateModel, isLaserModel, type KeyRateModel } from '../workers/theory/models';
 import { defaultEcEfficiency } from '../workers/theory/rates';
+import { echo, escapeUnsafe } from '../workers/common/echo';
 
 class UsageError extends Error {}
 
@@ -47,7 +48,7 @@ interface Cli {
 function numberFlag(flag: string, raw: string | undefined, min: number, max: number, unit: string, integer = false): number {
   const range = `expected a number from ${min} to ${max}${unit ? ' ' + unit : ''}${integer ? ' (whole number)' : ''}`;
   if (raw === undefined || raw.startsWith('--')) throw new UsageError(`--${flag}: missing value; ${range}`);
-  if (!/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw)) throw new UsageError(`--${flag}: "${raw}" is not a number; ${range}`);
+  if (!/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw)) throw new UsageError(`--${flag}: "${echo(raw)}" is not a number; ${range}`);
   const v = Number(raw);
   if (v < min || v > max) throw new UsageError(`--${flag}: ${v} is out of range; ${range}`);
   if (integer && !Number.isInteger(v)) throw new UsageError(`--${flag}: ${v} is not a whole number; ${range}`);
@@ -58,7 +59,7 @@ export function parseArgs(argv: string[]): Cli | 'help' {
   const flags: [string, string | undefined][] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (!a.startsWith('--')) throw new UsageError(`${a}: unexpected argument; flags start with -- (see --help)`);
+    if (!a.startsWith('--')) throw new UsageError(`"${echo(a)}": unexpected argument; flags start with -- (see --help)`);
     const eq = a.indexOf('=');
     if (eq > 0) flags.push([a.slice(2, eq), a.slice(eq + 1)]);
     else {
@@ -68,6 +69,13 @@ export function parseArgs(argv: string[]): Cli | 'help' {
     }
   }
   if (flags.some(([n]) => n === 'help')) return 'help';
+  // The rule of all three commands: a flag given twice (aliases count as the same flag) is refused.
+  const seen = new Set<string>();
+  for (const [name] of flags) {
+    const key = resolveParamName(name) ?? name.replace('optimize', 'optimise').replace(/^no-optimise-mu$/, 'optimise-mu');
+    if (seen.has(key)) throw new UsageError(`--${echo(name)}: given more than once; give each flag once`);
+    seen.add(key);
+  }
 
   let presetId: string | undefined;
   let modelName: string | undefined;
@@ -78,15 +86,15 @@ export function parseArgs(argv: string[]): Cli | 'help' {
   for (const [name, value] of flags) {
     switch (name) {
       case 'preset':
-        if (value === undefined || !isPresetId(value)) throw new UsageError(`--preset: ${value === undefined ? 'missing value' : `"${value}" is not a preset`}; expected one of ${PRESET_IDS.join(', ')}`);
+        if (value === undefined || !isPresetId(value)) throw new UsageError(`--preset: ${value === undefined ? 'missing value' : `"${echo(value)}" is not a preset`}; expected one of ${PRESET_IDS.join(', ')}`);
         presetId = value;
         break;
       case 'model':
-        if (value === undefined || !isKeyRateModel(value)) throw new UsageError(`--model: ${value === undefined ? 'missing value' : `"${value}" is not a model`}; expected one of ${KEY_RATE_MODELS.join(', ')}`);
+        if (value === undefined || !isKeyRateModel(value)) throw new UsageError(`--model: ${value === undefined ? 'missing value' : `"${echo(value)}" is not a model`}; expected one of ${KEY_RATE_MODELS.join(', ')}`);
         modelName = value;
         break;
       case 'finite-key':
-        if (value !== 'optimised' && value !== 'pipeline') throw new UsageError(`--finite-key: ${value === undefined ? 'missing value' : `"${value}" is not an option`}; expected one of optimised, pipeline`);
+        if (value !== 'optimised' && value !== 'pipeline') throw new UsageError(`--finite-key: ${value === undefined ? 'missing value' : `"${echo(value)}" is not an option`}; expected one of optimised, pipeline`);
         finiteKey = value;
         break;
       case 'from': fromKm = numberFlag(name, value, 0, 10_000, 'km'); break;
@@ -101,7 +109,7 @@ export function parseArgs(argv: string[]): Cli | 'help' {
       case 'json': json = true; break;
       default: {
         const id = resolveParamName(name);
-        if (!id) throw new UsageError(`--${name}: unknown flag (see --help for the list)`);
+        if (!id) throw new UsageError(`--${echo(name)}: unknown flag (see --help for the list)`);
         const flag = toKebab(id);
         if (value === undefined) throw new UsageError(`--${flag}: missing value; expected ${describeRange(PARAM_BY_ID[id])}`);
         const r = parseParamValue(id, value);
@@ -164,7 +172,8 @@ function main(): void {
     cli = parseArgs(process.argv.slice(2));
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(e.message.replace(/\n/g, ' ') + '\n');
+      // Escaped by the shared escaper, as sim and bench do: a flag's control characters never reach the terminal.
+      process.stderr.write(escapeUnsafe(e.message) + '\n');
       process.exit(2);
     }
     throw e;

@@ -1,13 +1,15 @@
 // `npm run sim`: simulate a QKD link photon by photon, distil the key, and print the report
 // (with --json exactly the object of architecture.md on stdout, nothing else; with --drift on it adds
 // "timeSeries", one entry per simulated minute, and long-run blocks unless --block-size-bits is given).
-import { parseArgs, helpText, runCli, CliError, type ExtraFlag } from './args';
+import { parseArgs, helpText, runCli, CliError, MAX_SEED, type ExtraFlag } from './args';
+import { createProgress } from './progress';
 import { applyLongRunBlockSize, simulateLink, type SimReport } from './simReport';
 
 const EXTRAS: readonly ExtraFlag[] = [
   { name: 'seconds', kind: 'number', min: 1e-9, max: 1e6, help: 'simulated seconds to run (default 1)' },
-  { name: 'pulses', kind: 'number', min: 1, max: 2 ** 53, integer: true, help: 'pulses to run instead of --seconds' },
-  { name: 'seed', kind: 'number', min: 0, max: 2 ** 53, integer: true, help: 'random seed (default 1)' },
+  // The core's ranges: pulses up to 2^53 − 1 (runLink), seeds up to 2^32 − 1 (the generator's seeding is 32-bit).
+  { name: 'pulses', kind: 'number', min: 1, max: Number.MAX_SAFE_INTEGER, integer: true, help: 'pulses to run instead of --seconds' },
+  { name: 'seed', kind: 'number', min: 0, max: MAX_SEED, integer: true, help: `random seed, 0 to ${MAX_SEED} (default 1)` },
   { name: 'eve', kind: 'string', choices: ['none', 'intercept-resend', 'intercept-resend:F', 'pns', 'beam-splitting'],
     help: 'none | intercept-resend:F (F = fraction 0..1) | pns | beam-splitting' },
   { name: 'json', kind: 'boolean', help: 'print the JSON report only' },
@@ -67,11 +69,13 @@ void runCli(() => {
     if (typeof flags.seconds === 'number' && !Number.isInteger(flags.seconds)) throw new CliError(`--seconds: with --drift on give whole seconds (got ${flags.seconds})`);
     applyLongRunBlockSize(params, argv.some((a) => a === '--block-size-bits' || a.startsWith('--block-size-bits=')));
   }
-  const report = simulateLink(params, {
-    seed,
-    simulatedSeconds: typeof flags.pulses === 'number' ? undefined : (typeof flags.seconds === 'number' ? flags.seconds : 1),
-    pulses: typeof flags.pulses === 'number' ? flags.pulses : undefined,
-  });
+  const pulses = typeof flags.pulses === 'number' ? flags.pulses : undefined;
+  const seconds = pulses === undefined ? (typeof flags.seconds === 'number' ? flags.seconds : 1) : undefined;
+  if (seconds !== undefined && seconds * params.repetitionRateHz > Number.MAX_SAFE_INTEGER) {
+    throw new CliError(`--seconds: ${seconds} s at ${params.repetitionRateHz} Hz is more than 2^53 − 1 pulses; expected at most ${Math.floor(Number.MAX_SAFE_INTEGER / params.repetitionRateHz)} s`);
+  }
+  const totalSeconds = seconds ?? (pulses ?? 0) / params.repetitionRateHz;
+  const report = simulateLink(params, { seed, simulatedSeconds: seconds, pulses, onProgress: createProgress('sim', totalSeconds, 'simulated s') });
   if (flags.json) process.stdout.write(JSON.stringify(report) + '\n');
   else printText(report);
 });

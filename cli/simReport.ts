@@ -14,6 +14,8 @@ export interface SimOptions {
   seed: number;
   simulatedSeconds?: number;
   pulses?: number;
+  /** Called after every batch (drift: every chunk) with the simulated seconds done, for progress on stderr. */
+  onProgress?: (simulatedSecondsDone: number) => void;
 }
 
 export interface SimReport {
@@ -90,6 +92,7 @@ export function simulateLink(params: LinkParams, opts: SimOptions): SimReport {
     pulses = batch.endPulse;
     simulatedSeconds = batch.simulatedSecondsEnd;
     blocks.push(...distiller.push(batch));
+    opts.onProgress?.(simulatedSeconds);
   }
   blocks.push(...distiller.finish());
   return assembleReport(params, opts.seed, t0, { pulses, simulatedSeconds, totals, blocks, distiller });
@@ -108,6 +111,7 @@ function simulateDriftedLink(params: LinkParams, opts: SimOptions): SimReport {
     const a = run.advance(Math.min(DRIFT_CHUNK_S, opts.simulatedSeconds - done));
     blocks.push(...a.blocks);
     for (const p of a.points) timeSeries.push({ tSeconds: p.tSeconds, qberZ: p.qberZ, qberX: p.qberX, secretBits: p.secretBits });
+    opts.onProgress?.(run.simulatedSeconds);
   }
   blocks.push(...run.finish());
   const report = assembleReport(params, opts.seed, t0, { pulses: run.pulsesDone, simulatedSeconds: run.simulatedSeconds, totals: run.totals(), blocks, distiller: run });
