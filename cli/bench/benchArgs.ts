@@ -1,18 +1,26 @@
-// The flags of `npm run bench`: --json, --only GROUPS, --no-wasm; anything else is refused with the usage line,
-// so a mistyped flag never runs the wrong benchmarks silently.
+// The flags of `npm run bench`: --json, --only GROUPS, --no-wasm, --runs N; anything else (or a flag given
+// twice) is refused with the usage line, so a mistyped flag never runs the wrong benchmarks silently.
+import { echo } from '../../workers/common/echo';
 
 export const BENCH_GROUPS = ['photon', 'distill', 'theory', 'drift'] as const;
 export type BenchGroup = (typeof BENCH_GROUPS)[number];
 
-export interface BenchArgs { json: boolean; only: BenchGroup[]; noWasm: boolean }
+export interface BenchArgs { json: boolean; only: BenchGroup[]; noWasm: boolean; runs: number }
 
-export const BENCH_USAGE = 'usage: npm run bench -- [--json] [--only photon,distill,theory,drift] [--no-wasm]';
+/** Timed runs per group after one warm-up run: each figure is reported as median, min and max of these. */
+export const DEFAULT_RUNS = 5;
+export const MAX_RUNS = 50;
+
+export const BENCH_USAGE = 'usage: npm run bench -- [--json] [--only photon,distill,theory,drift] [--no-wasm] [--runs N]';
 
 /** Parses the flags; throws an Error whose message names the flag and gives the usage. */
 export function parseBenchArgs(args: readonly string[]): BenchArgs {
-  const out: BenchArgs = { json: false, only: [...BENCH_GROUPS], noWasm: false };
+  const out: BenchArgs = { json: false, only: [...BENCH_GROUPS], noWasm: false, runs: DEFAULT_RUNS };
+  const seen = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
+    if (seen.has(a)) throw new Error(`${echo(a)}: given more than once; give each flag once`);
+    seen.add(a);
     if (a === '--json') out.json = true;
     else if (a === '--no-wasm') out.noWasm = true;
     else if (a === '--only') {
@@ -20,9 +28,14 @@ export function parseBenchArgs(args: readonly string[]): BenchArgs {
       if (list === undefined || list.startsWith('--')) throw new Error(`--only: expected a comma list of ${BENCH_GROUPS.join(', ')}; ${BENCH_USAGE}`);
       const groups = list.split(',');
       const bad = groups.find((g) => !(BENCH_GROUPS as readonly string[]).includes(g));
-      if (bad !== undefined) throw new Error(`--only: unknown benchmark group "${bad}"; expected a comma list of ${BENCH_GROUPS.join(', ')}`);
+      if (bad !== undefined) throw new Error(`--only: unknown benchmark group "${echo(bad)}"; expected a comma list of ${BENCH_GROUPS.join(', ')}`);
       out.only = groups as BenchGroup[];
-    } else throw new Error(`${a}: not understood; ${BENCH_USAGE}`);
+    } else if (a === '--runs') {
+      const raw = args[++i];
+      const n = raw !== undefined && /^\d{1,3}$/.test(raw) ? Number(raw) : Number.NaN;
+      if (!(n >= 1 && n <= MAX_RUNS)) throw new Error(`--runs: "${echo(raw ?? '')}" is not allowed; expected a whole number from 1 to ${MAX_RUNS}`);
+      out.runs = n;
+    } else throw new Error(`${echo(a)}: not understood; ${BENCH_USAGE}`);
   }
   return out;
 }
