@@ -198,8 +198,9 @@ export function createDriftedRun(input: LinkParams, seed: number, options: Drift
 }
 
 /**
- * Block size for long drifted runs when none is asked for: at 120 km (~38 sifted Z bits/s) a 10^6-bit block
- * takes 7.4 h, and below ~4·10^5 bits the finite-size phase-error bound leaves no room for any drift
- * residual under the 11 % threshold (docs/model.md (drift section)), so 4·10^5 bits: one block per ~3 h there.
+ * Block size for long drifted runs when none is asked for: at 120 km (~74 sifted Z bits/s with p_Z = 0.7) a 10^6-bit
+ * block takes 3.8 h. The three-state phase-error bound needs blocks that large: at 4·10^5 bits it is ~16 % and, with
+ * the 6.85 % Z error to correct, no key is left after Cascade; at 10^6 bits the stabilised run keys (docs/model.md
+ * (drift section)). Blocks stop before correction only when the bound alone leaves no key (distillBlock.ts).
  */
-export const LONG_RUN_BLOCK_SIZE_BITS = 400_000;
+export const LONG_RUN_BLOCK_SIZE_BITS = 1_000_000;
