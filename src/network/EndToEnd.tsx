@@ -1,15 +1,17 @@
 // The end-to-end key between two chosen nodes: the max-flow rate (a live readout), the paths it uses with their
 // rates, and who else knows the key — every relay node on those paths, named — plus what each relayed bit costs.
-import { useId } from 'react';
+import { memo } from 'react';
 import { formatBitRate } from '../format/formatNumber';
 import { networkText } from '../i18n/text/network';
 import { useText } from '../i18n/useText';
 import { Readout } from '../run/Readout';
 import type { DemandResult } from '../../workers/network/analyse';
-import type { Demand, Topology } from '../../workers/network/topology';
+import type { Demand } from '../../workers/network/topology';
+import { NodeField } from './NodeField';
 
 interface Props {
-  topology: Topology;
+  listId: string;
+  known: ReadonlySet<string>;
   pair: Demand;
   demand: DemandResult | null;
   connected: boolean;
@@ -22,9 +24,8 @@ export function relayNodes(d: DemandResult | null): string[] {
   return [...new Set(d.paths.flatMap((p) => p.slice(1, -1)))];
 }
 
-export function EndToEnd({ topology: t, pair, demand, connected, onPair }: Props) {
+export const EndToEnd = memo(function EndToEnd({ listId, known, pair, demand, connected, onPair }: Props) {
   const text = useText(networkText);
-  const id = useId();
   const relays = relayNodes(demand);
   const hops = demand?.paths[0] ? demand.paths[0].length - 1 : 0;
   const rate = !connected ? text.none : demand ? formatBitRate(demand.keyRateBps) : '…';
@@ -32,14 +33,8 @@ export function EndToEnd({ topology: t, pair, demand, connected, onPair }: Props
     <div className="network-e2e">
       <h3>{text.endToEnd}</h3>
       <div className="network-row">
-        <label htmlFor={`${id}-a`}>{text.demandFrom}</label>
-        <select id={`${id}-a`} value={pair.from} onChange={(e) => onPair({ ...pair, from: e.target.value })}>
-          {t.nodes.map((n) => <option key={n.id} value={n.id}>{n.id}</option>)}
-        </select>
-        <label htmlFor={`${id}-b`}>{text.demandTo}</label>
-        <select id={`${id}-b`} value={pair.to} onChange={(e) => onPair({ ...pair, to: e.target.value })}>
-          {t.nodes.map((n) => <option key={n.id} value={n.id}>{n.id}</option>)}
-        </select>
+        <NodeField label={text.demandFrom} value={pair.from} listId={listId} known={known} unknownText={text.unknownNode} onChange={(from) => onPair({ ...pair, from })} />
+        <NodeField label={text.demandTo} value={pair.to} listId={listId} known={known} unknownText={text.unknownNode} onChange={(to) => onPair({ ...pair, to })} />
       </div>
       <Readout label={text.endToEndRate} emphasis>{rate}</Readout>
       {pair.from === pair.to ? <p className="muted">{text.sameNode}</p> : !connected ? <p className="muted">{text.notConnected}</p> : demand && demand.paths.length > 0 && (
@@ -54,4 +49,4 @@ export function EndToEnd({ topology: t, pair, demand, connected, onPair }: Props
       )}
     </div>
   );
-}
+});

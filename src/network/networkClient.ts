@@ -8,6 +8,7 @@ import type { Topology } from '../../workers/network/topology';
 import type { SweepPoint } from '../../workers/theory/sweep';
 
 export interface NetworkClient {
+  preset: (id: string) => Promise<NetworkAnswer<Topology>>;
   day: (t: Topology, params: LinkParams, hours: number, presetId?: string) => Promise<NetworkAnswer<DayAnswer> | null>;
   measureLink: (params: LinkParams, lengthKm: number, seed: number) => Promise<NetworkAnswer<SweepPoint>>;
   dispose: () => void;
@@ -31,6 +32,7 @@ export function createNetworkClient(): NetworkClient {
       const answer = await remote().day(t, params, hours, presetId);
       return id === latest ? answer : null;
     },
+    preset: (id) => remote().preset(id),
     measureLink: (params, lengthKm, seed) => remote(1).measureLink(params, lengthKm, seed),
     dispose() {
       workers.forEach((w) => w?.terminate());

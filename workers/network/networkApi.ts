@@ -4,8 +4,9 @@
 import { validateParams, type LinkParams } from '../common/params';
 import { measureKeyRate, type SweepPoint } from '../theory/sweep';
 import { analyseNetwork, type NetworkResult } from './analyse';
+import { isNetworkPresetId, networkPreset } from './networkPresets';
 import { simulateBufferDay, type BufferDay } from './bufferDay';
-import { parseTopology, TopologyError } from './topology';
+import { parseTopology, TopologyError, type Topology } from './topology';
 
 export type NetworkAnswer<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -22,6 +23,14 @@ function answer<T>(f: () => T): NetworkAnswer<T> {
     if (e instanceof TopologyError || e instanceof RangeError) return { ok: false, error: e.message };
     throw e;
   }
+}
+
+/** A network preset, built here: the 300-node mesh's neighbour search would cost the page a long task. */
+export function preset(id: string): NetworkAnswer<Topology> {
+  return answer(() => {
+    if (!isNetworkPresetId(id)) throw new TopologyError(`${JSON.stringify(id)} is not a network preset`);
+    return networkPreset(id);
+  });
 }
 
 export function analyse(topology: unknown, params: LinkParams, presetId?: string): NetworkAnswer<NetworkResult> {
