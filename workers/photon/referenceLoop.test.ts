@@ -8,7 +8,7 @@ import { LinkSimulator } from './LinkSimulator';
 import { simulateReference } from './referenceLoop';
 import { summarizeBatch, type BatchStats } from './stats';
 import { binomialZ, twoSampleZ } from './zScores';
-import type { DetectionBatch } from '../common/detections';
+import { BASIS_X, FLAG_SIDE_PEAK, type DetectionBatch } from '../common/detections';
 
 const link = (over: Partial<LinkParams>): LinkParams => ({
   ...defaultParams(), source: 'wcp', meanPhotonNumber: 0.5, fiberLengthKm: 20, darkCountRateHz: 1e6, detectionWindowS: 1e-9,
@@ -107,6 +107,30 @@ describe('reference loop vs event skipping (two-sample |z| < 4)', () => {
       expect(Math.abs(twoSampleZ(r.pulsesByIntensity[c], pulses, f.pulsesByIntensity[c], pulses))).toBeLessThan(4);
       expect(Math.abs(twoSampleZ(r.detectionsByIntensity[c], r.pulsesByIntensity[c], f.detectionsByIntensity[c], f.pulsesByIntensity[c]))).toBeLessThan(4);
     }
+  });
+
+  it('three-state side peaks: the same side-peak clicks, X test bits and errors in both, and as expected.ts says', () => {
+    // A laser (two-photon pulses mix central and side photons), strong dark counts and dead time, Bob in X often.
+    const params = link({ encoding: 'time-bin-3state', basisBiasZ: 0.4, deadTimeS: 2e-8 });
+    const e = expectedStatistics({ ...params, deadTimeS: 0 });
+    const pulses = Math.ceil(120_000 / e.gainPerPulse);
+    const { ref, fast, r, f } = both(params, pulses);
+    expectSameStatistics(r, f, pulses);
+    const side = (b: DetectionBatch) => { let k = 0; for (let i = 0; i < b.count; i++) if (b.flags[i] & FLAG_SIDE_PEAK) k++; return k; };
+    const sideNotX = (b: DetectionBatch) => { let k = 0; for (let i = 0; i < b.count; i++) if (b.flags[i] & FLAG_SIDE_PEAK && b.bobBasis[i] !== BASIS_X) k++; return k; };
+    const sr = side(ref), sf = side(fast);
+    expect(sr).toBeGreaterThan(5000);
+    expect(Math.abs(twoSampleZ(sr, r.detections, sf, f.detections))).toBeLessThan(4);
+    expect(sideNotX(ref) + sideNotX(fast)).toBe(0);
+    // Without dead time both match the closed forms: central-slot X bits per pulse and their error rate.
+    const noDead = both({ ...params, deadTimeS: 0 }, pulses);
+    for (const s of [noDead.r, noDead.f]) {
+      expect(Math.abs(binomialZ(s.siftedX, pulses, e.siftedXPerPulse))).toBeLessThan(4);
+      expect(Math.abs(binomialZ(s.errorsX, s.siftedX, e.qberX))).toBeLessThan(4);
+    }
+    // The test can fail: without the side peaks the X rate would be far higher.
+    const fourState = expectedStatistics({ ...params, deadTimeS: 0, encoding: 'time-bin' });
+    expect(Math.abs(binomialZ(noDead.f.siftedX, pulses, fourState.siftedXPerPulse))).toBeGreaterThan(20);
   });
 
   it('is deterministic for a seed', () => {
