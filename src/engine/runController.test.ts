@@ -52,6 +52,7 @@ function fakeWorkers(stepImpl?: () => Promise<unknown>) {
     open: vi.fn(async () => undefined),
     push: vi.fn(async () => [{ blockIndex: 0, aborted: false, finalKeyBits: 1, aliceKeyHex: 'ab', bobKeyHex: 'ab', aliceBobKeysEqual: true } as BlockReport]),
     summary: vi.fn(async () => summary),
+    takeFinalKeys: vi.fn(async () => [{ blockIndex: 0, bits: 8, alice: Uint32Array.of(0xab), bob: Uint32Array.of(0xab), eve: Uint32Array.of(0x12) }]),
   };
   const pool = <T,>(api: unknown): WorkerPool<T> => ({
     size: 1,

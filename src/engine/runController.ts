@@ -10,6 +10,7 @@ import type { DistillWorkerApi } from '../../workers/distill/distill.worker';
 import type { BatchStats } from '../../workers/photon/stats';
 import type { AppStore } from '../store/appState';
 import type { RunFault } from '../store/runSlice';
+import { finalKeys } from '../message/keyStore';
 import { addStepStats, emptyTotals, type RunTotals } from './runTotals';
 import { sampleDetections } from './bitSample';
 import { SINGLE_STEP, stepForWallTime } from './simClock';
@@ -143,6 +144,8 @@ export function createRunController(
       if (!isCurrent(s) || reports.length === 0) return;
       const summary = await s.distill.call(s.distill.api.summary());
       store.getState().publishBlocks(s.runId, reports, summary);
+      // The new final keys (Alice, Bob, Eve's guess) go to the key buffer of the Send-a-message panel.
+      if (reports.some((r) => r.finalKeyBits > 0)) finalKeys.add(s.runId, await s.distill.call(s.distill.api.takeFinalKeys()));
     }).catch((err: unknown) => fail(s, err, s.distill as WorkerLease<unknown>)).finally(() => { s.distillBacklog--; });
   }
 

@@ -9,6 +9,18 @@ import { Rng } from '../common/rng';
 import { distillBlock } from './distillBlock';
 import { BlockAccumulator, type SiftedBlock } from './sifting';
 
+/** One block's final keys as packed words (bit i in word i >>> 5, bit i & 31): Alice's, Bob's and Eve's guess. */
+export interface FinalKeyWords {
+  blockIndex: number;
+  bits: number;
+  alice: Uint32Array;
+  bob: Uint32Array;
+  eve: Uint32Array;
+}
+
+/** Final keys kept for takeFinalKeys() when nobody collects them (older ones are dropped first). */
+const MAX_PENDING_KEYS = 8;
+
 export interface DistillerOptions {
   /** Record Cascade's binary searches for replay on blocks up to this many key bits (visual mode). */
   traceMaxBits?: number;
@@ -22,6 +34,7 @@ export class Distiller {
   private qberHint: number | null = null;
   private keys: { alice: PackedBits; bob: PackedBits } | null = null;
   private readonly traceMaxBits: number;
+  private pendingKeys: FinalKeyWords[] = [];
 
   constructor(private readonly params: LinkParams, seed: number, options: DistillerOptions = {}) {
     this.rng = Rng.fromSeed(seed);
@@ -59,13 +72,25 @@ export class Distiller {
     return this.keys;
   }
 
+  /** The final keys distilled since the last call (at most MAX_PENDING_KEYS blocks), handed over once. */
+  takeFinalKeys(): FinalKeyWords[] {
+    const out = this.pendingKeys;
+    this.pendingKeys = [];
+    return out;
+  }
+
   private distil(block: SiftedBlock, siftingMs: number): BlockReport {
     const out = distillBlock(block, this.params, this.blockIndex++, this.rng.nextUint32(), {
       qberHint: this.qberHint, siftingMs, traceMaxBits: this.traceMaxBits,
     });
     const r = out.report;
     if (out.measuredQber !== null) this.qberHint = out.measuredQber;
-    if (out.keys) this.keys = out.keys;
+    if (out.keys) {
+      this.keys = out.keys;
+      const { alice, bob, eve } = out.keys;
+      this.pendingKeys.push({ blockIndex: r.blockIndex, bits: alice.length, alice: alice.words.slice(), bob: bob.words.slice(), eve: eve ? eve.words.slice() : new Uint32Array(alice.words.length) });
+      if (this.pendingKeys.length > MAX_PENDING_KEYS) this.pendingKeys.shift();
+    }
     const t = this.totals;
     t.blocks++;
     if (r.aborted) t.blocksAborted++;

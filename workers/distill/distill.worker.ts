@@ -3,7 +3,15 @@
 import * as Comlink from 'comlink';
 import { createDistillApi } from './distillApi';
 
-const api = createDistillApi();
+const core = createDistillApi();
+// Final keys leave by transfer: their buffers were copied for this hand-over and are not used here again.
+const api = {
+  ...core,
+  takeFinalKeys: () => {
+    const keys = core.takeFinalKeys();
+    return Comlink.transfer(keys, keys.flatMap((k) => [k.alice.buffer, k.bob.buffer, k.eve.buffer]));
+  },
+};
 
 export type DistillWorkerApi = typeof api;
 

@@ -3,7 +3,7 @@
 import type { DetectionBatch } from '../common/detections';
 import { assertValidParams, type LinkParams } from '../common/params';
 import type { BlockReport, DistillSummary } from '../common/reports';
-import { Distiller, type DistillerOptions } from './Distiller';
+import { Distiller, type DistillerOptions, type FinalKeyWords } from './Distiller';
 
 export function createDistillApi() {
   let distiller: Distiller | null = null;
@@ -26,6 +26,10 @@ export function createDistillApi() {
     },
     summary(): DistillSummary {
       return current().summary();
+    },
+    /** The newest final keys (Alice, Bob, Eve's guess) as packed words, each handed out once. */
+    takeFinalKeys(): FinalKeyWords[] {
+      return distiller ? distiller.takeFinalKeys() : [];
     },
   };
 }

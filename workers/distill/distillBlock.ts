@@ -30,8 +30,8 @@ export const MIN_SAMPLE_BITS = 50;
 
 export interface BlockOutcome {
   report: BlockReport & { cascadeLeakBits: number; cascadeTrace: CascadeTraceStep[] | null; muStat: number };
-  /** Final keys (null when aborted). */
-  keys: { alice: PackedBits; bob: PackedBits } | null;
+  /** Final keys (null when aborted); eve: Eve's guesses hashed with the same Toeplitz matrix. */
+  keys: { alice: PackedBits; bob: PackedBits; eve?: PackedBits } | null;
   /** Z QBER measured by Cascade (corrected errors / n), to size the next block's Cascade. */
   measuredQber: number | null;
 }
@@ -136,5 +136,5 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
   report.aliceBobKeysEqual = alice.equals(bob);
   report.eveFinalKeyAgreement = 1 - alice.hammingDistance(eve) / l;
   report.stageMs.privacyAmplification = performance.now() - t3;
-  return { report, keys: { alice, bob }, measuredQber: report.qberEstimate.z };
+  return { report, keys: { alice, bob, eve }, measuredQber: report.qberEstimate.z };
 }
