@@ -12,6 +12,7 @@ import { KioskLayout } from '../kiosk/KioskLayout';
 import { LessonPanel } from '../lessons/LessonPanel';
 import { LESSON_IDS } from '../lessons/lessons';
 import { LongRunPanel } from '../longrun/LongRunPanel';
+import { MessagePanel } from '../message/MessagePanel';
 import { NetworkSlot } from '../network/NetworkSlot';
 import { HonestyPanel } from '../panels/HonestyPanel';
 import { BitStrip } from '../plots/BitStrip';
@@ -84,6 +85,7 @@ export function App() {
               <BeEvePanel key={`be-eve-${epoch}`} />
               <LongRunPanel />
               <DistillPanel />
+              <MessagePanel />
               <NetworkSlot />
               <ExportPanel />
               <HonestyPanel />
