@@ -10,7 +10,7 @@ import { useAppState } from '../store/useAppState';
 import { funnelSteps, type FunnelStep } from './funnelSteps';
 import { ImportedBadge } from '../export/ImportedBadge';
 import { PlotFigure } from './PlotFigure';
-import { startFrame } from './plotFrame';
+import { plotFontScale, startFrame } from './plotFrame';
 import { createThrottledText } from './throttledText';
 import { useElementWidth } from './useElementWidth';
 import { useThrottledRedraw } from './useThrottledRedraw';
@@ -51,11 +51,13 @@ export function FunnelPlot() {
   function draw(): void {
     const svgEl = svgRef.current;
     if (!svgEl) return;
-    const height = steps.length * ROW_PX + 16;
+    // Rows and the room for counts grow with the plot text (presenter view); the label margin is measured.
+    const scale = plotFontScale(svgEl);
+    const height = steps.length * ROW_PX * scale + 16;
     const frame = startFrame(svgEl, width, height, { top: 8, right: 8, bottom: 8, left: labelPx }, true);
     const top = Math.max(10, steps[0].value);
     // Room after the longest bar for its count ("1 234 567 890"; a phone's counts are shorter in practice).
-    const x = scaleLog([1, top], [0, Math.max(40, frame.innerWidth - (isNarrow ? 84 : 120))]).clamp(true);
+    const x = scaleLog([1, top], [0, Math.max(40, frame.innerWidth - (isNarrow ? 84 : 120) * scale)]).clamp(true);
     const y = scaleBand<string>(steps.map((s) => s.id), [0, frame.innerHeight]).padding(0.22);
     const row = frame.g.selectAll('g.step').data(steps).join('g').attr('class', (s) => `step step-${s.id}`)
       .attr('transform', (s) => `translate(0,${y(s.id) ?? 0})`);
