@@ -6,6 +6,7 @@ import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { axeViolations } from './a11yScan';
 import { expect, readCount, readout, test } from './fixtures';
+import { describeOverlaps, overlaps, visibleTextBoxes } from './textBoxes';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Long run' });
 
@@ -67,6 +68,9 @@ test('a long run exports CSV and JSON, and the JSON re-imports with its series a
   await expect.poll(() => summaryOf(page, 'on'), { timeout: 5000 }).toBe(summaryBefore);
   await expect(panel(page).getByRole('list', { name: 'Blocks, stabilisation on' }).getByRole('listitem')).toHaveCount(Math.min(40, blocksOn));
   await expect(panel(page).getByRole('list', { name: 'Blocks, stabilisation off' }).getByRole('listitem')).toHaveCount(Math.min(40, doc.runs[1].blocks.length));
+  expect(describeOverlaps(overlaps(await visibleTextBoxes(page)))).toEqual([]); // the long-run plots' labels too
+  await panel(page).locator('figure.plot').first().screenshot({ path: 'e2e-artifacts/long-run-imported-plot-1366x768.png' });
+  await panel(page).locator('.long-run-export').screenshot({ path: 'e2e-artifacts/long-run-imported-badge-1366x768.png' });
   await page.screenshot({ path: 'e2e-artifacts/long-run-imported-1366x768.png', fullPage: true });
   expect(await axeViolations(page, 'imported long run')).toEqual([]);
 
@@ -106,6 +110,7 @@ test('a normal run re-imports with its series and blocks, marked imported until 
   await expect.poll(() => qber.locator('path.line.series-z').getAttribute('d')).toContain('L');
   await expect(keyRate.locator('circle.block')).toHaveCount(blocks);
   await expect.poll(() => readCount(readout(page, 'Detections'))).toBe(detections);
+  await qber.screenshot({ path: 'e2e-artifacts/run-imported-qber-1366x768.png' });
   await page.screenshot({ path: 'e2e-artifacts/run-imported-1366x768.png', fullPage: true });
   expect(await axeViolations(page, 'imported run')).toEqual([]);
 
