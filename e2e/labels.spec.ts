@@ -12,9 +12,9 @@ const WORDS = {
 } as const;
 
 /** Opens the page, runs a few seconds of the classroom link, pauses, and waits for the scene's labels. */
-async function shortRun(page: Page, lang: 'en' | 'de', presenter: boolean): Promise<void> {
+async function shortRun(page: Page, lang: 'en' | 'de', presenter: boolean, extra = ''): Promise<void> {
   const w = WORDS[lang];
-  await page.goto(`/?seed=1&preset=ideal-classroom&lang=${lang}${presenter ? '&presenter=1' : ''}`);
+  await page.goto(`/?seed=1&preset=ideal-classroom&lang=${lang}${presenter ? '&presenter=1' : ''}${extra}`);
   await page.getByRole('button', { name: w.start, exact: true }).click();
   // Enough for several time bins and a distilled block (the classroom link fills a block in ~1 s).
   await expect.poll(() => page.locator('circle.block').count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -54,3 +54,14 @@ for (const size of SIZES) {
     }
   });
 }
+
+test.describe('projector colours at 1366×768', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+  test('the projector profile\'s larger plot text keeps its labels apart too', async ({ page }) => {
+    await shortRun(page, 'en', false, '&colorProfile=projector');
+    const groups = await visibleTextBoxes(page);
+    expect(Object.keys(groups).length).toBeGreaterThanOrEqual(5);
+    expect(describeOverlaps(overlaps(groups))).toEqual([]);
+    expect(await sceneLabelsOutside(page)).toEqual([]);
+  });
+});
