@@ -37,10 +37,15 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Never throws; answers within 200 ms; loads only a valid link; words every outcome briefly and safely in both languages. */
 export function checkImport(text: string): void {
-  const t0 = performance.now();
-  const result = parseRunImport(text, HERE);
-  const ms = performance.now() - t0;
-  assert.ok(ms < 200 || text.length > MAX_IMPORT_CHARS, `took ${ms.toFixed(0)} ms`);
+  const timed = () => {
+    const t0 = performance.now();
+    const r = parseRunImport(text, HERE);
+    return { result: r, ms: performance.now() - t0 };
+  };
+  let { result, ms } = timed();
+  // A garbage collection or a busy machine can stretch one parse; a slow path is slow every time: time it again.
+  if (ms >= 200) ({ result, ms } = timed());
+  assert.ok(ms < 200 || text.length > MAX_IMPORT_CHARS, `took ${ms.toFixed(0)} ms twice`);
   const said: string[] = [];
   if (result.ok) {
     const { params, seed } = result.run;
