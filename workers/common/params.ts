@@ -43,6 +43,7 @@ export type EveAttack = 'none' | 'intercept-resend' | 'pns' | 'beam-splitting';
 export type EveBasisChoice = 'random' | 'fixed-z' | 'fixed-x';
 export type CascadeVariant = 'original' | 'optimised';
 export type OnOff = 'off' | 'on';
+export type ClassicalChannel = 'off' | 'co-propagating' | 'counter-propagating';
 
 export interface LinkParams {
   source: SourceKind;
@@ -83,6 +84,13 @@ export interface LinkParams {
   stabilisationIntervalS: number;
   stabilisationGain: number;
   stabilisationDitherRad: number;
+  classicalChannel: ClassicalChannel;
+  classicalLaunchPowerDbm: number;
+  classicalWavelengthNm: number;
+  classicalLossDbPerKm: number;
+  ramanCoefficientPerKmNm: number;
+  filterBandwidthNm: number;
+  filterIsolationDb: number;
 }
 
 export type NumericParamId = { [K in keyof LinkParams]: LinkParams[K] extends number ? K : never }[keyof LinkParams];
@@ -189,6 +197,22 @@ export const PARAMS: readonly ParamSpec[] = [
     description: 'Fraction of the estimated phase or angle error corrected per interval (1 = the whole estimate).' }),
   num({ id: 'stabilisationDitherRad', label: 'Stabilisation dither', unit: 'rad', min: 0.01, max: 1, step: 0.01, default: 0.06, scale: 'linear', group: 'stability',
     description: 'Dither ±δ applied in the two halves of each interval so that the sign of the error can be measured; costs about V·δ²/4 of X-basis QBER.' }),
+  // Classical data in the same fiber (workers/photon/raman.ts). Off by default: every result stays as without it.
+  choice<ClassicalChannel>({ id: 'classicalChannel', label: 'Classical data in the fiber', group: 'fiber', default: 'off',
+    options: [{ value: 'off', label: 'None' }, { value: 'co-propagating', label: 'Same direction' }, { value: 'counter-propagating', label: 'Opposite direction' }],
+    description: 'A classical data channel sharing the fiber: its spontaneous Raman scattering (forward if it runs with the photons, backward if against them) and light leaking through the filter add noise clicks.' }),
+  num({ id: 'classicalLaunchPowerDbm', label: 'Classical launch power', unit: 'dBm', min: -60, max: 20, step: 0.1, default: 0, scale: 'linear', group: 'fiber',
+    description: 'Optical power of the classical channel where it enters the fiber.' }),
+  num({ id: 'classicalWavelengthNm', label: 'Classical wavelength', unit: 'nm', min: 1260, max: 1625, step: 0.01, default: 1530, scale: 'linear', group: 'fiber',
+    description: 'Wavelength of the classical channel (the quantum channel is at 1550 nm); sets the energy of its leaking photons.' }),
+  num({ id: 'classicalLossDbPerKm', label: 'Classical fiber loss', unit: 'dB/km', min: 0, max: 2, step: 0.001, default: 0.2, scale: 'linear', group: 'fiber',
+    description: 'Fiber attenuation at the classical wavelength (about 0.33 dB/km at 1310 nm, 0.2 dB/km in the C-band).' }),
+  num({ id: 'ramanCoefficientPerKmNm', label: 'Raman coefficient', unit: '1/(km·nm)', min: 1e-12, max: 1e-7, step: 1e-12, default: 3e-9, scale: 'log', group: 'fiber',
+    description: 'ρ(Δλ): Raman-scattered power per km and per nm of filter bandwidth at the quantum wavelength, per watt of classical power, for this pair of wavelengths (estimated default: a C-band neighbour a few nm away).' }),
+  num({ id: 'filterBandwidthNm', label: 'Filter bandwidth', unit: 'nm', min: 0.001, max: 20, step: 0.001, default: 0.8, scale: 'log', group: 'fiber',
+    description: 'Width of Bob\'s filter on the quantum channel (0.8 nm: a 100 GHz DWDM channel); Raman noise grows with it.' }),
+  num({ id: 'filterIsolationDb', label: 'Filter isolation', unit: 'dB', min: 0, max: 200, step: 1, default: 100, scale: 'linear', group: 'fiber',
+    description: 'How strongly the filters reject the classical wavelength; what they let through reaches the detectors as noise.' }),
 ];
 
 export const PARAM_BY_ID: Readonly<Record<ParamId, ParamSpec>> = Object.fromEntries(PARAMS.map((p) => [p.id, p])) as Record<ParamId, ParamSpec>;

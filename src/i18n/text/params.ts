@@ -53,6 +53,13 @@ export const paramText = defineText<Record<ParamId, ParamText>>({
     stabilisationIntervalS: { label: 'Stabilisierungsintervall', description: 'Simulierte Sekunden pro Korrektur; jede Hälfte des Intervalls wird mit entgegengesetztem Dither gemessen.' },
     stabilisationGain: { label: 'Stabilisierungsverstärkung', description: 'Anteil des geschätzten Phasen- oder Winkelfehlers, der pro Intervall korrigiert wird (1 = die ganze Schätzung).' },
     stabilisationDitherRad: { label: 'Stabilisierungs-Dither', description: 'Dither ±δ in den beiden Hälften jedes Intervalls, damit sich das Vorzeichen des Fehlers messen lässt; kostet etwa V·δ²/4 QBER in der X-Basis.' },
+    classicalChannel: { label: 'Klassische Daten in der Faser', description: 'Ein klassischer Datenkanal in derselben Faser: Seine spontane Raman-Streuung (vorwärts, wenn er mit den Photonen läuft, rückwärts, wenn gegen sie) und Licht, das durch den Filter dringt, erzeugen zusätzliche Rauschklicks.' },
+    classicalLaunchPowerDbm: { label: 'Klassische Einkoppelleistung', description: 'Optische Leistung des klassischen Kanals beim Eintritt in die Faser.' },
+    classicalWavelengthNm: { label: 'Klassische Wellenlänge', description: 'Wellenlänge des klassischen Kanals (der Quantenkanal liegt bei 1550 nm); bestimmt die Energie seiner durchdringenden Photonen.' },
+    classicalLossDbPerKm: { label: 'Klassische Faserdämpfung', description: 'Faserdämpfung bei der klassischen Wellenlänge (etwa 0,33 dB/km bei 1310 nm, 0,2 dB/km im C-Band).' },
+    ramanCoefficientPerKmNm: { label: 'Raman-Koeffizient', description: 'ρ(Δλ): Raman-gestreute Leistung je km und je nm Filterbreite bei der Quantenwellenlänge, pro Watt klassischer Leistung, für dieses Wellenlängenpaar (geschätzter Standardwert: ein C-Band-Nachbar wenige nm entfernt).' },
+    filterBandwidthNm: { label: 'Filterbandbreite', description: 'Breite von Bobs Filter auf dem Quantenkanal (0,8 nm: ein DWDM-Kanal zu 100 GHz); das Raman-Rauschen wächst mit ihr.' },
+    filterIsolationDb: { label: 'Filterisolation', description: 'Wie stark die Filter die klassische Wellenlänge unterdrücken; was sie durchlassen, erreicht die Detektoren als Rauschen.' },
   },
 });
 
@@ -68,6 +75,7 @@ export const optionText = defineText<OptionText>({
     cascadeVariant: { original: 'Original (4 Durchgänge)', optimised: 'Optimiert (Martinez-Mateo 2015)' },
     drift: { off: 'Aus', on: 'An' },
     stabilisation: { off: 'Aus', on: 'An' },
+    classicalChannel: { off: 'Keine', 'co-propagating': 'Gleiche Richtung', 'counter-propagating': 'Gegenrichtung' },
   },
 });
 
