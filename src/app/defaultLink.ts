@@ -3,8 +3,9 @@
 import { resolveParamName } from '../../workers/common/params';
 import type { PresetId } from '../../workers/common/presets';
 
-/** The page's default link and the kiosk's. The 120 km experiment stays a named preset, one tap away. */
-export const APP_DEFAULT_PRESET: PresetId = 'ideal-classroom';
+/** The page's default link and the kiosk's: the 2026 hardware across a city (25 km, 10^5-bit blocks). The 120 km
+ * experiment stays a named preset, one tap away. */
+export const APP_DEFAULT_PRESET: PresetId = 'metro-qd';
 
 /**
  * The query string the page loads. A bare address (no preset, no link parameter, no seed; or a kiosk's with
