@@ -201,7 +201,7 @@ export const PARAMS: readonly ParamSpec[] = [
   choice<ClassicalChannel>({ id: 'classicalChannel', label: 'Classical data in the fiber', group: 'fiber', default: 'off',
     options: [{ value: 'off', label: 'None' }, { value: 'co-propagating', label: 'Same direction' }, { value: 'counter-propagating', label: 'Opposite direction' }],
     description: 'A classical data channel sharing the fiber: its spontaneous Raman scattering (forward if it runs with the photons, backward if against them) and light leaking through the filter add noise clicks.' }),
-  num({ id: 'classicalLaunchPowerDbm', label: 'Classical launch power', unit: 'dBm', min: -60, max: 20, step: 0.1, default: 0, scale: 'linear', group: 'fiber',
+  num({ id: 'classicalLaunchPowerDbm', label: 'Classical launch power', unit: 'dBm', min: -100, max: 20, step: 0.1, default: 0, scale: 'linear', group: 'fiber',
     description: 'Optical power of the classical channel where it enters the fiber.' }),
   num({ id: 'classicalWavelengthNm', label: 'Classical wavelength', unit: 'nm', min: 1260, max: 1625, step: 0.01, default: 1530, scale: 'linear', group: 'fiber',
     description: 'Wavelength of the classical channel (the quantum channel is at 1550 nm); sets the energy of its leaking photons.' }),

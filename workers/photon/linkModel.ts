@@ -3,6 +3,7 @@
 // Pure arithmetic on LinkParams; the table builder, the expectation and the reference loop all start here.
 import { BASIS_X, BASIS_Z } from '../common/detections';
 import type { LinkParams } from '../common/params';
+import { noiseClickProbability } from './raman';
 
 /** Poisson tail mass left out by the photon-number cutoff (lumped into the last photon number). */
 export const POISSON_TAIL = 1e-15;
@@ -83,7 +84,8 @@ export function buildLinkModel(p: LinkParams): LinkModel {
     fiberTransmissionFromEve: dbToTransmission(p.fiberLossDbPerKm * (p.fiberLengthKm - evePositionKm)),
     receiverEfficiency,
     totalEfficiency: fiberTransmission * receiverEfficiency,
-    darkClickProbability: p.darkCountRateHz * p.detectionWindowS,
+    // Dark counts, plus Raman and leaked photons when classical data shares the fiber (raman.ts).
+    darkClickProbability: noiseClickProbability(p),
     deadPulses: p.deadTimeS > 0 ? Math.ceil(p.deadTimeS * p.repetitionRateHz - 1e-9) : 0,
     intrinsicError: [p.intrinsicErrorZ, (1 - p.interferometerVisibility) / 2],
   };

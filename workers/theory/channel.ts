@@ -2,6 +2,7 @@
 // yield Y0 from dark counts, the intrinsic error of each basis, and the PLOB repeaterless bound.
 // All pure functions of LinkParams and the fiber length in km (physics.md §1 step 4 and §5).
 import type { LinkParams } from '../common/params';
+import { noiseClickProbability } from '../photon/raman';
 
 /** η_fiber = 10^(−α·L/10) for α in dB/km and L in km. */
 export function fiberTransmittance(p: LinkParams, distanceKm: number): number {
@@ -13,14 +14,17 @@ export function totalTransmittance(p: LinkParams, distanceKm: number): number {
   return fiberTransmittance(p, distanceKm) * 10 ** (-p.receiverLossDb / 10) * p.detectorEfficiency;
 }
 
-/** p_dark: dark-click probability of one detector in one pulse's detection window (rate × window length). */
-export function darkClickProbability(p: LinkParams): number {
-  return p.darkCountRateHz * p.detectionWindowS;
+/**
+ * p_dark: click probability of one detector in one pulse's detection window without a signal photon: the dark count
+ * (rate × window length) or, with classical data in the fiber, a Raman or leaked photon (workers/photon/raman.ts).
+ */
+export function darkClickProbability(p: LinkParams, distanceKm = p.fiberLengthKm): number {
+  return noiseClickProbability(p, distanceKm);
 }
 
 /** Y0 = 1 − (1 − p_dark)²: probability that at least one of Bob's two detectors clicks with no photon. */
-export function vacuumYield(p: LinkParams): number {
-  const pd = darkClickProbability(p);
+export function vacuumYield(p: LinkParams, distanceKm = p.fiberLengthKm): number {
+  const pd = darkClickProbability(p, distanceKm);
   return 1 - (1 - pd) * (1 - pd);
 }
 

@@ -39,7 +39,7 @@ function errorRate(y0: number, e: number, signal: number, gain: number): number 
 /** Gain and QBER of a quantum-dot source with mean photon number μ (sent by Alice) over distanceKm. */
 export function qdGainAndQber(p: LinkParams, distanceKm: number, mu: number): GainAndQber {
   const eta = totalTransmittance(p, distanceKm);
-  const y0 = vacuumYield(p);
+  const y0 = vacuumYield(p, distanceKm);
   const { p0, p1, p2 } = qdPhotonNumbers(mu, p.g2Zero);
   const gain = p0 * y0 + p1 * nPhotonYield(y0, eta, 1) + p2 * nPhotonYield(y0, eta, 2);
   // Σ p_n [Y0/2 + e(Y_n − Y0)] = Y0/2 + e(Q − Y0) because Σ p_n = 1.
@@ -51,7 +51,7 @@ export function qdGainAndQber(p: LinkParams, distanceKm: number, mu: number): Ga
 /** Gain and QBER of weak coherent (Poisson) pulses of intensity μ over distanceKm. */
 export function wcpGainAndQber(p: LinkParams, distanceKm: number, mu: number): GainAndQber {
   const eta = totalTransmittance(p, distanceKm);
-  const y0 = vacuumYield(p);
+  const y0 = vacuumYield(p, distanceKm);
   const signal = -Math.expm1(-eta * mu);
   const gain = y0 + signal;
   const e = intrinsicErrors(p);
@@ -61,7 +61,7 @@ export function wcpGainAndQber(p: LinkParams, distanceKm: number, mu: number): G
 /** True single-photon yield Y1 and its error in each basis (the infinite-decoy limit). */
 export function singlePhotonYield(p: LinkParams, distanceKm: number): { y1: number; e1Z: number; e1X: number } {
   const eta = totalTransmittance(p, distanceKm);
-  const y0 = vacuumYield(p);
+  const y0 = vacuumYield(p, distanceKm);
   const y1 = nPhotonYield(y0, eta, 1);
   const e = intrinsicErrors(p);
   return { y1, e1Z: errorRate(y0, e.z, y1 - y0, y1), e1X: errorRate(y0, e.x, y1 - y0, y1) };

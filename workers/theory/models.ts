@@ -66,7 +66,7 @@ export function rateTerms(model: KeyRateModel, p: LinkParams, distanceKm: number
     case 'decoy-vacuum-weak': {
       const g = wcpGainAndQber(p, distanceKm, mu);
       const d = wcpGainAndQber(p, distanceKm, nu);
-      const y0 = vacuumYield(p);
+      const y0 = vacuumYield(p, distanceKm);
       const obs = { mu, nu, gainMu: g.gain, gainNu: d.gain, y0 };
       const bz = vacuumWeakDecoyBounds({ ...obs, errorNu: d.qberZ });
       const bx = vacuumWeakDecoyBounds({ ...obs, errorNu: d.qberX });
