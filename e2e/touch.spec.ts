@@ -1,6 +1,7 @@
 // A phone with touch (390×844): a tap on a plot reads the value there (and it stays after the finger lifts),
 // the bit table says it scrolls sideways, and every control of the plots, scene, long run and export panel
-// is at least 44 px tall and wide (pointer: coarse).
+// is at least 44 px tall and wide (pointer: coarse); axe finds nothing.
+import { axeViolations } from './a11yScan';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -44,4 +45,5 @@ test('a tap reads a plot, the bit table shows it scrolls, touch targets are 44 p
   }));
   expect(small).toEqual([]);
   await page.screenshot({ path: 'e2e-artifacts/touch-390x844.png', fullPage: true });
+  expect(await axeViolations(page, 'phone after a tap on a plot')).toEqual([]);
 });
