@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [--only photon,distill,theory,drift] [--no-wasm] [--runs N]`: runs every benchmark
+// `npm run bench [-- --json] [--only photon,distill,theory,drift,network] [--no-wasm] [--runs N]`: runs every benchmark
 // group once to warm up, then N times (default 5), and prints each figure as the median of the N runs with its
 // min and max ("<figure>", "<figure>Min", "<figure>Max"). Never timed tests; results are in docs/BENCHMARKS.md.
 import { cpus } from 'node:os';
@@ -12,6 +12,7 @@ const groups: Record<BenchGroup, () => Promise<{ run: () => Promise<Figures> }>>
   distill: () => import('./bench/distill'),
   theory: () => import('./bench/theory'),
   drift: () => import('./bench/drift'),
+  network: () => import('./bench/network'),
 };
 
 /** The middle value of a sorted list (the mean of the middle two for an even count). */

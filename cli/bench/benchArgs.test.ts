@@ -4,7 +4,7 @@ import { parseBenchArgs } from './benchArgs';
 
 describe('bench flags', () => {
   it('parses --json, --only and --no-wasm', () => {
-    expect(parseBenchArgs([])).toEqual({ json: false, only: ['photon', 'distill', 'theory', 'drift'], noWasm: false, runs: 5 });
+    expect(parseBenchArgs([])).toEqual({ json: false, only: ['photon', 'distill', 'theory', 'drift', 'network'], noWasm: false, runs: 5 });
     expect(parseBenchArgs(['--only', 'distill,theory', '--json', '--no-wasm', '--runs', '7'])).toEqual({ json: true, only: ['distill', 'theory'], noWasm: true, runs: 7 });
   });
 

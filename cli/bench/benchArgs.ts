@@ -2,7 +2,7 @@
 // twice) is refused with the usage line, so a mistyped flag never runs the wrong benchmarks silently.
 import { echo } from '../../workers/common/echo';
 
-export const BENCH_GROUPS = ['photon', 'distill', 'theory', 'drift'] as const;
+export const BENCH_GROUPS = ['photon', 'distill', 'theory', 'drift', 'network'] as const;
 export type BenchGroup = (typeof BENCH_GROUPS)[number];
 
 export interface BenchArgs { json: boolean; only: BenchGroup[]; noWasm: boolean; runs: number }
@@ -11,7 +11,7 @@ export interface BenchArgs { json: boolean; only: BenchGroup[]; noWasm: boolean;
 export const DEFAULT_RUNS = 5;
 export const MAX_RUNS = 50;
 
-export const BENCH_USAGE = 'usage: npm run bench -- [--json] [--only photon,distill,theory,drift] [--no-wasm] [--runs N]';
+export const BENCH_USAGE = 'usage: npm run bench -- [--json] [--only photon,distill,theory,drift,network] [--no-wasm] [--runs N]';
 
 /** Parses the flags; throws an Error whose message names the flag and gives the usage. */
 export function parseBenchArgs(args: readonly string[]): BenchArgs {
