@@ -33,7 +33,7 @@ function showRefusal(doc: Document, href: string): void {
   doc.body.replaceChildren(main);
 }
 
-if (isFramedCrossOrigin()) {
+if (typeof window !== 'undefined' && isFramedCrossOrigin()) {
   showRefusal(document, window.location.href);
   // Stops the module graph here: main.tsx's body (store, workers, React) never runs in the frame.
   throw new Error('QKD Lab does not run inside a frame of another site');
