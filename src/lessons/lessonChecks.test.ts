@@ -104,6 +104,14 @@ describe('lesson checks', () => {
     expect(CHECKS.darkCountsWin(snapshot({ params: { fiberLengthKm: 20 }, totals: noisy }))).toBe(false);
   });
 
+  it('classicalKillsKey needs classical data in the fiber, no Eve and a QBER past 11 %', () => {
+    const noisy = { siftedZ: 300, errorsZ: 40 };
+    expect(CHECKS.classicalKillsKey(snapshot({ params: { fiberLengthKm: 25, classicalChannel: 'co-propagating' }, totals: noisy }))).toBe(true);
+    expect(CHECKS.classicalKillsKey(snapshot({ params: { fiberLengthKm: 25, classicalChannel: 'off' }, totals: noisy }))).toBe(false);
+    expect(CHECKS.classicalKillsKey(snapshot({ params: { classicalChannel: 'co-propagating', eve: 'intercept-resend' }, totals: noisy }))).toBe(false);
+    expect(CHECKS.classicalKillsKey(snapshot({ params: { classicalChannel: 'counter-propagating' }, totals: { siftedZ: 300, errorsZ: 10 } }))).toBe(false);
+  });
+
   it('the distillation checks need a traced key block, a walked fix and a coin-flip Eve', () => {
     const keyBlock = { finalKeyBits: 400, nKey: 3800, eveFinalKeyAgreement: 0.51, hasCascadeTrace: true };
     expect(CHECKS.tracedKeyBlock(snapshot({ keyBlock }))).toBe(true);

@@ -63,6 +63,9 @@ export const CHECKS = {
   /** Lesson 4: the 120 km experiment's link (dim quantum dot, 100 Hz dark counts, three-state time-bin) gives a secret key. */
   experimentKey: (s: LessonSnapshot) => s.params.fiberLengthKm >= 120 && s.params.source === 'qd' && s.params.eve === 'none'
     && s.params.encoding === 'time-bin-3state' && s.params.darkCountRateHz <= 100 && s.finalKeyBits > 0,
+  /** Lesson 4: Raman light from classical data in the same fiber pushes the QBER past 11 % (no Eve). */
+  classicalKillsKey: (s: LessonSnapshot) => s.params.eve === 'none' && s.params.classicalChannel !== 'off'
+    && s.totals.siftedZ >= MIN_SIFTED_FOR_RATE && qberZ(s) > QBER_THRESHOLD,
   /** Lesson 5: a small block was distilled to a key, with Cascade's questions recorded. */
   tracedKeyBlock: (s: LessonSnapshot) => s.keyBlock !== null && s.keyBlock.finalKeyBits > 0 && s.keyBlock.hasCascadeTrace,
   /** Lesson 5: the learner followed Cascade's binary search until it found and fixed an error. */

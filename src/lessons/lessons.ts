@@ -43,9 +43,9 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'how-far',
     setup: { eve: 'none', fiberLengthKm: 5, darkCountRateHz: 10 },
-    highlight: ['fiberLengthKm', 'darkCountRateHz'],
+    highlight: ['fiberLengthKm', 'darkCountRateHz', 'classicalChannel', 'classicalLaunchPowerDbm'],
     widget: 'plob',
-    checks: ['longFiber', 'darkCountsWin', 'experimentKey'],
+    checks: ['longFiber', 'darkCountsWin', 'experimentKey', 'classicalKillsKey'],
   },
   {
     id: 'raw-to-secret',

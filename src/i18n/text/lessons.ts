@@ -28,6 +28,8 @@ function labels(locale: Locale) {
     dark: p('darkCountRateHz'), laser: optionText[locale].source.wcp, dot: optionText[locale].source.qd,
     vacuumWeak: optionText[locale].decoy['vacuum-weak'], pns: optionText[locale].eve.pns,
     interceptResend: optionText[locale].eve['intercept-resend'], noEve: optionText[locale].eve.none,
+    classical: p('classicalChannel'), classicalPower: p('classicalLaunchPowerDbm'), filter: p('filterBandwidthNm'),
+    sameDirection: optionText[locale].classicalChannel['co-propagating'],
   };
 }
 const en = labels('en');
@@ -190,6 +192,12 @@ const howFar = defineText({
       step3: `Set ${en.speed} to ${en.fastest} and press ${en.start}. Watch the simulated clock: the first block needs hours of simulated time, a few seconds here.`,
       done: 'A secret key through 120 km. Compare the two rates below: the real link stays far under the PLOB bound of this link. In this model the dot puts a photon into fewer than one pulse in a thousand (an estimate fitted to the published error rates, not a published number), the three-state protocol keeps only the pulses where both chose Z, and error correction and the safety margins of a finite block take their share. Without repeaters no link, however good, can cross the bound.',
     },
+    task4: {
+      goal: 'How much classical power can share this fiber before the key dies? Make the QBER pass 11\u00a0% with classical data in the fiber and no eavesdropper.',
+      step1: `Press ${en.reset}, set ${en.fiber} to 25 km, ${en.classical} to "${en.sameDirection}" and ${en.classicalPower} to −40 dBm.`,
+      step2: `Press ${en.start} and read the QBER; then press ${en.reset}, raise ${en.classicalPower} by 10 dB and start again, until the QBER passes 11\u00a0%.`,
+      done: 'The data light itself is not the problem (the filter blocks it): a tiny share of it is Raman-scattered into the quantum channel\'s wavelength all along the fiber, and those photons click like signal photons but carry random bits. A data channel usually launches around 0 dBm, a thousand billion times more photons than the quantum channel: coexistence needs much weaker data, narrower filters (try a smaller Filter bandwidth) and short detection windows, or a fiber of its own.',
+    },
   },
   de: {
     title: 'Wie weit kommt ein Schlüssel?',
@@ -215,6 +223,12 @@ const howFar = defineText({
       step2: `Stelle oben in der Steuerleiste die ${de.preset} auf „${de.experiment}“: die echte Strecke mit ihrem schwachen Quantenpunkt, 100 Dunkelzählungen pro Sekunde und Blöcken von einer Million Bits.`,
       step3: `Stelle das ${de.speed} auf „${de.fastest}“ und drücke auf ${de.start}. Achte auf die simulierte Uhr: Der erste Block braucht Stunden simulierter Zeit, hier ein paar Sekunden.`,
       done: 'Ein geheimer Schlüssel durch 120 km. Vergleiche unten die beiden Raten: Die echte Strecke bleibt weit unter der PLOB-Schranke dieser Strecke. Im Modell bringt der Quantenpunkt in weniger als einem von tausend Pulsen ein Photon auf den Weg (eine an die veröffentlichten Fehlerraten angepasste Schätzung, keine veröffentlichte Zahl), das Protokoll mit drei Zuständen behält nur die Pulse, bei denen beide Z gewählt haben, und Fehlerkorrektur und Sicherheitsabschläge bei endlicher Blockgröße kosten ihren Teil. Ohne Repeater kann keine Strecke die Schranke überschreiten, so gut sie auch ist.',
+    },
+    task4: {
+      goal: 'Wie viel klassische Leistung verträgt diese Faser, bevor der Schlüssel stirbt? Bring die QBER mit klassischen Daten in der Faser und ohne Lauscher über 11\u00a0%.',
+      step1: `Drücke auf ${de.reset}, stelle die ${de.fiber} auf 25 km, „${de.classical}“ auf „${de.sameDirection}“ und die ${de.classicalPower} auf −40 dBm.`,
+      step2: `Drücke auf ${de.start} und lies die QBER ab; drücke dann auf ${de.reset}, erhöhe die ${de.classicalPower} um 10 dB und starte erneut, bis die QBER 11\u00a0% übersteigt.`,
+      done: 'Das Datenlicht selbst ist nicht das Problem (der Filter sperrt es): Ein winziger Teil davon wird entlang der ganzen Faser durch Raman-Streuung in die Wellenlänge des Quantenkanals gestreut, und diese Photonen klicken wie Signalphotonen, tragen aber zufällige Bits. Ein Datenkanal sendet meist mit etwa 0 dBm, tausend Milliarden Mal mehr Photonen als der Quantenkanal: Für das Zusammenleben braucht es viel schwächere Daten, schmalere Filter (versuch eine kleinere Filterbandbreite) und kurze Detektionsfenster – oder eine eigene Faser.',
     },
   },
 });
