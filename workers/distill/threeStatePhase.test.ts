@@ -7,24 +7,31 @@ const COUNTS: ThreeStateCounts = { pulsesZ: 8e11, pulsesPlus: 2e11, plusToPlus: 
 
 describe('three-state phase-error bound (Tamaki 2014 / Rusca 2018 identity)', () => {
   it('key length equals a hand computation for fixed counts', () => {
-    // ε_sec = 1e-10, no multi-photon share: 5e-11 for the phase estimate (7 estimates), 5e-11 for privacy amplification.
-    const L = Math.log(7 / 5e-11); // ln(1/ε_each) = 25.6649…
+    // ε_sec = 1e-10, no multi-photon share: 5e-11 for the phase estimate (6 estimates), 5e-11 for privacy amplification.
+    const L = Math.log(6 / 5e-11); // ln(1/ε_each) = 25.5108…
     const up = (c: number) => c + L + Math.sqrt(L * L + 2 * c * L);
-    const lo = (c: number) => c + 1.5 * L - Math.sqrt(2.25 * L * L + 3 * c * L);
-    const e = (up(3000) / 2e11 + (2 * up(60500)) / 8e11 - lo(30000) / 2e11) / ((2 * lo(120000)) / 8e11);
+    const lo = (c: number) => c + (2 / 3) * L - Math.sqrt((4 / 9) * L * L + 2 * c * L);
+    const a = 1 / 2e11, b = 2 / 8e11;
+    // Numerator Y_+(−) + Y_0(+) + Y_1(+) − Y_+(+) as observed, plus its Bernstein term; denominator Y_0(X) + Y_1(X).
+    const observed = a * 3000 + b * 60500 - a * 30000;
+    const variance = a * a * up(3000) + b * b * up(60500) + a * a * up(30000);
+    const range = a + Math.max(a, b);
+    const t = (range * L) / 3 + Math.sqrt(((range * L) / 3) ** 2 + 2 * L * variance);
+    const e = (observed + t) / (b * lo(120000));
     const phi = e + Math.sqrt(L / (2 * 200000));
     const h = (x: number) => -x * Math.log2(x) - (1 - x) * Math.log2(1 - x);
     const raw = 200000 * (1 - h(phi)) - 70000 - 2 * Math.log2(1 / 5e-11) - (1 - Math.log2(1e-15));
-    // The same numbers written out (Python, double precision): e = 0.103331, φ = 0.111341, ℓ = 29091.
-    expect(e).toBeCloseTo(0.1033305, 6);
-    expect(phi).toBeCloseTo(0.1113407, 6);
-    expect(Math.floor(raw)).toBe(29091);
+    // The same numbers written out (Python, double precision): e = 8.2835 %, φ = 9.0821 %, ℓ = 42039.
+    expect(observed / (b * 120000)).toBeCloseTo(0.0541667, 6); // 1.625e-8 / 3e-7: the rate without any margin
+    expect(e).toBeCloseTo(0.0828349, 6);
+    expect(phi).toBeCloseTo(0.0908209, 6);
+    expect(Math.floor(raw)).toBe(42039);
     const r = threeStateKeyLength({ counts: COUNTS, n: 200000, nMultiUpper: 0, pMulti: 0, leakEcBits: 70000, epsilonSec: 1e-10, epsilonCor: 1e-15, epsilonMulti: 0 });
     expect(r.expectedRate).toBeCloseTo(e, 12);
     expect(r.phaseErrorBound).toBeCloseTo(phi, 12);
     expect(r.raw).toBeCloseTo(raw, 6);
-    expect(r.length).toBe(29091);
-    expect(r.epsilonShares.reduce((a, s) => a + s.epsilon, 0)).toBeCloseTo(1e-10, 20);
+    expect(r.length).toBe(42039);
+    expect(r.epsilonShares.reduce((acc, sh) => acc + sh.epsilon, 0)).toBeCloseTo(1e-10, 20);
   });
 
   it('recovers (1 − V)/2 exactly from ideal yields, whatever the loss (the |−⟩ yields come from the Z states)', () => {

@@ -1,7 +1,6 @@
 // The single-photon phase-error bound of the three-state time-bin protocol (Z states |0⟩, |1⟩ and only |+⟩ in X),
 // after Tamaki et al., PRA 90, 052314 (2014) and Rusca et al., PRA 98, 052336 (2018), and the key length it gives.
 import { secretKeyLength, type EpsilonShare } from './keyLength';
-import { countDeviation } from './multiPhoton';
 
 /**
  * Why this bound, not BB84's: Alice never sends |−⟩, so the X-basis errors of |−⟩ cannot be observed. For a qubit
@@ -25,22 +24,22 @@ export interface ThreeStateCounts {
   zToX: number;
 }
 
-/** Estimates the phase-error bound makes, each failing with its own equal share: 4 yields, 2 multi-photon counts, 1 sampling. */
-export const THREE_STATE_ESTIMATES = 7;
+/** Estimates the phase-error bound makes, each failing with its own equal share: 3 variance, numerator, denominator, sampling. */
+export const THREE_STATE_ESTIMATES = 6;
 
-/** ln(1/ε) as used by the Chernoff bounds below. */
+/** ln(1/ε) as used by the concentration bounds below. */
 const lnInv = (epsilon: number): number => Math.log(1 / epsilon);
 
-/** Upper bound on the expectation of a count c observed (multiplicative Chernoff, lower tail), failing with ε. */
+/** Upper bound on the expectation of a count c observed (Chernoff lower tail, exp(−t²/2μ)), failing with ε. */
 export function expectationUpper(c: number, epsilon: number): number {
   const L = lnInv(epsilon);
   return c + L + Math.sqrt(L * L + 2 * c * L);
 }
 
-/** Lower bound on the expectation of a count c observed (multiplicative Chernoff, upper tail), failing with ε. */
+/** Lower bound on the expectation of a count c observed (Bernstein upper tail, exp(−t²/2(μ + t/3))), failing with ε. */
 export function expectationLower(c: number, epsilon: number): number {
   const L = lnInv(epsilon);
-  return Math.max(0, c + 1.5 * L - Math.sqrt(2.25 * L * L + 3 * c * L));
+  return Math.max(0, c + (2 / 3) * L - Math.sqrt((4 / 9) * L * L + 2 * c * L));
 }
 
 export interface ThreeStatePhaseBound {
@@ -50,28 +49,33 @@ export interface ThreeStatePhaseBound {
   phaseErrorBound: number;
 }
 
-/** Upper bound on the clicks multi-photon pulses made among `pulses` pulses: every such pulse clicks (worst case). */
-export function multiPhotonClicks(pulses: number, pMulti: number, epsilon: number): number {
-  return pMulti > 0 ? Math.ceil(pulses * pMulti + countDeviation(pulses, pMulti, epsilon)) : 0;
-}
-
 /**
  * Upper bound on the single-photon phase-error rate of s1 key bits from the three-state counts, for a source with
- * multi-photon probability pMulti per pulse. Multi-photon clicks only enter where they could lower the bound (the
- * counts subtracted or dividing). Seven estimates (THREE_STATE_ESTIMATES), each failing with epsilonEach: four
- * expectation bounds, two multi-photon counts, and one sampling bound (Hoeffding: the s1 key bits' phase errors vs
- * their expectation).
+ * multi-photon probability pMulti per pulse.
+ *
+ * The numerator Y_+(−) + Y_0(+) + Y_1(+) − Y_+(+) is a sum over pulses of W_i = 1/P_+ (|+⟩ sent, − clicked) +
+ * 2/P_Z (Z sent, + clicked) − 1/P_+ (|+⟩ sent, + clicked); one Bernstein bound on that sum (variance ≤ Σ E[W_i²], from
+ * the three counts' upper bounds) is much tighter than bounding Y_0 + Y_1 and Y_+(+) apart, whose difference is
+ * small. Multi-photon pulses make at most pMulti clicks per pulse in expectation: their share is added to the
+ * numerator (they could hide in Y_+(+)) and taken from the denominator. Vacuum clicks enter both with ratio 1/2,
+ * which only raises the bound. Six estimates (THREE_STATE_ESTIMATES), each failing with epsilonEach: three count
+ * bounds for the variance, the numerator, the denominator, and Hoeffding's sampling of the s1 key bits.
  */
 export function threeStatePhaseBound(x: ThreeStateCounts, s1: number, epsilonEach: number, pMulti: number): ThreeStatePhaseBound {
   if (!(x.pulsesZ > 0 && x.pulsesPlus > 0 && s1 > 0)) return { expectedRate: 0.5, phaseErrorBound: 0.5 };
-  const errPlus = expectationUpper(x.plusToMinus, epsilonEach) / x.pulsesPlus;
-  const okPlus = expectationLower(Math.max(0, x.plusToPlus - multiPhotonClicks(x.pulsesPlus, pMulti, epsilonEach)), epsilonEach) / x.pulsesPlus;
+  const L = lnInv(epsilonEach);
+  const a = 1 / x.pulsesPlus, b = 2 / x.pulsesZ;
+  const observed = a * x.plusToMinus + b * x.zToPlus - a * x.plusToPlus;
+  const variance = a * a * expectationUpper(x.plusToMinus, epsilonEach) + b * b * expectationUpper(x.zToPlus, epsilonEach)
+    + a * a * expectationUpper(x.plusToPlus, epsilonEach);
+  const range = a + Math.max(a, b);
+  const t = (range * L) / 3 + Math.sqrt(((range * L) / 3) ** 2 + 2 * L * variance);
+  const numerator = observed + t + pMulti;
   // The two Z states are equally likely: Y_0 + Y_1 = 2·(clicks after Z)/(pulses in Z).
-  const zPlus = (2 * expectationUpper(x.zToPlus, epsilonEach)) / x.pulsesZ;
-  const zAll = (2 * expectationLower(Math.max(0, x.zToX - multiPhotonClicks(x.pulsesZ, pMulti, epsilonEach)), epsilonEach)) / x.pulsesZ;
-  if (!(zAll > 0)) return { expectedRate: 0.5, phaseErrorBound: 0.5 };
-  const expectedRate = Math.min(0.5, Math.max(0, (errPlus + zPlus - okPlus) / zAll));
-  const phaseErrorBound = Math.min(0.5, expectedRate + Math.sqrt(lnInv(epsilonEach) / (2 * s1)));
+  const denominator = b * expectationLower(x.zToX, epsilonEach) - 2 * pMulti;
+  if (!(denominator > 0)) return { expectedRate: 0.5, phaseErrorBound: 0.5 };
+  const expectedRate = Math.min(0.5, Math.max(0, numerator / denominator));
+  const phaseErrorBound = Math.min(0.5, expectedRate + Math.sqrt(L / (2 * s1)));
   return { expectedRate, phaseErrorBound };
 }
 
@@ -100,7 +104,7 @@ export interface ThreeStateKeyResult {
 }
 
 /**
- * ε budget: the multi-photon share as spent, then half of the rest for the seven estimates of the phase-error
+ * ε budget: the multi-photon share as spent, then half of the rest for the six estimates of the phase-error
  * bound ('phase-error-gamma') and half for privacy amplification, whose cost is 2·log2(1/ε_PA).
  * ℓ = ⌊s1·[1 − h(φ1)] − λ_EC − 2·log2(1/ε_PA) − log2(2/ε_cor)⌋ through the one formula of keyLength.ts.
  */
