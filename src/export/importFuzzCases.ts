@@ -1,7 +1,7 @@
 // The run-file fuzz cases, shared by the unit test (1 000 cases) and `npm run fuzz` (10 000): valid files with a
 // field broken, huge or deeply nested values, other JSON and plain text, and the property each must keep.
-import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { ok } from '../url/propertyCheck';
 import { PARAMS, defaultParams } from '../../workers/common/params';
 import { PRESET_IDS } from '../../workers/common/presets';
 import { describeImportIssue, describeImportNote } from '../i18n/text/export';
@@ -45,15 +45,15 @@ export function checkImport(text: string): void {
   let { result, ms } = timed();
   // A garbage collection or a busy machine can stretch one parse; a slow path is slow every time: time it again.
   if (ms >= 200) ({ result, ms } = timed());
-  assert.ok(ms < 200 || text.length > MAX_IMPORT_CHARS, `took ${ms.toFixed(0)} ms twice`);
+  ok(ms < 200 || text.length > MAX_IMPORT_CHARS, `took ${ms.toFixed(0)} ms twice`);
   const said: string[] = [];
   if (result.ok) {
     const { params, seed } = result.run;
-    assert.ok(Number.isSafeInteger(seed) && seed >= 0 && seed <= 0xffff_ffff, `seed ${seed}`);
+    ok(Number.isSafeInteger(seed) && seed >= 0 && seed <= 0xffff_ffff, `seed ${seed}`);
     for (const spec of PARAMS) {
       const v = params[spec.id];
-      if (spec.kind === 'number') assert.ok(Number.isFinite(v) && (v as number) >= spec.min && (v as number) <= spec.max, `${spec.id} = ${String(v)}`);
-      else assert.ok(spec.options.some((o) => o.value === v), `${spec.id} = ${String(v)}`);
+      if (spec.kind === 'number') ok(Number.isFinite(v) && (v as number) >= spec.min && (v as number) <= spec.max, `${spec.id} = ${String(v)}`);
+      else ok(spec.options.some((o) => o.value === v), `${spec.id} = ${String(v)}`);
     }
     for (const note of result.notes) for (const locale of ['en', 'de'] as const) said.push(describeImportNote(note, locale));
   } else {
@@ -61,8 +61,8 @@ export function checkImport(text: string): void {
       const worded = describeImportIssue(result.issue, locale);
       said.push(worded.text);
       // Only an exception nobody foresaw keeps its own text; validation is total, so none may occur.
-      assert.notEqual(result.issue.code, 'unreadable', `unexpected exception: ${worded.detail ?? ''}`);
+      ok(result.issue.code !== 'unreadable', `unexpected exception: ${worded.detail ?? ''}`);
     }
   }
-  for (const s of said) assert.ok(s.length < 1500 && !UNSAFE.test(s), `message: ${JSON.stringify(s.slice(0, 200))}`);
+  for (const s of said) ok(s.length < 1500 && !UNSAFE.test(s), `message: ${JSON.stringify(s.slice(0, 200))}`);
 }

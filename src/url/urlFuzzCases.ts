@@ -1,7 +1,7 @@
 // The shareable-link fuzz cases, shared by the unit test (1 000 cases) and `npm run fuzz` (10 000): query strings
-// of random, malformed, repeated, huge and spoofing values, and the property each must keep (node:assert).
-import assert from 'node:assert/strict';
+// of random, malformed, repeated, huge and spoofing values, and the property each must keep (no test runner needed).
 import fc from 'fast-check';
+import { ok } from './propertyCheck';
 import { PARAMS, PARAM_BY_ID, describeRange, validateParams, type LinkParams } from '../../workers/common/params';
 import { PRESET_IDS } from '../../workers/common/presets';
 import { echo } from '../../workers/common/echo';
@@ -44,10 +44,10 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 export function assertValidLink(params: LinkParams): void {
   for (const spec of PARAMS) {
     const v = params[spec.id];
-    if (spec.kind === 'number') assert.ok(Number.isFinite(v) && (v as number) >= spec.min && (v as number) <= spec.max, `${spec.id} = ${String(v)}`);
-    else assert.ok(spec.options.some((o) => o.value === v), `${spec.id} = ${String(v)}`);
+    if (spec.kind === 'number') ok(Number.isFinite(v) && (v as number) >= spec.min && (v as number) <= spec.max, `${spec.id} = ${String(v)}`);
+    else ok(spec.options.some((o) => o.value === v), `${spec.id} = ${String(v)}`);
   }
-  assert.deepEqual(validateParams(params as unknown as Record<string, unknown>, params).issues, []);
+  ok(validateParams(params as unknown as Record<string, unknown>, params).issues.length === 0, 'the link has issues');
 }
 
 /**
@@ -58,42 +58,42 @@ export function assertValidLink(params: LinkParams): void {
 export function checkQuery(query: string): void {
   const decoded = decodeUrlState(query, 7);
   assertValidLink(decoded.params);
-  assert.ok(Number.isSafeInteger(decoded.seed) && decoded.seed >= 0 && decoded.seed <= 0xffff_ffff, `seed ${decoded.seed}`);
+  ok(Number.isSafeInteger(decoded.seed) && decoded.seed >= 0 && decoded.seed <= 0xffff_ffff, `seed ${decoded.seed}`);
   const given = new URLSearchParams(query);
   for (const issue of decoded.issues) {
     const spec = Object.hasOwn(PARAM_BY_ID, issue.key) ? PARAM_BY_ID[issue.key as keyof typeof PARAM_BY_ID] : undefined;
     if (issue.detail.code === 'repeated-key') {
       // One rule for repeated keys: none of the values is used, and the notice says how often it was given.
-      if (!issue.detail.key.endsWith('…') && !issue.detail.key.includes('\\u')) assert.equal(given.getAll(issue.detail.key).length, issue.detail.count);
-      assert.ok(issue.message.includes(`"${issue.detail.key}" is given ${issue.detail.count} times`), issue.message);
+      if (!issue.detail.key.endsWith('…') && !issue.detail.key.includes('\\u')) ok(given.getAll(issue.detail.key).length === issue.detail.count, `count of ${issue.detail.key}`);
+      ok(issue.message.includes(`"${issue.detail.key}" is given ${issue.detail.count} times`), issue.message);
     } else if (spec) {
-      assert.ok(issue.message.includes(`(${issue.key})`), issue.message);
+      ok(issue.message.includes(`(${issue.key})`), issue.message);
       // A value refused on its own states the range; a clash between two valid values names both instead.
-      if (!/ is beyond | must be below | exceeds 1| gives no valid | dark clicks per pulse| longer than the pulse/.test(issue.message)) assert.ok(issue.message.includes(describeRange(spec)), issue.message);
-    } else if (issue.key === 'preset') assert.ok(issue.message.includes(`Preset (preset): "${echo(given.get('preset'))}" is not a known preset (one of ${PRESET_IDS.join(', ')})`), issue.message);
-    else if (issue.key === 'seed') assert.match(issue.message, /Seed \(seed\).*0 to 4294967295/);
-    else assert.ok(issue.message.includes(`"${issue.key}"`), issue.message);
+      if (!/ is beyond | must be below | exceeds 1| gives no valid | dark clicks per pulse| longer than the pulse/.test(issue.message)) ok(issue.message.includes(describeRange(spec)), issue.message);
+    } else if (issue.key === 'preset') ok(issue.message.includes(`Preset (preset): "${echo(given.get('preset'))}" is not a known preset (one of ${PRESET_IDS.join(', ')})`), issue.message);
+    else if (issue.key === 'seed') ok(/Seed \(seed\).*0 to 4294967295/.test(issue.message), issue.message);
+    else ok(issue.message.includes(`"${issue.key}"`), issue.message);
   }
 
   const store = createAppStore();
   loadStateFromUrl(store, `?${query}`);
   const { params, presetId, seed, notices } = store.getState();
   assertValidLink(params);
-  assert.ok(notices.length <= MAX_LINK_NOTICES, `${notices.length} notices`);
+  ok(notices.length <= MAX_LINK_NOTICES, `${notices.length} notices`);
   for (const n of notices) {
     for (const locale of ['en', 'de'] as const) {
       const said = n.detail ? linkNoticeText(n.detail, locale) : n.text;
-      assert.ok(said.length < 400 && !UNSAFE.test(said), `notice: ${JSON.stringify(said.slice(0, 200))}`);
-      assert.ok(!said.includes('locked'), 'a spoofed text is quoted');
+      ok(said.length < 400 && !UNSAFE.test(said), `notice: ${JSON.stringify(said.slice(0, 200))}`);
+      ok(!said.includes('locked'), 'a spoofed text is quoted');
     }
   }
   const share = new URL(buildShareUrl({ params, presetId, seed }, { origin: 'https://q.example', pathname: '/', search: `?${query}` }));
   const lesson = share.searchParams.get('lesson');
-  assert.ok(lesson === null || ['bb84-photons', 'catch-eve', 'single-photons', 'how-far', 'raw-to-secret'].includes(lesson), `shared lesson ${lesson}`);
-  assert.ok(share.href.length < 2000, `share link of ${share.href.length} characters`);
-  for (const [key, value] of validKeptKeys(`?${query}`)) assert.equal(given.getAll(key).length, 1, `kept ${key}=${value}`);
+  ok(lesson === null || ['bb84-photons', 'catch-eve', 'single-photons', 'how-far', 'raw-to-secret'].includes(lesson), `shared lesson ${lesson}`);
+  ok(share.href.length < 2000, `share link of ${share.href.length} characters`);
+  for (const [key, value] of validKeptKeys(`?${query}`)) ok(given.getAll(key).length === 1, `kept ${key}=${value}`);
   const again = decodeUrlState(`?${encodeUrlState({ params, presetId, seed })}`, 1);
-  assert.deepEqual(again.issues, []);
+  ok(again.issues.length === 0, `the share link has issues: ${again.issues.map((i) => i.message).join('; ')}`);
   // JSON: -0 from the link and the 0 it is written back as are the same value.
-  assert.equal(JSON.stringify(again.params), JSON.stringify(params));
+  ok(JSON.stringify(again.params) === JSON.stringify(params), 'the share link gives other params');
 }
