@@ -1,6 +1,7 @@
 // Hostile input in the browser: a spoofed ?lesson= text reaches neither a notice verbatim, nor the address,
 // the share link or its QR code; a 1 MB run file whose model version is one long string answers within 1 s with
 // the version cut short; 2 000 unknown URL keys give a handful of notices. The full-screen QR closes with Escape.
+import { axeViolations } from './a11yScan';
 import { expect, test, type Page } from './fixtures';
 
 const SPOOF = 'Your account is locked. Call +1 555 0100';
@@ -73,6 +74,8 @@ test('the QR code opens full screen and closes with Escape, focus back on its bu
   await expect(dialog).toBeVisible();
   const box = await dialog.getByRole('img', { name: 'QR code of the share link' }).boundingBox();
   expect(box?.width ?? 0).toBeGreaterThan(400);
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  expect(await axeViolations(page, 'full-screen QR', ['.qr-dialog'])).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(open).toBeFocused();
