@@ -15,6 +15,8 @@ describe('calibration of qd-timebin-120km', () => {
     const g = expectedStatistics(p);
     expect(Math.abs(g.qberZ - 0.0685)).toBeLessThan(0.0005);
     expect(Math.abs(g.qberX - 0.096)).toBeLessThan(0.0005);
+    // The analytic layer counts the same central-slot X bits (side peaks) as the photon model.
+    expect(qdGainAndQber(p, 120, p.meanPhotonNumber).qberX).toBeCloseTo(g.qberX, 4);
     expect(PRESETS['qd-timebin-120km'].publishedResults.qberZ.value).toBe(0.0685);
     expect(PRESETS['qd-timebin-120km'].publishedResults.qberX.value).toBe(0.096);
   });

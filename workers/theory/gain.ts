@@ -36,6 +36,14 @@ function errorRate(y0: number, e: number, signal: number, gain: number): number 
   return gain > 0 ? (y0 / 2 + e * signal) / gain : 0.5;
 }
 
+/**
+ * X-basis error rate of the test bits. Three-state time-bin: only the central slot of Bob's interferometer counts,
+ * which holds half of the signal but every dark click (the side peaks; docs/model.md, distillation section 2b).
+ */
+function errorRateX(p: LinkParams, y0: number, e: number, signal: number, gain: number): number {
+  return p.encoding === 'time-bin-3state' ? errorRate(y0, e, signal / 2, y0 + signal / 2) : errorRate(y0, e, signal, gain);
+}
+
 /** Gain and QBER of a quantum-dot source with mean photon number μ (sent by Alice) over distanceKm. */
 export function qdGainAndQber(p: LinkParams, distanceKm: number, mu: number): GainAndQber {
   const eta = totalTransmittance(p, distanceKm);
@@ -45,7 +53,7 @@ export function qdGainAndQber(p: LinkParams, distanceKm: number, mu: number): Ga
   // Σ p_n [Y0/2 + e(Y_n − Y0)] = Y0/2 + e(Q − Y0) because Σ p_n = 1.
   const e = intrinsicErrors(p);
   const signal = gain - y0;
-  return { gain, qberZ: errorRate(y0, e.z, signal, gain), qberX: errorRate(y0, e.x, signal, gain) };
+  return { gain, qberZ: errorRate(y0, e.z, signal, gain), qberX: errorRateX(p, y0, e.x, signal, gain) };
 }
 
 /** Gain and QBER of weak coherent (Poisson) pulses of intensity μ over distanceKm. */
@@ -55,7 +63,7 @@ export function wcpGainAndQber(p: LinkParams, distanceKm: number, mu: number): G
   const signal = -Math.expm1(-eta * mu);
   const gain = y0 + signal;
   const e = intrinsicErrors(p);
-  return { gain, qberZ: errorRate(y0, e.z, signal, gain), qberX: errorRate(y0, e.x, signal, gain) };
+  return { gain, qberZ: errorRate(y0, e.z, signal, gain), qberX: errorRateX(p, y0, e.x, signal, gain) };
 }
 
 /** True single-photon yield Y1 and its error in each basis (the infinite-decoy limit). */
@@ -64,5 +72,5 @@ export function singlePhotonYield(p: LinkParams, distanceKm: number): { y1: numb
   const y0 = vacuumYield(p, distanceKm);
   const y1 = nPhotonYield(y0, eta, 1);
   const e = intrinsicErrors(p);
-  return { y1, e1Z: errorRate(y0, e.z, y1 - y0, y1), e1X: errorRate(y0, e.x, y1 - y0, y1) };
+  return { y1, e1Z: errorRate(y0, e.z, y1 - y0, y1), e1X: errorRateX(p, y0, e.x, y1 - y0, y1) };
 }
