@@ -10,8 +10,12 @@ import { argvArb, checkArgv } from '../cli/fuzz/argvCases';
 interface StringCases { arb: fc.Arbitrary<string>; check: (value: string) => void }
 async function loadCases(path: string, arb: string, check: string): Promise<StringCases> {
   const mod = await import(new URL(path, import.meta.url).href) as Record<string, unknown>;
-  return { arb: mod[arb] as fc.Arbitrary<string>, check: mod[check] as (value: string) => void };
+  const run = mod[check] as (value: string, clockMs: () => number) => void;
+  return { arb: mod[arb] as fc.Arbitrary<string>, check: (value) => run(value, cpuMs) };
 }
+
+/** This process's CPU time in ms: timed properties count their own work, not waits on a busy machine. */
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 interface Surface<T> { name: string; arb: fc.Arbitrary<T>; check: (value: T) => void }
 
