@@ -31,7 +31,9 @@ export function MessagePanel() {
   const finalKeyBits = useAppState((s) => s.summary?.finalKeyBits ?? 0);
   const keys = useSyncExternalStore(finalKeys.subscribe, () => finalKeys.get());
   const [mode, setMode] = useState<Mode>('otp');
-  const [message, setMessage] = useState(text.messageDefault);
+  // null until the person types: the example text follows the page's language.
+  const [typed, setTyped] = useState<string | null>(null);
+  const message = typed ?? text.messageDefault;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [rekeyer, setRekeyer] = useState(() => new AesRekeyer());
   const [rekeys, setRekeys] = useState(0);
@@ -89,7 +91,7 @@ export function MessagePanel() {
         </div>
       )}
       <label htmlFor={`${id}-text`}>{text.messageLabel}</label>
-      <textarea id={`${id}-text`} rows={2} maxLength={MAX_CHARS} value={message} onChange={(e) => setMessage(e.target.value)} />
+      <textarea id={`${id}-text`} rows={2} maxLength={MAX_CHARS} value={message} onChange={(e) => setTyped(e.target.value)} />
       <div className="message-row">
         <button type="button" onClick={() => void send()} disabled={!canSend}>{text.send}</button>
         {!canSend && <span className="muted">{mode === 'otp' ? text.empty : text.refusedAes}</span>}

@@ -38,7 +38,7 @@ export const messageText = defineText({
     bufferValue: (available: string, used: string) => `${available} Bit bereit, ${used} verbraucht`,
     bufferDropped: (dropped: string) => `(${dropped} weitere Bit kamen bei vollem Speicher an und wurden nicht behalten)`,
     mode: 'Verschlüsselung',
-    otp: 'One-Time-Pad (ein Schlüsselbit je Nachrichtenbit)',
+    otp: 'Einmalschlüssel nach Vernam (ein Schlüsselbit je Nachrichtenbit)',
     aes: 'AES-256-GCM, ein neuer Schlüssel aus je 256 Schlüsselbits',
     messageLabel: 'Nachricht',
     messageDefault: 'Treffen wir uns um neun im Labor.',
@@ -56,7 +56,7 @@ export const messageText = defineText({
     rekeysValue: (count: string) => `${count} (jeder aus 256 endgültigen Schlüsselbits)`,
     rekeysPerHour: 'Schlüsselwechsel pro Stunde bei der Schlüsselrate dieses Laufs',
     noRate: '— (noch kein Schlüssel)',
-    aesNote: 'AES-256 mit frischem Schlüssel je 256 Bits ist rechnerisch sicher, nicht informationstheoretisch wie das Pad: Ein Schlüssel von 256 Bits schützt weit mehr als 256 Bits Text.',
-    honesty: 'Der Schlüssel dieser Simulation stammt aus einem Pseudozufallsgenerator mit Seed und ist daher nicht geheim: Verwenden Sie ihn nie für etwas Echtes. Das Pad ist nur so geheim wie der Schlüssel, und diese Vorführung authentifiziert die Nachricht nicht.',
+    aesNote: 'AES-256 mit frischem Schlüssel je 256 Bits ist rechnerisch sicher, nicht informationstheoretisch wie der Einmalschlüssel: Ein Schlüssel von 256 Bits schützt weit mehr als 256 Bits Text.',
+    honesty: 'Der Schlüssel dieser Simulation stammt aus einem Pseudozufallsgenerator mit Seed und ist daher nicht geheim: Verwenden Sie ihn nie für etwas Echtes. Die Verschlüsselung ist nur so geheim wie der Schlüssel, und diese Vorführung authentifiziert die Nachricht nicht.',
   },
 });

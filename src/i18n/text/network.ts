@@ -62,7 +62,7 @@ export const networkText = defineText({
   },
   de: {
     title: 'Netz mit vertrauenswürdigen Knoten',
-    intro: 'Über eine Strecke hinaus: Knoten, verbunden durch Glasfaserstrecken, jede destilliert ihren eigenen Schlüssel mit der Rate, die das Modell für ihre Länge ergibt. Zwischen entfernten Knoten reist der Schlüssel von Abschnitt zu Abschnitt: Jeder Knoten entfernt das One-Time-Pad der ankommenden Strecke und legt das der nächsten an; jeder Abschnitt verbraucht Schlüssel.',
+    intro: 'Über eine Strecke hinaus: Knoten, verbunden durch Glasfaserstrecken, jede destilliert ihren eigenen Schlüssel mit der Rate, die das Modell für ihre Länge ergibt. Zwischen entfernten Knoten reist der Schlüssel von Abschnitt zu Abschnitt: Jeder Knoten entfernt den Einmalschlüssel der ankommenden Strecke und legt den der nächsten an; jeder Abschnitt verbraucht Schlüssel.',
     presetLabel: 'Netz',
     presets: {
       'one-hop-120km': 'Das 120-km-Experiment als ein Abschnitt',
