@@ -2,6 +2,7 @@
 // read by Bob, while Eve's reading is garbled; with intercept-resend on every pulse the blocks abort, the
 // buffer stays empty and nothing can be sent.
 import { expect, readCount, readout, test } from './fixtures';
+import { axeViolations } from './a11yScan';
 
 test('send a message and read it decrypted by Bob', async ({ page }) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
@@ -18,6 +19,13 @@ test('send a message and read it decrypted by Bob', async ({ page }) => {
   await expect(readout(page, 'Eve reads')).not.toHaveText(text);
   await expect(panel.getByText(`Sent with ${text.length * 8} key bits, now used up.`)).toBeVisible();
   await expect(buffer).toContainText(`${text.length * 8} used`);
+  // The panel with its result, in AES mode too, passes axe.
+  await panel.getByRole('radio', { name: /AES-256-GCM/ }).check();
+  await expect(readout(page, 'AES keys so far')).toHaveText(/^[1-9][\d\s,]* \(each from 256 final key bits\)/);
+  await panel.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(readout(page, 'Bob reads')).toHaveText(text);
+  await expect(panel.getByText(/fails GCM’s tag check/)).toBeVisible();
+  expect(await axeViolations(page, 'message panel', ['#message'])).toEqual([]);
 });
 
 test('with intercept-resend on, the run aborts and no message can be sent', async ({ page }) => {
