@@ -26,3 +26,9 @@ describe('presenter mode', () => {
     expect(store.getState().isPresenter).toBe(true);
   });
 });
+
+describe('presenterFromQuery and repeated keys', () => {
+  it('uses no value of a repeated presenter key', () => {
+    expect(presenterFromQuery('?presenter=1&presenter=1')).toEqual({ isPresenter: false, issue: null });
+  });
+});

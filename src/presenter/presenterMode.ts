@@ -2,6 +2,7 @@
 // ?presenter=1 or the header toggle; kept in a tiny store of its own, mirrored on <html data-presenter>
 // and in the URL (the URL sync keeps the key), so a reload on the projector stays in presenter view.
 import { echo } from '../../workers/common/echo';
+import { withoutRepeatedKeys } from '../url/urlState';
 import { createStore } from 'zustand/vanilla';
 import type { LinkIssue } from '../url/linkIssue';
 
@@ -12,7 +13,8 @@ export interface PresenterState {
 
 /** The presenter flag named in a query string; `issue` says why a present value was not used. */
 export function presenterFromQuery(search: string): { isPresenter: boolean; issue: LinkIssue | null } {
-  const raw = new URLSearchParams(search).get('presenter');
+  // A repeated key is not used at all, as everywhere in the link (src/url/urlState.ts).
+  const raw = new URLSearchParams(withoutRepeatedKeys(search).search).get('presenter');
   if (raw === null) return { isPresenter: false, issue: null };
   if (['1', 'true', 'on', 'yes'].includes(raw)) return { isPresenter: true, issue: null };
   if (['0', 'false', 'off', 'no'].includes(raw)) return { isPresenter: false, issue: null };

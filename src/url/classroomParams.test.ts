@@ -30,4 +30,11 @@ describe('parseClassroomParams', () => {
     expect(options.isKiosk).toBe(false);
     expect(options.idleSeconds).toBe(DEFAULT_IDLE_SECONDS);
   });
+
+  it('uses no value of a repeated key, as the rest of the link does', () => {
+    const { options, issues } = parseClassroomParams('?lesson=catch-eve&lesson=bb84-photons&kiosk=1&kiosk=1', ids);
+    expect(options.lessonId).toBeNull();
+    expect(options.isKiosk).toBe(false);
+    expect(issues).toEqual([]); // decodeUrlState reports repeated keys, once for the whole link
+  });
 });

@@ -2,6 +2,7 @@
 // a bad value is reported by name with what is allowed, then ignored. The link params live in urlState.ts.
 import { echo, isTokenLike } from '../../workers/common/echo';
 import type { LinkIssue } from './linkIssue';
+import { withoutRepeatedKeys } from './urlState';
 
 export interface ClassroomOptions {
   /** A lesson id to open, or null. Checked against the lesson list by the caller (lessonIds). */
@@ -26,7 +27,8 @@ function parseFlag(raw: string): boolean | null {
 }
 
 export function parseClassroomParams(search: string, lessonIds: readonly string[]): { options: ClassroomOptions; issues: ClassroomIssue[] } {
-  const query = new URLSearchParams(search);
+  // A repeated key is not used at all (the one rule; decodeUrlState reports it), so every reader agrees.
+  const query = new URLSearchParams(withoutRepeatedKeys(search).search);
   const issues: ClassroomIssue[] = [];
   const options: ClassroomOptions = { lessonId: null, isKiosk: false, idleSeconds: DEFAULT_IDLE_SECONDS, allowLinks: true };
 
