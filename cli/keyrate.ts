@@ -1,5 +1,5 @@
 // `npm run keyrate`: analytic key rate versus distance (workers/theory) for a preset and any registry
-// parameter given as a kebab-case flag; a readable table, the JSON array of docs/architecture.md, or the
+// parameter given as a kebab-case flag; a readable table, the JSON array of docs/implementation-notes.md, or the
 // maximum distance. Invalid flags exit with status 2 and one line naming the flag and its allowed range.
 import { PARAMS, PARAM_BY_ID, describeRange, parseParamValue, resolveParamName, toKebab, validateParams, type LinkParams } from '../workers/common/params';
 import { PRESET_IDS, isPresetId, presetParams } from '../workers/common/presets';
@@ -12,7 +12,7 @@ class UsageError extends Error {}
 
 const HELP = `Usage: npm run keyrate -- [options]
 
-Analytic secret key rate versus distance (physics.md §5), with the PLOB bound at each point.
+Analytic secret key rate versus distance (GLLP, decoy-state and finite-key models; docs/model.md), with the PLOB bound at each point.
 
   --preset <id>            start from a preset: ${PRESET_IDS.join(', ')} (default: registry defaults = qd-timebin-120km)
   --model <m>              ${KEY_RATE_MODELS.join(' | ')}

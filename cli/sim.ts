@@ -1,5 +1,5 @@
 // `npm run sim`: simulate a QKD link photon by photon, distil the key, and print the report
-// (with --json exactly the object of architecture.md on stdout, nothing else; with --drift on it adds
+// (with --json exactly the object of docs/implementation-notes.md on stdout, nothing else; with --drift on it adds
 // "timeSeries", one entry per simulated minute, and long-run blocks unless --block-size-bits is given).
 import { parseArgs, helpText, runCli, CliError, MAX_SEED, type ExtraFlag } from './args';
 import { createProgress } from './progress';

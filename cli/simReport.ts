@@ -1,5 +1,5 @@
 // Runs the photon simulator and the key pipeline for the `sim` command and assembles the JSON report
-// of architecture.md (one object, fields in the contract's order); with drift on, the run goes through
+// of docs/implementation-notes.md (one object, fields in the contract's order); with drift on, the run goes through
 // createDriftedRun and the report gains "timeSeries". Pure orchestration over workers/ cores.
 import { PARAMS, type LinkParams } from '../workers/common/params';
 import type { BlockReport } from '../workers/common/reports';
@@ -41,7 +41,7 @@ export interface SimReport {
   timeSeries?: TimeSeriesEntry[];
 }
 
-/** One minute of a drifted run as the CLI prints it (architecture.md contract plus the issue's keys). */
+/** One minute of a drifted run as the CLI prints it (the sim --json contract plus the issue's keys). */
 export interface TimeSeriesEntry {
   tSeconds: number;
   qberZ: number | null;

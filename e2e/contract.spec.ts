@@ -1,4 +1,4 @@
-// The accessible names of docs/architecture.md are a contract with outside tests, which find controls by
+// The accessible names listed in docs/implementation-notes.md are a contract with outside tests, which find controls by
 // role and name with Playwright's default (substring) matching: each must resolve to exactly one element.
 import { expect, test } from './fixtures';
 

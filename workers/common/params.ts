@@ -174,7 +174,7 @@ export const PARAMS: readonly ParamSpec[] = [
     description: 'ε_sec: how far the final key may be from perfectly secret.' }),
   num({ id: 'epsilonCor', label: 'Correctness parameter', unit: '', min: 1e-20, max: 1e-3, step: 1e-20, default: 1e-15, scale: 'log', group: 'distillation',
     description: 'ε_cor: probability that Alice\'s and Bob\'s final keys differ unnoticed.' }),
-  // Drift and active stabilisation (physics.md §4; docs/model.md (drift section)). Used by long runs (createDriftedRun, sim --drift on).
+  // Drift and active stabilisation (docs/model.md and docs/implementation-notes.md, drift). Used by long runs (createDriftedRun, sim --drift on).
   choice<OnOff>({ id: 'drift', label: 'Drift', group: 'stability', default: 'off',
     options: [{ value: 'off', label: 'Off' }, { value: 'on', label: 'On' }],
     description: 'Let the interferometer phase (time-bin) or the fiber polarisation (polarisation encoding), the source brightness and the detector efficiency wander slowly in simulated time.' }),

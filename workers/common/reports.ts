@@ -1,5 +1,5 @@
 // Result records shared by the cores, the UI and the CLI: per-block reports of the key pipeline
-// (distillation.md §6) and run summaries. Plain data only (structured-clone safe), no classes.
+// (docs/implementation-notes.md, block reports) and run summaries. Plain data only (structured-clone safe), no classes.
 
 export type AbortReason = 'qber-above-threshold' | 'key-length-not-positive' | 'too-few-bits' | 'verification-failed';
 
@@ -21,7 +21,7 @@ export interface StageTimesMs {
   privacyAmplification: number;
 }
 
-/** One distilled block: everything distillation.md §6 lists. */
+/** One distilled block: every stage's counts, costs and outcome. */
 export interface BlockReport {
   blockIndex: number;
   /** Detections that fed this block (all bases). */

@@ -1,4 +1,4 @@
-// The event-skipping simulator against the analytic expectation (expected.ts) and physics.md §2: both
+// The event-skipping simulator against the analytic expectation (expected.ts) and the textbook yields (Ma, Qi, Zhao & Lo, PRA 72, 012326 (2005)): both
 // sources, three distances, ≥ 10^5 detections each, |z| < 4; plus batch bookkeeping, determinism and streams.
 import { describe, expect, it } from 'vitest';
 import { defaultParams, type LinkParams } from '../common/params';
@@ -40,7 +40,7 @@ describe('LinkSimulator vs expected.ts (|z| < 4, ≥ 10^5 detections)', () => {
         const r = compare(params, 11 + fiberLengthKm);
         expect(r.s.detections).toBeGreaterThan(1e5);
         for (const z of [r.zGain, r.zSiftedZ, r.zQberZ, r.zQberX, r.zDark]) expect(Math.abs(z)).toBeLessThan(4);
-        // physics.md §2 is an approximation (Y0 ≈ 2 p_dark, double clicks counted once): within 1 % relative here.
+        // The textbook yield formula is an approximation (Y0 ≈ 2 p_dark, double clicks counted once): within 1 % relative here.
         expect(Math.abs(r.e.approx.gainPerPulse / r.e.gainPerPulse - 1)).toBeLessThan(0.01);
         expect(Math.abs(r.e.approx.qberZ - r.e.qberZ)).toBeLessThan(0.002);
       });

@@ -1,4 +1,4 @@
-// Slow drifts of a long run (physics.md §4, docs/model.md (drift section)), stepped in simulated time on their own
+// Slow drifts of a long run (docs/model.md and docs/implementation-notes.md, drift), stepped in simulated time on their own
 // seeded stream: the interferometer phase (time-bin) or fiber polarisation angle (polarisation) as a
 // random walk plus a periodic part, and log-normal wander of the source brightness and detector efficiency.
 import type { LinkParams } from '../common/params';

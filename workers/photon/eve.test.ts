@@ -1,4 +1,4 @@
-// Eavesdroppers and decoys (physics.md §3): intercept-resend adds f/4 to the QBER, PNS keeps Bob's gain
+// Eavesdroppers and decoys (docs/model.md, Eve): intercept-resend adds f/4 to the QBER, PNS keeps Bob's gain
 // and QBER while learning the bits of multi-photon pulses (devastating for a laser, small for a good
 // quantum dot), beam splitting changes nothing for Bob, and decoy-class gains follow Poisson thinning.
 import { describe, expect, it } from 'vitest';

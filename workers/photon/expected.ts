@@ -1,7 +1,7 @@
 // The analytic expectation of the photon model for one LinkParams: gain, QBER per basis, sifted rates,
 // dark/double fractions and Eve's exact-knowledge fraction, in closed form through the photon-number
 // generating function G(z) = Σ p_n zⁿ (exact for the simulator's model without dead time), plus the
-// physics.md §2 approximations and a renewal approximation of the gain with dead time and afterpulses.
+// textbook approximations (Ma, Qi, Zhao & Lo 2005) and a renewal approximation of the gain with dead time and afterpulses.
 import type { LinkParams } from '../common/params';
 import { buildLinkModel, classProbabilities, dbToTransmission, SIDE_PEAK_PROBABILITY } from './linkModel';
 import { pnsBlocking } from './pnsStrategy';
@@ -21,7 +21,7 @@ export interface ExpectedStatistics {
   eveExactSiftedZFraction: number;
   /** Gain with dead time and afterpulses, per-detector renewal approximation (exact for one detector; a few % off when both are busy). */
   gainPerPulseWithDeadTime: number;
-  /** physics.md §2 approximations (Y0 = 2 p_dark, no Eve, no double-click bookkeeping). */
+  /** Textbook approximations (Ma, Qi, Zhao & Lo 2005) (Y0 = 2 p_dark, no Eve, no double-click bookkeeping). */
   approx: { gainPerPulse: number; qberZ: number; qberX: number };
 }
 
@@ -174,7 +174,7 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
   };
 }
 
-/** physics.md §2: Y_n = 1 − (1 − Y0)(1 − η)^n, Q = Σ p_n Y_n, E·Q = Σ p_n [Y0/2 + e_det (Y_n − Y0)]. */
+/** Ma, Qi, Zhao & Lo, PRA 72, 012326 (2005): Y_n = 1 − (1 − Y0)(1 − η)^n, Q = Σ p_n Y_n, E·Q = Σ p_n [Y0/2 + e_det (Y_n − Y0)]. */
 function section2Approximation(p: LinkParams, eta: number, pd: number, classes: number[], means: number[], err: number[]) {
   const y0 = 2 * pd;
   let gain = 0;

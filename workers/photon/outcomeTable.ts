@@ -96,7 +96,7 @@ export function enumerateOutcomes(p: LinkParams, model: LinkModel, liveMask: num
 
 type Emit = (weight: number, m: number, basis: number, bit: number, eff: number, knowledge: number, eveBit: number, extraFlags: number) => void;
 
-/** Split one pulse into Eve's branches (physics.md §3) and hand each photon delivery to `emit`. */
+/** Split one pulse into Eve's branches (docs/model.md, Eve) and hand each photon delivery to `emit`. */
 function emitEveBranches(p: LinkParams, model: LinkModel, n: number, aB: number, ab: number, base: number, etaRx: number,
   pns: { blockSingle: number; blockMulti: number } | null, emit: Emit): void {
   switch (p.eve) {

@@ -1,4 +1,4 @@
-// Eve's blocking fractions in the photon-number-splitting attack (physics.md §3), chosen analytically so
+// Eve's blocking fractions in the photon-number-splitting attack (Brassard, Lütkenhaus, Mor & Sanders, PRL 85, 1330 (2000)), chosen analytically so
 // that Bob's gain per pulse equals the no-Eve gain: block single-photon pulses first, multi-photon pulses
 // only if that is not enough. Shared by the event-skipping tables, the reference loop and the expectation.
 import type { LinkModel } from './linkModel';

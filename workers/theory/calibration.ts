@@ -1,4 +1,4 @@
-// Calibration of the unpublished values of the 120 km quantum-dot preset (physics.md §6): with the
+// Calibration of the unpublished values of the 120 km quantum-dot preset (docs/model.md, presets): with the
 // estimated Z error, receiver loss and window fixed, solve μ so the modelled Z-basis QBER at 120 km is the
 // published 6.85 %, then the visibility so the X-basis QBER is 9.60 %. The results are written into presets.ts.
 import type { LinkParams } from '../common/params';

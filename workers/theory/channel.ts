@@ -1,6 +1,6 @@
 // The link as the theory layer sees it: transmittance of fiber, receiver and detector, the vacuum
 // yield Y0 from dark counts, the intrinsic error of each basis, and the PLOB repeaterless bound.
-// All pure functions of LinkParams and the fiber length in km (physics.md §1 step 4 and §5).
+// All pure functions of LinkParams and the fiber length in km (docs/model.md).
 import type { LinkParams } from '../common/params';
 import { noiseClickProbability } from '../photon/raman';
 

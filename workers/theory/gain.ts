@@ -1,4 +1,4 @@
-// Expected gain (detections per pulse) and QBER of each basis, physics.md §2: n-photon yields
+// Expected gain (detections per pulse) and QBER of each basis (Ma, Qi, Zhao & Lo, PRA 72, 012326 (2005)): n-photon yields
 // Y_n = 1 − (1 − Y0)(1 − η)^n, errors Y0/2 + e_det·(Y_n − Y0). Quantum dot: p1, p2 truncated at two
 // photons; laser: the closed Poisson forms Q_μ = Y0 + 1 − e^(−ημ), E_μQ_μ = Y0/2 + e_det(1 − e^(−ημ)).
 import type { LinkParams } from '../common/params';

@@ -37,7 +37,7 @@ export interface CurveOptions extends KeyRateOptions {
   stepKm: number;
 }
 
-/** One point exactly as `keyrate --json` prints it (docs/architecture.md). */
+/** One point exactly as `keyrate --json` prints it (docs/implementation-notes.md, CLI contracts). */
 export interface KeyRatePoint {
   distanceKm: number;
   bitsPerPulse: number;

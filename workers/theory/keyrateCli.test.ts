@@ -1,5 +1,5 @@
 // The real `keyrate` command in a child process (kept to three spawns: they are slow): the JSON array
-// matches the contract of docs/architecture.md, a bad value exits 2 with one line naming the flag, and the
+// matches the contract in docs/implementation-notes.md, a bad value exits 2 with one line naming the flag, and the
 // finite-key decoy model's maximum distance works from the registry defaults with only --source wcp.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';

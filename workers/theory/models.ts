@@ -1,4 +1,4 @@
-// The key-rate models of physics.md §5 reduced to one shape: each model says what Q, E, the
+// The key-rate models (GLLP, decoy states, PLOB; docs/model.md) reduced to one shape: each model says what Q, E, the
 // single-photon gain Q1 and the single-photon error e1 are (exact, bounded or worst case) for given
 // intensities; rates.ts turns those terms into asymptotic and finite-size key rates.
 import type { LinkParams } from '../common/params';

@@ -1,5 +1,5 @@
-// Secret bits per pulse from a model's terms: the asymptotic GLLP / decoy formula of physics.md §5 and
-// the finite-block key length of distillation.md §5 with expected counts and an optimised sample size.
+// Secret bits per pulse from a model's terms: the asymptotic GLLP / decoy formula (Gottesman et al. 2004; Ma et al. 2005) and
+// the finite-block key length of Tomamichel et al. (Nat. Commun. 3, 634, 2012) with expected counts and an optimised sample size.
 // Functions return the unclipped value (it may be negative) so optimisers keep a slope; callers clip.
 import type { LinkParams } from '../common/params';
 import { binaryEntropy, binaryEntropyCapped } from '../common/entropy';
@@ -8,7 +8,7 @@ import { countDeviation } from '../distill/multiPhoton';
 import { maximiseLog } from './maximise';
 import type { RateTerms } from './models';
 
-/** Error-correction inefficiency used when none is given (physics.md §5). */
+/** Error-correction inefficiency used when none is given (docs/model.md). */
 export const DEFAULT_EC_EFFICIENCY = 1.16;
 /** The value the decoy-state papers use with the GYS link. */
 export const GYS_EC_EFFICIENCY = 1.22;
