@@ -29,6 +29,7 @@ import { KeyboardHelp } from './KeyboardHelp';
 import { NoticeList } from './NoticeList';
 import { SceneSlot } from './SceneSlot';
 import { useShortcuts } from './useShortcuts';
+import { useAppliedColorProfile } from '../theme/ColorProfileSelect';
 import { parseClassroomParams } from '../url/classroomParams';
 import { runText } from '../i18n/text/run';
 import { useText } from '../i18n/useText';
@@ -51,6 +52,7 @@ export function App() {
   const backToStart = useCallback(() => setEpoch((e) => e + 1), []);
   const text = useText(runText);
   useShortcuts();
+  useAppliedColorProfile();
   // A lesson named by the link is what the teacher sent: it opens above the first screen.
   const isLessonFirst = classroom.lessonId !== null;
   return (
