@@ -20,7 +20,8 @@ async function openNetwork(page: Page) {
   await expect(page.getByRole('status', { name: 'End-to-end key rate' })).toHaveText(/bit\/s/, { timeout: 30_000 });
 }
 
-test('add a node, link it, and the end-to-end rate rises', async ({ page }) => {
+test('add a node, link it, and the end-to-end rate rises; a link runs photon by photon', async ({ page }) => {
+  test.setTimeout(150_000);
   await openNetwork(page);
   const net = page.locator('#network');
   await expect(net.getByText(/Each relay node decrypts and re-encrypts the key, so it knows it: node-1, node-2, node-3, node-4/)).toBeVisible();
@@ -37,6 +38,11 @@ test('add a node, link it, and the end-to-end rate rises', async ({ page }) => {
   await net.getByRole('button', { name: 'Add link' }).click();
   await expect.poll(() => rateOf(page), { timeout: 15_000 }).toBeGreaterThan(before * 1.5);
   await expect(net.getByText('2 paths in parallel (maximum flow):')).toBeVisible();
+  // Name a linked pair, and run that link photon by photon through the real simulator and distillation.
+  await net.getByRole('combobox', { name: 'Link from' }).fill('City A');
+  await net.getByRole('combobox', { name: 'to', exact: true }).fill('node-1');
+  await net.getByRole('button', { name: 'Simulate the selected link photon by photon' }).click();
+  await expect(net.getByText(/^Monte-Carlo: .+ over \d+ blocks \(the map's model: .+\)\.$/)).toBeVisible({ timeout: 90_000 });
 });
 
 // A busy shared machine can stretch one task past the bound by itself: one retry, and every attempt is on record.

@@ -1,7 +1,7 @@
 // Editing a network with the keyboard or the mouse: add and remove nodes, link two nodes with a length (or, when
 // they are linked, change that length or remove the link), save the map as JSON and load one back (checked like
 // the CLI's files). Edits arrive as functions of the current map, so a drag on the map never re-renders this.
-import { memo, useId, useState, type ChangeEvent } from 'react';
+import { memo, useEffect, useId, useState, type ChangeEvent } from 'react';
 import { formatBitRate, formatSignificant } from '../format/formatNumber';
 import { networkText } from '../i18n/text/network';
 import { useText } from '../i18n/useText';
@@ -47,6 +47,9 @@ export const NetworkEditor = memo(function NetworkEditor(p: Props) {
   }
   const linkIndex = p.links.findIndex((l) => (l.from === from && l.to === to) || (l.from === to && l.to === from));
   const facts = linkIndex >= 0 ? p.linkResults?.[linkIndex] : undefined;
+  // Naming two linked nodes selects their link (the keyboard's way to pick one for the Monte-Carlo run).
+  const { onSelectLink, selectedLink } = p;
+  useEffect(() => { if (linkIndex >= 0 && linkIndex !== selectedLink) onSelectLink(linkIndex); }, [linkIndex, selectedLink, onSelectLink]);
   const km = length.trim() === '' ? NaN : Number(length);
   const say = (r: EditRefusal | null) => setMessage(r === null ? null : r === 'length-invalid' ? text.lengthInvalid : r === 'link-exists' ? text.linkExists : text.sameNode);
 
