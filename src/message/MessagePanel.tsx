@@ -21,6 +21,9 @@ type Outcome =
   | { kind: 'refused-aes' };
 
 const MAX_CHARS = 200;
+// Control characters in Eve's garbled bytes would be invisible or break the line: shown as a middle dot.
+// eslint-disable-next-line no-control-regex -- replacing control characters is the point
+const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '·');
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 export function MessagePanel() {
@@ -111,7 +114,7 @@ function OutcomeView({ outcome: o }: { outcome: Outcome }) {
       {o.kind === 'otp' && <p>{text.used(formatCount(o.bits))}</p>}
       <p>{text.cipher}: <code className="message-cipher">{o.cipherHex}</code></p>
       <Readout label={text.bobReads} emphasis>{o.bob ?? '—'}</Readout>
-      <Readout label={text.eveReads}>{o.kind === 'otp' ? o.eve : '—'}</Readout>
+      <Readout label={text.eveReads}>{o.kind === 'otp' ? printable(o.eve) : '—'}</Readout>
       <p className="muted">{o.kind === 'otp' ? text.eveWrong(formatPercent(o.eveWrong)) : text.eveAesFails}</p>
     </div>
   );
