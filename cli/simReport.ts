@@ -49,7 +49,7 @@ export interface TimeSeriesEntry {
   secretBits: number;
 }
 
-/** A drifted run distils in long-run blocks (docs/model.md (drift section)) unless a block size was asked for explicitly. */
+/** A drifted run distils in long-run blocks (docs/implementation-notes.md, the six-hour replay) unless a block size was asked for explicitly. */
 export function applyLongRunBlockSize(params: LinkParams, isBlockSizeGiven: boolean): void {
   if (params.drift === 'on' && !isBlockSizeGiven) params.blockSizeBits = Math.min(params.blockSizeBits, LONG_RUN_BLOCK_SIZE_BITS);
 }

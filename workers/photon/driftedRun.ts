@@ -200,7 +200,7 @@ export function createDriftedRun(input: LinkParams, seed: number, options: Drift
 /**
  * Block size for long drifted runs when none is asked for: at 120 km (~85 sifted Z bits/s with p_Z = 0.75) a 10^6-bit
  * block takes 3.3 h. The three-state phase-error bound wants blocks that large: at 4·10^5 bits it is ~15 % and the
- * 6-hour run keys half as much as with 10^6 (docs/model.md (drift section)). Blocks stop before correction only when
+ * 6-hour run keys half as much as with 10^6 (docs/implementation-notes.md, the six-hour replay). Blocks stop before correction only when
  * the bound alone leaves no key (distillBlock.ts).
  */
 export const LONG_RUN_BLOCK_SIZE_BITS = 1_000_000;

@@ -1,4 +1,4 @@
-// The derived numbers of one link (docs/model.md, the photon model): photon-number distributions per intensity class,
+// The derived numbers of one link (docs/model.md, the link pulse by pulse): photon-number distributions per intensity class,
 // transmissions of the fiber segments and of Bob's receiver, dark-click probability, dead time in pulses.
 // Pure arithmetic on LinkParams; the table builder, the expectation and the reference loop all start here.
 import { BASIS_X, BASIS_Z } from '../common/detections';

@@ -38,7 +38,7 @@ function errorRate(y0: number, e: number, signal: number, gain: number): number 
 
 /**
  * X-basis error rate of the test bits. Three-state time-bin: only the central slot of Bob's interferometer counts,
- * which holds half of the signal but every dark click (the side peaks; docs/model.md, distillation section 2b).
+ * which holds half of the signal but every dark click (the side peaks; docs/implementation-notes.md, distillation section 2b).
  */
 function errorRateX(p: LinkParams, y0: number, e: number, signal: number, gain: number): number {
   return p.encoding === 'time-bin-3state' ? errorRate(y0, e, signal / 2, y0 + signal / 2) : errorRate(y0, e, signal, gain);
