@@ -9,6 +9,7 @@ import { useAppState } from '../store/useAppState';
 import type { BufferDay } from '../../workers/network/bufferDay';
 import type { NetLink } from '../../workers/network/topology';
 import type { SweepPoint } from '../../workers/theory/sweep';
+import { BufferPlot } from './BufferPlot';
 import type { NetworkClient } from './networkClient';
 import { DAY_HOURS } from './useNetworkAnalysis';
 
@@ -51,6 +52,7 @@ export const BufferDayView = memo(function BufferDayView({ day, computeMs, selec
         <input id={`${id}-hour`} type="range" min={0} max={DAY_HOURS} step={0.25} value={hour} onChange={(e) => setHour(Number(e.target.value))} />
         <output htmlFor={`${id}-hour`}>{formatSignificant(hour, 3)} h</output>
       </div>
+      {day && <BufferPlot day={day} hour={hour} />}
       {day && <p>{text.bufferSummary(formatSignificant(hour, 3), formatCount(Math.floor(held)), formatCount(Math.floor(delivered)))}</p>}
       {linkBuffer !== null && <p>{text.bufferOfLink(formatCount(Math.floor(linkBuffer)))}</p>}
       {computeMs !== null && <p className="muted">{text.computedIn(formatSignificant(computeMs, 3))}</p>}

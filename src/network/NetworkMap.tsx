@@ -27,7 +27,8 @@ function frame(t: Topology): [number, number, number, number] {
   if (t.nodes.length === 0) return [0, 0, SIZE, SIZE];
   const xs = t.nodes.map((n) => n.x), ys = t.nodes.map((n) => n.y);
   const pad = 70;
-  let x0 = Math.max(0, Math.min(...xs) - pad), x1 = Math.min(SIZE, Math.max(...xs) + pad);
+  // More room on the right, where the names are written.
+  let x0 = Math.max(0, Math.min(...xs) - pad), x1 = Math.min(SIZE + 60, Math.max(...xs) + 2 * pad);
   let y0 = Math.max(0, Math.min(...ys) - pad), y1 = Math.min(SIZE, Math.max(...ys) + pad);
   if (!(x1 - x0 > 100)) { x0 = 0; x1 = SIZE; }
   // At least a third as high as wide, so a chain does not become a thin strip.
