@@ -48,7 +48,7 @@ describe('createDriftedRun', () => {
   beforeAll(() => {
     on = runFor(strongDrift, RUN_S, true);
     off = runFor(strongDrift, RUN_S, false);
-  });
+  }, 120_000); // two 20-minute drifted runs: ~10 s on a quiet 2-core machine, longer when it is shared
 
   it('with stabilisation keeps every minute below the abort threshold and the key growing in every quarter', () => {
     expect(on.points).toHaveLength(RUN_S / 60);
@@ -71,8 +71,17 @@ describe('createDriftedRun', () => {
     const peak = Math.max(...off.points.map((p) => p.qberX ?? 0));
     expect(first).toBeLessThan(0.08);
     expect(peak).toBeGreaterThan(0.25);
-    expect(off.blocks.some((b) => b.abortReason === 'qber-above-threshold')).toBe(true);
-    expect(off.points.at(-1)!.secretBits).toBeLessThan(on.points.at(-1)!.secretBits / 2);
+    // Three states: X errors say nothing about the Z key's errors, so a drifted block is judged by its phase bound,
+    // goes through Cascade and is left with no room for key (the bound above every stabilised block's).
+    const lost = off.blocks.filter((b) => b.aborted);
+    expect(lost.length).toBeGreaterThan(0);
+    for (const b of lost) {
+      expect(b.abortReason).toBe('key-length-not-positive');
+      expect(b.qberEstimate.upperBound).toBeGreaterThan(Math.max(...on.blocks.map((x) => x.qberEstimate.upperBound)));
+    }
+    // Measured with seed 4: 188 799 against 324 740 bits (58 %). With three states a block survives a moderate
+    // phase error (its Z key bits are untouched), so the loss is smaller than the ~50 % of the four-state link.
+    expect(off.points.at(-1)!.secretBits).toBeLessThan(on.points.at(-1)!.secretBits * 0.7);
     // Same drift path: brightness and efficiency (not controlled) are identical in both runs.
     expect(off.points.map((p) => p.brightnessFactor)).toEqual(on.points.map((p) => p.brightnessFactor));
   });
