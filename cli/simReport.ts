@@ -8,6 +8,7 @@ import { summarizeBatch } from '../workers/photon/stats';
 import { expectedStatistics } from '../workers/photon/expected';
 import { Distiller } from '../workers/distill/Distiller';
 import { createDriftedRun, LONG_RUN_BLOCK_SIZE_BITS } from '../workers/photon/driftedRun';
+import { CLASSICAL_PARAM_IDS } from '../workers/photon/raman';
 import { accumulateStats, emptyStats, type BatchStats } from '../workers/photon/stats';
 
 export interface SimOptions {
@@ -61,8 +62,10 @@ const STABILITY_IDS = new Set<string>(PARAMS.filter((p) => p.group === 'stabilit
 
 /** The parameters as the report prints them: without drift, the stability settings are left out so the output stays as it was before they existed. */
 function reportParams(params: LinkParams): LinkParams {
-  if (params.drift === 'on') return params;
-  return Object.fromEntries(Object.entries(params).filter(([k]) => !STABILITY_IDS.has(k))) as unknown as LinkParams;
+  // Likewise the classical channel's settings (Raman noise) while it is off.
+  const classical = params.classicalChannel === 'off' ? new Set<string>(CLASSICAL_PARAM_IDS) : new Set<string>();
+  const left = (k: string) => !classical.has(k) && (params.drift === 'on' || !STABILITY_IDS.has(k));
+  return Object.fromEntries(Object.entries(params).filter(([k]) => left(k))) as unknown as LinkParams;
 }
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);

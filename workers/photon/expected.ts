@@ -55,7 +55,8 @@ function pgfOf(pmf: number[]): (z: number) => number {
 export function expectedStatistics(params: LinkParams): ExpectedStatistics {
   const p = params;
   const model = buildLinkModel(p);
-  const pd = p.darkCountRateHz * p.detectionWindowS;
+  // The model's noise-click probability: dark counts, plus Raman photons when classical data shares the fiber.
+  const pd = model.darkClickProbability;
   const etaFiber = dbToTransmission(p.fiberLossDbPerKm * p.fiberLengthKm);
   const etaRx = dbToTransmission(p.receiverLossDb) * p.detectorEfficiency;
   const eveKm = Math.min(p.evePositionKm, p.fiberLengthKm);

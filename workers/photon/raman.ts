@@ -2,12 +2,15 @@
 // forward (co-propagating) and backward (counter-propagating) Raman photons per detection window from launch power,
 // fiber length, attenuation at both wavelengths, the Raman coefficient ρ(Δλ), the filter bandwidth and the gate,
 // plus classical light leaking through the filter's finite isolation. Off (classicalChannel 'off'): exactly nothing.
-import type { LinkParams } from '../common/params';
+import type { LinkParams, ParamId } from '../common/params';
 
 const PLANCK = 6.62607015e-34;
 const LIGHT = 299792458;
 /** The quantum channel's wavelength (telecom C-band; the Raman photons that matter are the ones at it). */
 export const QUANTUM_WAVELENGTH_NM = 1550;
+
+/** The registry parameters of the classical channel (reports leave them out while it is off, as before they existed). */
+export const CLASSICAL_PARAM_IDS: readonly ParamId[] = ['classicalChannel', 'classicalLaunchPowerDbm', 'classicalWavelengthNm', 'classicalLossDbPerKm', 'ramanCoefficientPerKmNm', 'filterBandwidthNm', 'filterIsolationDb'];
 
 /** dB/km → 1/km (natural attenuation coefficient). */
 export const perKm = (dbPerKm: number) => (dbPerKm * Math.LN10) / 10;
