@@ -10,6 +10,7 @@ import { plotFrameText } from '../i18n/text/plots';
 import { longRunText } from '../i18n/text/longrun';
 import { useText } from '../i18n/useText';
 import { ABORT_THRESHOLD } from '../plots/abortThreshold';
+import { thinMarkerIndices } from '../plots/thinMarkers';
 import { formatPercentTick } from '../plots/formatAxis';
 import { PlotFigure } from '../plots/PlotFigure';
 import { DEFAULT_MARGINS, drawAxes, drawEmpty, drawThresholdLabel, startFrame, timeUnitFor, type Frame } from '../plots/plotFrame';
@@ -63,9 +64,11 @@ function ownRings(ring: SeriesRing): readonly SeriesRing[] {
 }
 
 function drawBlocks(frame: Frame, blocks: readonly LongRunBlock[], x: (t: number) => number, y: ScaleLinear<number, number>, yMax: number): void {
-  for (const b of blocks) {
-    // An aborted remainder is listed, not drawn: its loose bound says little about the link at that time.
-    if (!Number.isFinite(b.phaseErrorBound) || (b.isRemainder && b.isAborted)) continue;
+  // An aborted remainder is listed, not drawn: its loose bound says little about the link at that time.
+  const drawn = blocks.filter((b) => Number.isFinite(b.phaseErrorBound) && !(b.isRemainder && b.isAborted));
+  // Long runs can hold thousands of blocks: the markers are thinned to a bounded number (aborts kept).
+  for (const i of thinMarkerIndices(drawn.map((b) => b.isAborted))) {
+    const b = drawn[i];
     frame.g.append('circle').attr('class', b.isAborted ? 'block aborted' : 'block').attr('r', 5.5)
       .attr('cx', x(b.filledAtS)).attr('cy', y(Math.min(b.phaseErrorBound, yMax)));
   }

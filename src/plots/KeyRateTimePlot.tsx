@@ -14,6 +14,7 @@ import { PlotFigure } from './PlotFigure';
 import { usePlotCursor } from './usePlotCursor';
 import { DEFAULT_MARGINS, drawAxes, drawEmpty, startFrame } from './plotFrame';
 import { secretRatePoints, type SecretRatePoint } from './secretRatePoints';
+import { thinMarkerIndices } from './thinMarkers';
 import { createThrottledText } from './throttledText';
 import { binSeries, siftedRate, type TimeBin } from './timeBins';
 import { useElementWidth } from './useElementWidth';
@@ -73,7 +74,9 @@ export function KeyRateTimePlot() {
     if (secret.length > 0) {
       g.append('path').attr('class', 'line series-secret dashed')
         .attr('d', line<SecretRatePoint>().x((p) => x(p.t / unit.factor)).y((p) => y(p.bitsPerSecond))([{ t: 0, bitsPerSecond: 0 } as SecretRatePoint, ...secret]));
-      g.selectAll('circle.block').data(secret).join('circle').attr('class', (p) => `block ${p.isAborted ? 'aborted' : 'series-secret'}`)
+      // The line goes through every block; markers are thinned so hours of blocks keep a bounded DOM.
+      const markers = thinMarkerIndices(secret.map((p) => p.isAborted)).map((i) => secret[i]);
+      g.selectAll('circle.block').data(markers).join('circle').attr('class', (p) => `block ${p.isAborted ? 'aborted' : 'series-secret'}`)
         .attr('r', 4).attr('cx', (p) => x(p.t / unit.factor)).attr('cy', (p) => y(p.bitsPerSecond));
     }
     if (cursor !== null && bins[Math.min(cursor, bins.length - 1)]) {
