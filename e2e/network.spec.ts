@@ -25,6 +25,12 @@ test('add a node, link it, and the end-to-end rate rises; a link runs photon by 
   await openNetwork(page);
   const net = page.locator('#network');
   await expect(net.getByText(/Each relay node decrypts and re-encrypts the key, so it knows it: node-1, node-2, node-3, node-4/)).toBeVisible();
+  // Every relay node reads the relayed key: the sample relay shows it.
+  await net.getByRole('button', { name: 'Relay a sample key along the first path' }).click();
+  const sent = /City A sends the key ([0-9a-f]{8})\./.exec((await net.getByText(/City A sends the key/).textContent()) ?? '')?.[1];
+  expect(sent).toBeTruthy();
+  for (const relay of ['node-1', 'node-2', 'node-3', 'node-4']) await expect(net.getByText(`${relay} removes the pad and reads ${sent}: the key itself.`)).toBeVisible();
+  await expect(net.getByText(`City B receives ${sent}.`)).toBeVisible();
   const before = await rateOf(page);
   expect(before).toBeGreaterThan(0);
   await net.getByRole('button', { name: 'Add node' }).click();
@@ -89,5 +95,6 @@ test('300-node mesh: the network view passes axe', async ({ page }) => {
   await expect(net.getByRole('img', { name: /Network map: 300 nodes/ })).toBeVisible();
   await expect(net.getByText(/Computed in a worker/)).toBeVisible({ timeout: 30_000 });
   await net.getByRole('combobox', { name: 'Link from' }).fill('nobody');
+  await net.getByRole('button', { name: 'Relay a sample key along the first path' }).click();
   expect(await axeViolations(page, 'network view, 300 nodes', ['#network'])).toEqual([]);
 });

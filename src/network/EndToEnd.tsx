@@ -8,8 +8,10 @@ import { Readout } from '../run/Readout';
 import type { DemandResult } from '../../workers/network/analyse';
 import type { Demand } from '../../workers/network/topology';
 import { NodeField } from './NodeField';
+import { RelayDemo } from './RelayDemo';
 
 interface Props {
+  seed: number;
   listId: string;
   known: ReadonlySet<string>;
   pair: Demand;
@@ -24,7 +26,7 @@ export function relayNodes(d: DemandResult | null): string[] {
   return [...new Set(d.paths.flatMap((p) => p.slice(1, -1)))];
 }
 
-export const EndToEnd = memo(function EndToEnd({ listId, known, pair, demand, connected, onPair }: Props) {
+export const EndToEnd = memo(function EndToEnd({ seed, listId, known, pair, demand, connected, onPair }: Props) {
   const text = useText(networkText);
   const relays = relayNodes(demand);
   const hops = demand?.paths[0] ? demand.paths[0].length - 1 : 0;
@@ -45,6 +47,7 @@ export const EndToEnd = memo(function EndToEnd({ listId, known, pair, demand, co
           </ol>
           <p className="network-trust">{relays.length ? text.relayWarning(relays.join(', ')) : text.noRelay}</p>
           {hops > 1 && <p className="muted">{text.hopCost(hops)}</p>}
+          <RelayDemo path={demand.paths[0]} seed={seed} />
         </>
       )}
     </div>

@@ -26,6 +26,7 @@ export default function NetworkPanel() {
   const listId = `${id}-nodes`;
   const params = useAppState((s) => s.params);
   const presetId = useAppState((s) => s.presetId);
+  const seed = useAppState((s) => s.seed);
   const [preset, setPreset] = useState<NetworkPresetId>(INITIAL);
   const [topology, setTopologyState] = useState<Topology>(() => networkPreset(INITIAL));
   // The map of record, synchronously: edits are functions of it, so two quick edits never read a stale map.
@@ -87,7 +88,7 @@ export default function NetworkPanel() {
           onSelectNode={selectNode} onSelectLink={selectLink} onMove={onMove} />
         <div className="network-side">
           {a.error ? <p role="alert">{text.failed(a.error)}</p> : a.computing && !result && <p className="muted">{text.computing}</p>}
-          <EndToEnd listId={listId} known={known} pair={pair} demand={demand} connected={a.connected} onPair={setPair} />
+          <EndToEnd seed={seed} listId={listId} known={known} pair={pair} demand={demand} connected={a.connected} onPair={setPair} />
           <NetworkEditor key={epoch} nodeIds={nodeIds} known={known} listId={listId} links={topology.links} linkResults={result?.links ?? null}
             selectedNode={selectedNode} selectedLink={selectedLink} onEdit={onEdit} onReplace={onReplace} getTopology={getTopology}
             onSelectNode={selectNode} onSelectLink={selectLink} />
