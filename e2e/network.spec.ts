@@ -44,6 +44,12 @@ test('add a node, link it, and the end-to-end rate rises; a link runs photon by 
   await net.getByRole('button', { name: 'Add link' }).click();
   await expect.poll(() => rateOf(page), { timeout: 15_000 }).toBeGreaterThan(before * 1.5);
   await expect(net.getByText('2 paths in parallel (maximum flow):')).toBeVisible();
+  // The edited map is kept in the address: a reload opens the view with it.
+  await expect.poll(() => new URL(page.url()).hash, { timeout: 5_000 }).toMatch(/^#net=~/);
+  const rateBeforeReload = await rateOf(page);
+  await page.reload();
+  await expect(net.getByRole('img', { name: /Network map: 7 nodes, 7 fiber links/ })).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => rateOf(page), { timeout: 15_000 }).toBe(rateBeforeReload);
   // Name a linked pair, and run that link photon by photon through the real simulator and distillation.
   await net.getByRole('combobox', { name: 'Link from' }).fill('City A');
   await net.getByRole('combobox', { name: 'to', exact: true }).fill('node-1');

@@ -1,7 +1,7 @@
 // The trusted-node network view: a preset or an edited map of nodes and fiber links, each link's key rate from
 // the link model, the end-to-end key of a chosen pair by one-time-pad relay (max-flow), a day of key buffers and
 // a Monte-Carlo run of one link on demand. The computing happens in a worker (workers/network).
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatCount } from '../format/formatNumber';
 import { networkText } from '../i18n/text/network';
 import { useText } from '../i18n/useText';
@@ -13,6 +13,7 @@ import { EndToEnd, relayNodes } from './EndToEnd';
 import { NetworkEditor, type Edit } from './NetworkEditor';
 import { NetworkMap } from './NetworkMap';
 import { moveNode } from './networkEdit';
+import { networkHash, readNetworkHash, writeNetworkHash } from './networkUrl';
 import { NodeList } from './NodeField';
 import { useNetworkAnalysis } from './useNetworkAnalysis';
 import './network.css';
@@ -27,12 +28,16 @@ export default function NetworkPanel() {
   const params = useAppState((s) => s.params);
   const presetId = useAppState((s) => s.presetId);
   const seed = useAppState((s) => s.seed);
-  const [preset, setPreset] = useState<NetworkPresetId>(INITIAL);
-  const [topology, setTopologyState] = useState<Topology>(() => networkPreset(INITIAL));
+  // The address may hold a map (#net=…): an edited one is used at once, a preset is built in the worker below.
+  const [fromUrl] = useState(() => readNetworkHash(window.location.hash));
+  const urlMap = fromUrl && 'topology' in fromUrl ? fromUrl.topology : null;
+  const [preset, setPreset] = useState<NetworkPresetId>(fromUrl && 'preset' in fromUrl ? fromUrl.preset : INITIAL);
+  const [isEdited, setEdited] = useState(urlMap !== null);
+  const [topology, setTopologyState] = useState<Topology>(() => urlMap ?? networkPreset(INITIAL));
   // The map of record, synchronously: edits are functions of it, so two quick edits never read a stale map.
   const current = useRef(topology);
   const setTopology = useCallback((t: Topology) => { current.current = t; setTopologyState(t); }, []);
-  const [pair, setPair] = useState<Demand>(() => firstPair(networkPreset(INITIAL)));
+  const [pair, setPair] = useState<Demand>(() => firstPair(urlMap ?? networkPreset(INITIAL)));
   const [selectedNode, setSelectedNode] = useState<string | null>(null);
   const [selectedLink, setSelectedLink] = useState<number | null>(null);
   // A new map (preset or file) starts the forms afresh.
@@ -52,22 +57,31 @@ export default function NetworkPanel() {
     setTopology(t);
     setPair((p) => nextPair ?? (t.nodes.some((n) => n.id === p.from) && t.nodes.some((n) => n.id === p.to) ? p : firstPair({ ...t, demands: [] })));
   }, [setTopology]);
-  const loadPreset = (p: NetworkPresetId) => {
+  const loadPreset = useCallback((p: NetworkPresetId) => {
     setPreset(p);
+    setEdited(false);
     setSelectedNode(null);
     setSelectedLink(null);
     // Built in the worker: the 300-node mesh's neighbour search is too long for the page's thread.
     void a.client.preset(p).then((r) => { if (r.ok) { setSelectedNode(null); setSelectedLink(null); setEpoch((e) => e + 1); replace(r.value, firstPair(r.value)); } });
-  };
+  }, [a.client, replace]);
+  // A preset named by the address (not the default chain, which is already here).
+  useEffect(() => { if (fromUrl && 'preset' in fromUrl && fromUrl.preset !== INITIAL) loadPreset(fromUrl.preset); }, [fromUrl, loadPreset]);
+  // Every change of the map goes back into the address, a moment later (a drag writes once it pauses).
+  useEffect(() => {
+    const timer = window.setTimeout(() => writeNetworkHash(window, networkHash(topology, isEdited ? null : preset)), 400);
+    return () => window.clearTimeout(timer);
+  }, [topology, preset, isEdited]);
   const onEdit = useCallback((edit: Edit) => {
     const r = edit(current.current);
     if (typeof r === 'string') return r;
+    setEdited(true);
     replace(r);
     return null;
   }, [replace]);
-  const onReplace = useCallback((t: Topology) => { setSelectedNode(null); setSelectedLink(null); setEpoch((e) => e + 1); replace(t, firstPair(t)); }, [replace]);
+  const onReplace = useCallback((t: Topology) => { setEdited(true); setSelectedNode(null); setSelectedLink(null); setEpoch((e) => e + 1); replace(t, firstPair(t)); }, [replace]);
   const getTopology = useCallback(() => current.current, []);
-  const onMove = useCallback((nodeId: string, x: number, y: number) => setTopology(moveNode(current.current, nodeId, x, y)), [setTopology]);
+  const onMove = useCallback((nodeId: string, x: number, y: number) => { setEdited(true); setTopology(moveNode(current.current, nodeId, x, y)); }, [setTopology]);
   const selectNode = useCallback((nodeId: string | null) => setSelectedNode(nodeId), []);
   const selectLink = useCallback((i: number | null) => setSelectedLink(i), []);
 
@@ -81,6 +95,7 @@ export default function NetworkPanel() {
         </select>
       </div>
       <p className="muted">{text.hardwareNote}</p>
+      {fromUrl && 'error' in fromUrl && <p role="alert">{text.urlFailed(fromUrl.error)}</p>}
       <NodeList id={listId} ids={nodeIds} />
       <div className="network-body">
         <NetworkMap topology={topology} rates={rates} highlightLinks={pathLinks} endpoints={endpoints} relays={relays}

@@ -3,16 +3,18 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { networkText } from '../i18n/text/network';
 import { useText } from '../i18n/useText';
+import { readNetworkHash } from './networkUrl';
 
 const NetworkPanel = lazy(() => import('./NetworkPanel'));
 
 export function NetworkSlot() {
   const text = useText(networkText);
   const id = useId();
-  const [open, setOpen] = useState(false);
+  // Open from the start when the address names a network (a reload after editing, a bookmark).
+  const [open, setOpen] = useState(() => readNetworkHash(window.location.hash) !== null);
   return (
     <section className="panel network-slot" id="network" aria-labelledby={id}>
-      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary><h2 id={id}>{text.title}</h2></summary>
         {open && <Suspense fallback={<p className="muted">{text.computing}</p>}><NetworkPanel /></Suspense>}
       </details>

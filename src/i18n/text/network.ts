@@ -66,6 +66,7 @@ export const networkText = defineText({
     loadJson: 'Load JSON file',
     loadFailed: (reason: string) => `This file is not a network: ${reason}`,
     fileTooLarge: 'The file is larger than 2 MB.',
+    urlFailed: (reason: string) => `The network in the address could not be read (${reason}); showing the default network.`,
   },
   de: {
     title: 'Netz mit vertrauenswürdigen Knoten',
@@ -129,5 +130,6 @@ export const networkText = defineText({
     loadJson: 'JSON-Datei laden',
     loadFailed: (reason: string) => `Diese Datei ist kein Netz: ${reason}`,
     fileTooLarge: 'Die Datei ist größer als 2 MB.',
+    urlFailed: (reason: string) => `Das Netz in der Adresse ließ sich nicht lesen (${reason}); gezeigt wird das Standardnetz.`,
   },
 });
