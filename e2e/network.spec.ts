@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { expect, test, type Page } from './fixtures';
 import { axeViolations, printScans } from './a11yScan';
+import { englishLeft } from './englishLeft';
 
 test.afterAll(() => printScans('network'));
 
@@ -103,4 +104,12 @@ test('300-node mesh: the network view passes axe', async ({ page }) => {
   await net.getByRole('combobox', { name: 'Link from' }).fill('nobody');
   await net.getByRole('button', { name: 'Relay a sample key along the first path' }).click();
   expect(await axeViolations(page, 'network view, 300 nodes', ['#network'])).toEqual([]);
+});
+
+test('in German, the network view (opened from the address) has no English left', async ({ page }) => {
+  await page.goto('/?seed=1&preset=qd-timebin-120km&lang=de#net=chain-cities');
+  const net = page.locator('#network');
+  await expect(page.getByRole('status', { name: 'Schlüsselrate Ende zu Ende' })).toHaveText(/bit\/s/, { timeout: 30_000 });
+  await net.getByRole('button', { name: 'Einen Beispielschlüssel über den ersten Pfad weiterreichen' }).click();
+  expect(await englishLeft(page, '#network')).toEqual([]);
 });
