@@ -19,6 +19,7 @@ import { createThrottledText } from './throttledText';
 import { binSeries, siftedRate, type TimeBin } from './timeBins';
 import { useElementWidth } from './useElementWidth';
 import { useThrottledRedraw } from './useThrottledRedraw';
+import { ChangeNote, drawChangeMarkers, useRunChanges } from './changeMarkers';
 
 /** Wider left margin than the default: the key-rate axis labels (e.g. "150 k") are longer. */
 const MARGINS = { ...DEFAULT_MARGINS, left: 62 };
@@ -39,6 +40,7 @@ export function KeyRateTimePlot() {
   const width = useElementWidth(areaRef);
   const t = useText(keyRatePlotText);
   const tf = useText(plotFrameText);
+  const changes = useRunChanges();
 
   function earned(): SecretRatePoint[] {
     const kept = blocks.reduce((a, b) => ({ nDetected: a.nDetected + b.nDetected, finalKeyBits: a.finalKeyBits + b.finalKeyBits }), { nDetected: 0, finalKeyBits: 0 });
@@ -59,6 +61,7 @@ export function KeyRateTimePlot() {
     const x = scaleLinear([0, tMax / unit.factor], [0, frame.innerWidth]);
     const y = scaleLinear([0, yMax], [frame.innerHeight, 0]).nice();
     drawAxes(frame, { x, y, xLabel: tf.simulatedTime(unit.unit), yLabel: t.yAxis, xFormat: formatTimeTick, yFormat: formatRateTick });
+    drawChangeMarkers(frame, changes, x, unit.factor);
     xPixelsRef.current = bins.map((b) => frame.margins.left + x(b.tMid / unit.factor));
     if (bins.length === 0) {
       drawEmpty(frame, t.empty);
@@ -88,7 +91,7 @@ export function KeyRateTimePlot() {
     summaryText.write(summaryRef.current, t.summary(formatDuration(tMax), formatBitRate(siftedRate(bins[bins.length - 1])), secretText), t);
   }
 
-  useThrottledRedraw(series, draw, [width, cursor, series, blocks, summary, t]);
+  useThrottledRedraw(series, draw, [width, cursor, series, blocks, summary, changes, t]);
 
   const bins = binsRef.current;
   const b = cursor !== null && bins.length > 0 ? bins[Math.min(cursor, bins.length - 1)] : null;
@@ -109,6 +112,8 @@ export function KeyRateTimePlot() {
       readout={readout}
       onCursorKey={onCursorKey}
       onPointer={onPointer}
-    />
+    >
+      <ChangeNote changes={changes} />
+    </PlotFigure>
   );
 }

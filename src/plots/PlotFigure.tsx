@@ -60,7 +60,7 @@ export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summar
       <figcaption className="plot-caption">
         <h3>{title}</h3>
         {badge}
-        {note && <p className="plot-note">{note}</p>}
+        {note && <div className="plot-note">{note}</div>}
       </figcaption>
       {legend.length > 0 && (
         <ul className="plot-legend" aria-hidden="true">

@@ -19,6 +19,7 @@ import { createThrottledText } from './throttledText';
 import { binSeries, wilson, type TimeBin } from './timeBins';
 import { useElementWidth } from './useElementWidth';
 import { useThrottledRedraw } from './useThrottledRedraw';
+import { ChangeNote, drawChangeMarkers, useRunChanges } from './changeMarkers';
 
 const HEIGHT = 230;
 const MAX_BINS = 120;
@@ -49,6 +50,7 @@ export function QberTimePlot() {
   const width = useElementWidth(areaRef);
   const t = useText(qberPlotText);
   const tf = useText(plotFrameText);
+  const changes = useRunChanges();
 
   function draw(): void {
     const svgEl = svgRef.current;
@@ -63,6 +65,7 @@ export function QberTimePlot() {
     const x = scaleLinear([0, tMax / unit.factor], [0, frame.innerWidth]);
     const y = scaleLinear([0, yMax], [frame.innerHeight, 0]).nice();
     drawAxes(frame, { x, y, xLabel: tf.simulatedTime(unit.unit), yLabel: t.yAxis, xFormat: formatTimeTick, yFormat: formatPercentTick });
+    drawChangeMarkers(frame, changes, x, unit.factor);
     const g = frame.g;
     g.append('line').attr('class', 'threshold').attr('x1', 0).attr('x2', frame.innerWidth).attr('y1', y(ABORT_THRESHOLD)).attr('y2', y(ABORT_THRESHOLD));
     drawThresholdLabel(frame, tf.abortThresholdAt(formatPercent(ABORT_THRESHOLD)));
@@ -99,7 +102,7 @@ export function QberTimePlot() {
     }), t);
   }
 
-  useThrottledRedraw(series, draw, [width, cursor, series, t]);
+  useThrottledRedraw(series, draw, [width, cursor, series, changes, t]);
 
   const bins = binsRef.current;
   const readout = cursor !== null && bins.length > 0 ? describeBin(bins[Math.min(cursor, bins.length - 1)], unitOfBins(bins), t) : tf.pointHint;
@@ -111,7 +114,10 @@ export function QberTimePlot() {
       exportName={t.exportName}
       exportFileName={qberPlotText.en.exportName}
       label={t.label}
-      note={t.note}
+      note={<>
+        <p>{t.note}</p>
+        <details className="plot-formula"><summary>{t.formulaSummary}</summary><p>{t.formula}</p></details>
+      </>}
       legend={[{ label: t.legendZ, swatch: 'series-z' }, { label: t.legendX, swatch: 'series-x dashed' }, { label: tf.abortThreshold, swatch: 'threshold' }]}
       svgRef={svgRef}
       areaRef={areaRef}
@@ -119,6 +125,8 @@ export function QberTimePlot() {
       readout={readout}
       onCursorKey={onCursorKey}
       onPointer={onPointer}
-    />
+    >
+      <ChangeNote changes={changes} />
+    </PlotFigure>
   );
 }
