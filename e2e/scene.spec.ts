@@ -21,7 +21,7 @@ test('the scene region has a text alternative and a 3D canvas that loads after f
   // three.js draws in a worker on an OffscreenCanvas: the page's main thread never waits for the GPU
   expect(await canvas.evaluate((c) => (c as HTMLCanvasElement & { qkdSceneHost?: string }).qkdSceneHost)).toBe('worker');
   await expect(region.getByText('120 km of fiber', { exact: true })).toBeVisible();
-  await expect(region.getByText('Alice: quantum dot in a cryostat (≈ 4 K)', { exact: true })).toBeVisible();
+  await expect(region.getByText('Alice: quantum dot, cooled to −269 °C', { exact: true })).toBeVisible();
 
   // three.js came after the first paint, in its own chunk
   const timing = await page.evaluate(() => {

@@ -55,7 +55,7 @@ export const sceneText = defineText({
       + 'Bright photons are real detections sampled from the simulation (Z basis: blue squares, X basis: orange diamonds; red ring: resent by Eve). '
       + `Faded dots are photons lost on the way, drawn at the measured loss rate (the simulator does not track photons that never click); ${dots}.`,
     labels: {
-      aliceQd: 'Alice: quantum dot in a cryostat (≈ 4 K)',
+      aliceQd: 'Alice: quantum dot, cooled to −269 °C',
       aliceLaser: 'Alice: laser + attenuator',
       bobPolarisation: 'Bob: polarisation optics',
       bobInterferometer: 'Bob: unbalanced interferometer',
@@ -69,7 +69,7 @@ export const sceneText = defineText({
     },
     fiberKm: (km: number) => `${km} km of fiber`,
     schematicName: 'Link schematic (static)',
-    schematicAliceQd: 'Alice: quantum dot in a cryostat',
+    schematicAliceQd: 'Alice: quantum dot, cooled to −269 °C',
     schematicBobInterferometer: 'Bob: interferometer',
     noteReducedMotion: 'Static diagram: your system asks for reduced motion.',
     noteNoWebGl: 'Static diagram: this browser cannot draw the 3D view (WebGL unavailable).',
@@ -126,7 +126,7 @@ export const sceneText = defineText({
       + 'Helle Photonen sind echte Detektionen, als Stichprobe aus der Simulation gezogen (Z-Basis: blaue Quadrate, X-Basis: orange Rauten; roter Ring: von Eve neu gesendet). '
       + `Blasse Punkte sind unterwegs verlorene Photonen, gezeichnet mit der gemessenen Verlustrate (der Simulator verfolgt keine Photonen, die nie einen Klick auslösen); ${dots}.`,
     labels: {
-      aliceQd: 'Alice: Quantenpunkt im Kryostaten (≈ 4 K)',
+      aliceQd: 'Alice: Quantenpunkt, gekühlt auf −269 °C',
       aliceLaser: 'Alice: Laser + Abschwächer',
       bobPolarisation: 'Bob: Polarisationsoptik',
       // Short: the full name (unsymmetrisch) ran into the detector label; the text alternative keeps it.
@@ -141,7 +141,7 @@ export const sceneText = defineText({
     },
     fiberKm: (km: number) => `${km} km Glasfaser`,
     schematicName: 'Streckenschema (statisch)',
-    schematicAliceQd: 'Alice: Quantenpunkt im Kryostaten',
+    schematicAliceQd: 'Alice: Quantenpunkt, gekühlt auf −269 °C',
     schematicBobInterferometer: 'Bob: Interferometer',
     noteReducedMotion: 'Statisches Diagramm: Das System wünscht reduzierte Bewegung.',
     noteNoWebGl: 'Statisches Diagramm: Dieser Browser kann die 3D-Ansicht nicht zeichnen (WebGL nicht verfügbar).',
