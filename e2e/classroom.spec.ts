@@ -74,7 +74,7 @@ test('lesson 3: PNS reads the laser, decoys catch it, the quantum dot starves it
   await page.locator('.lessons').screenshot({ path: 'e2e-artifacts/lesson-3-done.png' });
 });
 
-test('lesson 4: 120 km of fiber, dark counts, and the 120 km experiment against PLOB', async ({ page }) => {
+test('lesson 4: 120 km of fiber, dark counts, the 120 km experiment against PLOB, and Raman noise', async ({ page }) => {
   await page.goto('/?seed=1&lesson=how-far');
   await page.getByRole('spinbutton', { name: 'Fiber length value' }).fill('120');
   await page.keyboard.press('Enter');
@@ -92,8 +92,19 @@ test('lesson 4: 120 km of fiber, dark counts, and the 120 km experiment against 
   await expectDone(page, 'how-far', 2, 60_000);
   test.info().annotations.push({ type: 'lesson 4 task 3', description: `first key through 120 km after ${((Date.now() - started) / 1000).toFixed(1)} s wall` });
   await button(page, 'Pause').click();
-  await expect(progress(page)).toHaveText('3 of 3 tasks done');
   await expect(page.locator('.lesson-figures')).toContainText(/Compared with PLOB\s*the limit is [\d\u202f.]+ times higher/);
+
+  // Task 4: classical data in the same fiber; its Raman photons at −10 dBm push the QBER past 11 % at 25 km.
+  await button(page, 'Reset').click();
+  await page.getByRole('spinbutton', { name: 'Fiber length value' }).fill('25');
+  await page.keyboard.press('Enter');
+  await page.getByRole('combobox', { name: 'Classical data in the fiber' }).selectOption({ label: 'Same direction' });
+  await page.getByRole('spinbutton', { name: 'Classical launch power value' }).fill('-10');
+  await page.keyboard.press('Enter');
+  await button(page, 'Start').click();
+  await expectDone(page, 'how-far', 3, 30_000);
+  await button(page, 'Pause').click();
+  await expect(progress(page)).toHaveText('4 of 4 tasks done');
   await page.locator('.lessons').screenshot({ path: 'e2e-artifacts/lesson-4-done.png' });
 });
 
