@@ -1,6 +1,6 @@
 // Budget: the JavaScript a visitor downloads before first paint stays ≤ 300 kB gzip (three.js may load after).
 // Method: load the built app, take every script resource whose request started before first-contentful-paint,
-// gzip the matching file from dist/ (level 9, as a static host would) and sum. Written to e2e-artifacts/initial-js.json.
+// gzip the matching file from the served build (dist/, or E2E_DIST; level 9, as a static host would) and sum. Written to e2e-artifacts/initial-js.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
@@ -18,7 +18,7 @@ test('initial JavaScript is within 300 kB gzip', async ({ page }) => {
       .map((e) => ({ url: new URL(e.name).pathname, startMs: Math.round(e.startTime), isBeforePaint: e.startTime < fcp, fcpMs: Math.round(fcp) }));
   });
   const files = entries.filter((e) => !/worker/.test(e.url)).map((e) => {
-    const bytes = readFileSync(`dist${e.url}`);
+    const bytes = readFileSync(`${process.env.E2E_DIST ?? "dist"}${e.url}`);
     return { ...e, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
   });
   const initial = files.filter((f) => f.isBeforePaint);

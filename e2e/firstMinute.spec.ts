@@ -37,6 +37,8 @@ async function firstScreen(page: Page, testInfo: TestInfo, shot: string): Promis
   // Let the scene settle (the 3D view loads after first paint and compiles its shaders): two equal pictures in a
   // row. Then Start: the drawing and the numbers must move within 1 s.
   const drawing = scene.locator('.link-scene-3d, .link-schematic').first();
+  // The 3D view loads after first paint: wait for it (or the schematic) to be laid out before measuring its band.
+  await expect(drawing).toBeVisible({ timeout: 20_000 });
   // A page screenshot of the band of the drawing the photons fly through (the fiber runs across its middle): no
   // per-shot scrolling or stability checks and a small image, so each shot is quick and the 1 s is measured finely.
   const box = await drawing.boundingBox();

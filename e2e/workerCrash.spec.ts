@@ -70,13 +70,12 @@ test('a photon worker that throws mid-run ends it with a message and keeps the r
 });
 
 /**
- * Clicks a button inside the page and watches the "Simulated time" readout on every animation frame for a
+ * Clicks a button inside the page and watches the run bar's simulated clock on every animation frame for a
  * second: the time from the click to the readout's last change (0 when it never changes again).
  */
 async function msUntilClockStops(page: Page, button: 'Pause' | 'Reset'): Promise<number> {
   return page.evaluate(async (name) => {
-    const label = [...document.querySelectorAll('.readout-label')].find((l) => l.textContent === 'Simulated time');
-    const value = label?.parentElement?.querySelector('[role="status"]');
+    const value = document.querySelector('.sim-clock-value');
     const target = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
     if (!value || !target) throw new Error('readout or button not found');
     let text = value.textContent;
