@@ -1,6 +1,6 @@
 // The keyboard-help dialog (opened by "?" or the header's button): the page's shortcuts and, below them,
 // every term the page uses in plain words. A modal <dialog>: focus stays inside, Escape closes it.
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from './useModalDialog';
 import { GLOSSARY_TERMS, glossaryText } from '../i18n/text/glossary';
 import { headerText } from '../i18n/text/header';
 import { useText } from '../i18n/useText';
@@ -11,16 +11,9 @@ const SHORTCUTS = ['space', 'help', 'restoreAll', 'tab', 'arrows', 'enter', 'esc
 export function KeyboardHelp() {
   const isOpen = useAppState((s) => s.isHelpOpen);
   const setHelpOpen = useAppState((s) => s.setHelpOpen);
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(isOpen);
   const text = useText(headerText);
   const words = useText(glossaryText);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
 
   return (
     <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => setHelpOpen(false)}

@@ -16,7 +16,8 @@ import { controlState, isLockedDuringSession } from './paramVisibility';
 /** Shown here and therefore left out of the full parameter drawer (one control per parameter). */
 export const QUICK_PARAM_IDS: readonly ParamId[] = ['source', 'fiberLengthKm', 'eve', 'interceptFraction'];
 
-function QuickParam({ id }: { id: ParamId }) {
+/** One registry control as the first screen and the kiosk show it: hidden when it does not apply, locked with a reason during a run. */
+export function QuickParam({ id }: { id: ParamId }) {
   const params = useAppState((s) => s.params);
   const isSessionOpen = useAppState((s) => s.status !== 'idle');
   if (controlState(id, params) !== 'shown') return null;

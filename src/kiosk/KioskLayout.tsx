@@ -3,10 +3,6 @@
 // the language and the optional detector clicks. No seed, import, export, presenter, colours, links or drawers.
 import { useState } from 'react';
 import { SceneSlot } from '../app/SceneSlot';
-import { PARAM_BY_ID, type ParamId } from '../../workers/common/params';
-import { ParamSelect } from '../controls/ParamSelect';
-import { ParamSlider } from '../controls/ParamSlider';
-import { controlState, isLockedDuringSession } from '../controls/paramVisibility';
 import { LOCALES, LOCALE_NAMES, LOCALE_TAGS } from '../i18n/locale';
 import { kioskText } from '../i18n/text/kiosk';
 import { runText } from '../i18n/text/run';
@@ -14,18 +10,10 @@ import { useLocale, useText } from '../i18n/useText';
 import { AbortNotice } from '../run/AbortNotice';
 import { BlockProgress } from '../run/BlockProgress';
 import { HeadlineReadouts } from '../run/Readouts';
+import { QuickParam } from '../controls/QuickControls';
 import { RunControls } from '../run/RunControls';
 import { useAppState } from '../store/useAppState';
 import { useDetectorClicks } from './useDetectorClicks';
-
-function KioskParam({ id }: { id: ParamId }) {
-  const params = useAppState((s) => s.params);
-  const isSessionOpen = useAppState((s) => s.status !== 'idle');
-  if (controlState(id, params) !== 'shown') return null;
-  const spec = PARAM_BY_ID[id];
-  const disabled = isSessionOpen && isLockedDuringSession(spec.group);
-  return spec.kind === 'number' ? <ParamSlider spec={spec} disabled={disabled} /> : <ParamSelect spec={spec} disabled={disabled} />;
-}
 
 function LanguageButtons() {
   const locale = useLocale();
@@ -66,10 +54,10 @@ export function KioskLayout() {
         </section>
         <section className="kiosk-controls panel" aria-label={text.controlsRegion}>
           <RunControls />
-          <KioskParam id="fiberLengthKm" />
-          <KioskParam id="source" />
-          <KioskParam id="eve" />
-          <KioskParam id="interceptFraction" />
+          <QuickParam id="fiberLengthKm" />
+          <QuickParam id="source" />
+          <QuickParam id="eve" />
+          <QuickParam id="interceptFraction" />
           <BlockProgress />
         </section>
       </main>

@@ -1,6 +1,6 @@
 // The share link's QR code as large as the screen allows, in a modal <dialog> (Escape or Close ends it and
 // focus returns to the button that opened it), so a class can scan it from the projector.
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../app/useModalDialog';
 import { shareText } from '../i18n/text/share';
 import { useText } from '../i18n/useText';
 import { QrCode } from './QrCode';
@@ -14,15 +14,8 @@ interface Props {
 }
 
 export function QrDialog({ url, label, isOpen, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(isOpen);
   const text = useText(shareText);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
 
   return (
     // The native dialog handles Escape (a 'close' event) and traps focus while open.
