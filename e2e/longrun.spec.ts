@@ -7,6 +7,7 @@
 // Screenshots at 1920×1080 and 390×844.
 import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { installLongTaskObserver, longTasks } from './longTasks';
 import { expect, test } from './fixtures';
 
 /**
@@ -26,14 +27,6 @@ async function summaryOf(img: Locator): Promise<string> {
 const pointsIn = (text: string) => Number((/([\d\u202f]+) one-minute points/.exec(text)?.[1] ?? 'NaN').replace(/\u202f/g, ''));
 const percentAfter = (text: string, label: RegExp) => Number(label.exec(text)?.[1] ?? 'NaN');
 
-async function installLongTaskObserver(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasksMs: number[] };
-    w.longTasksMs = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasksMs.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
-  });
-}
-const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTasksMs: number[] }).longTasksMs);
 
 test('six hours of the 120 km link: stabilised keeps its key, unstabilised loses most of it (seed 1)', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });

@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { expect, readCount, readout, test, type Page } from './fixtures';
+import { installLongTaskObserver, longTasks } from './longTasks';
 
 async function measureFastRun(page: Page, hideScene: boolean) {
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -19,18 +20,14 @@ async function measureFastRun(page: Page, hideScene: boolean) {
   const start = page.getByRole('button', { name: 'Start', exact: true });
   await start.hover();
   await page.waitForTimeout(300);
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasksMs: number[] };
-    w.longTasksMs = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasksMs.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
-  });
+  await installLongTaskObserver(page);
   await start.click();
   const startedMs = Date.now();
   await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 30_000 }).toBeGreaterThan(1_000_000);
   // Until a 10^6-bit block is distilled, so a block report and the plots' redraw fall inside the window.
   await expect(page.getByText(/Final key of block|every block so far was aborted/)).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  const longTasksMs = await page.evaluate(() => (window as unknown as { longTasksMs: number[] }).longTasksMs);
+  const longTasksMs = await longTasks(page);
   const result = {
     preset: 'qd-timebin-120km', speed: 'As fast as possible', viewport: '1920x1080', isSceneHidden: hideScene,
     runWallS: (Date.now() - startedMs) / 1000, detections: await readCount(readout(page, 'Detections')),

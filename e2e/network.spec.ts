@@ -3,6 +3,7 @@
 // no main-thread task exceeds 50 ms while it loads, a pair is chosen and a node is dragged (long tasks recorded).
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { installLongTaskObserver, longTasks } from './longTasks';
 import { expect, test, type Page } from './fixtures';
 import { axeViolations, printScans } from './a11yScan';
 import { englishLeft } from './englishLeft';
@@ -69,11 +70,7 @@ test('300-node mesh: no main-thread task over 50 ms while it loads, a pair is ch
   const preset = net.getByRole('combobox', { name: 'Network', exact: true });
   await preset.hover();
   await page.waitForTimeout(300);
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasksMs: number[] };
-    w.longTasksMs = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasksMs.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
-  });
+  await installLongTaskObserver(page);
   await preset.selectOption('mesh-300');
   await expect(net.getByRole('img', { name: /Network map: 300 nodes/ })).toBeVisible();
   await expect(net.getByText(/paths? (in parallel|:)|One path:/).first()).toBeVisible({ timeout: 30_000 });
@@ -90,7 +87,7 @@ test('300-node mesh: no main-thread task over 50 ms while it loads, a pair is ch
   for (let i = 1; i <= 20; i++) await page.mouse.move(box.x + box.width / 2 + 8 * i, box.y + box.height / 2 + 5 * i);
   await page.mouse.up();
   await page.waitForTimeout(500);
-  const longTasksMs = await page.evaluate(() => (window as unknown as { longTasksMs: number[] }).longTasksMs);
+  const longTasksMs = await longTasks(page);
   writeFileSync(`e2e-artifacts/long-tasks-network-300-attempt${test.info().retry}.json`, JSON.stringify({ longTasksMs, loadAverage1m: Number(loadavg()[0].toFixed(2)), measuredAt: new Date().toISOString() }, null, 2));
   expect(longTasksMs, `long tasks (ms): ${longTasksMs.join(', ')}`).toEqual([]);
 });
