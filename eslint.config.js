@@ -8,7 +8,9 @@ import globals from 'globals';
 const impureModules = ['react', 'react-dom', 'react-dom/*', 'three', 'three/*', 'd3', 'd3-*', 'zustand', 'zustand/*'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e-artifacts/**'] },
+  {
+    ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e-artifacts/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,17 +23,24 @@ export default tseslint.config(
     ignores: ['workers/**/*.test.ts'],
     languageOptions: { globals: { ...globals.worker } },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: impureModules, message: 'workers/ is a pure core: no UI, DOM or store libraries.' },
-          { group: ['**/src/**', '**/cli/**'], message: 'workers/ must not import from src/ or cli/.' },
-        ],
-      }],
-      'no-restricted-globals': ['error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: impureModules, message: 'workers/ is a pure core: no UI, DOM or store libraries.' },
+            { group: ['**/src/**', '**/cli/**'], message: 'workers/ must not import from src/ or cli/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
         { name: 'window', message: 'workers/ has no window.' },
         { name: 'document', message: 'workers/ has no document.' },
       ],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use the seeded generator in workers/common/rng.ts.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded generator in workers/common/rng.ts.' },
+      ],
     },
   },
   {
@@ -43,11 +52,24 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use a seeded generator.' }],
       // URL, file and preset data reach the page as text only: no HTML parsing of strings (CSP and XSS).
-      'no-restricted-syntax': ['error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text, or build elements.' },
-        { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'No innerHTML/outerHTML: use textContent or elements.' },
-        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]", message: 'No HTML parsing of strings.' },
-        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'No document.write.' },
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No dangerouslySetInnerHTML: render text, or build elements.',
+        },
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'No innerHTML/outerHTML: use textContent or elements.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]',
+          message: 'No HTML parsing of strings.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: 'No document.write.',
+        },
       ],
     },
   },

@@ -9,7 +9,10 @@ import { modelBuildId, packageVersion, qkdPwa } from './scripts/pwaConfig';
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta(), qkdPwa()],
   // Stamped into exported runs (src/export/buildInfo.ts) so a result names the model that made it.
-  define: { __QKD_VERSION__: JSON.stringify(packageVersion(process.cwd())), __QKD_BUILD_ID__: JSON.stringify(modelBuildId(process.cwd())) },
+  define: {
+    __QKD_VERSION__: JSON.stringify(packageVersion(process.cwd())),
+    __QKD_BUILD_ID__: JSON.stringify(modelBuildId(process.cwd())),
+  },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },

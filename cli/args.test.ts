@@ -22,7 +22,10 @@ function errorOf(argv: string[]): string {
 
 describe('parseArgs', () => {
   it('applies a preset, then parameter flags, aliases and = syntax', () => {
-    const r = parseArgs(['--preset', 'gys-textbook', '--distance-km', '80', '--g2-zero=0.5', '--json', '--seconds', '2'], EXTRAS);
+    const r = parseArgs(
+      ['--preset', 'gys-textbook', '--distance-km', '80', '--g2-zero=0.5', '--json', '--seconds', '2'],
+      EXTRAS,
+    );
     expect(r.params.source).toBe('wcp');
     expect(r.params.fiberLengthKm).toBe(80);
     expect(r.params.g2Zero).toBe(0.5);
@@ -51,15 +54,22 @@ describe('parseArgs', () => {
   });
 
   it('never throws anything but a CliError with a one-line message (fuzz)', () => {
-    const token = fc.oneof(fc.constantFrom(...PARAMS.map((p) => `--${toKebab(p.id)}`), '--preset', '--seconds', '--json', '--eve'), fc.string(), fc.double().map(String));
-    fc.assert(fc.property(fc.array(token, { maxLength: 8 }), (argv) => {
-      try {
-        parseArgs(argv, EXTRAS);
-      } catch (e) {
-        expect(e).toBeInstanceOf(CliError);
-        expect((e as Error).message).not.toContain('\n');
-        expect((e as Error).message).toMatch(/^(--\S*|".*"):/);
-      }
-    }), { numRuns: 1000, seed: 9 });
+    const token = fc.oneof(
+      fc.constantFrom(...PARAMS.map((p) => `--${toKebab(p.id)}`), '--preset', '--seconds', '--json', '--eve'),
+      fc.string(),
+      fc.double().map(String),
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 8 }), (argv) => {
+        try {
+          parseArgs(argv, EXTRAS);
+        } catch (e) {
+          expect(e).toBeInstanceOf(CliError);
+          expect((e as Error).message).not.toContain('\n');
+          expect((e as Error).message).toMatch(/^(--\S*|".*"):/);
+        }
+      }),
+      { numRuns: 1000, seed: 9 },
+    );
   });
 });

@@ -1,8 +1,15 @@
 // Command-line flag parsing shared by the QKD Lab commands: every registry parameter is a kebab-case
 // flag, presets set a base, and any bad flag or value becomes a CliError whose one-line message names it.
 import {
-  PARAMS, PARAM_BY_ID, crossCheck, describeRange, parseParamValue, resolveParamName, toKebab,
-  defaultParams, type LinkParams,
+  PARAMS,
+  PARAM_BY_ID,
+  crossCheck,
+  describeRange,
+  parseParamValue,
+  resolveParamName,
+  toKebab,
+  defaultParams,
+  type LinkParams,
 } from '../workers/common/params';
 import { PRESET_IDS, isPresetId, presetParams } from '../workers/common/presets';
 import { echo, escapeUnsafe } from '../workers/common/echo';
@@ -57,13 +64,20 @@ function parseExtra(spec: ExtraFlag, raw: string): string | number {
     return raw;
   }
   const range = extraRange(spec);
-  if (!/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw)) throw new CliError(`${flag}: "${echo(raw)}" is not a number; ${range}`);
+  if (!/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw))
+    throw new CliError(`${flag}: "${echo(raw)}" is not a number; ${range}`);
   const v = Number(raw);
-  if (!Number.isFinite(v) || (spec.min !== undefined && v < spec.min) || (spec.max !== undefined && v > spec.max) || (spec.integer && !Number.isInteger(v))) {
+  if (
+    !Number.isFinite(v) ||
+    (spec.min !== undefined && v < spec.min) ||
+    (spec.max !== undefined && v > spec.max) ||
+    (spec.integer && !Number.isInteger(v))
+  ) {
     throw new CliError(`${flag}: ${echo(raw.trim())} is out of range; ${range}`);
   }
   // A whole number past 2^53 is not the number typed (9007199254740993 reads as …992): refused, never rounded.
-  if (spec.integer && !Number.isSafeInteger(v)) throw new CliError(`${flag}: ${echo(raw.trim())} is out of range; ${range}`);
+  if (spec.integer && !Number.isSafeInteger(v))
+    throw new CliError(`${flag}: ${echo(raw.trim())} is out of range; ${range}`);
   return v;
 }
 
@@ -80,11 +94,15 @@ export function parseArgs(argv: readonly string[], extras: readonly ExtraFlag[])
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (!arg.startsWith('--')) throw new CliError(`"${echo(arg)}": unexpected argument; flags start with -- (see --help)`);
+    if (!arg.startsWith('--'))
+      throw new CliError(`"${echo(arg)}": unexpected argument; flags start with -- (see --help)`);
     let name = arg.slice(2);
     let value: string | undefined;
     const eq = name.indexOf('=');
-    if (eq >= 0) { value = name.slice(eq + 1); name = name.slice(0, eq); }
+    if (eq >= 0) {
+      value = name.slice(eq + 1);
+      name = name.slice(0, eq);
+    }
     const extra = extraByName.get(name);
     const key = extra || name === 'preset' ? name : resolveParamName(name);
     if (key !== undefined) {
@@ -99,13 +117,15 @@ export function parseArgs(argv: readonly string[], extras: readonly ExtraFlag[])
     const takeValue = (): string => {
       if (value !== undefined) return value;
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('--') && !/^--?\d/.test(next))) throw new CliError(`--${name}: missing value; ${expectedValue(name, extra)}`);
+      if (next === undefined || (next.startsWith('--') && !/^--?\d/.test(next)))
+        throw new CliError(`--${name}: missing value; ${expectedValue(name, extra)}`);
       i++;
       return next;
     };
     if (name === 'preset') {
       const v = takeValue();
-      if (!isPresetId(v)) throw new CliError(`--preset: "${echo(v)}" is not a preset; expected one of ${PRESET_IDS.join(', ')}`);
+      if (!isPresetId(v))
+        throw new CliError(`--preset: "${echo(v)}" is not a preset; expected one of ${PRESET_IDS.join(', ')}`);
       preset = v;
     } else if (extra) {
       flags[name] = parseExtra(extra, takeValue());
@@ -129,12 +149,21 @@ export function parseArgs(argv: readonly string[], extras: readonly ExtraFlag[])
 
 /** Help text listing the extra flags and every registry parameter with its range and default. */
 export function helpText(usage: string, extras: readonly ExtraFlag[]): string {
-  const lines = [usage, '', 'Each flag may be given once (a repeated flag is refused). Ctrl-C stops a run at once.', '',
-    'Options:', `  --preset ID                 one of ${PRESET_IDS.join(', ')}`];
+  const lines = [
+    usage,
+    '',
+    'Each flag may be given once (a repeated flag is refused). Ctrl-C stops a run at once.',
+    '',
+    'Options:',
+    `  --preset ID                 one of ${PRESET_IDS.join(', ')}`,
+  ];
   for (const e of extras) lines.push(`  --${e.name}${e.kind === 'boolean' ? '' : ' VALUE'}`.padEnd(30) + e.help);
   lines.push('', 'Link parameters (registry):');
   for (const p of PARAMS) {
-    lines.push(`  --${toKebab(p.id)} VALUE`.padEnd(40) + `${p.label}: ${describeRange(PARAM_BY_ID[p.id])}, default ${String(p.default)}`);
+    lines.push(
+      `  --${toKebab(p.id)} VALUE`.padEnd(40) +
+        `${p.label}: ${describeRange(PARAM_BY_ID[p.id])}, default ${String(p.default)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -148,7 +177,7 @@ export async function runCli(main: () => Promise<void> | void): Promise<void> {
       process.stderr.write(`${e.message}\n`);
       process.exit(2);
     }
-    process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exit(1);
   }
 }

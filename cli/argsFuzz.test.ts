@@ -7,6 +7,11 @@ import { argvArb, checkArgv } from './fuzz/argvCases';
 
 describe('CLI parser fuzz', () => {
   it('returns a valid link or throws a one-line CliError naming the flag (1 000 cases)', () => {
-    fc.assert(fc.property(argvArb, (argv) => { checkArgv(argv); }), { seed: 20261127, numRuns: 1000 });
+    fc.assert(
+      fc.property(argvArb, (argv) => {
+        checkArgv(argv);
+      }),
+      { seed: 20261127, numRuns: 1000 },
+    );
   });
 });

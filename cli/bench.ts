@@ -25,7 +25,10 @@ export function median(sorted: readonly number[]): number {
 export function spread(samples: readonly Figures[]): Figures {
   const out: Figures = {};
   for (const key of Object.keys(samples[0] ?? {})) {
-    const values = samples.map((s) => s[key]).filter(Number.isFinite).sort((a, b) => a - b);
+    const values = samples
+      .map((s) => s[key])
+      .filter(Number.isFinite)
+      .sort((a, b) => a - b);
     if (values.length === 0) continue;
     out[key] = median(values);
     out[`${key}Min`] = values[0];
@@ -68,7 +71,10 @@ async function main(): Promise<void> {
   }
   if (json) process.stdout.write(JSON.stringify(figures) + '\n');
   else {
-    process.stdout.write(`QKD Lab benchmarks on ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}; median of ${args.runs} runs after a warm-up (min … max)\n`);
+    process.stdout.write(
+      `QKD Lab benchmarks on ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}; ` +
+        `median of ${args.runs} runs after a warm-up (min … max)\n`,
+    );
     for (const [k, v] of Object.entries(figures)) {
       if (k.endsWith('Min') || k.endsWith('Max')) continue;
       process.stdout.write(`${k.padEnd(32)} ${v}  (${figures[`${k}Min`]} … ${figures[`${k}Max`]})\n`);

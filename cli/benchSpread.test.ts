@@ -7,7 +7,13 @@ describe('bench spread', () => {
   it('takes the median, min and max of every figure', () => {
     expect(median([1, 2, 3])).toBe(2);
     expect(median([1, 2, 3, 10])).toBe(2.5);
-    const out = spread([{ a: 5, b: 1 }, { a: 1, b: 1 }, { a: 3, b: 1 }, { a: 100, b: 1 }, { a: 2, b: 1 }]);
+    const out = spread([
+      { a: 5, b: 1 },
+      { a: 1, b: 1 },
+      { a: 3, b: 1 },
+      { a: 100, b: 1 },
+      { a: 2, b: 1 },
+    ]);
     expect(out).toEqual({ a: 3, aMin: 1, aMax: 100, b: 1, bMin: 1, bMax: 1 });
   });
 

@@ -10,7 +10,11 @@ import { parseTopology, TopologyError, type Topology } from '../workers/network/
 import { CliError, helpText, parseArgs, runCli, type ExtraFlag } from './args';
 
 const EXTRAS: readonly ExtraFlag[] = [
-  { name: 'topology', kind: 'string', help: 'topology JSON file { nodes: [{id}], links: [{from, to, lengthKm, preset?}], demands: [{from, to}] }' },
+  {
+    name: 'topology',
+    kind: 'string',
+    help: 'topology JSON file { nodes: [{id}], links: [{from, to, lengthKm, preset?}], demands: [{from, to}] }',
+  },
   { name: 'hours', kind: 'number', min: 1 / 3600, max: 24 * 365, help: 'simulated hours of key buffers (default 24)' },
   { name: 'json', kind: 'boolean', help: 'print JSON' },
   { name: 'help', kind: 'boolean', help: 'this text' },
@@ -28,7 +32,9 @@ function readTopology(path: string): Topology {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new CliError(`--topology: cannot read ${JSON.stringify(path)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new CliError(
+      `--topology: cannot read ${JSON.stringify(path)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+    );
   }
   let raw: unknown;
   try {
@@ -62,7 +68,10 @@ async function main(): Promise<void> {
   }
   const file = parsed.flags.topology as string | undefined;
   if (network && file) throw new CliError('--topology: give either a network --preset or a --topology file, not both');
-  if (!network && !file) throw new CliError(`--preset: missing network; expected one of ${NETWORK_PRESET_IDS.join(', ')}, or --topology file.json`);
+  if (!network && !file)
+    throw new CliError(
+      `--preset: missing network; expected one of ${NETWORK_PRESET_IDS.join(', ')}, or --topology file.json`,
+    );
   let topology: Topology;
   try {
     topology = file ? readTopology(file) : parseTopology(networkPreset(network as (typeof NETWORK_PRESET_IDS)[number]));
@@ -74,12 +83,30 @@ async function main(): Promise<void> {
   const hours = (parsed.flags.hours as number | undefined) ?? 24;
   const t0 = performance.now();
   const result = analyseNetwork(topology, parsed.params, linkPreset);
-  const day = simulateBufferDay(result.links.map((l) => l.secretKeyRateBps), result.demands, { hours });
+  const day = simulateBufferDay(
+    result.links.map((l) => l.secretKeyRateBps),
+    result.demands,
+    { hours },
+  );
   const seconds = (performance.now() - t0) / 1000;
   const out = {
     nodes: result.nodes,
-    links: result.links.map((l, i) => ({ from: l.from, to: l.to, lengthKm: l.lengthKm, secretKeyRateBps: sig(l.secretKeyRateBps), lossDb: sig(l.lossDb), bufferBits: Math.floor(day.finalLinkBits[i]) })),
-    demands: result.demands.map((d, i) => ({ from: d.from, to: d.to, keyRateBps: sig(d.keyRateBps), paths: d.paths, pathRatesBps: d.pathRates.map(sig), deliveredBits: Math.floor(day.deliveredBits[i]) })),
+    links: result.links.map((l, i) => ({
+      from: l.from,
+      to: l.to,
+      lengthKm: l.lengthKm,
+      secretKeyRateBps: sig(l.secretKeyRateBps),
+      lossDb: sig(l.lossDb),
+      bufferBits: Math.floor(day.finalLinkBits[i]),
+    })),
+    demands: result.demands.map((d, i) => ({
+      from: d.from,
+      to: d.to,
+      keyRateBps: sig(d.keyRateBps),
+      paths: d.paths,
+      pathRatesBps: d.pathRates.map(sig),
+      deliveredBits: Math.floor(day.deliveredBits[i]),
+    })),
     hours,
     computeSeconds: sig(seconds),
   };
@@ -87,10 +114,17 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(out) + '\n');
     return;
   }
-  process.stdout.write(`${out.nodes.length} nodes, ${out.links.length} links, ${hours} h (computed in ${seconds.toFixed(3)} s)\n`);
-  for (const l of out.links) process.stdout.write(`  ${l.from} – ${l.to}  ${l.lengthKm} km  ${l.secretKeyRateBps} bit/s  buffer ${l.bufferBits} bits\n`);
+  process.stdout.write(
+    `${out.nodes.length} nodes, ${out.links.length} links, ${hours} h (computed in ${seconds.toFixed(3)} s)\n`,
+  );
+  for (const l of out.links)
+    process.stdout.write(
+      `  ${l.from} – ${l.to}  ${l.lengthKm} km  ${l.secretKeyRateBps} bit/s  buffer ${l.bufferBits} bits\n`,
+    );
   for (const d of out.demands) {
-    process.stdout.write(`demand ${d.from} → ${d.to}: ${d.keyRateBps} bit/s end to end, ${d.deliveredBits} bits in ${hours} h\n`);
+    process.stdout.write(
+      `demand ${d.from} → ${d.to}: ${d.keyRateBps} bit/s end to end, ${d.deliveredBits} bits in ${hours} h\n`,
+    );
     d.paths.forEach((p, k) => process.stdout.write(`  path ${k + 1} (${d.pathRatesBps[k]} bit/s): ${p.join(' → ')}\n`));
   }
   process.stdout.write('Every relay node on a path holds the relayed key in the clear: it must be trusted.\n');

@@ -10,8 +10,20 @@ export interface ProgressOptions {
 }
 
 /** A reporter for a run of `total` units (simulated seconds); call it with the units done so far. */
-export function createProgress(label: string, total: number, unit: string, opts: ProgressOptions = {}): (done: number) => void {
-  const { firstAfterS = 3, everyS = 5, write = (line) => { process.stderr.write(`${line}\n`); }, now = () => performance.now() / 1000 } = opts;
+export function createProgress(
+  label: string,
+  total: number,
+  unit: string,
+  opts: ProgressOptions = {},
+): (done: number) => void {
+  const {
+    firstAfterS = 3,
+    everyS = 5,
+    write = (line) => {
+      process.stderr.write(`${line}\n`);
+    },
+    now = () => performance.now() / 1000,
+  } = opts;
   const start = now();
   let next = start + firstAfterS;
   return (done) => {
@@ -20,9 +32,12 @@ export function createProgress(label: string, total: number, unit: string, opts:
     next = t + everyS;
     const share = Math.min(1, done / total);
     const elapsed = t - start;
-    const left = share > 0 ? elapsed * (1 - share) / share : Number.NaN;
-    write(`${label}: ${(100 * share).toFixed(1)} % (${formatAmount(done)} of ${formatAmount(total)} ${unit}), ${formatDuration(elapsed)} elapsed`
-      + `${Number.isFinite(left) ? `, about ${formatDuration(left)} left` : ''}; Ctrl-C stops`);
+    const left = share > 0 ? (elapsed * (1 - share)) / share : Number.NaN;
+    write(
+      `${label}: ${(100 * share).toFixed(1)} % (${formatAmount(done)} of ${formatAmount(total)} ` +
+        `${unit}), ${formatDuration(elapsed)} elapsed` +
+        `${Number.isFinite(left) ? `, about ${formatDuration(left)} left` : ''}; Ctrl-C stops`,
+    );
   };
 }
 

@@ -13,7 +13,12 @@ describe('sim with drift', () => {
   });
 
   it('adds one time-series entry per simulated minute, last in the report', () => {
-    const params = { ...presetParams('qd-timebin-120km'), drift: 'on' as const, fiberLengthKm: 60, blockSizeBits: 20_000 };
+    const params = {
+      ...presetParams('qd-timebin-120km'),
+      drift: 'on' as const,
+      fiberLengthKm: 60,
+      blockSizeBits: 20_000,
+    };
     const r = simulateLink(params, { seed: 1, simulatedSeconds: 180 });
     expect(Object.keys(r).at(-1)).toBe('timeSeries');
     expect(r.timeSeries).toHaveLength(3);
@@ -44,7 +49,8 @@ describe('sim with drift', () => {
 
 describe('sim expected gain', () => {
   /** z-score of the detection count against N·g with binomial variance (dead time only narrows the spread). */
-  const zScore = (detections: number, pulses: number, g: number) => (detections - pulses * g) / Math.sqrt(pulses * g * (1 - g));
+  const zScore = (detections: number, pulses: number, g: number) =>
+    (detections - pulses * g) / Math.sqrt(pulses * g * (1 - g));
 
   it('includes dead time: 5 µs at 1 MHz halves the gain, and the simulator agrees within 4σ', () => {
     const params = { ...presetParams('ideal-classroom'), deadTimeS: 5e-6 };

@@ -50,9 +50,13 @@ export interface TimeSeriesEntry {
   secretBits: number;
 }
 
-/** A drifted run distils in long-run blocks (docs/implementation-notes.md, the six-hour replay) unless a block size was asked for explicitly. */
+/**
+ * A drifted run distils in long-run blocks (docs/implementation-notes.md, the six-hour replay) unless a block size was
+ * asked for explicitly.
+ */
 export function applyLongRunBlockSize(params: LinkParams, isBlockSizeGiven: boolean): void {
-  if (params.drift === 'on' && !isBlockSizeGiven) params.blockSizeBits = Math.min(params.blockSizeBits, LONG_RUN_BLOCK_SIZE_BITS);
+  if (params.drift === 'on' && !isBlockSizeGiven)
+    params.blockSizeBits = Math.min(params.blockSizeBits, LONG_RUN_BLOCK_SIZE_BITS);
 }
 
 /** Simulated seconds per advance() call of a drifted CLI run (bounds memory, nothing else). */
@@ -60,7 +64,10 @@ const DRIFT_CHUNK_S = 600;
 
 const STABILITY_IDS = new Set<string>(PARAMS.filter((p) => p.group === 'stability').map((p) => p.id));
 
-/** The parameters as the report prints them: without drift, the stability settings are left out so the output stays as it was before they existed. */
+/**
+ * The parameters as the report prints them: without drift, the stability settings are left out so the output stays as
+ * it was before they existed.
+ */
 function reportParams(params: LinkParams): LinkParams {
   // Likewise the classical channel's settings (Raman noise) while it is off.
   const classical = params.classicalChannel === 'off' ? new Set<string>(CLASSICAL_PARAM_IDS) : new Set<string>();
@@ -71,8 +78,13 @@ function reportParams(params: LinkParams): LinkParams {
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
 /** Weighted mean of a per-block figure, weights = key bits of the block; null when no block has one. */
-function weighted(blocks: BlockReport[], pick: (b: BlockReport) => number | null, weight: (b: BlockReport) => number): number | null {
-  let s = 0, w = 0;
+function weighted(
+  blocks: BlockReport[],
+  pick: (b: BlockReport) => number | null,
+  weight: (b: BlockReport) => number,
+): number | null {
+  let s = 0,
+    w = 0;
   for (const b of blocks) {
     const v = pick(b);
     const wt = weight(b);
@@ -89,8 +101,13 @@ export function simulateLink(params: LinkParams, opts: SimOptions): SimReport {
   const distiller = new Distiller(params, opts.seed);
   const blocks: BlockReport[] = [];
   const totals = emptyStats();
-  let pulses = 0, simulatedSeconds = 0;
-  for (const batch of runLink(params, { seed: opts.seed, simulatedSeconds: opts.simulatedSeconds, pulses: opts.pulses })) {
+  let pulses = 0,
+    simulatedSeconds = 0;
+  for (const batch of runLink(params, {
+    seed: opts.seed,
+    simulatedSeconds: opts.simulatedSeconds,
+    pulses: opts.pulses,
+  })) {
     accumulateStats(totals, summarizeBatch(batch));
     pulses = batch.endPulse;
     simulatedSeconds = batch.simulatedSecondsEnd;
@@ -113,11 +130,18 @@ function simulateDriftedLink(params: LinkParams, opts: SimOptions): SimReport {
   for (let done = 0; done < opts.simulatedSeconds; done += DRIFT_CHUNK_S) {
     const a = run.advance(Math.min(DRIFT_CHUNK_S, opts.simulatedSeconds - done));
     blocks.push(...a.blocks);
-    for (const p of a.points) timeSeries.push({ tSeconds: p.tSeconds, qberZ: p.qberZ, qberX: p.qberX, secretBits: p.secretBits });
+    for (const p of a.points)
+      timeSeries.push({ tSeconds: p.tSeconds, qberZ: p.qberZ, qberX: p.qberX, secretBits: p.secretBits });
     opts.onProgress?.(run.simulatedSeconds);
   }
   blocks.push(...run.finish());
-  const report = assembleReport(params, opts.seed, t0, { pulses: run.pulsesDone, simulatedSeconds: run.simulatedSeconds, totals: run.totals(), blocks, distiller: run });
+  const report = assembleReport(params, opts.seed, t0, {
+    pulses: run.pulsesDone,
+    simulatedSeconds: run.simulatedSeconds,
+    totals: run.totals(),
+    blocks,
+    distiller: run,
+  });
   report.timeSeries = timeSeries;
   return report;
 }
@@ -138,7 +162,11 @@ function assembleReport(params: LinkParams, seed: number, t0: number, run: RunOu
   const keyed = blocks.filter((b) => !b.aborted);
   const firstAbort = blocks.find((b) => b.aborted) ?? null;
   const finalKeyBits = summary.finalKeyBits;
-  const agreement = weighted(keyed, (b) => b.eveFinalKeyAgreement, (b) => b.finalKeyBits);
+  const agreement = weighted(
+    keyed,
+    (b) => b.eveFinalKeyAgreement,
+    (b) => b.finalKeyBits,
+  );
   return {
     params: reportParams(params),
     seed,
@@ -149,9 +177,19 @@ function assembleReport(params: LinkParams, seed: number, t0: number, run: RunOu
     sifted: { z: siftedZ, x: siftedX },
     qber: { z: ratio(errorsZ, siftedZ), x: ratio(errorsX, siftedX) },
     qberEstimate: {
-      z: weighted(blocks, (b) => b.qberEstimate.z, (b) => b.nKey),
-      x: weighted(blocks, (b) => b.qberEstimate.x, (b) => b.nSifted.x),
-      upperBound: blocks.length ? Math.max(...blocks.map((b) => b.qberEstimate.upperBound).filter(Number.isFinite)) : null,
+      z: weighted(
+        blocks,
+        (b) => b.qberEstimate.z,
+        (b) => b.nKey,
+      ),
+      x: weighted(
+        blocks,
+        (b) => b.qberEstimate.x,
+        (b) => b.nSifted.x,
+      ),
+      upperBound: blocks.length
+        ? Math.max(...blocks.map((b) => b.qberEstimate.upperBound).filter(Number.isFinite))
+        : null,
     },
     // Clicks per pulse with each detector's non-paralysable dead time (and afterpulses) as a renewal process: the
     // gain the simulator counts, not the dead-time-free one (expected.ts).
@@ -159,7 +197,11 @@ function assembleReport(params: LinkParams, seed: number, t0: number, run: RunOu
     errorCorrection: {
       method: 'cascade',
       leakBits: summary.leakBits,
-      efficiency: weighted(blocks.filter((b) => b.leakBits > 0), (b) => b.efficiency, (b) => b.nKey),
+      efficiency: weighted(
+        blocks.filter((b) => b.leakBits > 0),
+        (b) => b.efficiency,
+        (b) => b.nKey,
+      ),
       rounds: summary.rounds,
     },
     verified: keyed.length > 0 && keyed.every((b) => b.verified),

@@ -6,12 +6,17 @@
 import { expect, test } from './fixtures';
 import { axeInEveryProfile, printScans } from './a11yScan';
 
-const VIEWPORTS = [{ width: 1920, height: 1080 }, { width: 390, height: 844 }];
+const VIEWPORTS = [
+  { width: 1920, height: 1080 },
+  { width: 390, height: 844 },
+];
 const AFTER_RUN_REGIONS = ['section.stage', '.side', '.bit-strip', 'section.distill', 'section.long-run'];
 
 test.afterAll(() => printScans('a11y'));
 
-test('axe finds no WCAG A/AA violation on the main screen: 3 profiles × 2 sizes × during and after a run', async ({ page }) => {
+test('axe finds no WCAG A/AA violation on the main screen: 3 profiles × 2 sizes × during and after a run', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.setViewportSize(VIEWPORTS[0]);
   await page.goto('/?seed=1&preset=ideal-classroom&colorProfile=dark');
@@ -31,7 +36,7 @@ test('axe finds no WCAG A/AA violation on the main screen: 3 profiles × 2 sizes
   const found: string[] = [];
   for (const size of VIEWPORTS) {
     await page.setViewportSize(size);
-    found.push(...await axeInEveryProfile(page, `during, ${size.width}×${size.height}`));
+    found.push(...(await axeInEveryProfile(page, `during, ${size.width}×${size.height}`)));
   }
   await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running');
   await expect(longRun.getByRole('status', { name: 'Long run state' })).toHaveText('Running');
@@ -44,7 +49,7 @@ test('axe finds no WCAG A/AA violation on the main screen: 3 profiles × 2 sizes
   // would take three times as long and check the same plots, menus and parameter panel a second time.
   for (const size of [...VIEWPORTS].reverse()) {
     await page.setViewportSize(size);
-    found.push(...await axeInEveryProfile(page, `after, ${size.width}×${size.height}`, AFTER_RUN_REGIONS));
+    found.push(...(await axeInEveryProfile(page, `after, ${size.width}×${size.height}`, AFTER_RUN_REGIONS)));
   }
   expect(found).toEqual([]);
 });
@@ -74,7 +79,9 @@ test('every keyboard stop shows a visible focus outline', async ({ page }) => {
   expect(unmarked, `stops without a visible focus outline, of: ${seen.join(', ')}`).toEqual([]);
 });
 
-test('reduced motion: nothing animates, and the polite summaries change at most every few seconds', async ({ page }) => {
+test('reduced motion: nothing animates, and the polite summaries change at most every few seconds', async ({
+  page,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?seed=1&preset=ideal-classroom');
   await page.evaluate(() => {
@@ -82,17 +89,31 @@ test('reduced motion: nothing animates, and the polite summaries change at most 
     w.politeChanges = [];
     new MutationObserver((records) => {
       for (const r of records) {
-        const region = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('[aria-live="polite"]');
-        if (region) w.politeChanges.push({ region: `${region.closest('figure')?.querySelector('h3')?.textContent ?? ''} ${region.id || region.getAttribute('aria-label') || region.className}`, ms: performance.now(), text: region.textContent ?? '' });
+        const region = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest(
+          '[aria-live="polite"]',
+        );
+        if (region)
+          w.politeChanges.push({
+            region: `${region.closest('figure')?.querySelector('h3')?.textContent ?? ''} ${region.id || region.getAttribute('aria-label') || region.className}`,
+            ms: performance.now(),
+            text: region.textContent ?? '',
+          });
       }
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.waitForTimeout(6000);
-  const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').map((a) => (a.effect as KeyframeEffect | null)?.target?.className ?? '?'));
+  const running = await page.evaluate(() =>
+    document
+      .getAnimations()
+      .filter((a) => a.playState === 'running')
+      .map((a) => (a.effect as KeyframeEffect | null)?.target?.className ?? '?'),
+  );
   expect(running, 'running CSS animations under reduced motion').toEqual([]);
   await expect(page.getByRole('region', { name: 'Link scene' }).getByRole('img', { name: /3D view/ })).toHaveCount(0);
-  const changes = await page.evaluate(() => (window as unknown as { politeChanges: { region: string; ms: number; text: string }[] }).politeChanges);
+  const changes = await page.evaluate(
+    () => (window as unknown as { politeChanges: { region: string; ms: number; text: string }[] }).politeChanges,
+  );
   expect(changes.length, 'the summaries spoke during the run').toBeGreaterThan(0);
   const byRegion = new Map<string, number[]>();
   for (const c of changes) byRegion.set(c.region, [...(byRegion.get(c.region) ?? []), c.ms]);
@@ -100,6 +121,12 @@ test('reduced motion: nothing animates, and the polite summaries change at most 
     // One update can touch several text nodes in one task: count distinct moments more than 100 ms apart.
     const moments = times.filter((t, i) => i === 0 || t - times[i - 1] > 100);
     const gaps = moments.slice(1).map((t, i) => t - moments[i]);
-    expect(Math.min(...gaps, Infinity), `shortest gap between updates of "${region}": ${changes.filter((c) => c.region === region).map((c) => `${Math.round(c.ms)} ${c.text}`).join(' / ')}`).toBeGreaterThanOrEqual(1900);
+    expect(
+      Math.min(...gaps, Infinity),
+      `shortest gap between updates of "${region}": ${changes
+        .filter((c) => c.region === region)
+        .map((c) => `${Math.round(c.ms)} ${c.text}`)
+        .join(' / ')}`,
+    ).toBeGreaterThanOrEqual(1900);
   }
 });

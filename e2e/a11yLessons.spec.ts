@@ -16,7 +16,9 @@ async function openLesson(page: Page, id: string, number: number): Promise<void>
   await expect(page.getByRole('heading', { name: new RegExp(`^Lesson ${number}:`) })).toBeVisible();
 }
 
-test('lessons 1–2: sifting cards (answered right, wrong, then all done) and the miss-chance calculator', async ({ page }) => {
+test('lessons 1–2: sifting cards (answered right, wrong, then all done) and the miss-chance calculator', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const found: string[] = [];
   await openLesson(page, 'bb84-photons', 1);
@@ -30,19 +32,22 @@ test('lessons 1–2: sifting cards (answered right, wrong, then all done) and th
     rightChoice.push(m?.[1] === m?.[2] ? 'Keep' : 'Drop');
   }
   // Card 1 answered wrong, the rest right: both verdict styles are on screen.
-  await page.getByRole('button', { name: `${rightChoice[0] === 'Keep' ? 'Drop' : 'Keep'} detection 1`, exact: true }).click();
-  for (let i = 2; i <= 8; i++) await page.getByRole('button', { name: `${rightChoice[i - 1]} detection ${i}`, exact: true }).click();
+  await page
+    .getByRole('button', { name: `${rightChoice[0] === 'Keep' ? 'Drop' : 'Keep'} detection 1`, exact: true })
+    .click();
+  for (let i = 2; i <= 8; i++)
+    await page.getByRole('button', { name: `${rightChoice[i - 1]} detection ${i}`, exact: true }).click();
   await expect(page.locator('.sift-verdict.wrong')).toHaveCount(1);
-  found.push(...await axeInEveryProfile(page, 'lesson 1, sifting answered', LESSON_REGIONS));
+  found.push(...(await axeInEveryProfile(page, 'lesson 1, sifting answered', LESSON_REGIONS)));
   await page.getByRole('button', { name: `${rightChoice[0]} detection 1`, exact: true }).click();
   await expect(page.getByText('Lesson complete!')).toBeVisible();
-  found.push(...await axeInEveryProfile(page, 'lesson 1, complete', LESSON_REGIONS));
+  found.push(...(await axeInEveryProfile(page, 'lesson 1, complete', LESSON_REGIONS)));
 
   await openLesson(page, 'catch-eve', 2);
   await page.getByRole('spinbutton', { name: 'Checked bits' }).fill('49');
   await expect(progress(page)).toHaveText('1 of 2 tasks done');
   await expect(page.locator('.miss-chance').getByText(/1 in/)).toBeVisible();
-  found.push(...await axeInEveryProfile(page, 'lesson 2, miss chance', LESSON_REGIONS));
+  found.push(...(await axeInEveryProfile(page, 'lesson 2, miss chance', LESSON_REGIONS)));
   expect(found).toEqual([]);
 });
 
@@ -51,24 +56,26 @@ test('lessons 3–5: laser vs dot text, the PLOB figures, and the Cascade walk a
   await page.setViewportSize({ width: 1280, height: 900 });
   const found: string[] = [];
   await openLesson(page, 'single-photons', 3);
-  found.push(...await axeInEveryProfile(page, 'lesson 3', LESSON_REGIONS));
+  found.push(...(await axeInEveryProfile(page, 'lesson 3', LESSON_REGIONS)));
 
   await openLesson(page, 'how-far', 4);
   await expect(page.getByText('PLOB limit')).toBeVisible();
-  found.push(...await axeInEveryProfile(page, 'lesson 4, PLOB note', LESSON_REGIONS));
+  found.push(...(await axeInEveryProfile(page, 'lesson 4, PLOB note', LESSON_REGIONS)));
 
   await openLesson(page, 'raw-to-secret', 5);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   const next = page.getByRole('button', { name: 'Next question' });
   await expect(next).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  for (let i = 0; i < 20 && await next.isEnabled(); i++) await next.click();
+  for (let i = 0; i < 20 && (await next.isEnabled()); i++) await next.click();
   await expect(page.getByText(/Found it: Bob flips that bit/)).toBeVisible();
-  found.push(...await axeInEveryProfile(page, 'lesson 5, Cascade walk', LESSON_REGIONS));
+  found.push(...(await axeInEveryProfile(page, 'lesson 5, Cascade walk', LESSON_REGIONS)));
   expect(found).toEqual([]);
 });
 
-test('kiosk: idle (whole page) and in the attract loop (its banner and the live link), every profile', async ({ page }) => {
+test('kiosk: idle (whole page) and in the attract loop (its banner and the live link), every profile', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.clock.install();
@@ -78,7 +85,7 @@ test('kiosk: idle (whole page) and in the attract loop (its banner and the live 
     await page.goto(`/?seed=1&kiosk=1&idleSeconds=300&colorProfile=${profile.id}`);
     await expect(page.locator('html')).toHaveAttribute('data-color-profile', profile.id);
     await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
-    found.push(...await axeViolations(page, `kiosk idle, whole page, ${profile.id}`));
+    found.push(...(await axeViolations(page, `kiosk idle, whole page, ${profile.id}`)));
     // The first idle period brings the page back to its start; the second starts the attract loop.
     await page.clock.fastForward(300_500);
     await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Ready');
@@ -87,7 +94,9 @@ test('kiosk: idle (whole page) and in the attract loop (its banner and the live 
     await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running');
     // What the loop adds to the idle page: its banner, and the run bar and readouts going live.
     await expect(page.locator('.attract')).toBeVisible();
-    found.push(...await axeViolations(page, `kiosk attract, ${profile.id}`, ['.attract', '.kiosk-stage', '.kiosk-controls']));
+    found.push(
+      ...(await axeViolations(page, `kiosk attract, ${profile.id}`, ['.attract', '.kiosk-stage', '.kiosk-controls'])),
+    );
   }
   expect(found).toEqual([]);
 });

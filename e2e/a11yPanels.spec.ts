@@ -14,10 +14,12 @@ test('Be Eve verdict, long-run results, export with QR code, presenter view', as
   const found: string[] = [];
 
   // Be Eve: full intercept-resend, caught; the verdict and its figures are on screen.
-  await page.getByRole('combobox', { name: /Eve.s attack/ }).selectOption({ label: 'Intercept-resend: measure and resend' });
+  await page
+    .getByRole('combobox', { name: /Eve.s attack/ })
+    .selectOption({ label: 'Intercept-resend: measure and resend' });
   await page.getByRole('button', { name: 'Steal the key', exact: true }).click();
   await expect(page.locator('.be-eve-result')).toBeVisible({ timeout: 45_000 });
-  found.push(...await axeInEveryProfile(page, 'Be Eve verdict', ['.be-eve']));
+  found.push(...(await axeInEveryProfile(page, 'Be Eve verdict', ['.be-eve'])));
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
 
   // Long run: one simulated hour of the 120 km link with the comparison, done; both plots and block lists drawn.
@@ -27,11 +29,11 @@ test('Be Eve verdict, long-run results, export with QR code, presenter view', as
   await longRun.getByRole('button', { name: 'Begin long run' }).click();
   await expect(longRun.getByRole('status', { name: 'Long run state' })).toHaveText('Done', { timeout: 60_000 });
   await expect(longRun.getByRole('img', { name: /stabilisation off:/ })).toBeVisible();
-  found.push(...await axeInEveryProfile(page, 'long run done', ['section.long-run']));
+  found.push(...(await axeInEveryProfile(page, 'long run done', ['section.long-run'])));
 
   // Export / share: the share link and its QR code are always shown in the panel.
   await expect(page.getByRole('img', { name: 'QR code of the share link' })).toBeVisible();
-  found.push(...await axeInEveryProfile(page, 'export and share with QR', ['.export-panel']));
+  found.push(...(await axeInEveryProfile(page, 'export and share with QR', ['.export-panel'])));
 
   // Presenter view: bigger type and no small print. The whole page in the projector profile (the one a class
   // sees on the wall); in light and dark the readouts and plots, where the presenter styles apply.
@@ -39,7 +41,13 @@ test('Be Eve verdict, long-run results, export with QR code, presenter view', as
   await expect(page.locator('html')).toHaveAttribute('data-presenter', 'on');
   for (const profile of PROFILES) {
     await chooseProfile(page, profile.id);
-    found.push(...await axeViolations(page, `presenter view, ${profile.id}`, profile.id === 'projector' ? [] : ['section.stage', '.side', '.plots-grid']));
+    found.push(
+      ...(await axeViolations(
+        page,
+        `presenter view, ${profile.id}`,
+        profile.id === 'projector' ? [] : ['section.stage', '.side', '.plots-grid'],
+      )),
+    );
   }
   expect(found).toEqual([]);
 });

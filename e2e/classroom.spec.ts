@@ -74,7 +74,9 @@ test('lesson 3: PNS reads the laser, decoys catch it, the quantum dot starves it
   await page.locator('.lessons').screenshot({ path: 'e2e-artifacts/lesson-3-done.png' });
 });
 
-test('lesson 4: 120 km of fiber, dark counts, the 120 km experiment against PLOB, and Raman noise', async ({ page }) => {
+test('lesson 4: 120 km of fiber, dark counts, the 120 km experiment against PLOB, and Raman noise', async ({
+  page,
+}) => {
   await page.goto('/?seed=1&lesson=how-far');
   await page.getByRole('spinbutton', { name: 'Fiber length value' }).fill('120');
   await page.keyboard.press('Enter');
@@ -90,9 +92,14 @@ test('lesson 4: 120 km of fiber, dark counts, the 120 km experiment against PLOB
   const started = Date.now();
   await button(page, 'Start').click();
   await expectDone(page, 'how-far', 2, 60_000);
-  test.info().annotations.push({ type: 'lesson 4 task 3', description: `first key through 120 km after ${((Date.now() - started) / 1000).toFixed(1)} s wall` });
+  test.info().annotations.push({
+    type: 'lesson 4 task 3',
+    description: `first key through 120 km after ${((Date.now() - started) / 1000).toFixed(1)} s wall`,
+  });
   await button(page, 'Pause').click();
-  await expect(page.locator('.lesson-figures')).toContainText(/Compared with PLOB\s*the limit is [\d\u202f.]+ times higher/);
+  await expect(page.locator('.lesson-figures')).toContainText(
+    /Compared with PLOB\s*the limit is [\d\u202f.]+ times higher/,
+  );
 
   // Task 4: classical data in the same fiber; its Raman photons at −10 dBm push the QBER past 11 % at 25 km.
   await button(page, 'Reset').click();
@@ -115,7 +122,7 @@ test('lesson 5: a traced block, one Cascade search to its fix, and Eve at a coin
   await expectDone(page, 'raw-to-secret', 0);
   await button(page, 'Pause').click();
   const next = button(page, 'Next question');
-  for (let i = 0; i < 20 && await next.isEnabled(); i++) await next.click();
+  for (let i = 0; i < 20 && (await next.isEnabled()); i++) await next.click();
   await expect(page.getByText(/Found it: Bob flips that bit/)).toBeVisible();
   await expectDone(page, 'raw-to-secret', 1);
   await expectDone(page, 'raw-to-secret', 2);
@@ -132,7 +139,9 @@ test('an unknown lesson id is reported and the lesson list shows', async ({ page
 
 test('Be Eve: full intercept-resend is caught', async ({ page }) => {
   await page.goto('/?seed=1');
-  await page.getByRole('combobox', { name: /Eve.s attack/ }).selectOption({ label: 'Intercept-resend: measure and resend' });
+  await page
+    .getByRole('combobox', { name: /Eve.s attack/ })
+    .selectOption({ label: 'Intercept-resend: measure and resend' });
   await expect(page.getByRole('slider', { name: /Attack strength/ })).toHaveAttribute('aria-valuetext', '100 %');
   await button(page, 'Steal the key').click();
   await expect(page.getByText('Eve was caught: Alice and Bob threw the key away.')).toBeVisible({ timeout: 30_000 });

@@ -13,10 +13,23 @@ const screens = [
 
 /** Elements inside `selector` whose text is wider than their box (a long German word that does not wrap). */
 async function overflowing(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => [...document.querySelectorAll(`${sel} *`)]
-    .filter((el) => el instanceof HTMLElement && el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1
-      && getComputedStyle(el).overflowX === 'visible' && el.clientWidth > 0)
-    .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}: ${(el.textContent ?? '').slice(0, 60)}`), selector);
+  return page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(`${sel} *`)]
+        .filter(
+          (el) =>
+            el instanceof HTMLElement &&
+            el.offsetParent !== null &&
+            el.scrollWidth > el.clientWidth + 1 &&
+            getComputedStyle(el).overflowX === 'visible' &&
+            el.clientWidth > 0,
+        )
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}: ${(el.textContent ?? '').slice(0, 60)}`,
+        ),
+    selector,
+  );
 }
 
 for (const lang of ['en', 'de'] as const) {
@@ -26,7 +39,9 @@ for (const lang of ['en', 'de'] as const) {
       for (const [i, id] of LESSON_IDS.entries()) {
         await page.goto(`/?seed=1&lang=${lang}&lesson=${id}`);
         const panel = page.locator('.lessons');
-        await expect(panel.getByRole('heading', { level: 2 })).toContainText(`${lang === 'de' ? 'Lektion' : 'Lesson'} ${i + 1}:`);
+        await expect(panel.getByRole('heading', { level: 2 })).toContainText(
+          `${lang === 'de' ? 'Lektion' : 'Lesson'} ${i + 1}:`,
+        );
         await panel.scrollIntoViewIfNeeded();
         await page.screenshot({ path: `e2e-artifacts/lesson-${i + 1}-${lang}-${size.name}.png` });
         await panel.screenshot({ path: `e2e-artifacts/lesson-${i + 1}-panel-${lang}-${size.name}.png` });
@@ -77,9 +92,15 @@ for (const size of sizes) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
 
     if (size.width > 1000) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export QBER plot as PNG', exact: true }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export QBER plot as PNG', exact: true }).click(),
+      ]);
       await download.saveAs('e2e-artifacts/exported-qber-plot.png');
-      const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export distance plot as SVG', exact: true }).click()]);
+      const [svg] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export distance plot as SVG', exact: true }).click(),
+      ]);
       await svg.saveAs('e2e-artifacts/exported-distance-plot.svg');
       await writeFile('e2e-artifacts/.keep', '');
     }

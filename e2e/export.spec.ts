@@ -9,7 +9,10 @@ import { englishLeft } from './englishLeft';
 import { expect, readCount, readQberZPercent, readout, test, type Page } from './fixtures';
 
 async function downloadText(page: Page, buttonName: string): Promise<{ name: string; text: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName, exact: true }).click()]) as [Download, void];
+  const [download] = (await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName, exact: true }).click(),
+  ])) as [Download, void];
   const bytes = await readFile(await download.path());
   return { name: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
 }
@@ -21,8 +24,17 @@ async function runAndPause(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   // A step already in flight still lands after Pause; wait until the readout stops moving.
   let last = -1;
-  await expect.poll(async () => { const now = await readCount(readout(page, 'Detections')); const isStable = now === last; last = now; return isStable; },
-    { intervals: [400], timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const now = await readCount(readout(page, 'Detections'));
+        const isStable = now === last;
+        last = now;
+        return isStable;
+      },
+      { intervals: [400], timeout: 10_000 },
+    )
+    .toBe(true);
 }
 
 test('CSV and JSON match the run on screen; JSON re-imports; a bad file only shows a message', async ({ page }) => {
@@ -35,7 +47,9 @@ test('CSV and JSON match the run on screen; JSON re-imports; a bad file only sho
   expect(csv.name).toBe('qkd-lab-run-seed5.csv');
   const [header, ...lines] = csv.text.trim().split(/\r?\n/);
   const cols = header.split(',');
-  const rows = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i], v === '' ? Number.NaN : Number(v)])));
+  const rows = lines.map((l) =>
+    Object.fromEntries(l.split(',').map((v, i) => [cols[i], v === '' ? Number.NaN : Number(v)])),
+  );
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.reduce((a, r) => a + r.detections, 0)).toBe(detections);
   const last = rows[rows.length - 1];
@@ -43,7 +57,13 @@ test('CSV and JSON match the run on screen; JSON re-imports; a bad file only sho
   expect(Number((last.cumulativeQberZ * 100).toPrecision(3))).toBeCloseTo(qberZ, 6);
 
   const json = await downloadText(page, 'Export run as JSON');
-  const doc = JSON.parse(json.text) as { seed: number; preset: string; params: Record<string, unknown>; totals: { detections: number }; model: { version: string; buildId: string } };
+  const doc = JSON.parse(json.text) as {
+    seed: number;
+    preset: string;
+    params: Record<string, unknown>;
+    totals: { detections: number };
+    model: { version: string; buildId: string };
+  };
   expect(doc.seed).toBe(5);
   expect(doc.preset).toBe('ideal-classroom');
   expect(doc.params.fiberLengthKm).toBe(5);
@@ -60,7 +80,10 @@ test('CSV and JSON match the run on screen; JSON re-imports; a bad file only sho
   await page.getByLabel('Seed', { exact: true }).press('Enter');
   await expect.poll(() => new URL(page.url()).searchParams.get('seed')).toBe('77');
   const importFile = async (name: string, text: string) => {
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import run', exact: true }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Import run', exact: true }).click(),
+    ]);
     await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   };
   await importFile('run.json', json.text);
@@ -74,7 +97,9 @@ test('CSV and JSON match the run on screen; JSON re-imports; a bad file only sho
   await page.keyboard.press('ArrowRight');
   const moved = await fiber.getAttribute('aria-valuetext');
   await importFile('broken.json', JSON.stringify({ ...doc, params: { ...doc.params, g2Zero: 'lots' } }));
-  await expect(page.getByRole('alert').filter({ hasText: 'broken.json was not loaded' })).toContainText('params.g2Zero');
+  await expect(page.getByRole('alert').filter({ hasText: 'broken.json was not loaded' })).toContainText(
+    'params.g2Zero',
+  );
   await expect(fiber).toHaveAttribute('aria-valuetext', moved ?? '');
   await importFile('notjson.json', '{"format": ');
   await expect(page.getByRole('alert').filter({ hasText: 'notjson.json' })).toContainText('not valid JSON');
@@ -106,47 +131,80 @@ test('plots export as SVG and PNG, and the share link copies', async ({ page, co
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 });
 
-test('German: a refused run file and a failed plot export are worded in German, naming the parameter and its range', async ({ page }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  // No offscreen canvas in this browser (a known failure, worded from its code); SVG serialising throws once
-  // on purpose (an unexpected one, whose own text is kept apart).
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'OffscreenCanvas', { value: undefined });
-    const serialize = XMLSerializer.prototype.serializeToString;
-    let hasThrown = false;
-    XMLSerializer.prototype.serializeToString = function (node: Node) {
-      if (!hasThrown && node instanceof SVGSVGElement) { hasThrown = true; throw new Error('serializer broke on purpose'); }
-      return serialize.call(this, node);
+test(
+  'German: a refused run file and a failed plot export are worded in German, naming ' + 'the parameter and its range',
+  async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    // No offscreen canvas in this browser (a known failure, worded from its code); SVG serialising throws once
+    // on purpose (an unexpected one, whose own text is kept apart).
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'OffscreenCanvas', { value: undefined });
+      const serialize = XMLSerializer.prototype.serializeToString;
+      let hasThrown = false;
+      XMLSerializer.prototype.serializeToString = function (node: Node) {
+        if (!hasThrown && node instanceof SVGSVGElement) {
+          hasThrown = true;
+          throw new Error('serializer broke on purpose');
+        }
+        return serialize.call(this, node);
+      };
+    });
+    await page.goto('/?seed=1&lang=de&preset=ideal-classroom');
+    const doc = JSON.parse((await downloadText(page, 'Lauf als JSON exportieren')).text) as {
+      params: Record<string, unknown>;
     };
-  });
-  await page.goto('/?seed=1&lang=de&preset=ideal-classroom');
-  const doc = JSON.parse((await downloadText(page, 'Lauf als JSON exportieren')).text) as { params: Record<string, unknown> };
-  const importFile = async (name: string, text: string) => {
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Lauf importieren', exact: true }).click()]);
-    await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  };
-  const panel = page.getByRole('region', { name: 'Export / Teilen' });
+    const importFile = async (name: string, text: string) => {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Lauf importieren', exact: true }).click(),
+      ]);
+      await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    };
+    const panel = page.getByRole('region', { name: 'Export / Teilen' });
 
-  await importFile('zu-weit.json', JSON.stringify({ ...doc, params: { ...doc.params, fiberLengthKm: 9999.5 } }));
-  const alert = panel.getByRole('alert');
-  await expect(alert).toHaveText('Lauf importieren: zu-weit.json wurde nicht geladen, nichts wurde geändert. params.fiberLengthKm: Faserlänge (fiberLengthKm): '
-    + '9999,5 liegt außerhalb des Bereichs; erwartet wird eine Zahl von 0 bis 400 km.');
-  expect(await englishLeft(page, '.import-error')).toEqual([]);
-  await panel.scrollIntoViewIfNeeded();
-  await panel.screenshot({ path: 'e2e-artifacts/import-error-de-1920x1080.png' });
+    await importFile('zu-weit.json', JSON.stringify({ ...doc, params: { ...doc.params, fiberLengthKm: 9999.5 } }));
+    const alert = panel.getByRole('alert');
+    await expect(alert).toHaveText(
+      'Lauf importieren: zu-weit.json wurde nicht geladen, nichts wurde geändert. ' +
+        'params.fiberLengthKm: Faserlänge (fiberLengthKm): ' +
+        '9999,5 liegt außerhalb des Bereichs; erwartet wird eine Zahl von 0 bis 400 km.',
+    );
+    expect(await englishLeft(page, '.import-error')).toEqual([]);
+    await panel.scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: 'e2e-artifacts/import-error-de-1920x1080.png' });
 
-  await importFile('eve.json', JSON.stringify({ ...doc, params: { ...doc.params, eve: 'intercept-resend', evePositionKm: 30, fiberLengthKm: 10 } }));
-  await expect(alert).toContainText('params.evePositionKm: Eves Position (evePositionKm) 30 km liegt hinter dem Ende der 10 km langen Faser; erwartet wird eine Zahl von 0 bis 10 km');
-  await importFile('kaputt.json', '{"format": ');
-  await expect(alert).toHaveText('Lauf importieren: kaputt.json wurde nicht geladen, nichts wurde geändert. Datei: kein gültiges JSON (ist es die Datei, die „Lauf als JSON exportieren“ gespeichert hat?).');
-  await expect(alert.locator('[translate="no"]')).toHaveCount(0); // a known failure has no technical detail
+    await importFile(
+      'eve.json',
+      JSON.stringify({
+        ...doc,
+        params: { ...doc.params, eve: 'intercept-resend', evePositionKm: 30, fiberLengthKm: 10 },
+      }),
+    );
+    await expect(alert).toContainText(
+      'params.evePositionKm: Eves Position (evePositionKm) 30 km liegt hinter dem Ende ' +
+        'der 10 km langen Faser; erwartet wird eine Zahl von 0 bis 10 km',
+    );
+    await importFile('kaputt.json', '{"format": ');
+    await expect(alert).toHaveText(
+      'Lauf importieren: kaputt.json wurde nicht geladen, nichts wurde geändert. Datei: ' +
+        'kein gültiges JSON (ist es die Datei, die „Lauf als JSON exportieren“ ' +
+        'gespeichert hat?).',
+    );
+    await expect(alert.locator('[translate="no"]')).toHaveCount(0); // a known failure has no technical detail
 
-  const qberBar = page.getByRole('group', { name: 'Diagramm „QBER“ exportieren' });
-  await page.getByRole('button', { name: 'Diagramm „QBER“ als SVG exportieren', exact: true }).click();
-  await expect(qberBar.getByRole('alert')).toHaveText('Das Diagramm „QBER“ konnte nicht als SVG exportiert werden: ein unerwarteter Fehler.Technische Angabe: serializer broke on purpose');
-  await expect(qberBar.getByRole('alert').locator('code[translate="no"]')).toHaveText('serializer broke on purpose');
-  await page.getByRole('button', { name: 'Diagramm „QBER“ als PNG exportieren', exact: true }).click();
-  await expect(qberBar.getByRole('alert')).toHaveText('Das Diagramm „QBER“ konnte nicht als PNG exportiert werden: dieser Browser kann nicht auf eine Offscreen-Leinwand zeichnen, '
-    + 'die der PNG-Export braucht (der SVG-Export funktioniert weiterhin).');
-  expect(await englishLeft(page, '.plot-export-error')).toEqual([]);
-});
+    const qberBar = page.getByRole('group', { name: 'Diagramm „QBER“ exportieren' });
+    await page.getByRole('button', { name: 'Diagramm „QBER“ als SVG exportieren', exact: true }).click();
+    await expect(qberBar.getByRole('alert')).toHaveText(
+      'Das Diagramm „QBER“ konnte nicht als SVG exportiert werden: ein unerwarteter ' +
+        'Fehler.Technische Angabe: serializer broke on purpose',
+    );
+    await expect(qberBar.getByRole('alert').locator('code[translate="no"]')).toHaveText('serializer broke on purpose');
+    await page.getByRole('button', { name: 'Diagramm „QBER“ als PNG exportieren', exact: true }).click();
+    await expect(qberBar.getByRole('alert')).toHaveText(
+      'Das Diagramm „QBER“ konnte nicht als PNG exportiert werden: dieser Browser kann ' +
+        'nicht auf eine Offscreen-Leinwand zeichnen, ' +
+        'die der PNG-Export braucht (der SVG-Export funktioniert weiterhin).',
+    );
+    expect(await englishLeft(page, '.plot-export-error')).toEqual([]);
+  },
+);

@@ -33,5 +33,10 @@ test('a longer fiber gives a lower key rate', async ({ page }) => {
   expect(long.sifted).toBeLessThan(short.sifted / 5);
   expect(long.secret).toBeLessThan(short.secret / 5);
   // The same sentence is also in the plot's screen-reader summary; check the one on screen.
-  await expect(page.getByText(/This run at 60 km/).filter({ visible: true }).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(/This run at 60 km/)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible();
 });

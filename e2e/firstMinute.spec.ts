@@ -14,7 +14,11 @@ function shotPath(testInfo: TestInfo, name: string): string {
   return process.env.UPDATE_SCREENSHOTS === '1' ? `e2e-artifacts/first-minute/${name}` : testInfo.outputPath(name);
 }
 
-async function expectInFirstViewport(page: Page, what: string, box: { y: number; height: number; x: number; width: number } | null): Promise<void> {
+async function expectInFirstViewport(
+  page: Page,
+  what: string,
+  box: { y: number; height: number; x: number; width: number } | null,
+): Promise<void> {
   const size = page.viewportSize();
   expect(box, `${what} is on the page`).not.toBeNull();
   if (!box || !size) return;
@@ -31,8 +35,12 @@ async function firstScreen(page: Page, testInfo: TestInfo, shot: string): Promis
   await expect(start).toBeVisible();
   await expectInFirstViewport(page, 'the link scene', await scene.boundingBox());
   await expectInFirstViewport(page, 'Start', await start.boundingBox());
-  for (const name of HEADLINES) await expectInFirstViewport(page, `readout ${name}`, await readout(page, name).boundingBox());
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing sticks out sideways').toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+  for (const name of HEADLINES)
+    await expectInFirstViewport(page, `readout ${name}`, await readout(page, name).boundingBox());
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth),
+    'nothing sticks out sideways',
+  ).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
 
   // Let the scene settle (the 3D view loads after first paint and compiles its shaders): two equal pictures in a
   // row. Then Start: the drawing and the numbers must move within 1 s.
@@ -46,27 +54,38 @@ async function firstScreen(page: Page, testInfo: TestInfo, shot: string): Promis
   const clip = { x: box.x, y: box.y + box.height * 0.3, width: box.width, height: box.height * 0.4 };
   const picture = () => page.screenshot({ clip });
   let before = await picture();
-  await expect.poll(async () => {
-    await page.waitForTimeout(500);
-    const now = await picture();
-    const isStill = now.equals(before);
-    before = now;
-    return isStill;
-  }, { timeout: 20_000, intervals: [0] }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        await page.waitForTimeout(500);
+        const now = await picture();
+        const isStill = now.equals(before);
+        before = now;
+        return isStill;
+      },
+      { timeout: 20_000, intervals: [0] },
+    )
+    .toBe(true);
   const qberBefore = await readout(page, 'QBER').textContent();
   await start.hover();
   const t0 = Date.now();
   await start.click();
-  // Both watched at once from the press: the readouts' text, and the scene's picture (each screenshot's end time counts).
-  const readoutsChanged = expect.poll(async () => (await readout(page, 'QBER').textContent()) !== qberBefore, { timeout: 1000, intervals: [25] })
-    .toBe(true).then(() => Date.now() - t0);
+  // Both watched at once from the press: the readouts' text, and the scene's picture (each screenshot's end time
+  // counts).
+  const readoutsChanged = expect
+    .poll(async () => (await readout(page, 'QBER').textContent()) !== qberBefore, { timeout: 1000, intervals: [25] })
+    .toBe(true)
+    .then(() => Date.now() - t0);
   let sceneMs: number | null = null;
   while (sceneMs === null && Date.now() - t0 < 1000) {
     const now = await picture();
     if (!now.equals(before)) sceneMs = Date.now() - t0;
   }
   const readoutsMs = await readoutsChanged;
-  console.log(`${shot}: readouts changed ${readoutsMs} ms and the scene ${sceneMs} ms after Start (load ${loadavg()[0].toFixed(1)})`);
+  console.log(
+    `${shot}: readouts changed ${readoutsMs} ms and the scene ${sceneMs} ms after Start ` +
+      `(load ${loadavg()[0].toFixed(1)})`,
+  );
   expect(sceneMs, 'the scene drew something new within 1 s of Start').not.toBeNull();
   expect(sceneMs ?? Infinity).toBeLessThanOrEqual(1000);
   await page.waitForTimeout(1500);
@@ -76,7 +95,9 @@ async function firstScreen(page: Page, testInfo: TestInfo, shot: string): Promis
 test.describe('desktop 1366×768', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 
-  test('the first screen holds the scene, Start and the headline readouts, and moves within 1 s', async ({ page }, testInfo) => {
+  test('the first screen holds the scene, Start and the headline readouts, and moves within 1 s', async ({
+    page,
+  }, testInfo) => {
     await firstScreen(page, testInfo, 'first-screen-1366x768.png');
   });
 
@@ -87,7 +108,12 @@ test.describe('desktop 1366×768', () => {
     await start.hover();
     const t0 = Date.now();
     await start.click();
-    await expect.poll(async () => /[1-9]/.test((await readout(page, 'Secret key rate').textContent()) ?? ''), { timeout: 10_000, intervals: [100] }).toBe(true);
+    await expect
+      .poll(async () => /[1-9]/.test((await readout(page, 'Secret key rate').textContent()) ?? ''), {
+        timeout: 10_000,
+        intervals: [100],
+      })
+      .toBe(true);
     console.log(`first secret key ${Date.now() - t0} ms after Start (preset ${APP_DEFAULT_PRESET}, ×100)`);
     // The key is real: the key preview shows Alice's and Bob's final key of the block, verified equal.
     await expect(page.getByText(/Final key of block/)).toBeVisible({ timeout: 5000 });
@@ -100,9 +126,12 @@ test.describe('desktop 1920×1080', () => {
     await firstScreen(page, testInfo, 'first-screen-1920x1080.png');
     await page.goto('/?presenter=1');
     await expect(page.locator('html')).toHaveAttribute('data-presenter', 'on');
-    for (const name of HEADLINES) await expectInFirstViewport(page, `presenter readout ${name}`, await readout(page, name).boundingBox());
+    for (const name of HEADLINES)
+      await expectInFirstViewport(page, `presenter readout ${name}`, await readout(page, name).boundingBox());
     await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await expect.poll(async () => /[1-9]/.test((await readout(page, 'Secret key rate').textContent()) ?? ''), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => /[1-9]/.test((await readout(page, 'Secret key rate').textContent()) ?? ''), { timeout: 10_000 })
+      .toBe(true);
     await page.screenshot({ path: shotPath(testInfo, 'presenter-1920x1080.png') });
   });
 });
@@ -110,7 +139,9 @@ test.describe('desktop 1920×1080', () => {
 test.describe('phone 390×844, touch', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('the first screen holds the scene, Start and the headline readouts, and moves within 1 s', async ({ page }, testInfo) => {
+  test('the first screen holds the scene, Start and the headline readouts, and moves within 1 s', async ({
+    page,
+  }, testInfo) => {
     await firstScreen(page, testInfo, 'phone-390x844.png');
   });
 
@@ -119,11 +150,20 @@ test.describe('phone 390×844, touch', () => {
     expect(await page.evaluate(() => window.matchMedia('(pointer: coarse)').matches)).toBe(true);
     const small = await page.evaluate(() => {
       const roots = [...document.querySelectorAll('.app-header, .stage, .side')];
-      const targets = roots.flatMap((r) => [...r.querySelectorAll<HTMLElement>('button, select, input, a[href], summary, [role="button"], [tabindex]:not([tabindex="-1"])')]);
-      return targets.map((el) => ({ el, box: el.getBoundingClientRect() }))
+      const targets = roots.flatMap((r) => [
+        ...r.querySelectorAll<HTMLElement>(
+          'button, select, input, a[href], summary, [role="button"], [tabindex]:not([tabindex="-1"])',
+        ),
+      ]);
+      return targets
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
         .filter(({ box }) => box.width > 0 && box.height > 0)
         .filter(({ box }) => box.width < 44 || box.height < 44)
-        .map(({ el, box }) => `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+        .map(
+          ({ el, box }) =>
+            `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}" ` +
+            `${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
     });
     expect(small).toEqual([]);
   });

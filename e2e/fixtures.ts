@@ -10,24 +10,37 @@ interface Guards {
 }
 
 export const test = base.extend<{ guards: Guards }>({
-  guards: [async ({ page, baseURL }, use) => {
-    const problems: string[] = [];
-    const allowed: RegExp[] = [];
-    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-    page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
-    // CSP violations: Chromium logs most as console errors; this catches every one, in any test.
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
-    });
-    // On the context, so requests from workers and service workers are checked too.
-    page.context().on('request', (r) => {
-      const url = r.url();
-      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`request left the origin: ${url}`);
-    });
-    await use({ problems, allow: (pattern) => allowed.push(pattern) });
-    expect(problems.filter((p) => !allowed.some((a) => a.test(p))), 'console errors, page errors or foreign requests').toEqual([]);
-  }, { auto: true }],
+  guards: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const allowed: RegExp[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
+      // CSP violations: Chromium logs most as console errors; this catches every one, in any test.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(
+            `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+          ),
+        );
+      });
+      // On the context, so requests from workers and service workers are checked too.
+      page.context().on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+          problems.push(`request left the origin: ${url}`);
+      });
+      await use({ problems, allow: (pattern) => allowed.push(pattern) });
+      expect(
+        problems.filter((p) => !allowed.some((a) => a.test(p))),
+        'console errors, page errors or foreign requests',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -8,16 +8,21 @@ const DIST = process.env.E2E_DIST ?? 'dist';
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 12;
 const APP = `http://127.0.0.1:${PORT}`;
 const OTHER = `http://localhost:${PORT}`;
-const framer = (src: string) => `<!doctype html><title>Framer</title><iframe title="framed" src="${src}" width="900" height="600"></iframe>`;
+const framer = (src: string) =>
+  `<!doctype html><title>Framer</title><iframe title="framed" src="${src}" width="900" height="600"></iframe>`;
 
 let host: StaticHost;
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: APP });
 
 test.beforeAll(async () => {
-  host = await startStaticHost(DIST, PORT, '127.0.0.1', { '/framer.html': framer(`${APP}/?seed=1&preset=ideal-classroom`) });
+  host = await startStaticHost(DIST, PORT, '127.0.0.1', {
+    '/framer.html': framer(`${APP}/?seed=1&preset=ideal-classroom`),
+  });
 });
-test.afterAll(async () => { await host.close(); });
+test.afterAll(async () => {
+  await host.close();
+});
 
 test('framed by another origin on a header-less host, the app does not run', async ({ page, guards }) => {
   guards.allow(/request left the origin: http:\/\/localhost/);

@@ -11,7 +11,8 @@ const ECHO_LIMIT = 41;
 async function shareLink(page: Page): Promise<string> {
   return page.getByRole('textbox', { name: 'Share link', exact: true }).inputValue();
 }
-const qrPathOf = (page: Page) => page.getByRole('img', { name: 'QR code of the share link' }).first().locator('path').getAttribute('d');
+const qrPathOf = (page: Page) =>
+  page.getByRole('img', { name: 'QR code of the share link' }).first().locator('path').getAttribute('d');
 
 test('a spoofed lesson text never reaches a notice, the address, the share link or the QR code', async ({ page }) => {
   await page.goto('/?seed=4&preset=ideal-classroom');
@@ -32,7 +33,10 @@ test('2 000 unknown keys and a 5 000-digit seed give a few bounded notices', asy
   const junk = Array.from({ length: 2000 }, (_, i) => `junk${i}=1`).join('&');
   // Longer than the preview server's request-line limit: the page itself comes from a short request.
   const index = await (await page.request.get('/')).text();
-  await page.route((url) => url.search.length > 1000, (route) => route.fulfill({ contentType: 'text/html', body: index }));
+  await page.route(
+    (url) => url.search.length > 1000,
+    (route) => route.fulfill({ contentType: 'text/html', body: index }),
+  );
   await page.goto(`/?${junk}&seed=${'9'.repeat(5000)}`);
   const alerts = page.locator('.notices .notice[role="alert"]');
   await expect(alerts).toHaveCount(5);
@@ -43,21 +47,40 @@ test('2 000 unknown keys and a 5 000-digit seed give a few bounded notices', asy
 test('a 1 MB run file answers within 1 s, its model version cut short', async ({ page }) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
   const exported = await page.evaluate(() => ({ format: 'qkd-lab-run', formatVersion: 1 }));
-  const doc = { ...exported, seed: 5, preset: 'ideal-classroom', params: {}, model: { app: 'qkd-lab', version: 'v'.repeat(1_000_000), buildId: '000000000000' } };
+  const doc = {
+    ...exported,
+    seed: 5,
+    preset: 'ideal-classroom',
+    params: {},
+    model: { app: 'qkd-lab', version: 'v'.repeat(1_000_000), buildId: '000000000000' },
+  };
   const text = JSON.stringify(doc);
   expect(text.length).toBeGreaterThan(1_000_000);
   // Timed in the page, from the file input's change to the message on screen (not the file's trip over CDP).
   await page.evaluate(() => {
     const w = window as unknown as { t0?: number; t1?: number };
-    document.addEventListener('change', () => { w.t0 = performance.now(); }, { capture: true });
-    new MutationObserver(() => { if (w.t1 === undefined && document.body.textContent?.includes('Loaded huge.json')) w.t1 = performance.now(); })
-      .observe(document.body, { childList: true, subtree: true, characterData: true });
+    document.addEventListener(
+      'change',
+      () => {
+        w.t0 = performance.now();
+      },
+      { capture: true },
+    );
+    new MutationObserver(() => {
+      if (w.t1 === undefined && document.body.textContent?.includes('Loaded huge.json')) w.t1 = performance.now();
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import run', exact: true }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import run', exact: true }).click(),
+  ]);
   await chooser.setFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   const message = page.getByRole('status').filter({ hasText: 'Loaded huge.json' });
   await expect(message).toBeVisible({ timeout: 5000 });
-  const ms = await page.evaluate(() => { const w = window as unknown as { t0: number; t1: number }; return w.t1 - w.t0; });
+  const ms = await page.evaluate(() => {
+    const w = window as unknown as { t0: number; t1: number };
+    return w.t1 - w.t0;
+  });
   test.info().annotations.push({ type: '1 MB import answered', description: `${ms} ms` });
   expect(ms).toBeLessThan(1000);
   const said = (await message.textContent()) ?? '';

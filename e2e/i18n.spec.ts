@@ -44,15 +44,22 @@ test('in German, a long run and a Be Eve attack report their results without Eng
   expect(await englishLeft(page)).toEqual([]);
 });
 
-test('in German, curves the settings do not allow are named as not drawn, with the reason in German', async ({ page }) => {
+test('in German, curves the settings do not allow are named as not drawn, with the reason in German', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?seed=1&lang=de');
   // A quantum dot cannot give a mean photon number of 2: its curve and this link's curve cannot be drawn.
   await page.getByRole('spinbutton', { name: 'Mittlere Photonenzahl, genauer Wert' }).fill('2');
   await page.keyboard.press('Enter');
   const distance = page.locator('figure.plot-wide');
-  await expect(distance.locator('.plot-note')).toContainText('Nicht gezeichnet: „Quantenpunkt“ und „Diese Strecke, endliche Blöcke“. '
-    + 'Diese Einstellungen passen nicht zusammen: Mittlere Photonenzahl (meanPhotonNumber) 2 ergibt mit g2(0) 0,0085 keine gültige Photonenzahlverteilung', { timeout: 15_000 });
+  await expect(distance.locator('.plot-note')).toContainText(
+    'Nicht gezeichnet: „Quantenpunkt“ und „Diese Strecke, endliche Blöcke“. ' +
+      ('Diese Einstellungen passen nicht zusammen: Mittlere Photonenzahl ' +
+        '(meanPhotonNumber) 2 ergibt mit g2(0) 0,0085 keine gültige ' +
+        'Photonenzahlverteilung'),
+    { timeout: 15_000 },
+  );
   await distance.screenshot({ path: 'e2e-artifacts/i18n-de-not-drawn-1920x1080.png' });
   expect(await englishLeft(page, 'figure.plot-wide')).toEqual([]);
 });

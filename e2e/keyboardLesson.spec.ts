@@ -15,25 +15,46 @@ async function focusMark(page: Page): Promise<{ name: string; isVisible: boolean
     const hasRing = style.boxShadow !== 'none';
     const isOnScreen = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
     const isFocusVisible = el.matches(':focus-visible');
-    const name = `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" (:focus-visible ${isFocusVisible}, outline ${style.outlineStyle} ${style.outlineWidth}, ring ${hasRing}, on screen ${isOnScreen})`;
+    const name =
+      `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" ` +
+      `(:focus-visible ${isFocusVisible}, outline ${style.outlineStyle} ${style.outlineWidth}, ` +
+      `ring ${hasRing}, on screen ${isOnScreen})`;
     return { name, isVisible: isFocusVisible && (hasOutline || hasRing) && isOnScreen };
   });
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails after `maxPresses`. Returns the presses used. */
-async function tabTo(page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward', maxPresses = 150): Promise<number> {
+async function tabTo(
+  page: Page,
+  target: Locator,
+  direction: 'forward' | 'backward' = 'forward',
+  maxPresses = 150,
+): Promise<number> {
   for (let i = 1; i <= maxPresses; i++) {
     await page.keyboard.press(direction === 'forward' ? 'Tab' : 'Shift+Tab');
     if (await target.evaluate((el) => el === document.activeElement)) return i;
   }
-  throw new Error(`${String(target)} not reached with ${maxPresses} presses of ${direction === 'forward' ? 'Tab' : 'Shift+Tab'}`);
+  throw new Error(
+    `${String(target)} not reached with ${maxPresses} presses of ${direction === 'forward' ? 'Tab' : 'Shift+Tab'}`,
+  );
 }
 
 /** The focused stop shows its mark (polled briefly: a smooth scroll may still be bringing it into view). */
 async function expectVisibleFocus(page: Page, what: string): Promise<void> {
   let last = '';
-  await expect.poll(async () => { const mark = await focusMark(page); last = mark.name; return mark.isVisible; }, { message: `focus mark at ${what}`, timeout: 2000 }).toBe(true)
-    .catch(() => { throw new Error(`no visible focus mark at ${what}; focused: ${last}`); });
+  await expect
+    .poll(
+      async () => {
+        const mark = await focusMark(page);
+        last = mark.name;
+        return mark.isVisible;
+      },
+      { message: `focus mark at ${what}`, timeout: 2000 },
+    )
+    .toBe(true)
+    .catch(() => {
+      throw new Error(`no visible focus mark at ${what}; focused: ${last}`);
+    });
 }
 
 test('lesson 2 completed with the keyboard alone', async ({ page }) => {

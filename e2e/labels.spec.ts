@@ -57,7 +57,7 @@ for (const size of SIZES) {
 
 test.describe('projector colours at 1366×768', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
-  test('the projector profile\'s larger plot text keeps its labels apart too', async ({ page }) => {
+  test("the projector profile's larger plot text keeps its labels apart too", async ({ page }) => {
     await shortRun(page, 'en', false, '&colorProfile=projector');
     const groups = await visibleTextBoxes(page);
     expect(Object.keys(groups).length).toBeGreaterThanOrEqual(5);

@@ -18,17 +18,22 @@ import { expect, test } from './fixtures';
 const LONG_TASK_BOUND_MS = 250;
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Long run' });
-const plot = (page: Page, variant: 'on' | 'off') => panel(page).getByRole('img', { name: new RegExp(`stabilisation ${variant}:`) });
+const plot = (page: Page, variant: 'on' | 'off') =>
+  panel(page).getByRole('img', { name: new RegExp(`stabilisation ${variant}:`) });
 
 /** The plot's text alternative (its aria-describedby summary). */
 async function summaryOf(img: Locator): Promise<string> {
-  return img.evaluate((el) => document.getElementById((el.getAttribute('aria-describedby') ?? '').split(' ')[0])?.textContent ?? '');
+  return img.evaluate(
+    (el) => document.getElementById((el.getAttribute('aria-describedby') ?? '').split(' ')[0])?.textContent ?? '',
+  );
 }
-const pointsIn = (text: string) => Number((/([\d\u202f]+) one-minute points/.exec(text)?.[1] ?? 'NaN').replace(/\u202f/g, ''));
+const pointsIn = (text: string) =>
+  Number((/([\d\u202f]+) one-minute points/.exec(text)?.[1] ?? 'NaN').replace(/\u202f/g, ''));
 const percentAfter = (text: string, label: RegExp) => Number(label.exec(text)?.[1] ?? 'NaN');
 
-
-test('six hours of the 120 km link: stabilised keeps its key, unstabilised loses most of it (seed 1)', async ({ page }) => {
+test('six hours of the 120 km link: stabilised keeps its key, unstabilised loses most of it (seed 1)', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?preset=qd-timebin-120km&seed=1');
   const duration = panel(page).getByRole('spinbutton', { name: 'Run duration' });
@@ -39,7 +44,14 @@ test('six hours of the 120 km link: stabilised keeps its key, unstabilised loses
   await panel(page).getByRole('button', { name: 'Begin long run' }).click();
   await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Done', { timeout: 50_000 });
   const browserWallS = (Date.now() - t0) / 1000;
-  const wallOf = async (v: 'on' | 'off') => Number(/· ([\d.]+) s wall/.exec((await panel(page).getByRole('status', { name: `Stabilisation ${v} progress` }).textContent()) ?? '')?.[1]);
+  const wallOf = async (v: 'on' | 'off') =>
+    Number(
+      /· ([\d.]+) s wall/.exec(
+        (await panel(page)
+          .getByRole('status', { name: `Stabilisation ${v} progress` })
+          .textContent()) ?? '',
+      )?.[1],
+    );
   await page.waitForTimeout(2200); // the summaries speak at most every 2 s
   const on = await summaryOf(plot(page, 'on'));
   const off = await summaryOf(plot(page, 'off'));
@@ -51,21 +63,43 @@ test('six hours of the 120 km link: stabilised keeps its key, unstabilised loses
   // (the three-state key survives a moderate phase error, so it loses most of its key rather than all of it).
   expect(highestOff).toBeGreaterThan(highestOn + 2);
   expect(percentAfter(off, /X ([\d.]+) %;/)).toBeGreaterThan(percentAfter(on, /X ([\d.]+) %;/));
-  expect(on).toMatch(/Blocks: [1-9]\d* kept, 0 aborted; remainder (kept|aborted)\. Secret key: [1-9][\d\u202f]* bits\./);
-  const keyOf = (summary: string) => Number((/Secret key: ([\d\u202f]+) bits/.exec(summary)?.[1] ?? 'NaN').replace(/\u202f/g, ''));
+  expect(on).toMatch(
+    /Blocks: [1-9]\d* kept, 0 aborted; remainder (kept|aborted)\. Secret key: [1-9][\d\u202f]* bits\./,
+  );
+  const keyOf = (summary: string) =>
+    Number((/Secret key: ([\d\u202f]+) bits/.exec(summary)?.[1] ?? 'NaN').replace(/\u202f/g, ''));
   expect(keyOf(off)).toBeLessThan(keyOf(on) / 2);
   const tasks = await longTasks(page);
-  writeFileSync('e2e-artifacts/long-run-6h.json', JSON.stringify({
-    preset: 'qd-timebin-120km', seed: 1, simulatedHours: 6, wallSecondsStabilisationOn: await wallOf('on'), wallSecondsStabilisationOff: await wallOf('off'),
-    browserWallSecondsClickToDone: browserWallS, highestTenMinuteMeanX: { on: highestOn, off: highestOff }, summaries: { on, off },
-    longTasksMs: tasks, measuredAt: new Date().toISOString(),
-  }, null, 2));
-  expect(tasks.filter((ms) => ms >= LONG_TASK_BOUND_MS), `long tasks (ms): ${tasks.join(', ')}`).toEqual([]);
+  writeFileSync(
+    'e2e-artifacts/long-run-6h.json',
+    JSON.stringify(
+      {
+        preset: 'qd-timebin-120km',
+        seed: 1,
+        simulatedHours: 6,
+        wallSecondsStabilisationOn: await wallOf('on'),
+        wallSecondsStabilisationOff: await wallOf('off'),
+        browserWallSecondsClickToDone: browserWallS,
+        highestTenMinuteMeanX: { on: highestOn, off: highestOff },
+        summaries: { on, off },
+        longTasksMs: tasks,
+        measuredAt: new Date().toISOString(),
+      },
+      null,
+      2,
+    ),
+  );
+  expect(
+    tasks.filter((ms) => ms >= LONG_TASK_BOUND_MS),
+    `long tasks (ms): ${tasks.join(', ')}`,
+  ).toEqual([]);
   await panel(page).scrollIntoViewIfNeeded();
   await panel(page).screenshot({ path: 'e2e-artifacts/long-run-desktop-1920x1080.png' });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.waitForTimeout(500);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
   await panel(page).screenshot({ path: 'e2e-artifacts/long-run-phone-390x844.png' });
 });
@@ -92,7 +126,11 @@ test('the plot fills while the page stays responsive, and Stop stops', async ({ 
   const sliderMs = Date.now() - pressed;
 
   // The unstabilised run on the drifting deployed fiber already shows the climb.
-  await expect.poll(async () => percentAfter(await summaryOf(plot(page, 'off')), /highest 10-minute mean of X ([\d.]+) %/), { timeout: 20_000 }).toBeGreaterThan(11);
+  await expect
+    .poll(async () => percentAfter(await summaryOf(plot(page, 'off')), /highest 10-minute mean of X ([\d.]+) %/), {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(11);
 
   const stopAt = Date.now();
   await panel(page).getByRole('button', { name: 'Stop long run' }).click();
@@ -102,8 +140,24 @@ test('the plot fills while the page stays responsive, and Stop stops', async ({ 
   await page.waitForTimeout(1000);
   await expect(panel(page).getByRole('status', { name: 'Stabilisation on progress' })).toHaveText(stoppedText ?? ''); // nothing stale lands
   const tasks = await longTasks(page);
-  writeFileSync('e2e-artifacts/long-run-responsive.json', JSON.stringify({ preset: 'qd-intercity-2024', sliderReactionMs: sliderMs, stopReactionMs: stopMs, stoppedAt: stoppedText, longTasksMs: tasks }, null, 2));
-  expect(tasks.filter((ms) => ms >= LONG_TASK_BOUND_MS), `long tasks (ms): ${tasks.join(', ')}`).toEqual([]);
+  writeFileSync(
+    'e2e-artifacts/long-run-responsive.json',
+    JSON.stringify(
+      {
+        preset: 'qd-intercity-2024',
+        sliderReactionMs: sliderMs,
+        stopReactionMs: stopMs,
+        stoppedAt: stoppedText,
+        longTasksMs: tasks,
+      },
+      null,
+      2,
+    ),
+  );
+  expect(
+    tasks.filter((ms) => ms >= LONG_TASK_BOUND_MS),
+    `long tasks (ms): ${tasks.join(', ')}`,
+  ).toEqual([]);
   await panel(page).screenshot({ path: 'e2e-artifacts/long-run-intercity-stopped-1920x1080.png' });
 });
 
@@ -116,7 +170,12 @@ test('German: the long-run plot writes its time ticks with a decimal comma', asy
   await de.getByRole('button', { name: 'Langzeitlauf beginnen' }).click();
   await expect(de.getByRole('status', { name: 'Zustand des Langzeitlaufs' })).toHaveText('Fertig', { timeout: 50_000 });
   const figure = de.locator('figure').filter({ has: page.getByRole('img', { name: /Stabilisierung an:/ }) });
-  expect(await figure.locator('path.line.series-z').first().evaluate((p) => (p.getAttribute('d') ?? '').split('L').length)).toBeGreaterThan(60);
+  expect(
+    await figure
+      .locator('path.line.series-z')
+      .first()
+      .evaluate((p) => (p.getAttribute('d') ?? '').split('L').length),
+  ).toBeGreaterThan(60);
   const ticks = await figure.locator('.axis-x .tick text').allTextContents();
   expect(ticks.join(' ')).toMatch(/\d,5/);
   expect(ticks.join(' ')).not.toMatch(/\d\.\d/);
@@ -130,19 +189,28 @@ test('a crashed worker ends the long run with a message, and the next start work
   let isBroken = true;
   await page.route(/photon\.worker-[\w-]+\.js$/, async (route) => {
     if (!isBroken) return route.continue();
-    await route.fulfill({ contentType: 'text/javascript', body: "setTimeout(() => { throw new Error('worker crashed on purpose'); }, 50);" });
+    await route.fulfill({
+      contentType: 'text/javascript',
+      body: "setTimeout(() => { throw new Error('worker crashed on purpose'); }, 50);",
+    });
   });
   await page.goto('/?preset=qd-timebin-120km&seed=1');
   await panel(page).getByRole('spinbutton', { name: 'Run duration' }).fill('1');
   await panel(page).getByRole('button', { name: 'Begin long run' }).click();
-  await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Stopped by an error', { timeout: 15_000 });
-  await expect(panel(page).getByRole('alert').filter({ hasText: 'Stabilisation on: the run stopped because' })).toContainText('photon simulation worker stopped');
+  await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Stopped by an error', {
+    timeout: 15_000,
+  });
+  await expect(
+    panel(page).getByRole('alert').filter({ hasText: 'Stabilisation on: the run stopped because' }),
+  ).toContainText('photon simulation worker stopped');
 
   isBroken = false;
   await panel(page).getByRole('button', { name: 'Begin long run' }).click();
   await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Done', { timeout: 30_000 });
   await expect(panel(page).getByRole('alert')).toHaveCount(0);
-  await expect(panel(page).getByRole('status', { name: 'Stabilisation off progress' })).toContainText('1 h 00 min of 1 h 00 min simulated');
+  await expect(panel(page).getByRole('status', { name: 'Stabilisation off progress' })).toContainText(
+    '1 h 00 min of 1 h 00 min simulated',
+  );
 });
 
 test('Reset in the run bar stops a long run', async ({ page }) => {
@@ -155,7 +223,9 @@ test('Reset in the run bar stops a long run', async ({ page }) => {
   await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Ready');
 });
 
-test('a duration out of range is refused with the range; without the comparison one run fills the panel', async ({ page }) => {
+test('a duration out of range is refused with the range; without the comparison one run fills the panel', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?preset=qd-timebin-120km&seed=1');
   const duration = panel(page).getByRole('spinbutton', { name: 'Run duration' });

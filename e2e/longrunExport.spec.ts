@@ -10,21 +10,37 @@ import { describeOverlaps, overlaps, visibleTextBoxes } from './textBoxes';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Long run' });
 
-async function download(page: Page, scope: ReturnType<Page['locator']> | Page, buttonName: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), scope.getByRole('button', { name: buttonName, exact: true }).click()]) as [Download, void];
+async function download(
+  page: Page,
+  scope: ReturnType<Page['locator']> | Page,
+  buttonName: string,
+): Promise<{ name: string; text: string }> {
+  const [file] = (await Promise.all([
+    page.waitForEvent('download'),
+    scope.getByRole('button', { name: buttonName, exact: true }).click(),
+  ])) as [Download, void];
   return { name: file.suggestedFilename(), text: (await readFile(await file.path())).toString('utf8') };
 }
 
 async function importFile(page: Page, name: string, text: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import run', exact: true }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import run', exact: true }).click(),
+  ]);
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 /** The long-run plot's text alternative (its aria-describedby summary). */
-const summaryOf = (page: Page, variant: 'on' | 'off') => panel(page).getByRole('img', { name: new RegExp(`stabilisation ${variant}:`) })
-  .evaluate((el) => document.getElementById((el.getAttribute('aria-describedby') ?? '').split(' ')[0])?.textContent ?? '');
+const summaryOf = (page: Page, variant: 'on' | 'off') =>
+  panel(page)
+    .getByRole('img', { name: new RegExp(`stabilisation ${variant}:`) })
+    .evaluate(
+      (el) => document.getElementById((el.getAttribute('aria-describedby') ?? '').split(' ')[0])?.textContent ?? '',
+    );
 
-test('a long run exports CSV and JSON, and the JSON re-imports with its series and blocks, marked imported', async ({ page }) => {
+test('a long run exports CSV and JSON, and the JSON re-imports with its series and blocks, marked imported', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/?preset=qd-timebin-120km&seed=3');
@@ -41,7 +57,13 @@ test('a long run exports CSV and JSON, and the JSON re-imports with its series a
   expect(rows[59].split(',').slice(0, 3)).toEqual(['on', '60', '3600']);
 
   const json = await download(page, panel(page), 'Export long run as JSON');
-  const doc = JSON.parse(json.text) as { format: string; seed: number; durationS: number; params: { drift: string }; runs: { stabilisation: string; secretBits: number; series: { tSeconds: number[] }; blocks: unknown[] }[] };
+  const doc = JSON.parse(json.text) as {
+    format: string;
+    seed: number;
+    durationS: number;
+    params: { drift: string };
+    runs: { stabilisation: string; secretBits: number; series: { tSeconds: number[] }; blocks: unknown[] }[];
+  };
   expect(doc.format).toBe('qkd-lab-long-run');
   expect(doc.seed).toBe(3);
   expect(doc.durationS).toBe(3600);
@@ -58,7 +80,9 @@ test('a long run exports CSV and JSON, and the JSON re-imports with its series a
   await page.goto('/?preset=ideal-classroom&seed=9');
   await expect(panel(page).getByText('No long run yet', { exact: false })).toBeVisible();
   await importFile(page, 'long.json', json.text);
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded long.json: the long run with seed 3' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Loaded long.json: the long run with seed 3' }),
+  ).toBeVisible();
   const badge = panel(page).locator('.imported-badge');
   await expect(badge).toBeVisible();
   await expect(badge).toContainText('Imported run');
@@ -66,11 +90,20 @@ test('a long run exports CSV and JSON, and the JSON re-imports with its series a
   await expect(badge).toContainText(String(new Date().getUTCFullYear()));
   await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Done');
   await expect.poll(() => summaryOf(page, 'on'), { timeout: 5000 }).toBe(summaryBefore);
-  await expect(panel(page).getByRole('list', { name: 'Blocks, stabilisation on' }).getByRole('listitem')).toHaveCount(Math.min(40, blocksOn));
-  await expect(panel(page).getByRole('list', { name: 'Blocks, stabilisation off' }).getByRole('listitem')).toHaveCount(Math.min(40, doc.runs[1].blocks.length));
+  await expect(panel(page).getByRole('list', { name: 'Blocks, stabilisation on' }).getByRole('listitem')).toHaveCount(
+    Math.min(40, blocksOn),
+  );
+  await expect(panel(page).getByRole('list', { name: 'Blocks, stabilisation off' }).getByRole('listitem')).toHaveCount(
+    Math.min(40, doc.runs[1].blocks.length),
+  );
   expect(describeOverlaps(overlaps(await visibleTextBoxes(page)))).toEqual([]); // the long-run plots' labels too
-  await panel(page).locator('figure.plot').first().screenshot({ path: 'e2e-artifacts/long-run-imported-plot-1366x768.png' });
-  await panel(page).locator('.long-run-export').screenshot({ path: 'e2e-artifacts/long-run-imported-badge-1366x768.png' });
+  await panel(page)
+    .locator('figure.plot')
+    .first()
+    .screenshot({ path: 'e2e-artifacts/long-run-imported-plot-1366x768.png' });
+  await panel(page)
+    .locator('.long-run-export')
+    .screenshot({ path: 'e2e-artifacts/long-run-imported-badge-1366x768.png' });
   await page.screenshot({ path: 'e2e-artifacts/long-run-imported-1366x768.png', fullPage: true });
   expect(await axeViolations(page, 'imported long run')).toEqual([]);
 
@@ -93,7 +126,11 @@ test('a normal run re-imports with its series and blocks, marked imported until 
   const csv = await download(page, page, 'Export run as CSV');
   expect(csv.text.trim().split(/\r?\n/).length).toBeGreaterThan(2);
   const json = await download(page, page, 'Export run as JSON');
-  const doc = JSON.parse(json.text) as { totals: { detections: number }; blockReports: unknown[]; series: { tEnd: number[] } };
+  const doc = JSON.parse(json.text) as {
+    totals: { detections: number };
+    blockReports: unknown[];
+    series: { tEnd: number[] };
+  };
   expect(doc.totals.detections).toBe(detections);
   expect(doc.series.tEnd.length).toBeGreaterThan(2);
   const blocks = doc.blockReports.length;
@@ -103,8 +140,12 @@ test('a normal run re-imports with its series and blocks, marked imported until 
   await expect(page.locator('figure.plot .imported-badge')).toHaveCount(0);
   await importFile(page, 'run.json', json.text);
   await expect(page.getByRole('status').filter({ hasText: 'Its recorded results are shown' })).toBeVisible();
-  const qber = page.locator('figure.plot').filter({ has: page.getByRole('img', { name: /QBER of the Z and X bases/ }) });
-  const keyRate = page.locator('figure.plot').filter({ has: page.getByRole('img', { name: /sifted key rate per interval/ }) });
+  const qber = page
+    .locator('figure.plot')
+    .filter({ has: page.getByRole('img', { name: /QBER of the Z and X bases/ }) });
+  const keyRate = page
+    .locator('figure.plot')
+    .filter({ has: page.getByRole('img', { name: /sifted key rate per interval/ }) });
   await expect(qber.locator('.imported-badge')).toContainText('Imported run');
   await expect(qber.locator('.imported-badge')).toContainText('seed 5');
   await expect.poll(() => qber.locator('path.line.series-z').getAttribute('d')).toContain('L');

@@ -29,14 +29,23 @@ async function measureFastRun(page: Page, hideScene: boolean) {
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   const longTasksMs = await longTasks(page);
   const result = {
-    preset: 'qd-timebin-120km', speed: 'As fast as possible', viewport: '1920x1080', isSceneHidden: hideScene,
-    runWallS: (Date.now() - startedMs) / 1000, detections: await readCount(readout(page, 'Detections')),
-    longTaskCount: longTasksMs.length, maxLongTaskMs: longTasksMs.length ? Math.max(...longTasksMs) : 0, longTasksMs,
+    preset: 'qd-timebin-120km',
+    speed: 'As fast as possible',
+    viewport: '1920x1080',
+    isSceneHidden: hideScene,
+    runWallS: (Date.now() - startedMs) / 1000,
+    detections: await readCount(readout(page, 'Detections')),
+    longTaskCount: longTasksMs.length,
+    maxLongTaskMs: longTasksMs.length ? Math.max(...longTasksMs) : 0,
+    longTasksMs,
     // Other jobs on the 2-core test machine stretch every task: the load average says how busy it was.
     loadAverage1m: Number(loadavg()[0].toFixed(2)),
     measuredAt: new Date().toISOString(),
   };
-  writeFileSync(`e2e-artifacts/long-tasks-${hideScene ? 'without-scene' : 'whole-page'}-attempt${test.info().retry}.json`, JSON.stringify(result, null, 2));
+  writeFileSync(
+    `e2e-artifacts/long-tasks-${hideScene ? 'without-scene' : 'whole-page'}-attempt${test.info().retry}.json`,
+    JSON.stringify(result, null, 2),
+  );
   return result;
 }
 
@@ -53,6 +62,9 @@ test('no long tasks on the main thread during a fast run (plots, readouts, contr
 
 test('long tasks of the whole page including the 3D scene are recorded', async ({ page }) => {
   const r = await measureFastRun(page, false);
-  test.info().annotations.push({ type: 'long tasks (whole page, SwiftShader WebGL)', description: `${r.longTaskCount} tasks, max ${r.maxLongTaskMs} ms` });
+  test.info().annotations.push({
+    type: 'long tasks (whole page, SwiftShader WebGL)',
+    description: `${r.longTaskCount} tasks, max ${r.maxLongTaskMs} ms`,
+  });
   expect(r.detections).toBeGreaterThan(1_000_000);
 });

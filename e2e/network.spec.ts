@@ -26,12 +26,17 @@ test('add a node, link it, and the end-to-end rate rises; a link runs photon by 
   test.setTimeout(150_000);
   await openNetwork(page);
   const net = page.locator('#network');
-  await expect(net.getByText(/Each relay node decrypts and re-encrypts the key, so it knows it: node-1, node-2, node-3, node-4/)).toBeVisible();
+  await expect(
+    net.getByText(/Each relay node decrypts and re-encrypts the key, so it knows it: node-1, node-2, node-3, node-4/),
+  ).toBeVisible();
   // Every relay node reads the relayed key: the sample relay shows it.
   await net.getByRole('button', { name: 'Relay a sample key along the first path' }).click();
-  const sent = /City A sends the key ([0-9a-f]{8})\./.exec((await net.getByText(/City A sends the key/).textContent()) ?? '')?.[1];
+  const sent = /City A sends the key ([0-9a-f]{8})\./.exec(
+    (await net.getByText(/City A sends the key/).textContent()) ?? '',
+  )?.[1];
   expect(sent).toBeTruthy();
-  for (const relay of ['node-1', 'node-2', 'node-3', 'node-4']) await expect(net.getByText(`${relay} removes the pad and reads ${sent}: the key itself.`)).toBeVisible();
+  for (const relay of ['node-1', 'node-2', 'node-3', 'node-4'])
+    await expect(net.getByText(`${relay} removes the pad and reads ${sent}: the key itself.`)).toBeVisible();
   await expect(net.getByText(`City B receives ${sent}.`)).toBeVisible();
   const before = await rateOf(page);
   expect(before).toBeGreaterThan(0);
@@ -56,13 +61,17 @@ test('add a node, link it, and the end-to-end rate rises; a link runs photon by 
   await net.getByRole('combobox', { name: 'Link from' }).fill('City A');
   await net.getByRole('combobox', { name: 'to', exact: true }).fill('node-1');
   await net.getByRole('button', { name: 'Simulate the selected link photon by photon' }).click();
-  await expect(net.getByText(/^Monte-Carlo: .+ over \d+ blocks \(the map's model: .+\)\.$/)).toBeVisible({ timeout: 90_000 });
+  await expect(net.getByText(/^Monte-Carlo: .+ over \d+ blocks \(the map's model: .+\)\.$/)).toBeVisible({
+    timeout: 90_000,
+  });
 });
 
 // A busy shared machine can stretch one task past the bound by itself: one retry, and every attempt is on record.
 test.describe.configure({ retries: 1 });
 
-test('300-node mesh: no main-thread task over 50 ms while it loads, a pair is chosen and a node moves', async ({ page }) => {
+test('300-node mesh: no main-thread task over 50 ms while it loads, a pair is chosen and a node moves', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openNetwork(page);
@@ -88,7 +97,14 @@ test('300-node mesh: no main-thread task over 50 ms while it loads, a pair is ch
   await page.mouse.up();
   await page.waitForTimeout(500);
   const longTasksMs = await longTasks(page);
-  writeFileSync(`e2e-artifacts/long-tasks-network-300-attempt${test.info().retry}.json`, JSON.stringify({ longTasksMs, loadAverage1m: Number(loadavg()[0].toFixed(2)), measuredAt: new Date().toISOString() }, null, 2));
+  writeFileSync(
+    `e2e-artifacts/long-tasks-network-300-attempt${test.info().retry}.json`,
+    JSON.stringify(
+      { longTasksMs, loadAverage1m: Number(loadavg()[0].toFixed(2)), measuredAt: new Date().toISOString() },
+      null,
+      2,
+    ),
+  );
   expect(longTasksMs, `long tasks (ms): ${longTasksMs.join(', ')}`).toEqual([]);
 });
 
@@ -106,7 +122,9 @@ test('300-node mesh: the network view passes axe', async ({ page }) => {
 test('in German, the network view (opened from the address) has no English left', async ({ page }) => {
   await page.goto('/?seed=1&preset=qd-timebin-120km&lang=de#net=chain-cities');
   const net = page.locator('#network');
-  await expect(page.getByRole('status', { name: 'Schlüsselrate Ende zu Ende' })).toHaveText(/bit\/s/, { timeout: 30_000 });
+  await expect(page.getByRole('status', { name: 'Schlüsselrate Ende zu Ende' })).toHaveText(/bit\/s/, {
+    timeout: 30_000,
+  });
   await net.getByRole('button', { name: 'Einen Beispielschlüssel über den ersten Pfad weiterreichen' }).click();
   expect(await englishLeft(page, '#network')).toEqual([]);
 });

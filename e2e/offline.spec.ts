@@ -9,10 +9,12 @@ test('works offline after the first visit', async ({ page, context }) => {
   await page.goto('/?seed=3&preset=ideal-classroom');
   await expect(page.getByRole('heading', { name: 'QKD Lab' })).toBeVisible();
   // clientsClaim: the first load becomes controlled once the worker has installed (precached) and activated.
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 })
+    .toBe(true);
   const manifest = await page.evaluate(async () => {
     const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href;
-    return href ? (await fetch(href)).json() as Promise<{ display: string; icons: { sizes: string }[] }> : null;
+    return href ? ((await fetch(href)).json() as Promise<{ display: string; icons: { sizes: string }[] }>) : null;
   });
   expect(manifest?.display).toBe('standalone');
   expect(manifest?.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));

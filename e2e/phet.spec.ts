@@ -5,8 +5,16 @@ import { expect, openLinkSettings, test, type Page } from './fixtures';
 
 /** Every link control's name and value, in page order (quick controls and the drawer). */
 function controlValues(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#link-parameters input, #link-parameters select, .quick-controls input, .quick-controls select')]
-    .map((e) => `${document.querySelector(`label[for="${e.id}"]`)?.textContent ?? e.getAttribute('aria-label') ?? ''}=${e.value}`));
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+        '#link-parameters input, #link-parameters select, .quick-controls input, .quick-controls select',
+      ),
+    ].map(
+      (e) =>
+        `${document.querySelector(`label[for="${e.id}"]`)?.textContent ?? e.getAttribute('aria-label') ?? ''}=${e.value}`,
+    ),
+  );
 }
 
 const PRESET_URL = '/?seed=1&preset=ideal-classroom';
@@ -40,7 +48,9 @@ test('Restore all restores every value of the preset, and "(modified)" comes and
   await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('x100');
   await expect.poll(() => new URL(page.url()).search).toBe('?preset=ideal-classroom&seed=1');
   // The view as on a fresh page: at this width the drawer opens beside the first screen, as it loaded.
-  await expect(page.getByRole('region', { name: 'Link parameters' }).getByRole('button', { name: /link settings$/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(
+    page.getByRole('region', { name: 'Link parameters' }).getByRole('button', { name: /link settings$/ }),
+  ).toHaveAttribute('aria-expanded', 'true');
   const restored = await controlValues(page);
   expect(restored).toEqual(fresh);
 });
@@ -106,5 +116,7 @@ test('"What is …?" explains a term without renaming its control', async ({ pag
   await expect(explained).toBeHidden();
   const qber = page.getByRole('button', { name: 'What is QBER?' });
   await qber.click();
-  await expect(page.locator(`[id="${await qber.getAttribute('aria-controls')}"]`)).toContainText(/^Quantum bit error rate:/);
+  await expect(page.locator(`[id="${await qber.getAttribute('aria-controls')}"]`)).toContainText(
+    /^Quantum bit error rate:/,
+  );
 });

@@ -23,41 +23,68 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   const stamp = (dir: string) => statSync(`${dir}/index.html`).mtimeMs;
   if (!existsSync(`${DIST_B}/index.html`) || stamp(DIST_B) < stamp(DIST_A)) {
-    execFileSync('npx', ['vite', 'build', '--config', 'scripts/viteRedeployB.config.ts', '--outDir', DIST_B, '--logLevel', 'error'], { stdio: 'inherit' });
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--config', 'scripts/viteRedeployB.config.ts', '--outDir', DIST_B, '--logLevel', 'error'],
+      { stdio: 'inherit' },
+    );
   }
   host = await startStaticHost(DIST_A, PORT);
 });
 
-test.afterAll(async () => { await host.close(); });
-test.beforeEach(() => { host.setRoot(DIST_A); });
+test.afterAll(async () => {
+  await host.close();
+});
+test.beforeEach(() => {
+  host.setRoot(DIST_A);
+});
 
 /** The main chunk the page runs: it names the worker files, so it differs between the builds. */
-const mainScript = (page: Page) => page.evaluate(() => new URL(document.querySelector<HTMLScriptElement>('script[type="module"]')!.src).pathname);
-const builtMain = (dir: string) => /src="([^"]+index-[^"]+\.js)"/.exec(execFileSync('cat', [`${dir}/index.html`]).toString())![1];
+const mainScript = (page: Page) =>
+  page.evaluate(() => new URL(document.querySelector<HTMLScriptElement>('script[type="module"]')!.src).pathname);
+const builtMain = (dir: string) =>
+  /src="([^"]+index-[^"]+\.js)"/.exec(execFileSync('cat', [`${dir}/index.html`]).toString())![1];
 
 /** An open page has loaded its lazy chunks (the 3D scene) before the host changes under it. */
-async function loadedInFull(page: Page, names = ['LinkScene-', 'photon.worker-', 'distill.worker-', 'theory.worker-']): Promise<void> {
-  await expect.poll(() => names
-    .every((name) => host.requests.some((p) => p.includes(name))), { timeout: 20_000 }).toBe(true);
+async function loadedInFull(
+  page: Page,
+  names = ['LinkScene-', 'photon.worker-', 'distill.worker-', 'theory.worker-'],
+): Promise<void> {
+  await expect
+    .poll(() => names.every((name) => host.requests.some((p) => p.includes(name))), { timeout: 20_000 })
+    .toBe(true);
   await page.waitForLoadState('networkidle');
 }
 
 async function killPhotonWorker(page: Page): Promise<void> {
-  await expect.poll(() => page.workers().filter((w) => /photon\.worker-/.test(w.url())).length, { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.workers().filter((w) => /photon\.worker-/.test(w.url())).length, { timeout: 20_000 })
+    .toBeGreaterThan(0);
   for (const w of page.workers().filter((x) => /photon\.worker-/.test(x.url()))) {
-    await w.evaluate(() => { setTimeout(() => { throw new Error('worker killed on purpose'); }, 0); }).catch(() => undefined);
+    await w
+      .evaluate(() => {
+        setTimeout(() => {
+          throw new Error('worker killed on purpose');
+        }, 0);
+      })
+      .catch(() => undefined);
   }
 }
 
 test.describe('with the service worker', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('an idle kiosk runs the new build within one idle cycle, a worker killed in between', async ({ page, guards }) => {
+  test('an idle kiosk runs the new build within one idle cycle, a worker killed in between', async ({
+    page,
+    guards,
+  }) => {
     test.setTimeout(120_000);
     guards.allow(/worker killed on purpose/);
     expect(builtMain(DIST_A)).not.toBe(builtMain(DIST_B));
     await page.goto('/?kiosk=1&idleSeconds=4&preset=ideal-classroom&seed=1');
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
+      .toBe(true);
     expect(await mainScript(page)).toBe(builtMain(DIST_A));
 
     host.setRoot(DIST_B);
@@ -70,7 +97,15 @@ test.describe('with the service worker', () => {
     expect(seconds).toBeLessThan(45);
     // The kiosk is still a kiosk, on B, and its runs work: the attract loop starts B's photon worker.
     expect(new URL(page.url()).searchParams.get('kiosk')).toBe('1');
-    await expect.poll(() => page.workers().map((w) => new URL(w.url()).pathname).filter((p) => p.includes('photon.worker-')), { timeout: 30_000 })
+    await expect
+      .poll(
+        () =>
+          page
+            .workers()
+            .map((w) => new URL(w.url()).pathname)
+            .filter((p) => p.includes('photon.worker-')),
+        { timeout: 30_000 },
+      )
       .toContainEqual(expect.stringMatching(/photon\.worker-/));
     const bWorker = /photon\.worker-[\w-]+\.js/.exec(execFileSync('ls', [`${DIST_B}/assets`]).toString())![0];
     expect(page.workers().some((w) => w.url().endsWith(bWorker))).toBe(true);
@@ -79,7 +114,9 @@ test.describe('with the service worker', () => {
 
   test('an attended page offers the new version and reloads into it on request', async ({ page }) => {
     await page.goto('/?preset=ideal-classroom&seed=2');
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
+      .toBe(true);
     host.setRoot(DIST_B);
     // A navigation makes the browser look for a new service worker; B installs and waits for this page.
     await page.reload();
@@ -93,7 +130,10 @@ test.describe('with the service worker', () => {
 });
 
 test.describe('without a service worker', () => {
-  test('a worker answered with the index page means "build changed": the kiosk reloads, no retry loop', async ({ page, guards }) => {
+  test('a worker answered with the index page means "build changed": the kiosk reloads, no retry loop', async ({
+    page,
+    guards,
+  }) => {
     test.setTimeout(90_000);
     guards.allow(/worker killed on purpose|MIME type|Failed to load module script|Failed to fetch|404/);
     await page.goto('/?kiosk=1&idleSeconds=2&preset=ideal-classroom&seed=1');

@@ -28,7 +28,9 @@ test('start, pause and reset a run', async ({ page }) => {
 
   // Start resumes the same session: simulated time moves on from where it stopped.
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 15_000 }).toBeGreaterThan(detectionsPaused);
+  await expect
+    .poll(() => readCount(readout(page, 'Detections')), { timeout: 15_000 })
+    .toBeGreaterThan(detectionsPaused);
 
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Ready');

@@ -12,14 +12,26 @@ test('the scene region has a text alternative and a 3D canvas that loads after f
   await page.goto('/?seed=1');
   const region = page.getByRole('region', { name: 'Link scene' });
   await expect(region).toBeVisible();
-  await expect(sceneState(page)).toContainText("Alice's quantum dot is set to send 76 million pulses per second over 120 km of fiber");
+  await expect(sceneState(page)).toContainText(
+    "Alice's quantum dot is set to send 76 million pulses per second over 120 km of fiber",
+  );
   await expect(sceneState(page)).toContainText('expected: 1 in 380 photons reaches Bob');
   const canvas = region.getByRole('img', { name: /3D view of the link/ });
   await expect(canvas).toBeVisible({ timeout: 15_000 });
   await canvas.scrollIntoViewIfNeeded(); // off screen it does not draw at all
-  await expect.poll(() => canvas.evaluate(async (c) => (await (c as HTMLCanvasElement & { qkdFrameStats?: () => Promise<{ renders: number }> }).qkdFrameStats?.())?.renders ?? 0)).toBeGreaterThan(0);
+  await expect
+    .poll(() =>
+      canvas.evaluate(
+        async (c) =>
+          (await (c as HTMLCanvasElement & { qkdFrameStats?: () => Promise<{ renders: number }> }).qkdFrameStats?.())
+            ?.renders ?? 0,
+      ),
+    )
+    .toBeGreaterThan(0);
   // three.js draws in a worker on an OffscreenCanvas: the page's main thread never waits for the GPU
-  expect(await canvas.evaluate((c) => (c as HTMLCanvasElement & { qkdSceneHost?: string }).qkdSceneHost)).toBe('worker');
+  expect(await canvas.evaluate((c) => (c as HTMLCanvasElement & { qkdSceneHost?: string }).qkdSceneHost)).toBe(
+    'worker',
+  );
   await expect(region.getByText('120 km of fiber', { exact: true })).toBeVisible();
   await expect(region.getByText('Alice: quantum dot, cooled to −269 °C', { exact: true })).toBeVisible();
 
@@ -32,7 +44,12 @@ test('the scene region has a text alternative and a 3D canvas that loads after f
   expect(timing.chunkStart).toBeGreaterThan(timing.fcp);
 
   // off screen it stops drawing, even during a run
-  const renders = () => canvas.evaluate(async (c) => (await (c as HTMLCanvasElement & { qkdFrameStats: () => Promise<{ renders: number }> }).qkdFrameStats()).renders);
+  const renders = () =>
+    canvas.evaluate(
+      async (c) =>
+        (await (c as HTMLCanvasElement & { qkdFrameStats: () => Promise<{ renders: number }> }).qkdFrameStats())
+          .renders,
+    );
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForTimeout(500);
@@ -81,7 +98,9 @@ test('without WebGL the static schematic stays and says why', async ({ page, gua
   });
   await page.goto('/?seed=1');
   const region = page.getByRole('region', { name: 'Link scene' });
-  await expect(region.getByText('Static diagram: this browser cannot draw the 3D view (WebGL unavailable).')).toBeVisible({ timeout: 10_000 });
+  await expect(
+    region.getByText('Static diagram: this browser cannot draw the 3D view (WebGL unavailable).'),
+  ).toBeVisible({ timeout: 10_000 });
   await expect(region.getByRole('img', { name: 'Link schematic (static)' })).toBeVisible();
   await expect(region.locator('canvas')).toHaveCount(0);
 });
@@ -122,11 +141,19 @@ for (const size of sizes) {
     await page.screenshot({ path: `e2e-artifacts/scene-page-${size.name}.png` });
     // Frame time: the live loop's rAF intervals and renderer.render CPU time, then 120 frames rendered back
     // to back, each waited for on the GPU (readPixels), on SwiftShader (software WebGL, 2 shared cores).
-    const live = await canvas.evaluate((c) => (c as HTMLCanvasElement & { qkdFrameStats: () => Promise<unknown> }).qkdFrameStats());
+    const live = await canvas.evaluate((c) =>
+      (c as HTMLCanvasElement & { qkdFrameStats: () => Promise<unknown> }).qkdFrameStats(),
+    );
     const forced = await canvas.evaluate(async (el) => {
       const c = el as HTMLCanvasElement & { qkdMeasureFrames: (n: number) => Promise<number[]> };
       const ms = (await c.qkdMeasureFrames(120)).sort((a, b) => a - b);
-      return { frames: ms.length, msP50: ms[59], msP95: ms[113], cssPx: [c.clientWidth, c.clientHeight], devicePixelRatio };
+      return {
+        frames: ms.length,
+        msP50: ms[59],
+        msP95: ms[113],
+        cssPx: [c.clientWidth, c.clientHeight],
+        devicePixelRatio,
+      };
     });
     writeFileSync(`e2e-artifacts/scene-frame-time-${size.name}.json`, JSON.stringify({ live, forced }, null, 2));
     console.log(`link scene ${size.name}: live ${JSON.stringify(live)}; forced ${JSON.stringify(forced)}`);
@@ -142,13 +169,25 @@ test.describe('on a touch screen', () => {
     const canvas = region.getByRole('img', { name: /3D view of the link/ });
     await expect(canvas).toBeVisible({ timeout: 15_000 });
     await canvas.scrollIntoViewIfNeeded();
-    const cameraX = () => canvas.evaluate(async (c) => ((await (c as HTMLCanvasElement & { qkdFrameStats: () => Promise<{ cameraPosition: number[] }> }).qkdFrameStats()).cameraPosition[0]));
+    const cameraX = () =>
+      canvas.evaluate(
+        async (c) =>
+          (
+            await (
+              c as HTMLCanvasElement & { qkdFrameStats: () => Promise<{ cameraPosition: number[] }> }
+            ).qkdFrameStats()
+          ).cameraPosition[0],
+      );
     await expect.poll(cameraX).toBeCloseTo(0, 3);
     const box = (await canvas.boundingBox())!;
     const cdp = await page.context().newCDPSession(page);
     const y = box.y + box.height / 2;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x + box.width / 2, y }] });
-    for (let k = 1; k <= 8; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: box.x + box.width / 2 - 12 * k, y }] });
+    for (let k = 1; k <= 8; k++)
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x: box.x + box.width / 2 - 12 * k, y }],
+      });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(async () => Math.abs(await cameraX())).toBeGreaterThan(1);
     await region.getByRole('button', { name: 'Default view' }).click();

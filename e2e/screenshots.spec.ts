@@ -28,7 +28,9 @@ for (const size of sizes) {
       await page.getByRole('combobox', { name: 'Colours' }).selectOption({ label: profile.label });
       await expect.poll(() => new URL(page.url()).searchParams.get('colorProfile')).toBe(profile.id);
       await page.waitForTimeout(400); // plots redraw at their own pace
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `e2e-artifacts/${size.name}-${profile.id}.png` });
@@ -36,6 +38,7 @@ for (const size of sizes) {
     }
     // Each plot on its own (last profile: projector), small enough to read in an image viewer.
     const figures = page.locator('figure');
-    for (let i = 0; i < await figures.count(); i++) await figures.nth(i).screenshot({ path: `e2e-artifacts/${size.name}-figure-${i + 1}.png` });
+    for (let i = 0; i < (await figures.count()); i++)
+      await figures.nth(i).screenshot({ path: `e2e-artifacts/${size.name}-figure-${i + 1}.png` });
   });
 }

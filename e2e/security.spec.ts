@@ -3,7 +3,11 @@
 // (page, workers) and trips no CSP violation (the fixtures fail on either); an injected inline script is refused.
 import { expect, test } from './fixtures';
 
-test('the CSP holds: only same-origin requests during a run, inline script refused', async ({ page, baseURL, guards }) => {
+test('the CSP holds: only same-origin requests during a run, inline script refused', async ({
+  page,
+  baseURL,
+  guards,
+}) => {
   const requests: string[] = [];
   page.context().on('request', (r) => requests.push(r.url()));
   const response = await page.goto('/?seed=1&preset=ideal-classroom');
@@ -21,21 +25,34 @@ test('the CSP holds: only same-origin requests during a run, inline script refus
   await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page.getByText(/Final key of block/)).toBeVisible({ timeout: 45_000 });
-  await page.getByRole('region', { name: 'Link scene' }).getByRole('img', { name: /3D view of the link/ }).scrollIntoViewIfNeeded();
+  await page
+    .getByRole('region', { name: 'Link scene' })
+    .getByRole('img', { name: /3D view of the link/ })
+    .scrollIntoViewIfNeeded();
   await page.getByRole('region', { name: 'Long run' }).scrollIntoViewIfNeeded();
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
 
   const origin = new URL(baseURL ?? '').origin;
-  const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+  const foreign = requests.filter(
+    (u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin,
+  );
   expect(foreign).toEqual([]);
-  expect(requests.some((u) => /photon\.worker-[\w-]+\.js$/.test(u)), 'worker scripts are among the recorded requests').toBe(true);
+  expect(
+    requests.some((u) => /photon\.worker-[\w-]+\.js$/.test(u)),
+    'worker scripts are among the recorded requests',
+  ).toBe(true);
 
   // The distillation worker may compile WebAssembly (its SIMD FFT kernels): under the served policy an empty
   // module compiles there. Without 'wasm-unsafe-eval' this throws, and PA silently takes the slower path.
   const distill = page.workers().find((w) => /distill\.worker-[\w-]+\.js$/.test(w.url()));
   expect(distill, 'the distillation worker is running').toBeDefined();
   const compiled = await distill!.evaluate(() => {
-    try { new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])); return 'compiled'; } catch (e) { return String(e); }
+    try {
+      new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      return 'compiled';
+    } catch (e) {
+      return String(e);
+    }
   });
   expect(compiled).toBe('compiled');
 
@@ -51,5 +68,8 @@ test('the CSP holds: only same-origin requests during a run, inline script refus
     await new Promise((r) => setTimeout(r, 100));
     return { inlineRan: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, violations };
   });
-  expect(outcome).toEqual({ inlineRan: false, violations: expect.arrayContaining([expect.stringMatching(/^script-src/)]) });
+  expect(outcome).toEqual({
+    inlineRan: false,
+    violations: expect.arrayContaining([expect.stringMatching(/^script-src/)]),
+  });
 });

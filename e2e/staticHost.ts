@@ -5,9 +5,15 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
 };
 
 export interface StaticHost {
@@ -20,7 +26,12 @@ export interface StaticHost {
 }
 
 /** Starts the host on `host:port`; `pages` adds fixed pages (path → HTML) served before the folder. */
-export async function startStaticHost(rootDir: string, port: number, host = '127.0.0.1', pages: Record<string, string> = {}): Promise<StaticHost> {
+export async function startStaticHost(
+  rootDir: string,
+  port: number,
+  host = '127.0.0.1',
+  pages: Record<string, string> = {},
+): Promise<StaticHost> {
   let root = resolve(rootDir);
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -33,19 +44,36 @@ export async function startStaticHost(rootDir: string, port: number, host = '127
         return;
       }
       let file = normalize(join(root, path));
-      if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-      const isFile = await stat(file).then((s) => s.isFile(), () => false);
+      if (!file.startsWith(root)) {
+        res.writeHead(403).end();
+        return;
+      }
+      const isFile = await stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      );
       if (!isFile) file = join(root, 'index.html'); // the SPA fallback every static host offers
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
       res.end(body);
-    })().catch(() => { res.writeHead(500).end(); });
+    })().catch(() => {
+      res.writeHead(500).end();
+    });
   });
   await new Promise<void>((done) => server.listen(port, host, done));
   return {
     origin: `http://${host === '127.0.0.1' ? '127.0.0.1' : host}:${port}`,
-    setRoot: (dir) => { root = resolve(dir); },
+    setRoot: (dir) => {
+      root = resolve(dir);
+    },
     requests,
-    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

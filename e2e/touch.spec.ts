@@ -13,7 +13,9 @@ test('a tap reads a plot, the bit table shows it scrolls, touch targets are 44 p
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Paused', { timeout: 20_000 });
 
-  const qber = page.locator('figure.plot').filter({ has: page.getByRole('img', { name: /QBER of the Z and X bases/ }) });
+  const qber = page
+    .locator('figure.plot')
+    .filter({ has: page.getByRole('img', { name: /QBER of the Z and X bases/ }) });
   const area = qber.getByRole('img', { name: /QBER of the Z and X bases/ });
   await area.scrollIntoViewIfNeeded();
   await expect(qber.locator('.plot-readout')).toContainText('Point at or tap the plot');
@@ -32,17 +34,32 @@ test('a tap reads a plot, the bit table shows it scrolls, touch targets are 44 p
   await strip.scrollIntoViewIfNeeded();
   await expect(strip.getByText('Scroll sideways for more detections')).toBeVisible();
   await expect(strip.locator('.bit-strip-scroll')).toHaveAttribute('data-more-right', '');
-  await strip.locator('.bit-strip-scroll').evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+  await strip.locator('.bit-strip-scroll').evaluate((el) => {
+    el.scrollLeft = el.scrollWidth;
+  });
   await expect(strip.locator('.bit-strip-scroll')).not.toHaveAttribute('data-more-right', '');
 
   // Touch targets in the plots, the scene, the long run and the export panel.
-  const small = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>(
-    // A checkbox's target is its whole label.
-    'figure.plot button, .link-scene button, .long-run button, .long-run input:not([type=checkbox]), .long-run label:has(input[type=checkbox]), .export-panel button, .export-panel input:not([type=file])',
-  )].filter((el) => el.checkVisibility()).flatMap((el) => {
-    const r = el.getBoundingClientRect();
-    return r.height < 44 || r.width < 44 ? [`${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent}" ${Math.round(r.width)}×${Math.round(r.height)}`] : [];
-  }));
+  const small = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        // A checkbox's target is its whole label.
+        'figure.plot button, .link-scene button, .long-run button, .long-run ' +
+          'input:not([type=checkbox]), .long-run label:has(input[type=checkbox]), ' +
+          '.export-panel button, .export-panel input:not([type=file])',
+      ),
+    ]
+      .filter((el) => el.checkVisibility())
+      .flatMap((el) => {
+        const r = el.getBoundingClientRect();
+        return r.height < 44 || r.width < 44
+          ? [
+              `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent}" ` +
+                `${Math.round(r.width)}×${Math.round(r.height)}`,
+            ]
+          : [];
+      }),
+  );
   expect(small).toEqual([]);
   await page.screenshot({ path: 'e2e-artifacts/touch-390x844.png', fullPage: true });
   expect(await axeViolations(page, 'phone after a tap on a plot')).toEqual([]);

@@ -10,7 +10,10 @@ test('a crashed photon worker ends the run with a message', async ({ page, guard
   let isBroken = true;
   await page.route(/photon\.worker-[\w-]+\.js$/, async (route) => {
     if (!isBroken) return route.continue();
-    await route.fulfill({ contentType: 'text/javascript', body: "setTimeout(() => { throw new Error('worker crashed on purpose'); }, 50);" });
+    await route.fulfill({
+      contentType: 'text/javascript',
+      body: "setTimeout(() => { throw new Error('worker crashed on purpose'); }, 50);",
+    });
   });
   await page.goto('/?seed=1&preset=ideal-classroom');
   await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -21,26 +24,41 @@ test('a crashed photon worker ends the run with a message', async ({ page, guard
 
   isBroken = false;
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running', { timeout: 15_000 });
+  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running', {
+    timeout: 15_000,
+  });
   await expect(error).toHaveCount(0);
 });
 
-test('in German, a crashed worker is named in German and what it threw is kept apart as a technical detail', async ({ page, guards }) => {
+test('in German, a crashed worker is named in German and what it threw is kept apart as a technical detail', async ({
+  page,
+  guards,
+}) => {
   guards.allow(/worker crashed on purpose/);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.route(/photon\.worker-[\w-]+\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: "setTimeout(() => { throw new Error('worker crashed on purpose'); }, 50);" }));
+  await page.route(/photon\.worker-[\w-]+\.js$/, (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: "setTimeout(() => { throw new Error('worker crashed on purpose'); }, 50);",
+    }),
+  );
   await page.goto('/?seed=1&preset=ideal-classroom&lang=de');
   await page.getByRole('button', { name: 'Starten', exact: true }).click();
   const error = page.getByRole('alert').filter({ hasText: 'Die Simulation wurde angehalten' });
   await expect(error).toBeVisible({ timeout: 15_000 });
-  await expect(error).toContainText('Die Simulation wurde angehalten: der Worker „Photonensimulation“ ist ausgefallen (Skriptfehler)');
+  await expect(error).toContainText(
+    'Die Simulation wurde angehalten: der Worker „Photonensimulation“ ist ausgefallen (Skriptfehler)',
+  );
   await expect(error.locator('.technical-detail')).toContainText(/^Technische Angabe: .*worker crashed on purpose/);
   await expect(error.locator('[translate="no"]')).toContainText('worker crashed on purpose');
   await page.locator('.run-controls').screenshot({ path: 'e2e-artifacts/worker-crash-de.png' });
   expect(await englishLeft(page, '.run-controls')).toEqual([]);
 });
 
-test('a photon worker that throws mid-run ends it with a message and keeps the readouts already shown', async ({ page, guards }) => {
+test('a photon worker that throws mid-run ends it with a message and keeps the readouts already shown', async ({
+  page,
+  guards,
+}) => {
   guards.allow(/worker crashed on purpose/);
   await page.goto('/?seed=1&preset=ideal-classroom');
   await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
@@ -53,7 +71,12 @@ test('a photon worker that throws mid-run ends it with a message and keeps the r
   // Throw inside every photon worker (only the run's is busy): an uncaught error, as a bug would raise.
   const photonWorkers = page.workers().filter((w) => /photon\.worker-/.test(w.url()));
   expect(photonWorkers.length).toBeGreaterThan(0);
-  for (const w of photonWorkers) await w.evaluate(() => { setTimeout(() => { throw new Error('worker crashed on purpose'); }, 0); });
+  for (const w of photonWorkers)
+    await w.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('worker crashed on purpose');
+      }, 0);
+    });
 
   const error = page.getByRole('alert').filter({ hasText: 'The simulation stopped' });
   await expect(error).toBeVisible({ timeout: 15_000 });
@@ -65,7 +88,9 @@ test('a photon worker that throws mid-run ends it with a message and keeps the r
 
   // The dead worker is replaced: Start opens a fresh session that runs.
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running', { timeout: 15_000 });
+  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running', {
+    timeout: 15_000,
+  });
   await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 15_000 }).toBeGreaterThan(0);
 });
 
@@ -84,8 +109,12 @@ async function msUntilClockStops(page: Page, button: 'Pause' | 'Reset'): Promise
     let lastChangeMs = 0;
     await new Promise<void>((resolve) => {
       const watch = () => {
-        if (value.textContent !== text) { text = value.textContent; lastChangeMs = performance.now() - t0; }
-        if (performance.now() - t0 < 1000) requestAnimationFrame(watch); else resolve();
+        if (value.textContent !== text) {
+          text = value.textContent;
+          lastChangeMs = performance.now() - t0;
+        }
+        if (performance.now() - t0 < 1000) requestAnimationFrame(watch);
+        else resolve();
       };
       requestAnimationFrame(watch);
     });
@@ -100,7 +129,9 @@ test('Pause and Reset stop the simulated clock within 100 ms', async ({ page }) 
   const results: Record<string, number> = {};
   for (const button of ['Pause', 'Reset'] as const) {
     await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running', { timeout: 15_000 });
+    await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running', {
+      timeout: 15_000,
+    });
     const t = await clock.textContent();
     await expect(clock).not.toHaveText(t ?? '', { timeout: 10_000 }); // the clock is moving
     results[button] = await msUntilClockStops(page, button);

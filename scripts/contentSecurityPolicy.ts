@@ -20,7 +20,9 @@ const DIRECTIVES: Record<string, string> = {
 };
 
 function serialise(directives: Record<string, string>): string {
-  return Object.entries(directives).map(([name, value]) => `${name} ${value}`).join('; ');
+  return Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
 }
 
 /** The policy for the <meta http-equiv> tag (frame-ancestors is ignored there, with a console error). */
@@ -37,6 +39,12 @@ export function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'qkd-content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+        injectTo: 'head-prepend',
+      },
+    ],
   };
 }

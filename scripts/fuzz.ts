@@ -7,17 +7,27 @@ import { argvArb, checkArgv } from '../cli/fuzz/argvCases';
 
 // The app's case modules reach DOM-typed code (the store, the catalogues), which this Node program's type check
 // does not know: they are loaded by a computed path and typed by what they export (the unit tests check them).
-interface StringCases { arb: fc.Arbitrary<string>; check: (value: string) => void }
+interface StringCases {
+  arb: fc.Arbitrary<string>;
+  check: (value: string) => void;
+}
 async function loadCases(path: string, arb: string, check: string): Promise<StringCases> {
-  const mod = await import(new URL(path, import.meta.url).href) as Record<string, unknown>;
+  const mod = (await import(new URL(path, import.meta.url).href)) as Record<string, unknown>;
   const run = mod[check] as (value: string, clockMs: () => number) => void;
   return { arb: mod[arb] as fc.Arbitrary<string>, check: (value) => run(value, cpuMs) };
 }
 
 /** This process's CPU time in ms: timed properties count their own work, not waits on a busy machine. */
-const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
-interface Surface<T> { name: string; arb: fc.Arbitrary<T>; check: (value: T) => void }
+interface Surface<T> {
+  name: string;
+  arb: fc.Arbitrary<T>;
+  check: (value: T) => void;
+}
 
 function parse(argv: readonly string[]): { runs: number; seed: number } {
   let runs = 10_000;
@@ -39,22 +49,30 @@ function parse(argv: readonly string[]): { runs: number; seed: number } {
 function runSurface<T>(surface: Surface<T>, runs: number, seed: number) {
   const t0 = performance.now();
   let uncaught = 0;
-  const details = fc.check(fc.property(surface.arb, (value) => {
-    try {
-      surface.check(value);
-    } catch (e) {
-      // A broken property (an AssertionError) is a failure; anything else escaped the code under test.
-      if (!(e instanceof Error && e.name === 'AssertionError')) uncaught++;
-      throw e;
-    }
-  }), { seed, numRuns: runs, endOnFailure: true });
+  const details = fc.check(
+    fc.property(surface.arb, (value) => {
+      try {
+        surface.check(value);
+      } catch (e) {
+        // A broken property (an AssertionError) is a failure; anything else escaped the code under test.
+        if (!(e instanceof Error && e.name === 'AssertionError')) uncaught++;
+        throw e;
+      }
+    }),
+    { seed, numRuns: runs, endOnFailure: true },
+  );
   return {
     surface: surface.name,
     cases: details.numRuns,
     failures: details.failed ? 1 : 0,
     uncaughtErrors: uncaught,
     seconds: Math.round((performance.now() - t0) / 10) / 100,
-    ...(details.failed ? { counterexample: JSON.stringify(details.counterexample)?.slice(0, 300), error: String(details.errorInstance).slice(0, 300) } : {}),
+    ...(details.failed
+      ? {
+          counterexample: JSON.stringify(details.counterexample)?.slice(0, 300),
+          error: String(details.errorInstance).slice(0, 300),
+        }
+      : {}),
   };
 }
 

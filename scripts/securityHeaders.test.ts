@@ -19,7 +19,8 @@ describe('security headers as shipped', () => {
 
   it('the nginx snippet in docs/DEPLOYMENT.md sends the same values', () => {
     const text = readFileSync(new URL('../docs/DEPLOYMENT.md', import.meta.url), 'utf8');
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(text).toContain(`add_header ${name} "${value}" always;`);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(text).toContain(`add_header ${name} "${value}" always;`);
     expect(text).toMatch(/location \/assets\/ \{[^}]*try_files \$uri =404;/);
   });
 });

@@ -16,25 +16,60 @@ import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { compareStats, heapSnapshotStats, type HeapStats } from './soakHeap';
 
-interface Options { minutes: number; mode: 'kiosk' | 'runs'; sampleSeconds: number; warmupMinutes: number; window: number; snapshotMinutes: number; snapshotDir: string | null; dist: string | null; json: string | null }
+interface Options {
+  minutes: number;
+  mode: 'kiosk' | 'runs';
+  sampleSeconds: number;
+  warmupMinutes: number;
+  window: number;
+  snapshotMinutes: number;
+  snapshotDir: string | null;
+  dist: string | null;
+  json: string | null;
+}
 interface Sample {
   minute: number;
   /** JS heap used after the first forced GC, and after the second one a second later (the figure used). */
-  heapAfterOneGcMB: number; heapUsedMB: number; heapTotalMB: number;
+  heapAfterOneGcMB: number;
+  heapUsedMB: number;
+  heapTotalMB: number;
   /** Blink's garbage-collected heap (DOM and other C++ objects) and array-buffer/external-string backing stores. */
-  embedderHeapMB: number; backingStorageMB: number;
-  nodes: number; documents: number; listeners: number; note: string;
+  embedderHeapMB: number;
+  backingStorageMB: number;
+  nodes: number;
+  documents: number;
+  listeners: number;
+  note: string;
   /**
    * Only on snapshot samples, from the snapshot's self sizes: V8's heap (`jsMB`, comparable with heapUsedMB), of it
    * compiled code (`code` nodes: instruction streams, bytecode, feedback, …) and the rest, and Blink/backing stores.
    */
-  snapshot?: { jsMB: number; codeMB: number; jsWithoutCodeMB: number; nativeMB: number; stringMB: number; systemMB: number; nodeCount: number; seconds: number };
+  snapshot?: {
+    jsMB: number;
+    codeMB: number;
+    jsWithoutCodeMB: number;
+    nativeMB: number;
+    stringMB: number;
+    systemMB: number;
+    nodeCount: number;
+    seconds: number;
+  };
 }
 
 const PRESETS = ['ideal-classroom', 'gys-textbook', 'qd-timebin-120km', 'qd-intercity-2024'];
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { minutes: 10, mode: 'kiosk', sampleSeconds: 30, warmupMinutes: 5, window: 6, snapshotMinutes: 5, snapshotDir: null, dist: null, json: null };
+  const o: Options = {
+    minutes: 10,
+    mode: 'kiosk',
+    sampleSeconds: 30,
+    warmupMinutes: 5,
+    window: 6,
+    snapshotMinutes: 5,
+    snapshotDir: null,
+    dist: null,
+    json: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i] ?? '';
@@ -47,13 +82,22 @@ function parseOptions(argv: string[]): Options {
     else if (flag === '--snapshot-dir') o.snapshotDir = value();
     else if (flag === '--dist') o.dist = value();
     else if (flag === '--json') o.json = value();
-    else throw new Error(`${flag}: unknown flag; expected --minutes N, --mode kiosk|runs, --sample-seconds S, --warmup-minutes W, --window K, --snapshot-minutes M, --snapshot-dir DIR, --dist DIR, --json FILE`);
+    else
+      throw new Error(
+        `${flag}: unknown flag; expected --minutes N, --mode kiosk|runs, --sample-seconds ` +
+          `S, --warmup-minutes W, --window K, --snapshot-minutes M, --snapshot-dir DIR, --dist ` +
+          `DIR, --json FILE`,
+      );
   }
   if (!(o.minutes > 0 && o.minutes <= 24 * 60)) throw new Error('--minutes: expected a number from 0 to 1440');
-  if (!(o.sampleSeconds >= 5 && o.sampleSeconds <= 600)) throw new Error('--sample-seconds: expected a number from 5 to 600');
-  if (!(o.warmupMinutes >= 0 && o.warmupMinutes < o.minutes)) throw new Error('--warmup-minutes: expected a number from 0 to less than --minutes');
-  if (!(o.snapshotMinutes >= 0 && o.snapshotMinutes <= o.minutes)) throw new Error('--snapshot-minutes: expected a number from 0 (never) to --minutes');
-  if (!(Number.isInteger(o.window) && o.window >= 1 && o.window <= 100)) throw new Error('--window: expected a whole number of samples from 1 to 100');
+  if (!(o.sampleSeconds >= 5 && o.sampleSeconds <= 600))
+    throw new Error('--sample-seconds: expected a number from 5 to 600');
+  if (!(o.warmupMinutes >= 0 && o.warmupMinutes < o.minutes))
+    throw new Error('--warmup-minutes: expected a number from 0 to less than --minutes');
+  if (!(o.snapshotMinutes >= 0 && o.snapshotMinutes <= o.minutes))
+    throw new Error('--snapshot-minutes: expected a number from 0 (never) to --minutes');
+  if (!(Number.isInteger(o.window) && o.window >= 1 && o.window <= 100))
+    throw new Error('--window: expected a whole number of samples from 1 to 100');
   return o;
 }
 
@@ -63,16 +107,26 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 async function startPreview(dist: string, port: number): Promise<ChildProcess> {
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist],
+    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+  );
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 120; i++) {
-    try { if ((await fetch(url)).ok) return child; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(url)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`vite preview did not answer on ${url}`);
@@ -85,7 +139,12 @@ const mb = (b: number) => Math.round(b / 1024 / 10.24) / 100;
  * proxies from a FinalizationRegistry, whose callbacks run as a task after the GC that found them) are gone by the
  * second. With `snapshot`, a heap snapshot as well (V8 collects garbage again before it).
  */
-async function measure(cdp: CDPSession, startMs: number, note: string, snapshot: { saveTo?: string } | null): Promise<{ sample: Sample; stats: HeapStats | null }> {
+async function measure(
+  cdp: CDPSession,
+  startMs: number,
+  note: string,
+  snapshot: { saveTo?: string } | null,
+): Promise<{ sample: Sample; stats: HeapStats | null }> {
   await cdp.send('HeapProfiler.collectGarbage');
   const once = await cdp.send('Runtime.getHeapUsage');
   await new Promise((r) => setTimeout(r, 1000));
@@ -94,15 +153,30 @@ async function measure(cdp: CDPSession, startMs: number, note: string, snapshot:
   const dom = await cdp.send('Memory.getDOMCounters');
   const sample: Sample = {
     minute: Math.round((Date.now() - startMs) / 600) / 100,
-    heapAfterOneGcMB: mb(once.usedSize), heapUsedMB: mb(heap.usedSize), heapTotalMB: mb(heap.totalSize),
-    embedderHeapMB: mb(heap.embedderHeapUsedSize ?? 0), backingStorageMB: mb(heap.backingStorageSize ?? 0),
-    nodes: dom.nodes, documents: dom.documents, listeners: dom.jsEventListeners, note,
+    heapAfterOneGcMB: mb(once.usedSize),
+    heapUsedMB: mb(heap.usedSize),
+    heapTotalMB: mb(heap.totalSize),
+    embedderHeapMB: mb(heap.embedderHeapUsedSize ?? 0),
+    backingStorageMB: mb(heap.backingStorageSize ?? 0),
+    nodes: dom.nodes,
+    documents: dom.documents,
+    listeners: dom.jsEventListeners,
+    note,
   };
   if (!snapshot) return { sample, stats: null };
   const t0 = Date.now();
   const stats = await heapSnapshotStats(cdp, snapshot.saveTo);
   const js = stats.totalBytes - stats.nativeBytes;
-  sample.snapshot = { jsMB: mb(js), codeMB: mb(stats.codeBytes), jsWithoutCodeMB: mb(js - stats.codeBytes), nativeMB: mb(stats.nativeBytes), stringMB: mb(stats.stringBytes), systemMB: mb(stats.systemBytes), nodeCount: stats.nodeCount, seconds: Math.round((Date.now() - t0) / 100) / 10 };
+  sample.snapshot = {
+    jsMB: mb(js),
+    codeMB: mb(stats.codeBytes),
+    jsWithoutCodeMB: mb(js - stats.codeBytes),
+    nativeMB: mb(stats.nativeBytes),
+    stringMB: mb(stats.stringBytes),
+    systemMB: mb(stats.systemBytes),
+    nodeCount: stats.nodeCount,
+    seconds: Math.round((Date.now() - t0) / 100) / 10,
+  };
   return { sample, stats };
 }
 
@@ -112,7 +186,11 @@ async function runCycle(page: Page, cycle: number): Promise<string> {
   await page.getByRole('combobox', { name: 'Preset' }).selectOption(preset);
   await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await page.getByText(/Final key of block/).first().waitFor({ timeout: 20_000 }).catch(() => undefined);
+  await page
+    .getByText(/Final key of block/)
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .catch(() => undefined);
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   return preset;
 }
@@ -132,12 +210,17 @@ async function main(): Promise<void> {
   if (!dist) {
     tempDist = mkdtempSync(join(tmpdir(), 'qkd-soak-'));
     dist = tempDist;
-    const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
+    const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+    });
     if (build.status !== 0) throw new Error('vite build failed');
   }
   const port = await freePort();
   const preview = await startPreview(dist, port);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--disable-background-networking'],
+  });
   const samples: Sample[] = [];
   const snapshots: { minute: number; stats: HeapStats }[] = [];
   const errors: string[] = [];
@@ -145,7 +228,9 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     const cdp = await page.context().newCDPSession(page);
     const query = options.mode === 'kiosk' ? '?kiosk=1&idleSeconds=2&seed=1' : '?seed=1';
     await page.goto(`http://127.0.0.1:${port}/${query}`);
@@ -153,7 +238,10 @@ async function main(): Promise<void> {
     const startMs = Date.now();
     const endMs = startMs + options.minutes * 60_000;
     samples.push((await measure(cdp, startMs, 'start', null)).sample);
-    console.log(`soak: ${options.mode} mode, ${options.minutes} min, sample every ${options.sampleSeconds} s, heap snapshot every ${options.snapshotMinutes || '–'} min`);
+    console.log(
+      `soak: ${options.mode} mode, ${options.minutes} min, sample every ${options.sampleSeconds} ` +
+        `s, heap snapshot every ${options.snapshotMinutes || '–'} min`,
+    );
     console.log(JSON.stringify(samples[0]));
     let cycle = 0;
     let nextSampleMs = startMs + options.sampleSeconds * 1000;
@@ -162,14 +250,39 @@ async function main(): Promise<void> {
     let nextSnapshotMs = options.snapshotMinutes > 0 ? startMs + options.snapshotMinutes * 60_000 : Infinity;
     let note = '';
     while (Date.now() < endMs) {
-      if (options.mode === 'runs') { note = await runCycle(page, cycle++); runs = cycle; }
-      else await page.waitForTimeout(1000);
+      if (options.mode === 'runs') {
+        note = await runCycle(page, cycle++);
+        runs = cycle;
+      } else await page.waitForTimeout(1000);
       if (Date.now() >= nextSampleMs) {
-        const label = options.mode === 'runs' ? `after ${cycle} runs (${note})` : (await page.locator('.attract').first().textContent().catch(() => ''))?.slice(0, 40) ?? '';
+        const label =
+          options.mode === 'runs'
+            ? `after ${cycle} runs (${note})`
+            : ((
+                await page
+                  .locator('.attract')
+                  .first()
+                  .textContent()
+                  .catch(() => '')
+              )?.slice(0, 40) ?? '');
         const snap = nextSampleMs >= nextSnapshotMs - 1000;
         const minuteLabel = Math.round((nextSampleMs - startMs) / 60_000);
-        const { sample, stats } = await measure(cdp, startMs, label, snap ? { saveTo: options.snapshotDir ? join(options.snapshotDir, `soak-${options.mode}-min${minuteLabel}.heapsnapshot`) : undefined } : null);
-        if (stats) { snapshots.push({ minute: sample.minute, stats }); nextSnapshotMs += options.snapshotMinutes * 60_000; }
+        const { sample, stats } = await measure(
+          cdp,
+          startMs,
+          label,
+          snap
+            ? {
+                saveTo: options.snapshotDir
+                  ? join(options.snapshotDir, `soak-${options.mode}-min${minuteLabel}.heapsnapshot`)
+                  : undefined,
+              }
+            : null,
+        );
+        if (stats) {
+          snapshots.push({ minute: sample.minute, stats });
+          nextSnapshotMs += options.snapshotMinutes * 60_000;
+        }
         samples.push(sample);
         console.log(JSON.stringify(sample));
         nextSampleMs += options.sampleSeconds * 1000;
@@ -188,7 +301,9 @@ async function main(): Promise<void> {
     const mx = warmed.reduce((a, s) => a + s.minute, 0) / warmed.length;
     const my = warmed.reduce((a, s) => a + y(s), 0) / warmed.length;
     const sxx = warmed.reduce((a, s) => a + (s.minute - mx) ** 2, 0);
-    return sxx > 0 ? Math.round((warmed.reduce((a, s) => a + (s.minute - mx) * (y(s) - my), 0) / sxx) * 60 * 100) / 100 : null;
+    return sxx > 0
+      ? Math.round((warmed.reduce((a, s) => a + (s.minute - mx) * (y(s) - my), 0) / sxx) * 60 * 100) / 100
+      : null;
   };
   // The issue's figure: growth between the first K samples after the warm-up and the last K (K = --window;
   // 6 samples of 30 s = 3 min span three kiosk cycles). Warm-up 5 min by default: heap snapshots of the kiosk
@@ -200,13 +315,24 @@ async function main(): Promise<void> {
     if (k < 1) return null;
     const mean = (xs: Sample[]) => xs.reduce((a, s) => a + y(s), 0) / xs.length;
     // The median as well: one sample caught mid-scenario (an extra document, a batch in flight) moves a mean.
-    const median = (xs: Sample[]) => { const v = xs.map(y).sort((a, b) => a - b); return (v[(v.length - 1) >> 1] + v[v.length >> 1]) / 2; };
+    const median = (xs: Sample[]) => {
+      const v = xs.map(y).sort((a, b) => a - b);
+      return (v[(v.length - 1) >> 1] + v[v.length >> 1]) / 2;
+    };
     const round = (x: number) => Math.round(x * 100) / 100;
     const growth = (a: number, b: number) => Math.round(((b - a) / a) * 1000) / 10;
     const [first, last] = [afterWarmup.slice(0, k), afterWarmup.slice(-k)];
-    return { samplesEach: k, firstFromMinute: first[0].minute, lastToMinute: last[last.length - 1].minute,
-      firstMean: round(mean(first)), lastMean: round(mean(last)), growthPercentOfMeans: growth(mean(first), mean(last)),
-      firstMedian: round(median(first)), lastMedian: round(median(last)), growthPercentOfMedians: growth(median(first), median(last)) };
+    return {
+      samplesEach: k,
+      firstFromMinute: first[0].minute,
+      lastToMinute: last[last.length - 1].minute,
+      firstMean: round(mean(first)),
+      lastMean: round(mean(last)),
+      growthPercentOfMeans: growth(mean(first), mean(last)),
+      firstMedian: round(median(first)),
+      lastMedian: round(median(last)),
+      growthPercentOfMedians: growth(median(first), median(last)),
+    };
   };
   // Snapshot series: compiled code apart from the rest, first snapshot at or after the warm-up against the last.
   const snapAfterWarmup = snapshots.filter((s) => s.minute >= options.warmupMinutes);
@@ -221,20 +347,41 @@ async function main(): Promise<void> {
       const sxx = pts.reduce((acc, p) => acc + (p[0] - mx) ** 2, 0);
       return Math.round((pts.reduce((acc, p) => acc + (p[0] - mx) * (p[1] - my), 0) / sxx) * 60 * 100) / 100;
     };
-    const part = (y: (s: HeapStats) => number) => ({ firstMB: mb(y(a.stats)), lastMB: mb(y(b.stats)), growthPercent: pct(y(a.stats), y(b.stats)), slopeMBPerHour: fit(y) });
+    const part = (y: (s: HeapStats) => number) => ({
+      firstMB: mb(y(a.stats)),
+      lastMB: mb(y(b.stats)),
+      growthPercent: pct(y(a.stats), y(b.stats)),
+      slopeMBPerHour: fit(y),
+    });
     return {
-      fromMinute: a.minute, toMinute: b.minute, snapshots: snapAfterWarmup.length,
-      js: part((s) => s.totalBytes - s.nativeBytes), code: part((s) => s.codeBytes), jsWithoutCode: part((s) => s.totalBytes - s.nativeBytes - s.codeBytes),
+      fromMinute: a.minute,
+      toMinute: b.minute,
+      snapshots: snapAfterWarmup.length,
+      js: part((s) => s.totalBytes - s.nativeBytes),
+      code: part((s) => s.codeBytes),
+      jsWithoutCode: part((s) => s.totalBytes - s.nativeBytes - s.codeBytes),
       native: part((s) => s.nativeBytes),
-      strings: part((s) => s.stringBytes), system: part((s) => s.systemBytes),
+      strings: part((s) => s.stringBytes),
+      system: part((s) => s.systemBytes),
       classes: compareStats(a.stats, b.stats),
     };
   })();
   const last = samples[samples.length - 1];
-  const range = (y: (s: Sample) => number) => ({ start: y(samples[0]), end: y(last), min: Math.min(...warmed.map(y)), max: Math.max(...warmed.map(y)) });
+  const range = (y: (s: Sample) => number) => ({
+    start: y(samples[0]),
+    end: y(last),
+    min: Math.min(...warmed.map(y)),
+    max: Math.max(...warmed.map(y)),
+  });
   const summary = {
-    mode: options.mode, minutes: options.minutes, samples: samples.length, warmupMinutes: options.warmupMinutes, runsCompleted: options.mode === 'runs' ? runs : undefined,
-    heapUsedMB: range((s) => s.heapUsedMB), domNodes: range((s) => s.nodes), listeners: range((s) => s.listeners),
+    mode: options.mode,
+    minutes: options.minutes,
+    samples: samples.length,
+    warmupMinutes: options.warmupMinutes,
+    runsCompleted: options.mode === 'runs' ? runs : undefined,
+    heapUsedMB: range((s) => s.heapUsedMB),
+    domNodes: range((s) => s.nodes),
+    listeners: range((s) => s.listeners),
     heapSlopeMBPerHourAfterFirstMinute: slopePerHour((s) => s.heapUsedMB),
     heapGrowthFirstVsLastWindow: windowGrowth((s) => s.heapUsedMB),
     heapAfterOneGcGrowthFirstVsLastWindow: windowGrowth((s) => s.heapAfterOneGcMB),
@@ -247,7 +394,11 @@ async function main(): Promise<void> {
     pageErrors: errors.slice(0, 10),
   };
   console.log(JSON.stringify(summary, null, 2));
-  if (options.json) writeFileSync(options.json, JSON.stringify({ summary, samples, snapshots, measuredAt: new Date().toISOString() }, null, 2));
+  if (options.json)
+    writeFileSync(
+      options.json,
+      JSON.stringify({ summary, samples, snapshots, measuredAt: new Date().toISOString() }, null, 2),
+    );
 }
 
 main().catch((e) => {

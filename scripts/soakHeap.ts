@@ -44,7 +44,9 @@ function classOf(type: string, name: string): string {
 /** Takes a heap snapshot of the page (V8 runs its own GC first), optionally saves it, and returns its totals. */
 export async function heapSnapshotStats(cdp: CDPSession, saveTo?: string): Promise<HeapStats> {
   const chunks: string[] = [];
-  const onChunk = (e: { chunk: string }) => { chunks.push(e.chunk); };
+  const onChunk = (e: { chunk: string }) => {
+    chunks.push(e.chunk);
+  };
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   try {
     await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
@@ -62,7 +64,16 @@ export function summariseSnapshot(raw: RawSnapshot): HeapStats {
   const types = raw.snapshot.meta.node_types[0];
   const width = fields.length;
   const [typeAt, nameAt, sizeAt] = [fields.indexOf('type'), fields.indexOf('name'), fields.indexOf('self_size')];
-  const stats: HeapStats = { totalBytes: 0, nativeBytes: 0, codeBytes: 0, stringBytes: 0, systemBytes: 0, otherBytes: 0, nodeCount: 0, byClass: {} };
+  const stats: HeapStats = {
+    totalBytes: 0,
+    nativeBytes: 0,
+    codeBytes: 0,
+    stringBytes: 0,
+    systemBytes: 0,
+    otherBytes: 0,
+    nodeCount: 0,
+    byClass: {},
+  };
   const byClass = new Map<string, { count: number; bytes: number }>();
   for (let i = 0; i < raw.nodes.length; i += width) {
     const type = types[raw.nodes[i + typeAt]];
@@ -76,7 +87,10 @@ export function summariseSnapshot(raw: RawSnapshot): HeapStats {
     else stats.otherBytes += size;
     const key = classOf(type, type === 'string' ? '' : raw.strings[raw.nodes[i + nameAt]]);
     const entry = byClass.get(key);
-    if (entry) { entry.count++; entry.bytes += size; } else byClass.set(key, { count: 1, bytes: size });
+    if (entry) {
+      entry.count++;
+      entry.bytes += size;
+    } else byClass.set(key, { count: 1, bytes: size });
   }
   for (const [key, value] of [...byClass].sort((a, b) => b[1].bytes - a[1].bytes)) {
     if (value.bytes >= 1024) stats.byClass[key] = value;
@@ -91,9 +105,19 @@ export function compareStats(a: HeapStats, b: HeapStats, top = 15): { grew: stri
     const [x, y] = [a.byClass[k] ?? { count: 0, bytes: 0 }, b.byClass[k] ?? { count: 0, bytes: 0 }];
     return { k, bytes: y.bytes - x.bytes, count: y.count - x.count };
   });
-  const line = (d: { k: string; bytes: number; count: number }) => `${d.k}: ${d.bytes >= 0 ? '+' : ''}${(d.bytes / 1024).toFixed(1)} kB (${d.count >= 0 ? '+' : ''}${d.count} objects)`;
+  const line = (d: { k: string; bytes: number; count: number }) =>
+    `${d.k}: ${d.bytes >= 0 ? '+' : ''}${(d.bytes / 1024).toFixed(1)} kB (${d.count >= 0 ? '+' : ''}${d.count} ` +
+    `objects)`;
   return {
-    grew: deltas.filter((d) => d.bytes > 0).sort((p, q) => q.bytes - p.bytes).slice(0, top).map(line),
-    shrank: deltas.filter((d) => d.bytes < 0).sort((p, q) => p.bytes - q.bytes).slice(0, top).map(line),
+    grew: deltas
+      .filter((d) => d.bytes > 0)
+      .sort((p, q) => q.bytes - p.bytes)
+      .slice(0, top)
+      .map(line),
+    shrank: deltas
+      .filter((d) => d.bytes < 0)
+      .sort((p, q) => p.bytes - q.bytes)
+      .slice(0, top)
+      .map(line),
   };
 }

@@ -4,7 +4,14 @@ import { readFileSync } from 'node:fs';
 import { compareStats, summariseSnapshot } from './soakHeap';
 
 interface Raw {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]]; edge_fields: string[]; edge_types: [string[], ...unknown[]] } };
+  snapshot: {
+    meta: {
+      node_fields: string[];
+      node_types: [string[], ...unknown[]];
+      edge_fields: string[];
+      edge_types: [string[], ...unknown[]];
+    };
+  };
   nodes: number[];
   edges: number[];
   strings: string[];
@@ -16,21 +23,29 @@ function load(path: string): Raw {
 
 function main(): void {
   const [pathA, pathB, topText] = process.argv.slice(2);
-  if (!pathA || !pathB) throw new Error('usage: npx tsx scripts/soakHeapDiff.ts OLD.heapsnapshot NEW.heapsnapshot [top]');
+  if (!pathA || !pathB)
+    throw new Error('usage: npx tsx scripts/soakHeapDiff.ts OLD.heapsnapshot NEW.heapsnapshot [top]');
   const top = Number(topText ?? 25);
   const a = load(pathA);
   const b = load(pathB);
   const [sa, sb] = [summariseSnapshot(a), summariseSnapshot(b)];
   const kB = (x: number) => `${(x / 1024).toFixed(1)} kB`;
-  console.log(`V8 heap ${kB(sa.totalBytes - sa.nativeBytes)} -> ${kB(sb.totalBytes - sb.nativeBytes)}; code ${kB(sa.codeBytes)} -> ${kB(sb.codeBytes)}; Blink and backing stores ${kB(sa.nativeBytes)} -> ${kB(sb.nativeBytes)}`);
+  console.log(
+    `V8 heap ${kB(sa.totalBytes - sa.nativeBytes)} -> ${kB(sb.totalBytes - sb.nativeBytes)}; ` +
+      `code ${kB(sa.codeBytes)} -> ${kB(sb.codeBytes)}; Blink and backing stores ${kB(sa.nativeBytes)} ` +
+      `-> ${kB(sb.nativeBytes)}`,
+  );
   const classes = compareStats(sa, sb, top);
   console.log(`grew by class:\n  ${classes.grew.join('\n  ')}\nshrank by class:\n  ${classes.shrank.join('\n  ')}`);
   const meta = b.snapshot.meta;
   const w = meta.node_fields.length;
-  const [typeAt, nameAt, idAt, sizeAt, edgeCountAt] = ['type', 'name', 'id', 'self_size', 'edge_count'].map((f) => meta.node_fields.indexOf(f));
+  const [typeAt, nameAt, idAt, sizeAt, edgeCountAt] = ['type', 'name', 'id', 'self_size', 'edge_count'].map((f) =>
+    meta.node_fields.indexOf(f),
+  );
   const types = meta.node_types[0];
   const oldIds = new Set<number>();
-  for (let i = 0; i < a.nodes.length; i += a.snapshot.meta.node_fields.length) oldIds.add(a.nodes[i + a.snapshot.meta.node_fields.indexOf('id')]);
+  for (let i = 0; i < a.nodes.length; i += a.snapshot.meta.node_fields.length)
+    oldIds.add(a.nodes[i + a.snapshot.meta.node_fields.indexOf('id')]);
   const cls = (i: number) => {
     const type = types[b.nodes[i + typeAt]];
     const name = b.strings[b.nodes[i + nameAt]];
@@ -53,7 +68,8 @@ function main(): void {
       const to = b.edges[edge + toAt];
       const et = edgeTypes[b.edges[edge + edgeTypeAt]];
       if (et === 'weak' || !isNew[to / w] || retainer.has(to)) continue;
-      const label = et === 'element' || et === 'hidden' ? `[${b.edges[edge + edgeNameAt]}]` : b.strings[b.edges[edge + edgeNameAt]];
+      const label =
+        et === 'element' || et === 'hidden' ? `[${b.edges[edge + edgeNameAt]}]` : b.strings[b.edges[edge + edgeNameAt]];
       retainer.set(to, `${cls(i)} .${String(label).slice(0, 40)}${isNew[i / w] ? ' (new)' : ''}`);
     }
   }
@@ -71,9 +87,16 @@ function main(): void {
     g.holders.set(h, (g.holders.get(h) ?? 0) + size);
     groups.set(k, g);
   }
-  console.log(`new and alive in ${pathB}: ${(newBytes / 1024).toFixed(1)} kB in ${[...groups.values()].reduce((s, g) => s + g.count, 0)} objects`);
+  console.log(
+    `new and alive in ${pathB}: ${(newBytes / 1024).toFixed(1)} kB in ${[...groups.values()].reduce((s, g) => s + g.count, 0)} ` +
+      `objects`,
+  );
   for (const [k, g] of [...groups].sort((x, y) => y[1].bytes - x[1].bytes).slice(0, top)) {
-    const holders = [...g.holders].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([h, s]) => `${h} ${(s / 1024).toFixed(1)} kB`).join('; ');
+    const holders = [...g.holders]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 3)
+      .map(([h, s]) => `${h} ${(s / 1024).toFixed(1)} kB`)
+      .join('; ');
     console.log(`${(g.bytes / 1024).toFixed(1).padStart(8)} kB ${String(g.count).padStart(6)}  ${k}   <- ${holders}`);
   }
 }

@@ -8,7 +8,9 @@ function redeployMark(): Plugin {
     name: 'qkd-redeploy-mark',
     transform(code, id) {
       // Runs after the TypeScript transform, so plain JavaScript is appended.
-      return /workers[\\/]photon[\\/]photon\.worker\.ts$/.test(id) ? `${code}\n;globalThis.__qkdRedeployMark = 'b';\n` : null;
+      return /workers[\\/]photon[\\/]photon\.worker\.ts$/.test(id)
+        ? `${code}\n;globalThis.__qkdRedeployMark = 'b';\n`
+        : null;
     },
   };
 }

@@ -32,7 +32,10 @@ const pools = createEnginePools();
 const controller = createRunController(store, pools);
 // Load one photon and one distillation worker while the page is idle, so pressing Start does not also
 // parse and compile both worker bundles (on a 2-core machine that stretched the Start click to ~50 ms).
-const prewarm = () => { pools.photon.prewarm(1); pools.distill.prewarm(1); };
+const prewarm = () => {
+  pools.photon.prewarm(1);
+  pools.distill.prewarm(1);
+};
 if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(prewarm, { timeout: 3000 });
 else setTimeout(prewarm, 1000);
 

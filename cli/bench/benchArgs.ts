@@ -5,13 +5,19 @@ import { echo } from '../../workers/common/echo';
 export const BENCH_GROUPS = ['photon', 'distill', 'theory', 'drift', 'network'] as const;
 export type BenchGroup = (typeof BENCH_GROUPS)[number];
 
-export interface BenchArgs { json: boolean; only: BenchGroup[]; noWasm: boolean; runs: number }
+export interface BenchArgs {
+  json: boolean;
+  only: BenchGroup[];
+  noWasm: boolean;
+  runs: number;
+}
 
 /** Timed runs per group after one warm-up run: each figure is reported as median, min and max of these. */
 export const DEFAULT_RUNS = 5;
 export const MAX_RUNS = 50;
 
-export const BENCH_USAGE = 'usage: npm run bench -- [--json] [--only photon,distill,theory,drift,network] [--no-wasm] [--runs N]';
+export const BENCH_USAGE =
+  'usage: npm run bench -- [--json] [--only photon,distill,theory,drift,network] [--no-wasm] [--runs N]';
 
 /** Parses the flags; throws an Error whose message names the flag and gives the usage. */
 export function parseBenchArgs(args: readonly string[]): BenchArgs {
@@ -25,15 +31,20 @@ export function parseBenchArgs(args: readonly string[]): BenchArgs {
     else if (a === '--no-wasm') out.noWasm = true;
     else if (a === '--only') {
       const list = args[++i];
-      if (list === undefined || list.startsWith('--')) throw new Error(`--only: expected a comma list of ${BENCH_GROUPS.join(', ')}; ${BENCH_USAGE}`);
+      if (list === undefined || list.startsWith('--'))
+        throw new Error(`--only: expected a comma list of ${BENCH_GROUPS.join(', ')}; ${BENCH_USAGE}`);
       const groups = list.split(',');
       const bad = groups.find((g) => !(BENCH_GROUPS as readonly string[]).includes(g));
-      if (bad !== undefined) throw new Error(`--only: unknown benchmark group "${echo(bad)}"; expected a comma list of ${BENCH_GROUPS.join(', ')}`);
+      if (bad !== undefined)
+        throw new Error(
+          `--only: unknown benchmark group "${echo(bad)}"; expected a comma list of ${BENCH_GROUPS.join(', ')}`,
+        );
       out.only = groups as BenchGroup[];
     } else if (a === '--runs') {
       const raw = args[++i];
       const n = raw !== undefined && /^\d{1,3}$/.test(raw) ? Number(raw) : Number.NaN;
-      if (!(n >= 1 && n <= MAX_RUNS)) throw new Error(`--runs: "${echo(raw ?? '')}" is not allowed; expected a whole number from 1 to ${MAX_RUNS}`);
+      if (!(n >= 1 && n <= MAX_RUNS))
+        throw new Error(`--runs: "${echo(raw ?? '')}" is not allowed; expected a whole number from 1 to ${MAX_RUNS}`);
       out.runs = n;
     } else throw new Error(`${echo(a)}: not understood; ${BENCH_USAGE}`);
   }

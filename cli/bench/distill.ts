@@ -30,16 +30,25 @@ function randomBits(n: number, rng: Rng): PackedBits {
 
 function noisyPair(n: number, q: number, seed: number) {
   const rng = Rng.fromSeed(seed);
-  const a = randomBits(n, rng), b = a.clone();
+  const a = randomBits(n, rng),
+    b = a.clone();
   let errors = 0;
-  for (let i = 0; i < n; i++) if (rng.nextFloat() < q) { b.flip(i); errors++; }
+  for (let i = 0; i < n; i++)
+    if (rng.nextFloat() < q) {
+      b.flip(i);
+      errors++;
+    }
   return { a, b, errors };
 }
 
 function cascadeFigures(variant: CascadeVariant, q: number): { f: number; mbps: number } {
   let f = 0;
   const speeds: number[] = [];
-  runCascade(...Object.values(noisyPair(BLOCK, q, 1)).slice(0, 2) as [PackedBits, PackedBits], { variant, qberEstimate: q, seed: 0 }); // warm-up
+  runCascade(...(Object.values(noisyPair(BLOCK, q, 1)).slice(0, 2) as [PackedBits, PackedBits]), {
+    variant,
+    qberEstimate: q,
+    seed: 0,
+  }); // warm-up
   for (let run = 0; run < EFFICIENCY_RUNS; run++) {
     const { a, b, errors } = noisyPair(BLOCK, q, 1000 + run);
     const t0 = performance.now();
@@ -53,7 +62,8 @@ function cascadeFigures(variant: CascadeVariant, q: number): { f: number; mbps: 
 function paSpeed(n: number): number {
   const rng = Rng.fromSeed(2);
   const l = Math.floor(n * 0.5);
-  const key = randomBits(n, rng), seed = randomBits(n + l - 1, rng);
+  const key = randomBits(n, rng),
+    seed = randomBits(n + l - 1, rng);
   toeplitzHash(seed, key, l);
   const speeds: number[] = [];
   for (let i = 0; i < 3; i++) {
@@ -67,7 +77,10 @@ function paSpeed(n: number): number {
 /** Sifted key bits per second through Distiller (sifting to final key) at QBER 2 %, block 10^5. */
 function pipelineSpeed(): number {
   const params = { ...defaultParams(), blockSizeBits: BLOCK, meanPhotonNumber: 0.5 };
-  const src = new SyntheticDetections({ pZ: 0.5, qberZ: 0.02, qberX: 0.02, interceptFraction: 0, pulsesPerClick: 100 }, 3);
+  const src = new SyntheticDetections(
+    { pZ: 0.5, qberZ: 0.02, qberX: 0.02, interceptFraction: 0, pulsesPerClick: 100 },
+    3,
+  );
   const batches = Array.from({ length: 12 }, () => src.batch(200_000));
   const warm = new Distiller(params, 1);
   warm.push(batches[0]);
@@ -80,7 +93,12 @@ function pipelineSpeed(): number {
 
 export async function run(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const [tag, q] of [['q1', 0.01], ['q2', 0.02], ['q5', 0.05], ['q8', 0.08]] as const) {
+  for (const [tag, q] of [
+    ['q1', 0.01],
+    ['q2', 0.02],
+    ['q5', 0.05],
+    ['q8', 0.08],
+  ] as const) {
     const opt = cascadeFigures('optimised', q);
     const orig = cascadeFigures('original', q);
     out[`cascadeEfficiency_${tag}`] = round(opt.f, 4);

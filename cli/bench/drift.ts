@@ -13,13 +13,19 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** What cli/sim.ts does for ARGV, timed from argument parsing to the printed JSON (no warm-up: the first run is cold). */
+/**
+ * What cli/sim.ts does for ARGV, timed from argument parsing to the printed JSON (no warm-up: the first run is cold).
+ */
 function replayOnce(): number {
   const t0 = performance.now();
-  const { params } = parseArgs(ARGV.filter((a) => a !== '--seconds' && a !== '21600' && a !== '--json'), []);
+  const { params } = parseArgs(
+    ARGV.filter((a) => a !== '--seconds' && a !== '21600' && a !== '--json'),
+    [],
+  );
   applyLongRunBlockSize(params, false);
   const report = simulateLink(params, { seed: 1, simulatedSeconds: 21600 });
-  if (JSON.stringify(report).length === 0 || !report.timeSeries) throw new Error('six-hour replay produced no time series');
+  if (JSON.stringify(report).length === 0 || !report.timeSeries)
+    throw new Error('six-hour replay produced no time series');
   return (performance.now() - t0) / 1000;
 }
 

@@ -11,6 +11,10 @@ export async function run(): Promise<Record<string, number>> {
   const t0 = performance.now();
   const topology = parseTopology(networkPreset('mesh-300'));
   const result = analyseNetwork(topology, presetParams('qd-timebin-120km'), 'qd-timebin-120km');
-  simulateBufferDay(result.links.map((l) => l.secretKeyRateBps), result.demands, { hours: 24 });
+  simulateBufferDay(
+    result.links.map((l) => l.secretKeyRateBps),
+    result.demands,
+    { hours: 24 },
+  );
   return { networkDay300NodesSeconds: Math.round(performance.now() - t0) / 1000 };
 }

@@ -13,7 +13,14 @@ function median(xs: number[]): number {
 
 export async function run(): Promise<Record<string, number>> {
   const p = presetParams('gys-textbook');
-  const opts = { model: 'decoy-vacuum-weak' as const, fromKm: 0, toKm: 300, stepKm: 1, optimiseMu: true, ecEfficiency: GYS_EC_EFFICIENCY };
+  const opts = {
+    model: 'decoy-vacuum-weak' as const,
+    fromKm: 0,
+    toKm: 300,
+    stepKm: 1,
+    optimiseMu: true,
+    ecEfficiency: GYS_EC_EFFICIENCY,
+  };
   keyRateCurve(p, opts); // warm-up (JIT)
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -26,5 +33,8 @@ export async function run(): Promise<Record<string, number>> {
   const t0 = performance.now();
   runSweep(classroom, { distancesKm: [0, 10, 25, 40, 60], seed: 1, blocksPerDistance: 20 });
   const mcSweepSeconds = (performance.now() - t0) / 1000;
-  return { keyrateCurveMs: Math.round(median(times) * 10) / 10, mcSweepSeconds: Math.round(mcSweepSeconds * 1000) / 1000 };
+  return {
+    keyrateCurveMs: Math.round(median(times) * 10) / 10,
+    mcSweepSeconds: Math.round(mcSweepSeconds * 1000) / 1000,
+  };
 }

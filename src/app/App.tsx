@@ -58,7 +58,9 @@ export function App() {
   return (
     <div className="app">
       <ClassroomLayer options={classroom} onBackToStart={backToStart} />
-      {classroom.isKiosk ? <KioskLayout key={`kiosk-${epoch}`} /> : (
+      {classroom.isKiosk ? (
+        <KioskLayout key={`kiosk-${epoch}`} />
+      ) : (
         <>
           <AppHeader />
           <NoticeList />

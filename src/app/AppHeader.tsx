@@ -17,9 +17,14 @@ export function AppHeader() {
         <p className="tagline">{text.tagline}</p>
       </div>
       <div className="header-tools">
-        <a className="lessons-link" href="#lessons">{text.lessonsLink}</a>
+        <a className="lessons-link" href="#lessons">
+          {text.lessonsLink}
+        </a>
         <button type="button" className="button help-button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
-          <span aria-hidden="true" className="help-glyph">?</span> <span className="help-text">{text.helpButton}</span>
+          <span aria-hidden="true" className="help-glyph">
+            ?
+          </span>{' '}
+          <span className="help-text">{text.helpButton}</span>
         </button>
         <PresenterToggle />
         <LanguageSelect />

@@ -13,7 +13,10 @@ import type { Notice } from '../store/viewSlice';
 export const MAX_SHOWN = 6;
 
 /** The notices to show: the first of each distinct text, at most MAX_SHOWN. */
-export function shownNotices(notices: readonly Notice[], word: (n: Notice) => string): { notice: Notice; text: string }[] {
+export function shownNotices(
+  notices: readonly Notice[],
+  word: (n: Notice) => string,
+): { notice: Notice; text: string }[] {
   const seen = new Set<string>();
   const shown: { notice: Notice; text: string }[] = [];
   for (const notice of notices) {
@@ -32,7 +35,16 @@ function UpdatePrompt({ update }: { update: UpdateState }) {
   return (
     <div className="notice update-notice" role="status">
       <p>{update === 'waiting' ? text.updateWaiting : text.buildChanged}</p>
-      <button type="button" className="button small" title={text.reloadHint} onClick={() => { applyUpdate(); }}>{text.reload}</button>
+      <button
+        type="button"
+        className="button small"
+        title={text.reloadHint}
+        onClick={() => {
+          applyUpdate();
+        }}
+      >
+        {text.reload}
+      </button>
     </div>
   );
 }
@@ -52,10 +64,17 @@ export function NoticeList() {
       {shown.map(({ notice: n, text: said }) => (
         <div key={n.id} className="notice" role="alert">
           <p>{said}</p>
-          <button type="button" className="button small" onClick={() => {
-            // Dismissing a notice also dismisses its duplicates, which were never shown.
-            for (const other of notices) if (other.id === n.id || (other.detail ? linkNoticeText(other.detail, locale) : other.text) === said) dismissNotice(other.id);
-          }} aria-label={text.dismissAbout(n.key)}>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => {
+              // Dismissing a notice also dismisses its duplicates, which were never shown.
+              for (const other of notices)
+                if (other.id === n.id || (other.detail ? linkNoticeText(other.detail, locale) : other.text) === said)
+                  dismissNotice(other.id);
+            }}
+            aria-label={text.dismissAbout(n.key)}
+          >
             {text.dismiss}
           </button>
         </div>

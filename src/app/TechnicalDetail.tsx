@@ -8,7 +8,10 @@ export function TechnicalDetail({ detail }: { detail: string | null }) {
   if (!detail) return null;
   return (
     <span className="technical-detail">
-      {t.technicalDetail} <code translate="no" lang="en">{detail}</code>
+      {t.technicalDetail}{' '}
+      <code translate="no" lang="en">
+        {detail}
+      </code>
     </span>
   );
 }

@@ -14,18 +14,36 @@ export function TermTip({ term }: { term: GlossaryTerm }) {
   // A tap elsewhere closes it, as a tooltip would; Escape too (and gives the focus back to the button).
   useEffect(() => {
     if (!isOpen) return;
-    const onDown = (e: PointerEvent) => { if (!rootRef.current?.contains(e.target as Node)) setOpen(false); };
+    const onDown = (e: PointerEvent) => {
+      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
+    };
     document.addEventListener('pointerdown', onDown);
     return () => document.removeEventListener('pointerdown', onDown);
   }, [isOpen]);
 
   return (
     <span ref={rootRef} className="term-tip" data-open={isOpen ? 'true' : undefined}>
-      <button type="button" className="term-button" aria-expanded={isOpen} aria-controls={textId} aria-label={term === 'preset' ? t.whatIsPreset : t.whatIs(entry.term)}
-        onClick={() => setOpen(!isOpen)} onKeyDown={(e) => { if (e.key === 'Escape' && isOpen) { e.stopPropagation(); setOpen(false); } }}>
-        <span aria-hidden="true" className="term-glyph">?</span>
+      <button
+        type="button"
+        className="term-button"
+        aria-expanded={isOpen}
+        aria-controls={textId}
+        aria-label={term === 'preset' ? t.whatIsPreset : t.whatIs(entry.term)}
+        onClick={() => setOpen(!isOpen)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && isOpen) {
+            e.stopPropagation();
+            setOpen(false);
+          }
+        }}
+      >
+        <span aria-hidden="true" className="term-glyph">
+          ?
+        </span>
       </button>
-      <span id={textId} className="term-text" hidden={!isOpen}>{entry.text}</span>
+      <span id={textId} className="term-text" hidden={!isOpen}>
+        {entry.text}
+      </span>
     </span>
   );
 }

@@ -10,7 +10,11 @@ function isOwnKeyTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target.closest('dialog[open]')) return true;
-  return target.matches('input, select, textarea, button, a[href], summary, [role="button"], [role="slider"], [role="option"], [role="tab"], [role="checkbox"], [role="switch"]');
+  return target.matches(
+    'input, select, textarea, button, a[href], summary, [role="button"], ' +
+      '[role="slider"], [role="option"], [role="tab"], [role="checkbox"], ' +
+      '[role="switch"]',
+  );
 }
 
 export function useShortcuts(): void {

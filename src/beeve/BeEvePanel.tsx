@@ -53,12 +53,21 @@ export function BeEvePanel() {
     setMyRunId(store.getState().runId);
   };
 
-  const verdict = isMine && blocksDone > 0 ? beEveVerdict({
-    attack, source, blocksDone, blocksAborted,
-    qberZ: totals.siftedZ > 0 ? totals.errorsZ / totals.siftedZ : null,
-    eveKnownSifted: totals.siftedZ > 0 ? totals.eveExactSiftedZ / totals.siftedZ : null,
-    eveFinalKeyAgreement: agreement,
-  }, text.verdict) : null;
+  const verdict =
+    isMine && blocksDone > 0
+      ? beEveVerdict(
+          {
+            attack,
+            source,
+            blocksDone,
+            blocksAborted,
+            qberZ: totals.siftedZ > 0 ? totals.errorsZ / totals.siftedZ : null,
+            eveKnownSifted: totals.siftedZ > 0 ? totals.eveExactSiftedZ / totals.siftedZ : null,
+            eveFinalKeyAgreement: agreement,
+          },
+          text.verdict,
+        )
+      : null;
 
   return (
     <section className="panel be-eve" aria-labelledby="be-eve-title">
@@ -67,36 +76,81 @@ export function BeEvePanel() {
       <div className="be-eve-controls">
         <div className="field">
           <label htmlFor={ids.attack}>{text.attack}</label>
-          <select id={ids.attack} value={attack} disabled={isRunning} onChange={(e) => setAttack(e.target.value as typeof attack)}>
-            {ATTACKS.map((a) => <option key={a} value={a}>{text.attacks[a]}</option>)}
+          <select
+            id={ids.attack}
+            value={attack}
+            disabled={isRunning}
+            onChange={(e) => setAttack(e.target.value as typeof attack)}
+          >
+            {ATTACKS.map((a) => (
+              <option key={a} value={a}>
+                {text.attacks[a]}
+              </option>
+            ))}
           </select>
         </div>
         {attack === 'intercept-resend' ? (
           <div className="field">
             <label htmlFor={ids.strength}>{text.strength}</label>
-            <input id={ids.strength} type="range" min={0} max={100} step={5} value={strength} disabled={isRunning}
-              aria-valuetext={`${strength} %`} onChange={(e) => setStrength(Number(e.target.value))} />
-            <span className="be-eve-value" aria-hidden="true">{strength} %</span>
+            <input
+              id={ids.strength}
+              type="range"
+              min={0}
+              max={100}
+              step={5}
+              value={strength}
+              disabled={isRunning}
+              aria-valuetext={`${strength} %`}
+              onChange={(e) => setStrength(Number(e.target.value))}
+            />
+            <span className="be-eve-value" aria-hidden="true">
+              {strength} %
+            </span>
           </div>
-        ) : <p className="be-eve-note">{text.noStrength}</p>}
+        ) : (
+          <p className="be-eve-note">{text.noStrength}</p>
+        )}
         <div className="field">
           <label htmlFor={ids.source}>{text.emitter}</label>
-          <select id={ids.source} value={source} disabled={isRunning} onChange={(e) => setSource(e.target.value as SourceKind)}>
-            {EMITTERS.map((e) => <option key={e} value={e}>{text.emitters[e]}</option>)}
+          <select
+            id={ids.source}
+            value={source}
+            disabled={isRunning}
+            onChange={(e) => setSource(e.target.value as SourceKind)}
+          >
+            {EMITTERS.map((e) => (
+              <option key={e} value={e}>
+                {text.emitters[e]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="be-eve-buttons">
-          <button type="button" className="button primary" onClick={steal} disabled={isRunning}>{text.steal}</button>
-          {isRunning && <button type="button" className="button" onClick={controller.pause}>{text.stop}</button>}
+          <button type="button" className="button primary" onClick={steal} disabled={isRunning}>
+            {text.steal}
+          </button>
+          {isRunning && (
+            <button type="button" className="button" onClick={controller.pause}>
+              {text.stop}
+            </button>
+          )}
         </div>
       </div>
       {isMine && !verdict && <p aria-live="polite">{text.attacking}</p>}
       {verdict && (
         <div className={verdict.isCaught ? 'be-eve-result caught' : 'be-eve-result'} aria-live="polite">
-          <p className="be-eve-headline"><strong>{verdict.headline}</strong></p>
+          <p className="be-eve-headline">
+            <strong>{verdict.headline}</strong>
+          </p>
           <dl className="be-eve-score">
-            <div><dt>{text.caught}</dt><dd>{verdict.isCaught ? text.caughtYes(blocksAborted, blocksDone) : text.caughtNo(blocksDone)}</dd></div>
-            <div><dt>{text.knowledge}</dt><dd>{text.beyondGuessing(formatPercent(verdict.finalKeyKnowledge))}</dd></div>
+            <div>
+              <dt>{text.caught}</dt>
+              <dd>{verdict.isCaught ? text.caughtYes(blocksAborted, blocksDone) : text.caughtNo(blocksDone)}</dd>
+            </div>
+            <div>
+              <dt>{text.knowledge}</dt>
+              <dd>{text.beyondGuessing(formatPercent(verdict.finalKeyKnowledge))}</dd>
+            </div>
           </dl>
           <p>{verdict.why}</p>
         </div>

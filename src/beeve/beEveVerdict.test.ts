@@ -1,11 +1,20 @@
 // Tests of the Be Eve score: an abort means caught with nothing learned; without an abort, knowledge of
-// the final key is 2·agreement − 1 (0 at a coin flip), and the explanation fits the attack, the source and the language.
+// the final key is 2·agreement − 1 (0 at a coin flip), and the explanation fits the attack, the source and the
+// language.
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyLocale } from '../i18n/applyLocale';
 import { beEveText } from '../i18n/text/beeve';
 import { beEveVerdict, type EveRunFacts } from './beEveVerdict';
 
-const base: EveRunFacts = { attack: 'intercept-resend', source: 'qd', blocksDone: 3, blocksAborted: 0, qberZ: 0.02, eveKnownSifted: 0.05, eveFinalKeyAgreement: 0.5 };
+const base: EveRunFacts = {
+  attack: 'intercept-resend',
+  source: 'qd',
+  blocksDone: 3,
+  blocksAborted: 0,
+  qberZ: 0.02,
+  eveKnownSifted: 0.05,
+  eveFinalKeyAgreement: 0.5,
+};
 const en = beEveText.en.verdict;
 const de = beEveText.de.verdict;
 

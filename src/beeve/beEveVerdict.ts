@@ -40,7 +40,8 @@ export function beEveVerdict(f: EveRunFacts, t: VerdictText): EveVerdict {
   }
   const known = pct(f.eveKnownSifted);
   const tail = f.eveFinalKeyAgreement === null ? t.noBlockYet : t.hashedAway(pct(f.eveFinalKeyAgreement));
-  if (f.attack === 'intercept-resend') return { isCaught, finalKeyKnowledge, headline: t.hiddenNothing, why: t.fewPhotonsWhy(known, tail) };
+  if (f.attack === 'intercept-resend')
+    return { isCaught, finalKeyKnowledge, headline: t.hiddenNothing, why: t.fewPhotonsWhy(known, tail) };
   const why = f.source === 'qd' ? t.dotWhy(known, tail) : t.laserWhy(known, tail);
   return { isCaught, finalKeyKnowledge, headline: t.stayedHidden, why };
 }

@@ -17,13 +17,25 @@ import { controlState, isLockedDuringSession } from './paramVisibility';
 
 // The order a visitor follows the photon: source, fiber, detectors, spy, then the protocol's settings.
 // A group the registry adds later must get a title in the catalogue (its type is Record<ParamGroup, string>).
-const GROUP_ORDER: readonly ParamGroup[] = ['emitter', 'fiber', 'detectors', 'eve', 'encoding', 'distillation', 'stability'];
+const GROUP_ORDER: readonly ParamGroup[] = [
+  'emitter',
+  'fiber',
+  'detectors',
+  'eve',
+  'encoding',
+  'distillation',
+  'stability',
+];
 const GROUPS = [...new Set([...GROUP_ORDER, ...PARAMS.map((p) => p.group)])];
 const DRAWER_PARAMS = PARAMS.filter((p) => !QUICK_PARAM_IDS.includes(p.id));
 
 /** Memoised: a run starting or one parameter changing re-renders only the controls whose lock changed. */
 const ParamControl = memo(function ParamControl({ spec, disabled }: { spec: ParamSpec; disabled: boolean }) {
-  return spec.kind === 'number' ? <ParamSlider spec={spec} disabled={disabled} /> : <ParamSelect spec={spec} disabled={disabled} />;
+  return spec.kind === 'number' ? (
+    <ParamSlider spec={spec} disabled={disabled} />
+  ) : (
+    <ParamSelect spec={spec} disabled={disabled} />
+  );
 });
 
 function PresetSource() {
@@ -31,7 +43,11 @@ function PresetSource() {
   const presets = useText(presetText);
   if (!presetId) return null;
   const preset = presets[presetId];
-  return <p className="preset-summary">{preset.summary} <cite>{preset.citation}</cite></p>;
+  return (
+    <p className="preset-summary">
+      {preset.summary} <cite>{preset.citation}</cite>
+    </p>
+  );
 }
 
 export function ControlPanel() {
@@ -46,7 +62,9 @@ export function ControlPanel() {
   useEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
-    const check = () => { if (body.querySelector('.lesson-highlight')) setOpen(true); };
+    const check = () => {
+      if (body.querySelector('.lesson-highlight')) setOpen(true);
+    };
     check();
     const observer = new MutationObserver(check);
     observer.observe(body, { subtree: true, attributes: true, attributeFilter: ['class'] });
@@ -54,16 +72,30 @@ export function ControlPanel() {
   }, [setOpen]);
 
   return (
-    <section id="link-parameters" className="panel control-panel" aria-labelledby="control-panel-title" data-open={isOpen ? 'true' : 'false'}>
+    <section
+      id="link-parameters"
+      className="panel control-panel"
+      aria-labelledby="control-panel-title"
+      data-open={isOpen ? 'true' : 'false'}
+    >
       <div className="control-panel-head">
         <h2 id="control-panel-title">{text.linkParameters}</h2>
-        <button type="button" className="button small" aria-expanded={isOpen} aria-controls="link-parameters-body" onClick={() => setOpen(!isOpen)}>
+        <button
+          type="button"
+          className="button small"
+          aria-expanded={isOpen}
+          aria-controls="link-parameters-body"
+          onClick={() => setOpen(!isOpen)}
+        >
           {isOpen ? text.hideAllSettings : text.showAllSettings}
         </button>
       </div>
       <div id="link-parameters-body" ref={bodyRef} hidden={!isOpen}>
         <PresetSource />
-        <div className="seed-row"><SeedField /><TermTip term="seed" /></div>
+        <div className="seed-row">
+          <SeedField />
+          <TermTip term="seed" />
+        </div>
         {GROUPS.map((group) => {
           const specs = DRAWER_PARAMS.filter((p) => p.group === group && controlState(p.id, params) === 'shown');
           if (specs.length === 0) return null;
@@ -72,7 +104,9 @@ export function ControlPanel() {
             <fieldset key={group} className="param-group">
               <legend>{text.groups[group]}</legend>
               {isLocked && <p className="param-group-note">{text.fixedForRun}</p>}
-              {specs.map((spec) => <ParamControl key={spec.id} spec={spec} disabled={isLocked} />)}
+              {specs.map((spec) => (
+                <ParamControl key={spec.id} spec={spec} disabled={isLocked} />
+              ))}
             </fieldset>
           );
         })}

@@ -16,14 +16,16 @@ interface Props {
 }
 
 /** The value as the box shows it: percentages ×100, ten significant digits, no float noise (0.07·100). */
-const shownNumber = (spec: NumberParamSpec, value: number) => Number((spec.percent ? value * 100 : value).toPrecision(10));
+const shownNumber = (spec: NumberParamSpec, value: number) =>
+  Number((spec.percent ? value * 100 : value).toPrecision(10));
 /**
  * aria-valuenow/min/max must be plain decimals: "1e-9" is not a valid value (axe aria-valid-attr-value).
  * React types these attributes as numbers and would print 1e-9; the string is written as it is.
  */
-const ariaDecimal = (n: number): number => ((/e/i.test(String(n)) && n !== 0 && Math.abs(n) < 1
-  ? n.toFixed(Math.min(100, 9 - Math.floor(Math.log10(Math.abs(n))))).replace(/\.?0+$/, '')
-  : String(n)) as unknown as number);
+const ariaDecimal = (n: number): number =>
+  (/e/i.test(String(n)) && n !== 0 && Math.abs(n) < 1
+    ? n.toFixed(Math.min(100, 9 - Math.floor(Math.log10(Math.abs(n))))).replace(/\.?0+$/, '')
+    : String(n)) as unknown as number;
 
 export function ExactValueInput({ spec, value, disabled, onCommit }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -40,7 +42,12 @@ export function ExactValueInput({ spec, value, disabled, onCommit }: Props) {
     if ('error' in result) {
       const range = spec.percent
         ? text.range(localiseDecimal(String(spec.min * 100)), localiseDecimal(String(spec.max * 100)), '%', false)
-        : text.range(localiseDecimal(String(spec.min)), localiseDecimal(String(spec.max)), unitLabel(spec.unit, locale), spec.integer === true);
+        : text.range(
+            localiseDecimal(String(spec.min)),
+            localiseDecimal(String(spec.max)),
+            unitLabel(spec.unit, locale),
+            spec.integer === true,
+          );
       setError(text.mustBe(label, range));
       return;
     }
@@ -55,7 +62,10 @@ export function ExactValueInput({ spec, value, disabled, onCommit }: Props) {
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>): void {
     if (e.key === 'Enter') commit();
-    if (e.key === 'Escape') { setDraft(null); setError(null); }
+    if (e.key === 'Escape') {
+      setDraft(null);
+      setError(null);
+    }
     // A spinbutton steps with the arrow keys, as the number box it replaces did.
     if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && draft === null) {
       e.preventDefault();
@@ -88,8 +98,14 @@ export function ExactValueInput({ spec, value, disabled, onCommit }: Props) {
         onBlur={commit}
         onKeyDown={onKeyDown}
       />
-      <span className="exact-unit" aria-hidden="true">{spec.percent ? '%' : unitLabel(spec.unit, locale)}</span>
-      {error && <span id={errorId} className="exact-error" role="alert">{error}</span>}
+      <span className="exact-unit" aria-hidden="true">
+        {spec.percent ? '%' : unitLabel(spec.unit, locale)}
+      </span>
+      {error && (
+        <span id={errorId} className="exact-error" role="alert">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -22,7 +22,9 @@ export function ParamSelect({ spec, disabled }: { spec: ChoiceParamSpec; disable
   return (
     <div className="param param-choice" data-param={spec.id}>
       <div className="param-head">
-        <label htmlFor={selectId} className="param-label">{label}</label>
+        <label htmlFor={selectId} className="param-label">
+          {label}
+        </label>
         <ProvenanceMark id={spec.id} />
         {term && <TermTip term={term} />}
       </div>
@@ -33,9 +35,15 @@ export function ParamSelect({ spec, disabled }: { spec: ChoiceParamSpec; disable
         aria-describedby={descriptionId}
         onChange={(e) => setParam(spec.id, e.target.value as LinkParams[typeof spec.id])}
       >
-        {spec.options.map((o) => <option key={o.value} value={o.value}>{options[o.value] ?? o.label}</option>)}
+        {spec.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {options[o.value] ?? o.label}
+          </option>
+        ))}
       </select>
-      <p id={descriptionId} className="param-description">{description}</p>
+      <p id={descriptionId} className="param-description">
+        {description}
+      </p>
     </div>
   );
 }

@@ -31,10 +31,14 @@ export function ParamSlider({ spec, disabled }: { spec: NumberParamSpec; disable
   return (
     <div className="param" data-param={spec.id}>
       <div className="param-head">
-        <label htmlFor={sliderId} className="param-label">{label}</label>
+        <label htmlFor={sliderId} className="param-label">
+          {label}
+        </label>
         <ProvenanceMark id={spec.id} />
         {term && <TermTip term={term} />}
-        <span className="param-readout" aria-hidden="true">{valueText}</span>
+        <span className="param-readout" aria-hidden="true">
+          {valueText}
+        </span>
       </div>
       <div className="param-inputs">
         <input
@@ -52,9 +56,12 @@ export function ParamSlider({ spec, disabled }: { spec: NumberParamSpec; disable
         <ExactValueInput spec={spec} value={value} disabled={disabled} onCommit={(v) => setParam(spec.id, v)} />
       </div>
       <p className="param-range" aria-hidden="true">
-        {minText} – {maxText}{spec.scale === 'log' ? text.logScale : ''}
+        {minText} – {maxText}
+        {spec.scale === 'log' ? text.logScale : ''}
       </p>
-      <p id={descriptionId} className="param-description">{description} {text.rangeSentence(minText, maxText)}</p>
+      <p id={descriptionId} className="param-description">
+        {description} {text.rangeSentence(minText, maxText)}
+      </p>
     </div>
   );
 }

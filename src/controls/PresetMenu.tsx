@@ -36,7 +36,11 @@ export function PresetMenu({ showSummary = true }: { showSummary?: boolean }) {
           onChange={(e) => applyPreset(isPresetId(e.target.value) ? e.target.value : null)}
         >
           <option value="">{label(text.defaultLink, presetId === null)}</option>
-          {PRESET_IDS.map((id) => <option key={id} value={id}>{label(presets[id].title, id === presetId)}</option>)}
+          {PRESET_IDS.map((id) => (
+            <option key={id} value={id}>
+              {label(presets[id].title, id === presetId)}
+            </option>
+          ))}
         </select>
       </div>
       {preset && showSummary && (

@@ -1,6 +1,7 @@
 // The first screen's few controls, beside (or under) the link scene: the preset, quantum dot or laser,
 // the fiber's length, the eavesdropper (and how much she intercepts) and the key block's progress; every
-// other setting is in the drawer below (ControlPanel). They are the registry's own controls, so each keeps its accessible name and stays unique on the page.
+// other setting is in the drawer below (ControlPanel). They are the registry's own controls, so each keeps its
+// accessible name and stays unique on the page.
 import { useMemo } from 'react';
 import { PARAM_BY_ID, crossCheck, type ParamId } from '../../workers/common/params';
 import { controlsText } from '../i18n/text/controls';
@@ -16,17 +17,27 @@ import { controlState, isLockedDuringSession } from './paramVisibility';
 /** Shown here and therefore left out of the full parameter drawer (one control per parameter). */
 export const QUICK_PARAM_IDS: readonly ParamId[] = ['source', 'fiberLengthKm', 'eve', 'interceptFraction'];
 
-/** One registry control as the first screen and the kiosk show it: hidden when it does not apply, locked with a reason during a run. */
+/**
+ * One registry control as the first screen and the kiosk show it: hidden when it does not apply, locked with a reason
+ * during a run.
+ */
 export function QuickParam({ id }: { id: ParamId }) {
   const params = useAppState((s) => s.params);
   const isSessionOpen = useAppState((s) => s.status !== 'idle');
   if (controlState(id, params) !== 'shown') return null;
   const spec = PARAM_BY_ID[id];
   const disabled = isSessionOpen && isLockedDuringSession(spec.group);
-  return spec.kind === 'number' ? <ParamSlider spec={spec} disabled={disabled} /> : <ParamSelect spec={spec} disabled={disabled} />;
+  return spec.kind === 'number' ? (
+    <ParamSlider spec={spec} disabled={disabled} />
+  ) : (
+    <ParamSelect spec={spec} disabled={disabled} />
+  );
 }
 
-/** Clashes between values (Eve beyond the fiber, a μ a quantum dot cannot have): here, so they are seen with the drawer shut. */
+/**
+ * Clashes between values (Eve beyond the fiber, a μ a quantum dot cannot have): here, so they are seen with the drawer
+ * shut.
+ */
 function ParamIssues() {
   const params = useAppState((s) => s.params);
   const isRunning = useAppState((s) => s.status === 'running' || s.status === 'paused');
@@ -36,7 +47,9 @@ function ParamIssues() {
   if (issues.length === 0) return null;
   return (
     <div className="param-issues" role="alert">
-      {issues.map((i) => <p key={i.id}>{describeParamIssue(i.id, i.detail, locale)}</p>)}
+      {issues.map((i) => (
+        <p key={i.id}>{describeParamIssue(i.id, i.detail, locale)}</p>
+      ))}
       {isRunning && <p>{text.runKeepsLastValid}</p>}
     </div>
   );

@@ -19,7 +19,10 @@ export function SeedField() {
 
   function commit(): void {
     if (draft === null) return;
-    if (isValid) { setSeed(Number(draft)); setDraft(null); }
+    if (isValid) {
+      setSeed(Number(draft));
+      setDraft(null);
+    }
   }
 
   return (
@@ -35,9 +38,16 @@ export function SeedField() {
         aria-describedby={isValid ? undefined : errorId}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
-        onKeyDown={(e) => { if (e.key === 'Enter') commit(); if (e.key === 'Escape') setDraft(null); }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') setDraft(null);
+        }}
       />
-      {!isValid && <span id={errorId} className="exact-error" role="alert">{text.seedError(String(MAX_SEED))}</span>}
+      {!isValid && (
+        <span id={errorId} className="exact-error" role="alert">
+          {text.seedError(String(MAX_SEED))}
+        </span>
+      )}
     </div>
   );
 }

@@ -5,7 +5,10 @@ import type { PresetId } from '../../workers/common/presets';
 import { baseParamsOf } from '../store/paramsSlice';
 
 function same(a: unknown, b: unknown): boolean {
-  return a === b || (typeof a === 'number' && typeof b === 'number' && Number(a.toPrecision(12)) === Number(b.toPrecision(12)));
+  return (
+    a === b ||
+    (typeof a === 'number' && typeof b === 'number' && Number(a.toPrecision(12)) === Number(b.toPrecision(12)))
+  );
 }
 
 /** The parameters whose value differs from the preset's (from the registry defaults when presetId is null). */

@@ -14,8 +14,13 @@ function manualFrames() {
   let now = 0;
   let pending: ((t: number) => void) | null = null;
   const frames: FrameScheduler = {
-    request: (cb) => { pending = cb; return 1; },
-    cancel: () => { pending = null; },
+    request: (cb) => {
+      pending = cb;
+      return 1;
+    },
+    cancel: () => {
+      pending = null;
+    },
     now: () => now,
   };
   return {
@@ -32,35 +37,71 @@ function manualFrames() {
   };
 }
 
-const summary: DistillSummary = { blocks: 1, blocksAborted: 0, blocksDiscardedByVerification: 0, nDetected: 4, nSiftedZ: 2, nSiftedX: 0, nCorrected: 2, leakBits: 1, rounds: 1, finalKeyBits: 1, aliceBobKeysEqual: true };
+const summary: DistillSummary = {
+  blocks: 1,
+  blocksAborted: 0,
+  blocksDiscardedByVerification: 0,
+  nDetected: 4,
+  nSiftedZ: 2,
+  nSiftedX: 0,
+  nCorrected: 2,
+  leakBits: 1,
+  rounds: 1,
+  finalKeyBits: 1,
+  aliceBobKeysEqual: true,
+};
 
 function fakeWorkers(stepImpl?: () => Promise<unknown>) {
   let simulated = 0;
   const photon = {
     open: vi.fn(async () => undefined),
     setParams: vi.fn(async () => undefined),
-    step: vi.fn(stepImpl ?? (async (seconds: number) => {
-      simulated += seconds;
-      const batch = allocateBatch(4);
-      batch.count = 2;
-      batch.endPulse = Math.round(simulated * 1000);
-      batch.simulatedSecondsEnd = simulated;
-      return { batch, stats: { detections: 2, siftedZ: 1, siftedX: 0, errorsZ: 0, errorsX: 0 } };
-    })),
+    step: vi.fn(
+      stepImpl ??
+        (async (seconds: number) => {
+          simulated += seconds;
+          const batch = allocateBatch(4);
+          batch.count = 2;
+          batch.endPulse = Math.round(simulated * 1000);
+          batch.simulatedSecondsEnd = simulated;
+          return { batch, stats: { detections: 2, siftedZ: 1, siftedX: 0, errorsZ: 0, errorsX: 0 } };
+        }),
+    ),
   };
   const distill = {
     open: vi.fn(async () => undefined),
-    push: vi.fn(async () => [{ blockIndex: 0, aborted: false, finalKeyBits: 1, aliceKeyHex: 'ab', bobKeyHex: 'ab', aliceBobKeysEqual: true } as BlockReport]),
+    push: vi.fn(async () => [
+      {
+        blockIndex: 0,
+        aborted: false,
+        finalKeyBits: 1,
+        aliceKeyHex: 'ab',
+        bobKeyHex: 'ab',
+        aliceBobKeysEqual: true,
+      } as BlockReport,
+    ]),
     summary: vi.fn(async () => summary),
-    takeFinalKeys: vi.fn(async () => [{ blockIndex: 0, bits: 8, alice: Uint32Array.of(0xab), bob: Uint32Array.of(0xab), eve: Uint32Array.of(0x12) }]),
+    takeFinalKeys: vi.fn(async () => [
+      { blockIndex: 0, bits: 8, alice: Uint32Array.of(0xab), bob: Uint32Array.of(0xab), eve: Uint32Array.of(0x12) },
+    ]),
   };
-  const pool = <T,>(api: unknown): WorkerPool<T> => ({
+  const pool = <T>(api: unknown): WorkerPool<T> => ({
     size: 1,
-    acquire: () => ({ api, call: (p: Promise<unknown>) => p, release: () => undefined, discard: () => undefined }) as unknown as WorkerLease<T>,
+    acquire: () =>
+      ({
+        api,
+        call: (p: Promise<unknown>) => p,
+        release: () => undefined,
+        discard: () => undefined,
+      }) as unknown as WorkerLease<T>,
     prewarm: () => undefined,
     terminateAll: () => undefined,
   });
-  return { photon, distill, pools: { photon: pool(photon), distill: pool(distill) } as Parameters<typeof createRunController>[1] };
+  return {
+    photon,
+    distill,
+    pools: { photon: pool(photon), distill: pool(distill) } as Parameters<typeof createRunController>[1],
+  };
 }
 
 describe('runController', () => {
@@ -112,7 +153,12 @@ describe('runController', () => {
     const clock = manualFrames();
     let release: (v: unknown) => void = () => undefined;
     const batch = allocateBatch(1);
-    const w = fakeWorkers(() => new Promise((r) => { release = r; }));
+    const w = fakeWorkers(
+      () =>
+        new Promise((r) => {
+          release = r;
+        }),
+    );
     const controller = createRunController(store, w.pools, clock.frames);
     controller.start();
     await flush();
@@ -164,7 +210,9 @@ describe('runController', () => {
     const w = fakeWorkers();
     const controller = createRunController(store, w.pools, clock.frames);
     const seen: number[] = [];
-    const off = controller.onBatch((batch, stats) => { seen.push(batch.count, stats.detections); });
+    const off = controller.onBatch((batch, stats) => {
+      seen.push(batch.count, stats.detections);
+    });
     controller.start();
     await flush();
     await clock.tick(16);
@@ -176,41 +224,51 @@ describe('runController', () => {
     expect(w.photon.step).toHaveBeenCalledTimes(2);
   });
 
-  it('Step from idle opens a paused session and simulates one fixed batch; Step while paused adds one more', async () => {
-    const store = createAppStore();
-    const clock = manualFrames();
-    const w = fakeWorkers();
-    const controller = createRunController(store, w.pools, clock.frames);
-    controller.step();
-    await flush();
-    await flush();
-    expect(store.getState().status).toBe('paused');
-    expect(w.photon.step).toHaveBeenCalledTimes(1);
-    expect(w.photon.step.mock.calls[0]).toEqual([SINGLE_STEP.simulatedSeconds, SINGLE_STEP.maxDetections]);
-    expect(clock.isScheduled()).toBe(false);
-    controller.step();
-    await flush();
-    expect(w.photon.step).toHaveBeenCalledTimes(2);
-    expect(store.getState().series.length).toBe(2);
-    expect(store.getState().totals.detections).toBe(4);
-    controller.reset();
-    expect(store.getState().series.length).toBe(0);
-  });
-
-  it('on a 2-core machine the photon worker waits for the distillation worker; with more cores up to 3 batches queue', async () => {
-    for (const [cores, expectedSteps] of [[2, 1], [8, 3]] as const) {
+  it(
+    'Step from idle opens a paused session and simulates one fixed batch; Step while ' + 'paused adds one more',
+    async () => {
       const store = createAppStore();
-      store.getState().setSpeed('max');
       const clock = manualFrames();
       const w = fakeWorkers();
-      w.distill.push.mockImplementation(() => new Promise(() => undefined)); // a block that never finishes distilling
-      const controller = createRunController(store, w.pools, clock.frames, cores);
-      controller.start();
+      const controller = createRunController(store, w.pools, clock.frames);
+      controller.step();
       await flush();
-      for (let i = 0; i < 10; i++) await clock.tick(16);
-      // Small machine: one batch in distillation holds the photon worker back; otherwise a backlog of 3 does.
-      expect(w.photon.step, `${cores} cores`).toHaveBeenCalledTimes(expectedSteps);
+      await flush();
+      expect(store.getState().status).toBe('paused');
+      expect(w.photon.step).toHaveBeenCalledTimes(1);
+      expect(w.photon.step.mock.calls[0]).toEqual([SINGLE_STEP.simulatedSeconds, SINGLE_STEP.maxDetections]);
+      expect(clock.isScheduled()).toBe(false);
+      controller.step();
+      await flush();
+      expect(w.photon.step).toHaveBeenCalledTimes(2);
+      expect(store.getState().series.length).toBe(2);
+      expect(store.getState().totals.detections).toBe(4);
       controller.reset();
-    }
-  });
+      expect(store.getState().series.length).toBe(0);
+    },
+  );
+
+  it(
+    'on a 2-core machine the photon worker waits for the distillation worker; with ' +
+      'more cores up to 3 batches queue',
+    async () => {
+      for (const [cores, expectedSteps] of [
+        [2, 1],
+        [8, 3],
+      ] as const) {
+        const store = createAppStore();
+        store.getState().setSpeed('max');
+        const clock = manualFrames();
+        const w = fakeWorkers();
+        w.distill.push.mockImplementation(() => new Promise(() => undefined)); // a block that never finishes distilling
+        const controller = createRunController(store, w.pools, clock.frames, cores);
+        controller.start();
+        await flush();
+        for (let i = 0; i < 10; i++) await clock.tick(16);
+        // Small machine: one batch in distillation holds the photon worker back; otherwise a backlog of 3 does.
+        expect(w.photon.step, `${cores} cores`).toHaveBeenCalledTimes(expectedSteps);
+        controller.reset();
+      }
+    },
+  );
 });

@@ -118,8 +118,10 @@ export function createRunController(
     if (!isCurrent(s)) return;
     stopFrames();
     publish(s, true);
-    const fault: RunFault = err instanceof WorkerStoppedError ? { code: 'worker-stopped', workerName: err.workerName, cause: err.stopCause }
-      : { code: 'error', text: describeError(err) };
+    const fault: RunFault =
+      err instanceof WorkerStoppedError
+        ? { code: 'worker-stopped', workerName: err.workerName, cause: err.stopCause }
+        : { code: 'error', text: describeError(err) };
     store.getState().failRun(s.runId, `The simulation stopped: ${describeError(err)}`, fault);
     if (lease && /worker stopped/.test(describeError(err))) lease.discard();
   }
@@ -138,15 +140,21 @@ export function createRunController(
 
   function forwardToDistill(s: Session, batch: DetectionBatch): void {
     s.distillBacklog++;
-    s.distillChain = s.distillChain.then(async () => {
-      if (!isCurrent(s)) return;
-      const reports = await s.distill.call(s.distill.api.push(Comlink.transfer(batch, batchTransferables(batch))));
-      if (!isCurrent(s) || reports.length === 0) return;
-      const summary = await s.distill.call(s.distill.api.summary());
-      store.getState().publishBlocks(s.runId, reports, summary);
-      // The new final keys (Alice, Bob, Eve's guess) go to the key buffer of the Send-a-message panel.
-      if (reports.some((r) => r.finalKeyBits > 0)) finalKeys.add(s.runId, await s.distill.call(s.distill.api.takeFinalKeys()));
-    }).catch((err: unknown) => fail(s, err, s.distill as WorkerLease<unknown>)).finally(() => { s.distillBacklog--; });
+    s.distillChain = s.distillChain
+      .then(async () => {
+        if (!isCurrent(s)) return;
+        const reports = await s.distill.call(s.distill.api.push(Comlink.transfer(batch, batchTransferables(batch))));
+        if (!isCurrent(s) || reports.length === 0) return;
+        const summary = await s.distill.call(s.distill.api.summary());
+        store.getState().publishBlocks(s.runId, reports, summary);
+        // The new final keys (Alice, Bob, Eve's guess) go to the key buffer of the Send-a-message panel.
+        if (reports.some((r) => r.finalKeyBits > 0))
+          finalKeys.add(s.runId, await s.distill.call(s.distill.api.takeFinalKeys()));
+      })
+      .catch((err: unknown) => fail(s, err, s.distill as WorkerLease<unknown>))
+      .finally(() => {
+        s.distillBacklog--;
+      });
   }
 
   async function stepOnce(s: Session, simulatedSeconds: number, maxDetections: number): Promise<void> {
@@ -157,8 +165,14 @@ export function createRunController(
       s.isDirty = true;
       const isRunning = store.getState().status === 'running';
       store.getState().series.push({
-        tEnd: batch.simulatedSecondsEnd, pulses: batch.endPulse - batch.firstPulse, detections: stats.detections,
-        siftedZ: stats.siftedZ, errorsZ: stats.errorsZ, siftedX: stats.siftedX, errorsX: stats.errorsX, eveExactZ: stats.eveExactSiftedZ ?? 0,
+        tEnd: batch.simulatedSecondsEnd,
+        pulses: batch.endPulse - batch.firstPulse,
+        detections: stats.detections,
+        siftedZ: stats.siftedZ,
+        errorsZ: stats.errorsZ,
+        siftedX: stats.siftedX,
+        errorsX: stats.errorsX,
+        eveExactZ: stats.eveExactSiftedZ ?? 0,
       });
       publish(s, !isRunning);
       const now = frames.now();
@@ -168,7 +182,11 @@ export function createRunController(
         store.getState().publishSample(s.runId, sampleDetections(batch));
       }
       for (const listener of batchListeners) {
-        try { listener(batch, stats); } catch (err) { console.error('A batch listener failed:', err); } // a view must not end the run
+        try {
+          listener(batch, stats);
+        } catch (err) {
+          console.error('A batch listener failed:', err);
+        } // a view must not end the run
       }
       if (batch.count > 0) forwardToDistill(s, batch);
     } catch (err) {
@@ -191,14 +209,20 @@ export function createRunController(
     if (!request) return;
     s.isStepping = true;
     const pending = stepOnce(s, request.simulatedSeconds, request.maxDetections);
-    s.settled = Promise.all([s.settled, pending, s.distillChain]).then(() => undefined, () => undefined);
+    s.settled = Promise.all([s.settled, pending, s.distillChain]).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   function stepWhilePaused(s: Session): void {
     if (s.isStepping) return;
     s.isStepping = true;
     const pending = stepOnce(s, SINGLE_STEP.simulatedSeconds, SINGLE_STEP.maxDetections);
-    s.settled = Promise.all([s.settled, pending, s.distillChain]).then(() => undefined, () => undefined);
+    s.settled = Promise.all([s.settled, pending, s.distillChain]).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   async function open(s: Session, params: LinkParams, seed: number, mode: 'run' | 'step'): Promise<void> {
@@ -228,8 +252,10 @@ export function createRunController(
     const runId = state.beginRun();
     const clash = crossCheck(state.params);
     if (clash.length > 0) {
-      store.getState().failRun(runId, `Cannot start: ${clash.map((c) => c.message).join('; ')}`,
-        { code: 'cannot-start-clash', issues: clash.map((c) => ({ id: c.id, detail: c.detail })) });
+      store.getState().failRun(runId, `Cannot start: ${clash.map((c) => c.message).join('; ')}`, {
+        code: 'cannot-start-clash',
+        issues: clash.map((c) => ({ id: c.id, detail: c.detail })),
+      });
       return;
     }
     const photon = pools.photon.acquire();
@@ -241,11 +267,20 @@ export function createRunController(
       return;
     }
     const s: Session = {
-      runId, photon, distill, totals: emptyTotals(), isStepping: false, distillBacklog: 0,
-      distillChain: Promise.resolve(), lastPublishMs: -Infinity, lastWallMs: null,
+      runId,
+      photon,
+      distill,
+      totals: emptyTotals(),
+      isStepping: false,
+      distillBacklog: 0,
+      distillChain: Promise.resolve(),
+      lastPublishMs: -Infinity,
+      lastWallMs: null,
       // The bit strip's first sample of a running session comes a moment after the first readouts and plots,
       // so building its table does not land in the same frame as their first draw.
-      lastSampleMs: frames.now() - SAMPLE_INTERVAL_MS + FIRST_SAMPLE_DELAY_MS, isDirty: false, settled: Promise.resolve(),
+      lastSampleMs: frames.now() - SAMPLE_INTERVAL_MS + FIRST_SAMPLE_DELAY_MS,
+      isDirty: false,
+      settled: Promise.resolve(),
     };
     session = s;
     s.settled = open(s, state.params, state.seed, mode);
@@ -255,7 +290,8 @@ export function createRunController(
   const unsubscribe = store.subscribe((state, prev) => {
     const s = session;
     if (!s || state.params === prev.params || !isCurrent(s) || crossCheck(state.params).length > 0) return;
-    const pending = s.settled.then(() => (isCurrent(s) ? s.photon.call(s.photon.api.setParams(state.params)) : undefined))
+    const pending = s.settled
+      .then(() => (isCurrent(s) ? s.photon.call(s.photon.api.setParams(state.params)) : undefined))
       .catch((err: unknown) => fail(s, err, s.photon as WorkerLease<unknown>));
     s.settled = pending.then(() => undefined);
   });
@@ -282,7 +318,10 @@ export function createRunController(
     },
     step() {
       const { status } = store.getState();
-      if (status === 'idle' || status === 'error') { begin('step'); return; }
+      if (status === 'idle' || status === 'error') {
+        begin('step');
+        return;
+      }
       const s = session;
       if (status === 'paused' && s && isCurrent(s)) stepWhilePaused(s);
     },
@@ -297,7 +336,9 @@ export function createRunController(
     },
     onBatch(listener) {
       batchListeners.add(listener);
-      return () => { batchListeners.delete(listener); };
+      return () => {
+        batchListeners.delete(listener);
+      };
     },
   };
 }

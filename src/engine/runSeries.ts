@@ -3,7 +3,16 @@
 // buffer merges neighbouring records in pairs, so the whole run stays on the time axis at half resolution.
 
 /** Counts per batch, summed when two records merge; `tEnd` (simulated seconds) takes the later one. */
-export const SERIES_COLUMNS = ['tEnd', 'pulses', 'detections', 'siftedZ', 'errorsZ', 'siftedX', 'errorsX', 'eveExactZ'] as const;
+export const SERIES_COLUMNS = [
+  'tEnd',
+  'pulses',
+  'detections',
+  'siftedZ',
+  'errorsZ',
+  'siftedX',
+  'errorsX',
+  'eveExactZ',
+] as const;
 export type SeriesColumn = (typeof SERIES_COLUMNS)[number];
 export type SeriesRecord = Record<SeriesColumn, number>;
 
@@ -20,7 +29,10 @@ export class RunSeries {
   constructor(capacity = DEFAULT_SERIES_CAPACITY) {
     if (capacity < 2 || capacity % 2 !== 0) throw new RangeError('RunSeries capacity must be an even number ≥ 2');
     this.capacity = capacity;
-    this.columns = Object.fromEntries(SERIES_COLUMNS.map((c) => [c, new Float64Array(capacity)])) as Record<SeriesColumn, Float64Array>;
+    this.columns = Object.fromEntries(SERIES_COLUMNS.map((c) => [c, new Float64Array(capacity)])) as Record<
+      SeriesColumn,
+      Float64Array
+    >;
   }
 
   push(record: SeriesRecord): void {
@@ -38,7 +50,9 @@ export class RunSeries {
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
-    return () => { this.listeners.delete(listener); };
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
 
   /** Simulated time at which the cumulative detections first reach `detections` (null if not yet). */

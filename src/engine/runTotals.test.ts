@@ -7,12 +7,38 @@ describe('runTotals', () => {
     let t = emptyTotals();
     t = addStepStats(t, { detections: 10, siftedZ: 3, siftedX: 2, errorsZ: 1, errorsX: 0 }, 0.5, 500);
     t = addStepStats(t, { detections: 6, siftedZ: 1, siftedX: 2, errorsZ: 0, errorsX: 1 }, 1.0, 1000);
-    expect(t).toEqual({ detections: 16, siftedZ: 4, siftedX: 4, errorsZ: 1, errorsX: 1, eveExactSiftedZ: 0, eveGuessSiftedZ: 0, simulatedSeconds: 1, pulses: 1000, batches: 2 });
+    expect(t).toEqual({
+      detections: 16,
+      siftedZ: 4,
+      siftedX: 4,
+      errorsZ: 1,
+      errorsX: 1,
+      eveExactSiftedZ: 0,
+      eveGuessSiftedZ: 0,
+      simulatedSeconds: 1,
+      pulses: 1000,
+      batches: 2,
+    });
   });
 
   it('derives QBER and rates per simulated second, null before data', () => {
-    expect(deriveReadouts(emptyTotals(), 0)).toEqual({ qberZ: null, qberX: null, siftedBits: 0, siftedKeyRate: null, secretKeyRate: null, eveKnownFraction: null });
-    const t = { ...emptyTotals(), siftedZ: 100, errorsZ: 25, siftedX: 50, errorsX: 5, eveExactSiftedZ: 40, simulatedSeconds: 2 };
+    expect(deriveReadouts(emptyTotals(), 0)).toEqual({
+      qberZ: null,
+      qberX: null,
+      siftedBits: 0,
+      siftedKeyRate: null,
+      secretKeyRate: null,
+      eveKnownFraction: null,
+    });
+    const t = {
+      ...emptyTotals(),
+      siftedZ: 100,
+      errorsZ: 25,
+      siftedX: 50,
+      errorsX: 5,
+      eveExactSiftedZ: 40,
+      simulatedSeconds: 2,
+    };
     const r = deriveReadouts(t, 40);
     expect(r.qberZ).toBe(0.25);
     expect(r.qberX).toBe(0.1);

@@ -22,11 +22,27 @@ export interface RunTotals extends Required<StatsLike> {
 }
 
 export function emptyTotals(): RunTotals {
-  return { detections: 0, siftedZ: 0, siftedX: 0, errorsZ: 0, errorsX: 0, eveExactSiftedZ: 0, eveGuessSiftedZ: 0, simulatedSeconds: 0, pulses: 0, batches: 0 };
+  return {
+    detections: 0,
+    siftedZ: 0,
+    siftedX: 0,
+    errorsZ: 0,
+    errorsX: 0,
+    eveExactSiftedZ: 0,
+    eveGuessSiftedZ: 0,
+    simulatedSeconds: 0,
+    pulses: 0,
+    batches: 0,
+  };
 }
 
 /** Adds one step's stats; time and pulses are absolute positions, so they are taken, not summed. */
-export function addStepStats(totals: RunTotals, stats: StatsLike, simulatedSecondsEnd: number, endPulse: number): RunTotals {
+export function addStepStats(
+  totals: RunTotals,
+  stats: StatsLike,
+  simulatedSecondsEnd: number,
+  endPulse: number,
+): RunTotals {
   return {
     detections: totals.detections + stats.detections,
     siftedZ: totals.siftedZ + stats.siftedZ,

@@ -1,6 +1,13 @@
 // Tests of the wall-time → simulated-time conversion.
 import { describe, expect, it } from 'vitest';
-import { MAX_DETECTIONS_PER_STEP, MAX_SPEED_STEP_S, MAX_WALL_STEP_S, SPEEDS, isSpeedId, stepForWallTime } from './simClock';
+import {
+  MAX_DETECTIONS_PER_STEP,
+  MAX_SPEED_STEP_S,
+  MAX_WALL_STEP_S,
+  SPEEDS,
+  isSpeedId,
+  stepForWallTime,
+} from './simClock';
 
 describe('simClock', () => {
   it('scales wall time by the speed factor', () => {
@@ -16,7 +23,10 @@ describe('simClock', () => {
   });
 
   it('runs "as fast as possible" bounded by detections', () => {
-    expect(stepForWallTime('max', 0)).toEqual({ simulatedSeconds: MAX_SPEED_STEP_S, maxDetections: MAX_DETECTIONS_PER_STEP });
+    expect(stepForWallTime('max', 0)).toEqual({
+      simulatedSeconds: MAX_SPEED_STEP_S,
+      maxDetections: MAX_DETECTIONS_PER_STEP,
+    });
   });
 
   it('knows its speed ids', () => {

@@ -24,15 +24,22 @@ export interface CurveError {
   failure: CurveFailure;
 }
 
-/** The registry's objection to a curve's params as codes (the worker would refuse them with an English sentence), or null. */
+/**
+ * The registry's objection to a curve's params as codes (the worker would refuse them with an English sentence), or
+ * null.
+ */
 export function invalidParamsFailure(params: LinkParams): CurveFailure | null {
   const { issues } = validateParams(params as unknown as Record<string, unknown>);
-  return issues.length > 0 ? { code: 'invalid-params', issues: issues.map((i) => ({ id: i.id, detail: i.detail })) } : null;
+  return issues.length > 0
+    ? { code: 'invalid-params', issues: issues.map((i) => ({ id: i.id, detail: i.detail })) }
+    : null;
 }
 
 export interface TheoryClient {
   /** Every curve of the request (a failed curve is left out and why kept), or null when superseded. */
-  curves: (requests: readonly CurveRequest[]) => Promise<{ curves: Record<string, KeyRatePoint[]>; errors: CurveError[] } | null>;
+  curves: (
+    requests: readonly CurveRequest[],
+  ) => Promise<{ curves: Record<string, KeyRatePoint[]>; errors: CurveError[] } | null>;
   dispose: () => void;
 }
 
@@ -43,7 +50,10 @@ export function createTheoryClient(): TheoryClient {
 
   function remote(): Comlink.Remote<TheoryWorkerApi> {
     if (!api) {
-      worker = new Worker(new URL('../../workers/theory/theory.worker.ts', import.meta.url), { type: 'module', name: 'theory' });
+      worker = new Worker(new URL('../../workers/theory/theory.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'theory',
+      });
       api = Comlink.wrap<TheoryWorkerApi>(worker);
     }
     return api;
@@ -64,7 +74,10 @@ export function createTheoryClient(): TheoryClient {
         try {
           curves[r.id] = await remote().curve(r.params, r.options);
         } catch (err) {
-          errors.push({ curve: r.id, failure: { code: 'unexpected', text: err instanceof Error ? err.message : String(err) } });
+          errors.push({
+            curve: r.id,
+            failure: { code: 'unexpected', text: err instanceof Error ? err.message : String(err) },
+          });
         }
       }
       return ticket === latest ? { curves, errors } : null;

@@ -19,13 +19,21 @@ export interface EnginePools {
 export function createEnginePools(): EnginePools {
   return {
     photon: createWorkerPool<PhotonWorkerApi>(
-      () => new Worker(new URL('../../workers/photon/photon.worker.ts', import.meta.url), { type: 'module', name: 'photon' }),
+      () =>
+        new Worker(new URL('../../workers/photon/photon.worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'photon',
+        }),
       coreCount(),
       'photon simulation',
       PHOTON_STALL_MS,
     ),
     distill: createWorkerPool<DistillWorkerApi>(
-      () => new Worker(new URL('../../workers/distill/distill.worker.ts', import.meta.url), { type: 'module', name: 'distill' }),
+      () =>
+        new Worker(new URL('../../workers/distill/distill.worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'distill',
+        }),
       1,
       'key distillation',
       DISTILL_STALL_MS,

@@ -6,18 +6,33 @@ import { createWorkerPool } from './workerPool';
 /** A Worker that never answers (as after self.close()), or can raise an error event. */
 class SilentWorker extends EventTarget {
   isTerminated = false;
-  postMessage(): void { /* dropped, like a closed worker */ }
-  terminate(): void { this.isTerminated = true; }
+  postMessage(): void {
+    /* dropped, like a closed worker */
+  }
+  terminate(): void {
+    this.isTerminated = true;
+  }
   start(): void {}
 }
 
-afterEach(() => { vi.useRealTimers(); });
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('createWorkerPool', () => {
   it('a call with no answer for stallMs rejects as a stopped worker, which the pool replaces', async () => {
     vi.useFakeTimers();
     const spawned: SilentWorker[] = [];
-    const pool = createWorkerPool<{ step: () => number }>(() => { const w = new SilentWorker(); spawned.push(w); return w as unknown as Worker; }, 1, 'photon simulation', 1000);
+    const pool = createWorkerPool<{ step: () => number }>(
+      () => {
+        const w = new SilentWorker();
+        spawned.push(w);
+        return w as unknown as Worker;
+      },
+      1,
+      'photon simulation',
+      1000,
+    );
     const lease = pool.acquire()!;
     const outcome = lease.call(new Promise<number>(() => undefined)).catch((e: Error) => e.message);
     await vi.advanceTimersByTimeAsync(999);
@@ -32,7 +47,16 @@ describe('createWorkerPool', () => {
   it('an answer in time is returned and the worker is kept', async () => {
     vi.useFakeTimers();
     const spawned: SilentWorker[] = [];
-    const pool = createWorkerPool<object>(() => { const w = new SilentWorker(); spawned.push(w); return w as unknown as Worker; }, 1, 'photon simulation', 1000);
+    const pool = createWorkerPool<object>(
+      () => {
+        const w = new SilentWorker();
+        spawned.push(w);
+        return w as unknown as Worker;
+      },
+      1,
+      'photon simulation',
+      1000,
+    );
     const lease = pool.acquire()!;
     await expect(lease.call(Promise.resolve(42))).resolves.toBe(42);
     await vi.advanceTimersByTimeAsync(5000);
@@ -44,7 +68,15 @@ describe('createWorkerPool', () => {
 
   it('an error event rejects the pending call at once', async () => {
     const spawned: SilentWorker[] = [];
-    const pool = createWorkerPool<object>(() => { const w = new SilentWorker(); spawned.push(w); return w as unknown as Worker; }, 1, 'key distillation');
+    const pool = createWorkerPool<object>(
+      () => {
+        const w = new SilentWorker();
+        spawned.push(w);
+        return w as unknown as Worker;
+      },
+      1,
+      'key distillation',
+    );
     const lease = pool.acquire()!;
     const outcome = lease.call(new Promise<number>(() => undefined)).catch((e: Error) => e.message);
     const error = new Event('error') as Event & { message: string };
@@ -53,25 +85,46 @@ describe('createWorkerPool', () => {
     expect(await outcome).toBe('the key distillation worker stopped (boom)');
   });
 
-  it('settled calls let go of the worker: nothing piles up over a long session (the soak found 35 kB per run)', async () => {
-    const spawned: SilentWorker[] = [];
-    const pool = createWorkerPool<object>(() => { const w = new SilentWorker(); spawned.push(w); return w as unknown as Worker; }, 1, 'photon simulation', 30_000);
-    const lease = pool.acquire()!;
-    for (let i = 0; i < 1000; i++) await lease.call(i % 10 === 0 ? Promise.reject(new Error('no')).catch(() => i) : Promise.resolve(i));
-    expect(pool.watchedCalls()).toBe(0);
-    const outcome = lease.call(new Promise<number>(() => undefined)).catch((e: Error) => e.message);
-    expect(pool.watchedCalls()).toBe(1);
-    const error = new Event('error') as Event & { message: string };
-    error.message = 'boom';
-    spawned[0].dispatchEvent(error);
-    expect(await outcome).toBe('the photon simulation worker stopped (boom)');
-    expect(pool.watchedCalls()).toBe(0);
-    await expect(lease.call(Promise.resolve(1))).rejects.toThrow('the photon simulation worker stopped (boom)');
-  });
+  it(
+    'settled calls let go of the worker: nothing piles up over a long session (the ' + 'soak found 35 kB per run)',
+    async () => {
+      const spawned: SilentWorker[] = [];
+      const pool = createWorkerPool<object>(
+        () => {
+          const w = new SilentWorker();
+          spawned.push(w);
+          return w as unknown as Worker;
+        },
+        1,
+        'photon simulation',
+        30_000,
+      );
+      const lease = pool.acquire()!;
+      for (let i = 0; i < 1000; i++)
+        await lease.call(i % 10 === 0 ? Promise.reject(new Error('no')).catch(() => i) : Promise.resolve(i));
+      expect(pool.watchedCalls()).toBe(0);
+      const outcome = lease.call(new Promise<number>(() => undefined)).catch((e: Error) => e.message);
+      expect(pool.watchedCalls()).toBe(1);
+      const error = new Event('error') as Event & { message: string };
+      error.message = 'boom';
+      spawned[0].dispatchEvent(error);
+      expect(await outcome).toBe('the photon simulation worker stopped (boom)');
+      expect(pool.watchedCalls()).toBe(0);
+      await expect(lease.call(Promise.resolve(1))).rejects.toThrow('the photon simulation worker stopped (boom)');
+    },
+  );
 
   it('prewarm starts idle workers up to the count and the size, and acquire then uses them', () => {
     const spawned: SilentWorker[] = [];
-    const pool = createWorkerPool<object>(() => { const w = new SilentWorker(); spawned.push(w); return w as unknown as Worker; }, 2, 'photon simulation');
+    const pool = createWorkerPool<object>(
+      () => {
+        const w = new SilentWorker();
+        spawned.push(w);
+        return w as unknown as Worker;
+      },
+      2,
+      'photon simulation',
+    );
     pool.prewarm(1);
     expect(spawned).toHaveLength(1);
     pool.prewarm(1);

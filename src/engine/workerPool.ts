@@ -22,11 +22,23 @@ export type WorkerStopCause =
   /** An error event: the browser's or the worker's own text (empty when there was none). */
   | { kind: 'error'; text: string };
 
-/** The error a call rejects with when its worker stopped: "the photon simulation worker stopped (no answer for 30 s)". */
+/**
+ * The error a call rejects with when its worker stopped: "the photon simulation worker stopped (no answer for 30 s)".
+ */
 export class WorkerStoppedError extends Error {
-  constructor(readonly workerName: string, readonly stopCause: WorkerStopCause) {
-    super(`the ${workerName} worker stopped (${stopCause.kind === 'no-answer' ? `no answer for ${stopCause.seconds} s`
-      : stopCause.kind === 'unreadable-message' ? 'a message could not be read' : stopCause.text || 'script error'})`);
+  constructor(
+    readonly workerName: string,
+    readonly stopCause: WorkerStopCause,
+  ) {
+    super(
+      `the ${workerName} worker stopped (${
+        stopCause.kind === 'no-answer'
+          ? `no answer for ${stopCause.seconds} s`
+          : stopCause.kind === 'unreadable-message'
+            ? 'a message could not be read'
+            : stopCause.text || 'script error'
+      })`,
+    );
     this.name = 'WorkerStoppedError';
   }
 }
@@ -58,12 +70,24 @@ export function coreCount(): number {
   return Math.max(1, Number.isFinite(n) ? Math.floor(n) : 1);
 }
 
-export function createWorkerPool<T>(spawn: () => Worker, size: number, name: string, stallMs = Infinity): WorkerPool<T> & { watchedCalls: () => number } {
+export function createWorkerPool<T>(
+  spawn: () => Worker,
+  size: number,
+  name: string,
+  stallMs = Infinity,
+): WorkerPool<T> & { watchedCalls: () => number } {
   const workers: PooledWorker<T>[] = [];
 
   function start(): PooledWorker<T> {
     const worker = spawn();
-    const entry = { worker, api: Comlink.wrap<T>(worker), isLeased: false, isDead: false, stopError: null, waiting: new Set() } as unknown as PooledWorker<T>;
+    const entry = {
+      worker,
+      api: Comlink.wrap<T>(worker),
+      isLeased: false,
+      isDead: false,
+      stopError: null,
+      waiting: new Set(),
+    } as unknown as PooledWorker<T>;
     // Not a long-lived promise that every call races against: each race would leave a reaction on it until
     // the worker dies, so a long session (a kiosk running for days) would keep every call's result alive.
     entry.die = (cause: WorkerStopCause) => {
@@ -102,16 +126,35 @@ export function createWorkerPool<T>(spawn: () => Worker, size: number, name: str
       entry.isLeased = true;
       return {
         api: entry.api,
-        call: (pending) => new Promise((resolve, reject) => {
-          if (entry.stopError) { reject(entry.stopError); return; }
-          const timer = Number.isFinite(stallMs)
-            ? setTimeout(() => entry.die({ kind: 'no-answer', seconds: Math.round(stallMs / 1000) }), stallMs)
-            : undefined;
-          const settle = () => { clearTimeout(timer); entry.waiting.delete(onStop); };
-          const onStop = (err: WorkerStoppedError) => { settle(); reject(err); };
-          entry.waiting.add(onStop);
-          pending.then((value) => { settle(); resolve(value); }, (err: unknown) => { settle(); reject(err); });
-        }),
+        call: (pending) =>
+          new Promise((resolve, reject) => {
+            if (entry.stopError) {
+              reject(entry.stopError);
+              return;
+            }
+            const timer = Number.isFinite(stallMs)
+              ? setTimeout(() => entry.die({ kind: 'no-answer', seconds: Math.round(stallMs / 1000) }), stallMs)
+              : undefined;
+            const settle = () => {
+              clearTimeout(timer);
+              entry.waiting.delete(onStop);
+            };
+            const onStop = (err: WorkerStoppedError) => {
+              settle();
+              reject(err);
+            };
+            entry.waiting.add(onStop);
+            pending.then(
+              (value) => {
+                settle();
+                resolve(value);
+              },
+              (err: unknown) => {
+                settle();
+                reject(err);
+              },
+            );
+          }),
         release: () => {
           entry.isLeased = false;
           if (entry.isDead) remove(entry);

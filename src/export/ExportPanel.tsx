@@ -58,7 +58,20 @@ export function ExportPanel() {
 
   function exportJson(): void {
     const s = store.getState();
-    const doc = buildRunJson({ seed: s.seed, presetId: s.presetId, params: s.params, status: s.status, totals: s.totals, summary: s.summary, blocksDone: s.blocksDone, blockReports: s.blockReports, series: s.series }, modelVersion());
+    const doc = buildRunJson(
+      {
+        seed: s.seed,
+        presetId: s.presetId,
+        params: s.params,
+        status: s.status,
+        totals: s.totals,
+        summary: s.summary,
+        blocksDone: s.blocksDone,
+        blockReports: s.blockReports,
+        series: s.series,
+      },
+      modelVersion(),
+    );
     saveFile(new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' }), `${baseName()}.json`);
   }
 
@@ -73,40 +86,74 @@ export function ExportPanel() {
     } catch (err) {
       // The browser's own reason (e.g. the file changed on disk) is English: kept as the technical detail.
       const detail = err instanceof Error ? err.message : String(err);
-      setMessage({ kind: 'error', text: (l) => ({ text: exportText[l].unreadableFile(file.name), detail: detail || null }) });
+      setMessage({
+        kind: 'error',
+        text: (l) => ({ text: exportText[l].unreadableFile(file.name), detail: detail || null }),
+      });
       return;
     }
     const doc = parsedObject(text);
-    const refuse = (field: string) => setMessage({ kind: 'error', text: (l) => plain(exportText[l].notLoaded(file.name, exportText[l].badRecorded(field))) });
+    const refuse = (field: string) =>
+      setMessage({
+        kind: 'error',
+        text: (l) => plain(exportText[l].notLoaded(file.name, exportText[l].badRecorded(field))),
+      });
     if (doc?.format === LONG_RUN_FORMAT) {
       const read = readLongRunFile(doc);
-      if (!read.ok) { refuse(read.field); return; }
-      const isShown = deliverLongRunImport(read.run, { fileName: file.name, seed: read.run.setup.seed, exportedAt: read.run.exportedAt });
+      if (!read.ok) {
+        refuse(read.field);
+        return;
+      }
+      const isShown = deliverLongRunImport(read.run, {
+        fileName: file.name,
+        seed: read.run.setup.seed,
+        exportedAt: read.run.exportedAt,
+      });
       const seed = read.run.setup.seed;
-      setMessage(isShown ? { kind: 'ok', text: (l) => plain(exportText[l].loadedLongRun(file.name, seed)) }
-        : { kind: 'error', text: (l) => plain(exportText[l].notLoaded(file.name, exportText[l].noLongRunPanel)) });
+      setMessage(
+        isShown
+          ? { kind: 'ok', text: (l) => plain(exportText[l].loadedLongRun(file.name, seed)) }
+          : { kind: 'error', text: (l) => plain(exportText[l].notLoaded(file.name, exportText[l].noLongRunPanel)) },
+      );
       return;
     }
     const result = parseRunImport(text, modelVersion());
     if (!result.ok) {
       const { issue } = result;
-      setMessage({ kind: 'error', text: (l) => {
-        const why = describeImportIssue(issue, l);
-        return { text: exportText[l].notLoaded(file.name, why.text), detail: why.detail };
-      } });
+      setMessage({
+        kind: 'error',
+        text: (l) => {
+          const why = describeImportIssue(issue, l);
+          return { text: exportText[l].notLoaded(file.name, why.text), detail: why.detail };
+        },
+      });
       return;
     }
     const recorded = doc ? readRecordedRun(doc) : { ok: true as const, recorded: null };
-    if (!recorded.ok) { refuse(recorded.field); return; }
+    if (!recorded.ok) {
+      refuse(recorded.field);
+      return;
+    }
     // The loaded link and seed replace the current ones; the old run's results no longer match them.
     controller.reset();
     store.getState().loadParams(result.run);
     const { run, notes } = result;
     // The file's recorded results are shown, marked as imported, until Start or Reset.
-    if (recorded.recorded) restoreRecordedRun(store, recorded.recorded, { fileName: file.name, seed: run.seed, exportedAt: recorded.recorded.exportedAt });
+    if (recorded.recorded)
+      restoreRecordedRun(store, recorded.recorded, {
+        fileName: file.name,
+        seed: run.seed,
+        exportedAt: recorded.recorded.exportedAt,
+      });
     const loadedIn = (l: Locale) => (recorded.recorded ? exportText[l].loadedRecorded : exportText[l].loaded);
-    setMessage({ kind: 'ok', text: (l) => plain(loadedIn(l)(file.name, run.seed, run.presetId ? presetText[l][run.presetId].title : null)
-      + (notes.length ? exportText[l].notes(notes.map((n) => describeImportNote(n, l)).join('; ')) : '')) });
+    setMessage({
+      kind: 'ok',
+      text: (l) =>
+        plain(
+          loadedIn(l)(file.name, run.seed, run.presetId ? presetText[l][run.presetId].title : null) +
+            (notes.length ? exportText[l].notes(notes.map((n) => describeImportNote(n, l)).join('; ')) : ''),
+        ),
+    });
   }
 
   return (
@@ -117,15 +164,40 @@ export function ExportPanel() {
           <h3>{text.runData}</h3>
           <p className="muted">{text.runDataHint}</p>
           <div className="export-actions">
-            <button type="button" className="button" onClick={exportCsv} disabled={!hasData}>{text.exportCsv}</button>
-            <button type="button" className="button" onClick={exportJson}>{text.exportJson}</button>
-            <button type="button" className="button" onClick={() => fileRef.current?.click()}>{text.importRun}</button>
-            <input ref={fileRef} type="file" accept=".json,application/json" hidden tabIndex={-1} aria-hidden="true"
-              onChange={(e) => { const f = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (f) void importFile(f); }} />
+            <button type="button" className="button" onClick={exportCsv} disabled={!hasData}>
+              {text.exportCsv}
+            </button>
+            <button type="button" className="button" onClick={exportJson}>
+              {text.exportJson}
+            </button>
+            <button type="button" className="button" onClick={() => fileRef.current?.click()}>
+              {text.importRun}
+            </button>
+            <input
+              ref={fileRef}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              tabIndex={-1}
+              aria-hidden="true"
+              onChange={(e) => {
+                const f = e.currentTarget.files?.[0];
+                e.currentTarget.value = '';
+                if (f) void importFile(f);
+              }}
+            />
           </div>
-          {shown && (message?.kind === 'error'
-            ? <p className="import-message import-error" role="alert">{shown.text}<TechnicalDetail detail={shown.detail} /></p>
-            : <p className="import-message import-ok" role="status">{shown.text}</p>)}
+          {shown &&
+            (message?.kind === 'error' ? (
+              <p className="import-message import-error" role="alert">
+                {shown.text}
+                <TechnicalDetail detail={shown.detail} />
+              </p>
+            ) : (
+              <p className="import-message import-ok" role="status">
+                {shown.text}
+              </p>
+            ))}
         </div>
         <ShareLink />
       </div>

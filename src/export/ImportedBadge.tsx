@@ -18,7 +18,8 @@ export function ImportedBadge({ seed, exportedAt }: { seed?: number; exportedAt?
   if (!own) return null;
   return (
     <p className="imported-badge">
-      <strong>{t.importedBadge}</strong> <span>{t.importedFrom(own.seed, formatExportDate(own.exportedAt, LOCALE_TAGS[locale]))}</span>
+      <strong>{t.importedBadge}</strong>{' '}
+      <span>{t.importedFrom(own.seed, formatExportDate(own.exportedAt, LOCALE_TAGS[locale]))}</span>
     </p>
   );
 }

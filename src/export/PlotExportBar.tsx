@@ -39,10 +39,31 @@ export function PlotExportBar({ name, fileName = name, title, svgRef }: Props) {
 
   return (
     <div className="plot-export" role="group" aria-label={text.exportPlot(name)}>
-      <span className="plot-export-label" aria-hidden="true">{text.exportWord}</span>
-      <button type="button" className="button small" aria-label={text.exportPlotAs(name, 'SVG')} onClick={() => void exportAs('svg')}>SVG</button>
-      <button type="button" className="button small" aria-label={text.exportPlotAs(name, 'PNG')} onClick={() => void exportAs('png')}>PNG</button>
-      {message && <p className="plot-export-error" role="alert">{message.text}<TechnicalDetail detail={message.detail} /></p>}
+      <span className="plot-export-label" aria-hidden="true">
+        {text.exportWord}
+      </span>
+      <button
+        type="button"
+        className="button small"
+        aria-label={text.exportPlotAs(name, 'SVG')}
+        onClick={() => void exportAs('svg')}
+      >
+        SVG
+      </button>
+      <button
+        type="button"
+        className="button small"
+        aria-label={text.exportPlotAs(name, 'PNG')}
+        onClick={() => void exportAs('png')}
+      >
+        PNG
+      </button>
+      {message && (
+        <p className="plot-export-error" role="alert">
+          {message.text}
+          <TechnicalDetail detail={message.detail} />
+        </p>
+      )}
     </div>
   );
 }

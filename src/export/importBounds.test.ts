@@ -10,7 +10,19 @@ import { buildRunJson } from './runJson';
 import { defaultParams } from '../../workers/common/params';
 
 const model = { app: 'qkd-lab' as const, version: '0.1.0', buildId: 'abc123def456' };
-const valid = buildRunJson({ seed: 1, presetId: null, params: defaultParams(), status: 'paused', totals: emptyTotals(), summary: null, blocksDone: 0, blockReports: [] }, model);
+const valid = buildRunJson(
+  {
+    seed: 1,
+    presetId: null,
+    params: defaultParams(),
+    status: 'paused',
+    totals: emptyTotals(),
+    summary: null,
+    blocksDone: 0,
+    blockReports: [],
+  },
+  model,
+);
 
 /** The worst file shapes for the parser, each just under the size cap. */
 const HOSTILE: Record<string, string> = {
@@ -27,7 +39,10 @@ const HOSTILE: Record<string, string> = {
 };
 
 /** This process's CPU time in ms: the import's own work, not the time it waited for a busy machine's cores. */
-const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 function timed(text: string) {
   const t0 = cpuMs();
@@ -54,13 +69,21 @@ describe('import bounds', () => {
       expect(text.length, name).toBeLessThanOrEqual(MAX_IMPORT_CHARS);
       const { result, ms } = timed(text);
       expect(ms, name).toBeLessThan(200);
-      if (!result.ok) for (const locale of ['en', 'de'] as const) expect(describeImportIssue(result.issue, locale).text.length, name).toBeLessThan(300);
+      if (!result.ok)
+        for (const locale of ['en', 'de'] as const)
+          expect(describeImportIssue(result.issue, locale).text.length, name).toBeLessThan(300);
     }
   });
 
   it('refuses deep and value-heavy files by name, before parsing', () => {
-    expect(timed(HOSTILE.deep).result).toEqual({ ok: false, issue: { code: 'too-complex', limit: 'depth', max: MAX_IMPORT_DEPTH } });
-    expect(timed(HOSTILE.emptyObjects).result).toEqual({ ok: false, issue: { code: 'too-complex', limit: 'items', max: MAX_IMPORT_ITEMS } });
+    expect(timed(HOSTILE.deep).result).toEqual({
+      ok: false,
+      issue: { code: 'too-complex', limit: 'depth', max: MAX_IMPORT_DEPTH },
+    });
+    expect(timed(HOSTILE.emptyObjects).result).toEqual({
+      ok: false,
+      issue: { code: 'too-complex', limit: 'items', max: MAX_IMPORT_ITEMS },
+    });
     expect(describeImportIssue({ code: 'too-complex', limit: 'depth', max: 64 }, 'de').text).toContain('64 Ebenen');
   });
 
@@ -73,10 +96,14 @@ describe('import bounds', () => {
   });
 
   it('scans the shape outside strings only (1 000 cases)', () => {
-    fc.assert(fc.property(fc.json({ maxDepth: 6 }), (text) => {
-      const shape = scanShape(text);
-      const depth = (v: unknown): number => (typeof v === 'object' && v !== null ? 1 + Math.max(0, ...Object.values(v).map(depth)) : 0);
-      expect(shape.depth).toBe(depth(JSON.parse(text)));
-    }), { seed: 16, numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.json({ maxDepth: 6 }), (text) => {
+        const shape = scanShape(text);
+        const depth = (v: unknown): number =>
+          typeof v === 'object' && v !== null ? 1 + Math.max(0, ...Object.values(v).map(depth)) : 0;
+        expect(shape.depth).toBe(depth(JSON.parse(text)));
+      }),
+      { seed: 16, numRuns: 1000 },
+    );
   });
 });

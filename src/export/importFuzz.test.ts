@@ -6,10 +6,18 @@ import { describe, it } from 'vitest';
 import { checkImport, fileArb } from './importFuzzCases';
 
 /** This process's CPU time in ms: the import's own work, not the time it waited for a busy machine's cores. */
-const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 describe('run import fuzz', () => {
   it('answers every file quickly, safely and in both languages (1 000 cases)', () => {
-    fc.assert(fc.property(fileArb, (text) => { checkImport(text, cpuMs); }), { seed: 20261207, numRuns: 1000 });
+    fc.assert(
+      fc.property(fileArb, (text) => {
+        checkImport(text, cpuMs);
+      }),
+      { seed: 20261207, numRuns: 1000 },
+    );
   });
 });

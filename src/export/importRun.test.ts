@@ -12,8 +12,25 @@ import { PlotImageError, plotExportFailure } from './plotImage';
 import { buildRunJson } from './runJson';
 
 const model = { app: 'qkd-lab' as const, version: '0.1.0', buildId: 'abc123def456' };
-const params = { ...presetParams('qd-intercity-2024'), fiberLengthKm: 33, eve: 'intercept-resend' as const, interceptFraction: 0.25 };
-const valid = buildRunJson({ seed: 9001, presetId: 'qd-intercity-2024', params, status: 'paused', totals: emptyTotals(), summary: null, blocksDone: 0, blockReports: [] }, model);
+const params = {
+  ...presetParams('qd-intercity-2024'),
+  fiberLengthKm: 33,
+  eve: 'intercept-resend' as const,
+  interceptFraction: 0.25,
+};
+const valid = buildRunJson(
+  {
+    seed: 9001,
+    presetId: 'qd-intercity-2024',
+    params,
+    status: 'paused',
+    totals: emptyTotals(),
+    summary: null,
+    blocksDone: 0,
+    blockReports: [],
+  },
+  model,
+);
 const validText = JSON.stringify(valid);
 
 /** The refusal as each language words it (without the technical detail). */
@@ -24,7 +41,8 @@ function refusal(r: ImportResult): { en: string; de: string } {
 }
 
 /** English words that must never reach a German sentence (the parser's and the registry's). */
-const ENGLISH = /\b(expected|found|not a|not valid|must be|unexpected token|is out of range|is beyond|could not|JSON at position)\b/i;
+const ENGLISH =
+  /\b(expected|found|not a|not valid|must be|unexpected token|is out of range|is beyond|could not|JSON at position)\b/i;
 
 /** Both languages name the same field first; German has no English sentence in it and no decimal point. */
 function expectWordedInBoth(r: ImportResult, field: string): void {
@@ -32,7 +50,10 @@ function expectWordedInBoth(r: ImportResult, field: string): void {
   expect(en.startsWith(`${field}:`)).toBe(true);
   expect(de.startsWith(`${field === 'file' ? 'Datei' : field}:`)).toBe(true);
   // What follows the field name in German is German (values quoted from the file may be anything).
-  const withoutQuoted = de.replace(/found .*$/, '').replace(/gefunden .*$/, '').replace(/„[^“]*“|"[^"]*"/g, '');
+  const withoutQuoted = de
+    .replace(/found .*$/, '')
+    .replace(/gefunden .*$/, '')
+    .replace(/„[^“]*“|"[^"]*"/g, '');
   expect(withoutQuoted).not.toMatch(ENGLISH);
   expect(r.ok || describeImportIssue(r.issue, 'de').detail === null || r.issue.code === 'unreadable').toBe(true);
 }
@@ -71,31 +92,55 @@ describe('parseRunImport', () => {
   it('names the parameter and its range in German too, with a decimal comma', () => {
     const r = importDoc({ ...valid, params: { ...params, fiberLengthKm: 9999.5 } });
     const { en, de } = refusal(r);
-    expect(en).toBe('params.fiberLengthKm: Fiber length (fiberLengthKm): 9999.5 is out of range; expected a number from 0 to 400 km');
-    expect(de).toBe('params.fiberLengthKm: Faserlänge (fiberLengthKm): 9999,5 liegt außerhalb des Bereichs; erwartet wird eine Zahl von 0 bis 400 km');
+    expect(en).toBe(
+      'params.fiberLengthKm: Fiber length (fiberLengthKm): 9999.5 is out of range; expected a number from 0 to 400 km',
+    );
+    expect(de).toBe(
+      'params.fiberLengthKm: Faserlänge (fiberLengthKm): 9999,5 liegt außerhalb des ' +
+        'Bereichs; erwartet wird eine Zahl von 0 bis 400 km',
+    );
     const eve = refusal(importDoc({ ...valid, params: { ...params, evePositionKm: 30.5, fiberLengthKm: 10 } }));
-    expect(eve.en).toBe('params.evePositionKm: Eve\'s position (evePositionKm) 30.5 km is beyond the end of the 10 km fiber; expected 0 to 10 km');
-    expect(eve.de).toBe('params.evePositionKm: Eves Position (evePositionKm) 30,5 km liegt hinter dem Ende der 10 km langen Faser; erwartet wird eine Zahl von 0 bis 10 km');
+    expect(eve.en).toBe(
+      "params.evePositionKm: Eve's position (evePositionKm) 30.5 km is beyond the end " +
+        'of the 10 km fiber; expected 0 to 10 km',
+    );
+    expect(eve.de).toBe(
+      'params.evePositionKm: Eves Position (evePositionKm) 30,5 km liegt hinter dem ' +
+        'Ende der 10 km langen Faser; erwartet wird eine Zahl von 0 bis 10 km',
+    );
     const version = refusal(importDoc({ ...valid, formatVersion: 2 }));
     expect(version.de).toBe('formatVersion: diese Version liest 1, gefunden 2');
   });
 
-  it('keeps only an unexpected exception\'s own text, as the technical detail', () => {
+  it("keeps only an unexpected exception's own text, as the technical detail", () => {
     const r = parseRunImport(42, model);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     // Not text: refused by its code.
     expect(describeImportIssue(r.issue, 'de')).toEqual({ text: 'Datei: erwartet wird Text', detail: null });
-    expect(describeImportIssue({ code: 'unreadable', text: 'boom' }, 'de')).toEqual({ text: 'Datei: konnte wegen eines unerwarteten Fehlers nicht gelesen werden', detail: 'boom' });
+    expect(describeImportIssue({ code: 'unreadable', text: 'boom' }, 'de')).toEqual({
+      text: 'Datei: konnte wegen eines unerwarteten Fehlers nicht gelesen werden',
+      detail: 'boom',
+    });
   });
 
   it('words a failed plot export from its code; an unexpected error keeps its text apart', () => {
     const noCanvas = plotExportFailure(new PlotImageError({ code: 'no-canvas' }, 'no 2D canvas in this browser'));
     expect(describePlotExportFailure('QBER', 'PNG', noCanvas, 'de')).toEqual({
-      text: 'Das Diagramm „QBER“ konnte nicht als PNG exportiert werden: dieser Browser kann nicht auf eine Offscreen-Leinwand zeichnen, die der PNG-Export braucht (der SVG-Export funktioniert weiterhin).', detail: null });
+      text:
+        'Das Diagramm „QBER“ konnte nicht als PNG exportiert werden: dieser Browser kann ' +
+        'nicht auf eine Offscreen-Leinwand zeichnen, die der PNG-Export braucht (der ' +
+        'SVG-Export funktioniert weiterhin).',
+      detail: null,
+    });
     const odd = plotExportFailure(new TypeError('Failed to execute something'));
-    expect(describePlotExportFailure('QBER', 'SVG', odd, 'de')).toEqual({ text: 'Das Diagramm „QBER“ konnte nicht als SVG exportiert werden: ein unerwarteter Fehler.', detail: 'Failed to execute something' });
-    expect(describePlotExportFailure('QBER', 'SVG', odd, 'en').text).toBe('Could not export the QBER plot as SVG: an unexpected error.');
+    expect(describePlotExportFailure('QBER', 'SVG', odd, 'de')).toEqual({
+      text: 'Das Diagramm „QBER“ konnte nicht als SVG exportiert werden: ein unerwarteter Fehler.',
+      detail: 'Failed to execute something',
+    });
+    expect(describePlotExportFailure('QBER', 'SVG', odd, 'en').text).toBe(
+      'Could not export the QBER plot as SVG: an unexpected error.',
+    );
   });
 
   it.each([
@@ -113,52 +158,97 @@ describe('parseRunImport', () => {
     [JSON.stringify({ ...valid, params: { ...params, fiberLengthKm: '33' } }), 'params.fiberLengthKm:'],
     [JSON.stringify({ ...valid, params: { ...params, eve: 'alien' } }), 'params.eve:'],
     [JSON.stringify({ ...valid, params: { ...params, distanceKm: 10 } }), 'params.distanceKm:'],
-    [JSON.stringify({ ...valid, params: { ...params, evePositionKm: 30, fiberLengthKm: 10 } }), 'params.evePositionKm:'],
+    [
+      JSON.stringify({ ...valid, params: { ...params, evePositionKm: 30, fiberLengthKm: 10 } }),
+      'params.evePositionKm:',
+    ],
     ['{"format":"qkd-lab-run","formatVersion":1,"seed":1,"params":{"__proto__":{"x":1}}}', 'params.__proto__:'],
-    ['{"format":"qkd-lab-run","formatVersion":1,"seed":1,"params":{"fiberLengthKm":{"toString":1,"valueOf":1}}}', 'params.fiberLengthKm:'],
+    [
+      '{"format":"qkd-lab-run","formatVersion":1,"seed":1,"params":{"fiberLengthKm":{"toString":1,"valueOf":1}}}',
+      'params.fiberLengthKm:',
+    ],
   ])('refuses a bad file (case %#) naming its field in both languages', (text, field) => {
     expectWordedInBoth(parseRunImport(text, model), field.slice(0, -1));
   });
 
   it('never throws on arbitrary text or JSON (fuzz)', () => {
-    const anyText = fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v)));
-    fc.assert(fc.property(anyText, (text) => {
-      const r = parseRunImport(text, model);
-      if (!r.ok) {
-        const field = /^(file|format|formatVersion|seed|preset|params(\.[^:]+)?):/.exec(describeImportIssue(r.issue, 'en').text)?.[1];
-        expect(field).toBeDefined();
-        expectWordedInBoth(r, field!);
-      }
-    }), { numRuns: 300, seed: 11 });
+    const anyText = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+    );
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const r = parseRunImport(text, model);
+        if (!r.ok) {
+          const field = /^(file|format|formatVersion|seed|preset|params(\.[^:]+)?):/.exec(
+            describeImportIssue(r.issue, 'en').text,
+          )?.[1];
+          expect(field).toBeDefined();
+          expectWordedInBoth(r, field!);
+        }
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 
   it('names the field when one top-level field of a valid file is replaced by garbage (fuzz)', () => {
-    const garbage = fc.oneof(fc.string(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }), fc.double({ noNaN: true }).filter((d) => !Number.isInteger(d)));
+    const garbage = fc.oneof(
+      fc.string(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.jsonValue(), { maxLength: 3 }),
+      fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }),
+      fc.double({ noNaN: true }).filter((d) => !Number.isInteger(d)),
+    );
     const field = fc.constantFrom('format', 'formatVersion', 'seed', 'params');
-    fc.assert(fc.property(field, garbage, (name, value) => {
-      const r = importDoc({ ...valid, [name]: value });
-      // An empty params object is a valid (all-default) link; everything else here is wrong.
-      if (name === 'params' && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) return;
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(describeImportIssue(r.issue, 'en').text.startsWith(`${name}`)).toBe(true);
-      if (!r.ok) expect(describeImportIssue(r.issue, 'de').text.startsWith(`${name}`)).toBe(true);
-    }), { numRuns: 300, seed: 12 });
+    fc.assert(
+      fc.property(field, garbage, (name, value) => {
+        const r = importDoc({ ...valid, [name]: value });
+        // An empty params object is a valid (all-default) link; everything else here is wrong.
+        if (
+          name === 'params' &&
+          value !== null &&
+          typeof value === 'object' &&
+          !Array.isArray(value) &&
+          Object.keys(value).length === 0
+        )
+          return;
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(describeImportIssue(r.issue, 'en').text.startsWith(`${name}`)).toBe(true);
+        if (!r.ok) expect(describeImportIssue(r.issue, 'de').text.startsWith(`${name}`)).toBe(true);
+      }),
+      { numRuns: 300, seed: 12 },
+    );
   });
 
   it('names the parameter when one value is wrong in type or range (fuzz)', () => {
     const numeric = PARAMS.filter((p): p is NumberParamSpec => p.kind === 'number');
-    const bad = fc.constantFrom(...numeric).chain((spec) => fc.tuple(fc.constant(spec.id), fc.oneof(
-      fc.string(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 2 }),
-      fc.double({ min: spec.max, noNaN: true, noDefaultInfinity: true }).filter((v) => v > spec.max),
-      fc.double({ max: spec.min, noNaN: true, noDefaultInfinity: true }).filter((v) => v < spec.min),
-    )));
-    fc.assert(fc.property(bad, ([id, value]) => {
-      const r = importDoc({ ...valid, params: { ...defaultParams(), [id]: value } });
-      expectWordedInBoth(r, `params.${id}`);
-      // Out of range: the German sentence names the allowed range as well (issue #8).
-      if (!r.ok && r.issue.code === 'bad-param' && r.issue.issue.code === 'out-of-range') {
-        expect(describeImportIssue(r.issue, 'de').text).toMatch(/erwartet wird (eine ganze Zahl|eine Zahl) von \S+ bis \S+/);
-      }
-    }), { numRuns: 300, seed: 13 });
+    const bad = fc.constantFrom(...numeric).chain((spec) =>
+      fc.tuple(
+        fc.constant(spec.id),
+        fc.oneof(
+          fc.string(),
+          fc.boolean(),
+          fc.constant(null),
+          fc.array(fc.integer(), { maxLength: 2 }),
+          fc.double({ min: spec.max, noNaN: true, noDefaultInfinity: true }).filter((v) => v > spec.max),
+          fc.double({ max: spec.min, noNaN: true, noDefaultInfinity: true }).filter((v) => v < spec.min),
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(bad, ([id, value]) => {
+        const r = importDoc({ ...valid, params: { ...defaultParams(), [id]: value } });
+        expectWordedInBoth(r, `params.${id}`);
+        // Out of range: the German sentence names the allowed range as well (issue #8).
+        if (!r.ok && r.issue.code === 'bad-param' && r.issue.issue.code === 'out-of-range') {
+          expect(describeImportIssue(r.issue, 'de').text).toMatch(
+            /erwartet wird (eine ganze Zahl|eine Zahl) von \S+ bis \S+/,
+          );
+        }
+      }),
+      { numRuns: 300, seed: 13 },
+    );
   });
 });

@@ -1,7 +1,15 @@
 // Reads a run file made by runJson.ts and turns it into the state to load (params, preset, seed), or into one
 // language-free issue naming the field that is wrong (src/i18n/text/export.ts words it). Strict: the registry's
 // validateParams checks every value, types must match the registry, unknown parameters are refused. Never throws.
-import { PARAMS, PARAM_BY_ID, defaultParams, validateParams, type LinkParams, type ParamId, type ParamIssueDetail } from '../../workers/common/params';
+import {
+  PARAMS,
+  PARAM_BY_ID,
+  defaultParams,
+  validateParams,
+  type LinkParams,
+  type ParamId,
+  type ParamIssueDetail,
+} from '../../workers/common/params';
 import { isPresetId, presetParams, type PresetId } from '../../workers/common/presets';
 import { ECHO_MAX_CHARS, echo } from '../../workers/common/echo';
 import type { ModelVersion } from './buildInfo';
@@ -57,9 +65,7 @@ export type ImportNote =
   | { code: 'missing-params'; ids: ParamId[]; fromPreset: boolean }
   | { code: 'other-model'; made: ModelStamp; here: ModelStamp };
 
-export type ImportResult =
-  | { ok: true; run: ImportedRun; notes: ImportNote[] }
-  | { ok: false; issue: ImportIssue };
+export type ImportResult = { ok: true; run: ImportedRun; notes: ImportNote[] } | { ok: false; issue: ImportIssue };
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -84,10 +90,13 @@ function checkParams(raw: unknown, base: LinkParams): { params: LinkParams; miss
   if (!isPlainObject(raw)) return { refused: { code: 'params-not-object', found: show(raw) } };
   for (const [name, value] of Object.entries(raw)) {
     const spec = (PARAM_BY_ID as Record<string, (typeof PARAMS)[number] | undefined>)[name];
-    if (!spec || !Object.prototype.hasOwnProperty.call(PARAM_BY_ID, name)) return { refused: { code: 'not-a-parameter', name: echo(name) } };
+    if (!spec || !Object.prototype.hasOwnProperty.call(PARAM_BY_ID, name))
+      return { refused: { code: 'not-a-parameter', name: echo(name) } };
     const want = spec.kind === 'number' ? 'number' : 'string';
     if (typeof value !== want) {
-      return { refused: { code: 'wrong-type', name: spec.id, want: want === 'number' ? 'number' : 'text', found: show(value) } };
+      return {
+        refused: { code: 'wrong-type', name: spec.id, want: want === 'number' ? 'number' : 'text', found: show(value) },
+      };
     }
   }
   const { params, issues } = validateParams(raw, base);
@@ -102,7 +111,9 @@ function readModelStamp(v: unknown): ModelStamp | null {
   if (!isPlainObject(v)) return null;
   const { version, buildId } = v;
   // Echoed in the "made by another model" note: bounded here, so a megabyte version cannot freeze the page.
-  return typeof version === 'string' && typeof buildId === 'string' ? { version: echo(version), buildId: echo(buildId) } : null;
+  return typeof version === 'string' && typeof buildId === 'string'
+    ? { version: echo(version), buildId: echo(buildId) }
+    : null;
 }
 
 /** One pass over the text outside strings: the nesting depth and the count of objects, arrays and keys. */
@@ -114,13 +125,17 @@ export function scanShape(text: string): { depth: number; items: number } {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
       continue;
     }
     if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) { depth++; items++; if (depth > maxDepth) maxDepth = depth; }
-    else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      items++;
+      if (depth > maxDepth) maxDepth = depth;
+    } else if (c === 0x7d || c === 0x5d) depth--;
     else if (c === 0x3a) items++;
   }
   return { depth: maxDepth, items };
@@ -140,12 +155,15 @@ function parseUnsafe(text: string, current: ModelVersion): ImportResult {
   }
   if (!isPlainObject(doc)) return fail({ code: 'not-a-run', found: show(doc) });
   if (doc.format !== RUN_FORMAT) return fail({ code: 'wrong-format', expected: RUN_FORMAT, found: show(doc.format) });
-  if (doc.formatVersion !== RUN_FORMAT_VERSION) return fail({ code: 'wrong-version', expected: RUN_FORMAT_VERSION, found: show(doc.formatVersion) });
+  if (doc.formatVersion !== RUN_FORMAT_VERSION)
+    return fail({ code: 'wrong-version', expected: RUN_FORMAT_VERSION, found: show(doc.formatVersion) });
 
   const seed = doc.seed;
-  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) return fail({ code: 'bad-seed', max: MAX_SEED, found: show(seed) });
+  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
+    return fail({ code: 'bad-seed', max: MAX_SEED, found: show(seed) });
   const preset = doc.preset ?? null;
-  if (preset !== null && (typeof preset !== 'string' || !isPresetId(preset))) return fail({ code: 'bad-preset', found: show(preset) });
+  if (preset !== null && (typeof preset !== 'string' || !isPresetId(preset)))
+    return fail({ code: 'bad-preset', found: show(preset) });
   const presetId = preset as PresetId | null;
 
   const base = presetId ? presetParams(presetId) : defaultParams();
@@ -153,10 +171,12 @@ function parseUnsafe(text: string, current: ModelVersion): ImportResult {
   if ('refused' in checked) return fail(checked.refused);
 
   const notes: ImportNote[] = [];
-  if (checked.missing.length > 0) notes.push({ code: 'missing-params', ids: checked.missing, fromPreset: presetId !== null });
+  if (checked.missing.length > 0)
+    notes.push({ code: 'missing-params', ids: checked.missing, fromPreset: presetId !== null });
   const made = readModelStamp(doc.model);
   const here = { version: current.version, buildId: current.buildId };
-  if (made && (made.version !== here.version || made.buildId !== here.buildId)) notes.push({ code: 'other-model', made, here });
+  if (made && (made.version !== here.version || made.buildId !== here.buildId))
+    notes.push({ code: 'other-model', made, here });
   return { ok: true, run: { params: checked.params, presetId, seed }, notes };
 }
 

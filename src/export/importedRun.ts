@@ -34,5 +34,8 @@ export function restoreRecordedRun(store: AppStore, recorded: RecordedRun, mark:
 export function formatExportDate(iso: string, localeTag: string): string {
   const date = new Date(iso);
   if (!iso || Number.isNaN(date.getTime())) return '';
-  return `${new Intl.DateTimeFormat(localeTag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date)} UTC`;
+  return (
+    `${new Intl.DateTimeFormat(localeTag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date)} ` +
+    `UTC`
+  );
 }

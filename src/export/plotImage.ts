@@ -4,8 +4,24 @@
 
 /** Presentation properties the plots' CSS sets; copied as computed values onto each cloned element. */
 const STYLE_PROPS = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'stroke-opacity',
-  'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant-numeric', 'text-anchor', 'dominant-baseline', 'display', 'visibility',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant-numeric',
+  'text-anchor',
+  'dominant-baseline',
+  'display',
+  'visibility',
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -19,7 +35,10 @@ export type PlotExportFailure =
 
 /** A known failure of svgToPng, carrying its code. */
 export class PlotImageError extends Error {
-  constructor(readonly failure: Exclude<PlotExportFailure, { code: 'unexpected' }>, message: string) {
+  constructor(
+    readonly failure: Exclude<PlotExportFailure, { code: 'unexpected' }>,
+    message: string,
+  ) {
     super(message);
     this.name = 'PlotImageError';
   }
@@ -43,10 +62,15 @@ function inlineStyles(live: Element, clone: Element): void {
   const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
   clone.setAttribute('style', style);
   clone.removeAttribute('class');
-  for (let i = 0; i < live.children.length && i < clone.children.length; i++) inlineStyles(live.children[i], clone.children[i]);
+  for (let i = 0; i < live.children.length && i < clone.children.length; i++)
+    inlineStyles(live.children[i], clone.children[i]);
 }
 
-function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG_NS, name);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   if (text !== undefined) node.textContent = text;
@@ -75,7 +99,10 @@ export function serializePlot(svg: SVGSVGElement, title: string): PlotImage {
   const figure = svg.closest('figure') ?? svg.parentElement!;
   const figureStyle = getComputedStyle(figure);
   const textColor = figureStyle.color;
-  const background = figureStyle.backgroundColor && figureStyle.backgroundColor !== 'rgba(0, 0, 0, 0)' ? figureStyle.backgroundColor : '#ffffff';
+  const background =
+    figureStyle.backgroundColor && figureStyle.backgroundColor !== 'rgba(0, 0, 0, 0)'
+      ? figureStyle.backgroundColor
+      : '#ffffff';
   const fontFamily = figureStyle.fontFamily;
   const box = svg.getBoundingClientRect();
   const plotWidth = Math.max(1, Math.round(Number(svg.getAttribute('width')) || box.width));
@@ -85,19 +112,40 @@ export function serializePlot(svg: SVGSVGElement, title: string): PlotImage {
   // Title, then legend entries flowing left to right and wrapping at the plot's width.
   const titleSize = Math.round(fontPx * 1.3);
   let y = HEADER_PAD + titleSize;
-  const header: SVGElement[] = [el('text', { x: HEADER_PAD, y, 'font-size': titleSize, 'font-weight': 700, fill: textColor, 'font-family': fontFamily }, title)];
+  const header: SVGElement[] = [
+    el(
+      'text',
+      { x: HEADER_PAD, y, 'font-size': titleSize, 'font-weight': 700, fill: textColor, 'font-family': fontFamily },
+      title,
+    ),
+  ];
   const rowHeight = Math.round(fontPx * 1.6);
   let x = HEADER_PAD;
   const legend = readLegend(figure);
   if (legend.length > 0) y += rowHeight;
   for (const entry of legend) {
     const width = 34 + entry.label.length * fontPx * 0.56 + 18;
-    if (x > HEADER_PAD && x + width > plotWidth) { x = HEADER_PAD; y += rowHeight; }
+    if (x > HEADER_PAD && x + width > plotWidth) {
+      x = HEADER_PAD;
+      y += rowHeight;
+    }
     const mid = y - fontPx * 0.35;
-    header.push(entry.isDot
-      ? el('circle', { cx: x + 12, cy: mid, r: 6, fill: background, stroke: entry.color, 'stroke-width': 2 })
-      : el('line', { x1: x, x2: x + 26, y1: mid, y2: mid, stroke: entry.color, 'stroke-width': 3, ...(entry.dash ? { 'stroke-dasharray': entry.dash } : {}) }));
-    header.push(el('text', { x: x + 34, y, 'font-size': fontPx, fill: textColor, 'font-family': fontFamily }, entry.label));
+    header.push(
+      entry.isDot
+        ? el('circle', { cx: x + 12, cy: mid, r: 6, fill: background, stroke: entry.color, 'stroke-width': 2 })
+        : el('line', {
+            x1: x,
+            x2: x + 26,
+            y1: mid,
+            y2: mid,
+            stroke: entry.color,
+            'stroke-width': 3,
+            ...(entry.dash ? { 'stroke-dasharray': entry.dash } : {}),
+          }),
+    );
+    header.push(
+      el('text', { x: x + 34, y, 'font-size': fontPx, fill: textColor, 'font-family': fontFamily }, entry.label),
+    );
     x += width;
   }
   const headerHeight = Math.ceil(y + HEADER_PAD);
@@ -129,9 +177,13 @@ export async function svgToPng(image: PlotImage, scale = 2): Promise<Blob> {
     try {
       await img.decode();
     } catch (err) {
-      throw new PlotImageError({ code: 'not-decoded' }, `the SVG could not be decoded (${err instanceof Error ? err.message : String(err)})`);
+      throw new PlotImageError(
+        { code: 'not-decoded' },
+        `the SVG could not be decoded (${err instanceof Error ? err.message : String(err)})`,
+      );
     }
-    if (typeof OffscreenCanvas === 'undefined') throw new PlotImageError({ code: 'no-canvas' }, 'no OffscreenCanvas in this browser');
+    if (typeof OffscreenCanvas === 'undefined')
+      throw new PlotImageError({ code: 'no-canvas' }, 'no OffscreenCanvas in this browser');
     const canvas = new OffscreenCanvas(Math.round(image.width * scale), Math.round(image.height * scale));
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new PlotImageError({ code: 'no-canvas' }, 'no 2D canvas in this browser');

@@ -5,9 +5,25 @@ import type { BlockReport, DistillSummary } from '../../workers/common/reports';
 import type { RunSeries } from '../engine/runSeries';
 
 export const CSV_COLUMNS = [
-  'row', 'simulatedTimeS', 'pulses', 'detections', 'siftedZ', 'siftedX', 'errorsZ', 'errorsX', 'qberZ', 'qberX', 'eveExactSiftedZ',
-  'cumulativeDetections', 'cumulativeSiftedZ', 'cumulativeSiftedX', 'cumulativeErrorsZ', 'cumulativeErrorsX',
-  'cumulativeQberZ', 'cumulativeQberX', 'cumulativeFinalKeyBits',
+  'row',
+  'simulatedTimeS',
+  'pulses',
+  'detections',
+  'siftedZ',
+  'siftedX',
+  'errorsZ',
+  'errorsX',
+  'qberZ',
+  'qberX',
+  'eveExactSiftedZ',
+  'cumulativeDetections',
+  'cumulativeSiftedZ',
+  'cumulativeSiftedX',
+  'cumulativeErrorsZ',
+  'cumulativeErrorsX',
+  'cumulativeQberZ',
+  'cumulativeQberX',
+  'cumulativeFinalKeyBits',
 ] as const;
 
 type SeriesView = Pick<RunSeries, 'length' | 'columns'>;
@@ -21,7 +37,10 @@ function ratio(k: number, n: number): string {
  * Where each distilled block ends in the run's detection count, with the running key total there. Reports
  * of blocks older than the kept ones (summary totals minus the kept sums) count as one lump before them.
  */
-export function keyMilestones(reports: readonly BlockReport[], summary: DistillSummary | null): { atDetections: number; keyBits: number }[] {
+export function keyMilestones(
+  reports: readonly BlockReport[],
+  summary: DistillSummary | null,
+): { atDetections: number; keyBits: number }[] {
   const keptDetections = reports.reduce((a, r) => a + r.nDetected, 0);
   const keptKey = reports.reduce((a, r) => a + r.finalKeyBits, 0);
   let detections = Math.max(0, (summary?.nDetected ?? keptDetections) - keptDetections);
@@ -35,19 +54,51 @@ export function keyMilestones(reports: readonly BlockReport[], summary: DistillS
   return out;
 }
 
-export function buildRunCsv(series: SeriesView, reports: readonly BlockReport[], summary: DistillSummary | null): string {
+export function buildRunCsv(
+  series: SeriesView,
+  reports: readonly BlockReport[],
+  summary: DistillSummary | null,
+): string {
   const c = series.columns;
   const milestones = keyMilestones(reports, summary);
   const lines = [CSV_COLUMNS.join(',')];
-  let det = 0, sz = 0, sx = 0, ez = 0, ex = 0, key = 0, m = 0;
+  let det = 0,
+    sz = 0,
+    sx = 0,
+    ez = 0,
+    ex = 0,
+    key = 0,
+    m = 0;
   for (let i = 0; i < series.length; i++) {
-    det += c.detections[i]; sz += c.siftedZ[i]; sx += c.siftedX[i]; ez += c.errorsZ[i]; ex += c.errorsX[i];
+    det += c.detections[i];
+    sz += c.siftedZ[i];
+    sx += c.siftedX[i];
+    ez += c.errorsZ[i];
+    ex += c.errorsX[i];
     while (m < milestones.length && milestones[m].atDetections <= det) key = milestones[m++].keyBits;
-    lines.push([
-      i + 1, c.tEnd[i], c.pulses[i], c.detections[i], c.siftedZ[i], c.siftedX[i], c.errorsZ[i], c.errorsX[i],
-      ratio(c.errorsZ[i], c.siftedZ[i]), ratio(c.errorsX[i], c.siftedX[i]), c.eveExactZ[i],
-      det, sz, sx, ez, ex, ratio(ez, sz), ratio(ex, sx), key,
-    ].join(','));
+    lines.push(
+      [
+        i + 1,
+        c.tEnd[i],
+        c.pulses[i],
+        c.detections[i],
+        c.siftedZ[i],
+        c.siftedX[i],
+        c.errorsZ[i],
+        c.errorsX[i],
+        ratio(c.errorsZ[i], c.siftedZ[i]),
+        ratio(c.errorsX[i], c.siftedX[i]),
+        c.eveExactZ[i],
+        det,
+        sz,
+        sx,
+        ez,
+        ex,
+        ratio(ez, sz),
+        ratio(ex, sx),
+        key,
+      ].join(','),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -58,6 +109,9 @@ export function parseRunCsv(text: string): Record<(typeof CSV_COLUMNS)[number], 
   const names = header.split(',');
   return rows.map((row) => {
     const cells = row.split(',');
-    return Object.fromEntries(names.map((n, i) => [n, cells[i] === '' ? Number.NaN : Number(cells[i])])) as Record<(typeof CSV_COLUMNS)[number], number>;
+    return Object.fromEntries(names.map((n, i) => [n, cells[i] === '' ? Number.NaN : Number(cells[i])])) as Record<
+      (typeof CSV_COLUMNS)[number],
+      number
+    >;
   });
 }

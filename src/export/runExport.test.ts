@@ -15,15 +15,32 @@ function fillSeries(n: number, capacity = 4096) {
   const series = new RunSeries(capacity);
   let totals = emptyTotals();
   for (let i = 0; i < n; i++) {
-    const stats = { detections: 100 + (i % 7), siftedZ: 40 + (i % 5), siftedX: 8 + (i % 3), errorsZ: i % 4, errorsX: i % 2, eveExactSiftedZ: 0, eveGuessSiftedZ: 0 };
+    const stats = {
+      detections: 100 + (i % 7),
+      siftedZ: 40 + (i % 5),
+      siftedX: 8 + (i % 3),
+      errorsZ: i % 4,
+      errorsX: i % 2,
+      eveExactSiftedZ: 0,
+      eveGuessSiftedZ: 0,
+    };
     const tEnd = (i + 1) * 0.01;
-    series.push({ tEnd, pulses: 1000, detections: stats.detections, siftedZ: stats.siftedZ, errorsZ: stats.errorsZ, siftedX: stats.siftedX, errorsX: stats.errorsX, eveExactZ: 0 });
+    series.push({
+      tEnd,
+      pulses: 1000,
+      detections: stats.detections,
+      siftedZ: stats.siftedZ,
+      errorsZ: stats.errorsZ,
+      siftedX: stats.siftedX,
+      errorsX: stats.errorsX,
+      eveExactZ: 0,
+    });
     totals = addStepStats(totals, stats, tEnd, (i + 1) * 1000);
   }
   return { series, totals };
 }
 
-const block = (nDetected: number, finalKeyBits: number) => ({ nDetected, finalKeyBits } as BlockReport);
+const block = (nDetected: number, finalKeyBits: number) => ({ nDetected, finalKeyBits }) as BlockReport;
 
 describe('run CSV', () => {
   it('has a header and one row per series record whose sums match the totals', () => {
@@ -67,7 +84,10 @@ describe('run CSV', () => {
 
   it('counts blocks older than the kept reports as one lump', () => {
     const summary = { nDetected: 1000, finalKeyBits: 100 } as DistillSummary;
-    expect(keyMilestones([block(200, 10)], summary)).toEqual([{ atDetections: 800, keyBits: 90 }, { atDetections: 1000, keyBits: 100 }]);
+    expect(keyMilestones([block(200, 10)], summary)).toEqual([
+      { atDetections: 800, keyBits: 90 },
+      { atDetections: 1000, keyBits: 100 },
+    ]);
   });
 });
 
@@ -75,7 +95,20 @@ describe('run JSON', () => {
   it('carries seed, preset, every param, the model and what the readouts showed', () => {
     const { totals } = fillSeries(10);
     const params = { ...presetParams('ideal-classroom'), fiberLengthKm: 12 };
-    const doc = buildRunJson({ seed: 42, presetId: 'ideal-classroom', params, status: 'paused', totals, summary: null, blocksDone: 0, blockReports: [] }, model, new Date(0));
+    const doc = buildRunJson(
+      {
+        seed: 42,
+        presetId: 'ideal-classroom',
+        params,
+        status: 'paused',
+        totals,
+        summary: null,
+        blocksDone: 0,
+        blockReports: [],
+      },
+      model,
+      new Date(0),
+    );
     expect(doc.format).toBe(RUN_FORMAT);
     expect(doc.seed).toBe(42);
     expect(doc.preset).toBe('ideal-classroom');
@@ -91,7 +124,19 @@ describe('run JSON', () => {
   });
 
   it('writes the defaults without a preset', () => {
-    const doc = buildRunJson({ seed: 1, presetId: null, params: defaultParams(), status: 'idle', totals: emptyTotals(), summary: null, blocksDone: 0, blockReports: [] }, model);
+    const doc = buildRunJson(
+      {
+        seed: 1,
+        presetId: null,
+        params: defaultParams(),
+        status: 'idle',
+        totals: emptyTotals(),
+        summary: null,
+        blocksDone: 0,
+        blockReports: [],
+      },
+      model,
+    );
     expect(doc.preset).toBeNull();
     expect(doc.readouts.qberZ).toBeNull();
   });

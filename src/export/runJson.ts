@@ -49,7 +49,14 @@ export interface RunSnapshot {
 export function simCommand(s: Pick<RunSnapshot, 'seed' | 'presetId' | 'params'>, seconds: number): string {
   const flags = PARAMS.map((p) => `--${toKebab(p.id)} ${String(s.params[p.id])}`);
   const preset = s.presetId ? [`--preset ${s.presetId}`] : [];
-  return ['npm run sim --', ...preset, ...flags, `--seconds ${Math.max(1, Math.ceil(seconds))}`, `--seed ${s.seed}`, '--json'].join(' ');
+  return [
+    'npm run sim --',
+    ...preset,
+    ...flags,
+    `--seconds ${Math.max(1, Math.ceil(seconds))}`,
+    `--seed ${s.seed}`,
+    '--json',
+  ].join(' ');
 }
 
 export function buildRunJson(s: RunSnapshot, model: ModelVersion, now: Date = new Date()): RunExport {
@@ -62,7 +69,13 @@ export function buildRunJson(s: RunSnapshot, model: ModelVersion, now: Date = ne
     seed: s.seed,
     preset: s.presetId,
     params: { ...s.params },
-    run: { status: s.status, simulatedSeconds: s.totals.simulatedSeconds, pulses: s.totals.pulses, batches: s.totals.batches, blocksDistilled: s.blocksDone },
+    run: {
+      status: s.status,
+      simulatedSeconds: s.totals.simulatedSeconds,
+      pulses: s.totals.pulses,
+      batches: s.totals.batches,
+      blocksDistilled: s.blocksDone,
+    },
     totals: { ...s.totals },
     readouts: deriveReadouts(s.totals, finalKeyBits),
     summary: s.summary ? { ...s.summary } : null,
@@ -71,8 +84,11 @@ export function buildRunJson(s: RunSnapshot, model: ModelVersion, now: Date = ne
     reproduce: {
       query: `?${encodeUrlState({ params: s.params, presetId: s.presetId, seed: s.seed })}`,
       cli: simCommand(s, s.totals.simulatedSeconds),
-      note: 'Import this file (or open the query) to load the same link and seed, then press Start. Random draws follow the seed; '
-        + 'an interactive run is stepped by the wall clock, so its batch boundaries (and so the series rows) can differ from a replay.',
+      note:
+        'Import this file (or open the query) to load the same link and seed, then press ' +
+        'Start. Random draws follow the seed; ' +
+        ('an interactive run is stepped by the wall clock, so its batch boundaries (and so ' +
+          'the series rows) can differ from a replay.'),
     },
   };
 }

@@ -17,5 +17,10 @@ export function saveFile(data: Blob, fileName: string): void {
 
 /** A file-name part from a label: "Key rate" → "key-rate". */
 export function fileSlug(label: string): string {
-  return label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plot';
+  return (
+    label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'plot'
+  );
 }

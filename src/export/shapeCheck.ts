@@ -3,7 +3,12 @@
 // It returns the path of the first field at fault ("blockReports[3].nSifted.z"), never throws.
 
 export type Shape =
-  | 'number' | 'count' | 'fraction' | 'bool' | 'text' | 'hex'
+  | 'number'
+  | 'count'
+  | 'fraction'
+  | 'bool'
+  | 'text'
+  | 'hex'
   | { nullable: Shape }
   /** May be left out (variants of one record: an abort's numbers differ by reason). */
   | { optional: Shape }
@@ -23,12 +28,18 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 export function findMisfit(value: unknown, shape: Shape, path: string): string | null {
   if (typeof shape === 'string') {
     switch (shape) {
-      case 'number': return typeof value === 'number' && Number.isFinite(value) ? null : path;
-      case 'count': return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? null : path;
-      case 'fraction': return typeof value === 'number' && value >= 0 && value <= 1 ? null : path;
-      case 'bool': return typeof value === 'boolean' ? null : path;
-      case 'text': return typeof value === 'string' && value.length <= MAX_TEXT ? null : path;
-      case 'hex': return typeof value === 'string' && /^[0-9a-f]{0,64}$/i.test(value) ? null : path;
+      case 'number':
+        return typeof value === 'number' && Number.isFinite(value) ? null : path;
+      case 'count':
+        return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? null : path;
+      case 'fraction':
+        return typeof value === 'number' && value >= 0 && value <= 1 ? null : path;
+      case 'bool':
+        return typeof value === 'boolean' ? null : path;
+      case 'text':
+        return typeof value === 'string' && value.length <= MAX_TEXT ? null : path;
+      case 'hex':
+        return typeof value === 'string' && /^[0-9a-f]{0,64}$/i.test(value) ? null : path;
     }
   }
   if ('nullable' in shape) return value === null ? null : findMisfit(value, shape.nullable, path);
@@ -36,7 +47,9 @@ export function findMisfit(value: unknown, shape: Shape, path: string): string |
   if ('oneOf' in shape) return typeof value === 'string' && shape.oneOf.includes(value) ? null : path;
   if ('object' in shape) {
     if (!isPlainObject(value)) return path;
-    if (!shape.allowExtra) for (const key of Object.keys(value)) if (!Object.prototype.hasOwnProperty.call(shape.object, key)) return `${path}.${key}`;
+    if (!shape.allowExtra)
+      for (const key of Object.keys(value))
+        if (!Object.prototype.hasOwnProperty.call(shape.object, key)) return `${path}.${key}`;
     for (const [key, inner] of Object.entries(shape.object)) {
       const misfit = findMisfit(value[key], inner, `${path}.${key}`);
       if (misfit) return misfit;
@@ -55,7 +68,11 @@ export function findMisfit(value: unknown, shape: Shape, path: string): string |
 export function pickKnown<T>(value: T, shape: Shape): T {
   if (typeof shape === 'string' || !('object' in shape)) return value;
   const v = value as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(shape.object).filter((k) => k in v).map((k) => [k, v[k]])) as T;
+  return Object.fromEntries(
+    Object.keys(shape.object)
+      .filter((k) => k in v)
+      .map((k) => [k, v[k]]),
+  ) as T;
 }
 
 /** A column of numbers as JSON writes it: NaN (a minute without bits) becomes null. */

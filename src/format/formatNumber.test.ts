@@ -1,6 +1,16 @@
 // Tests of the readout and control formatting helpers.
 import { describe, expect, it } from 'vitest';
-import { formatBitRate, formatCount, formatDuration, formatParamValue, formatPercent, formatSi, formatSignificant, readTypedNumber, setDecimalMark } from './formatNumber';
+import {
+  formatBitRate,
+  formatCount,
+  formatDuration,
+  formatParamValue,
+  formatPercent,
+  formatSi,
+  formatSignificant,
+  readTypedNumber,
+  setDecimalMark,
+} from './formatNumber';
 import { PARAM_BY_ID, type NumberParamSpec } from '../../workers/common/params';
 
 const spec = (id: string) => PARAM_BY_ID[id as keyof typeof PARAM_BY_ID] as NumberParamSpec;

@@ -23,15 +23,38 @@ export function readTypedNumber(text: string): string {
   return decimalMark === ',' ? compact.replace(/^([-+]?\d*),(\d)/, '$1.$2') : compact;
 }
 
-const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = {
+  '-': '⁻',
+  0: '⁰',
+  1: '¹',
+  2: '²',
+  3: '³',
+  4: '⁴',
+  5: '⁵',
+  6: '⁶',
+  7: '⁷',
+  8: '⁸',
+  9: '⁹',
+};
 
 /** An integer exponent as superscript characters: −5 → "⁻⁵". */
 export function superscript(exponent: number): string {
-  return String(exponent).split('').map((ch) => SUPERSCRIPT_DIGITS[ch] ?? ch).join('');
+  return String(exponent)
+    .split('')
+    .map((ch) => SUPERSCRIPT_DIGITS[ch] ?? ch)
+    .join('');
 }
 
 const SI_PREFIXES: readonly [number, string][] = [
-  [1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k'], [1, ''], [1e-3, 'm'], [1e-6, 'µ'], [1e-9, 'n'], [1e-12, 'p'],
+  [1e12, 'T'],
+  [1e9, 'G'],
+  [1e6, 'M'],
+  [1e3, 'k'],
+  [1, ''],
+  [1e-3, 'm'],
+  [1e-6, 'µ'],
+  [1e-9, 'n'],
+  [1e-12, 'p'],
 ];
 
 /** Trims a fixed-precision number: 3 significant digits, no trailing zeros ("1.50" → "1.5"). */
@@ -40,7 +63,12 @@ export function formatSignificant(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
   const text = Number(value.toPrecision(digits));
   const abs = Math.abs(text);
-  if (abs >= 1e-4 && abs < 1e21) return localiseDecimal(String(text).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''));
+  if (abs >= 1e-4 && abs < 1e21)
+    return localiseDecimal(
+      String(text)
+        .replace(/(\.\d*?)0+$/, '$1')
+        .replace(/\.$/, ''),
+    );
   const [mantissa, exponent] = text.toExponential(digits - 1).split('e');
   return localiseDecimal(`${mantissa.replace(/\.?0+$/, '')}×10${superscript(Number(exponent))}`);
 }
@@ -50,7 +78,8 @@ export function formatSi(value: number, unit: string, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
   if (value === 0) return unit ? `0 ${unit}` : '0';
   const abs = Math.abs(value);
-  if (abs < 1e-12 || abs >= 1e15) return unit ? `${formatSignificant(value, digits)} ${unit}` : formatSignificant(value, digits);
+  if (abs < 1e-12 || abs >= 1e15)
+    return unit ? `${formatSignificant(value, digits)} ${unit}` : formatSignificant(value, digits);
   for (const [factor, prefix] of SI_PREFIXES) {
     // Round first so 999.96 k becomes "1 M", not "1000 k".
     if (Math.abs(Number((value / factor).toPrecision(digits))) >= 1) {
@@ -70,7 +99,9 @@ export function formatPercent(fraction: number, digits = 3): string {
 /** Whole counts with thin grouping: 1234567 → "1 234 567". */
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return '—';
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 }
 
 /** Simulated durations: "0.25 s", "12.5 s", "3 min 20 s", "2 h 05 min". */
@@ -87,7 +118,10 @@ export function formatDuration(seconds: number): string {
   return `${formatCount(h)} h ${String(m).padStart(2, '0')} min`;
 }
 
-/** A registry value as a person reads it: percent params in %, others with their unit (written in the page's language: unitLabel). */
+/**
+ * A registry value as a person reads it: percent params in %, others with their unit (written in the page's language:
+ * unitLabel).
+ */
 export function formatParamValue(spec: NumberParamSpec, value: number, unitLabel: string = spec.unit): string {
   if (spec.percent) return formatPercent(value);
   if (spec.unit === 'dB/km' || spec.unit === 'dB') return `${formatSignificant(value, 4)} ${unitLabel}`;
@@ -112,5 +146,7 @@ export function formatRateNumber(perSecond: number, digits = 3): string {
 /** Rates per simulated second: "1.23 kbit/s", "0.8 bit/s" (no milli- or micro- prefix). */
 export function formatBitRate(bitsPerSecond: number): string {
   if (!Number.isFinite(bitsPerSecond)) return '—';
-  return Math.abs(bitsPerSecond) < 1 ? `${formatSignificant(bitsPerSecond, 3)} bit/s` : formatSi(bitsPerSecond, 'bit/s');
+  return Math.abs(bitsPerSecond) < 1
+    ? `${formatSignificant(bitsPerSecond, 3)} bit/s`
+    : formatSi(bitsPerSecond, 'bit/s');
 }

@@ -10,8 +10,17 @@ afterEach(() => setDecimalMark('.'));
 describe('time axis unit', () => {
   it('picks ns, µs, ms, s, min and h for the span shown', () => {
     expect(timeUnitFor(3.2e-3)).toEqual({ factor: 1e-3, unit: 'ms' });
-    expect([4e-8, 4e-6, 0.5, 0.9996, 12, 180, 200, 3 * 3600, 4 * 3600].map((s) => timeUnitFor(s).unit))
-      .toEqual(['ns', 'µs', 'ms', 's', 's', 's', 'min', 'min', 'h']);
+    expect([4e-8, 4e-6, 0.5, 0.9996, 12, 180, 200, 3 * 3600, 4 * 3600].map((s) => timeUnitFor(s).unit)).toEqual([
+      'ns',
+      'µs',
+      'ms',
+      's',
+      's',
+      's',
+      'min',
+      'min',
+      'h',
+    ]);
   });
 
   it('below a second, names the same unit as the simulated-time readout', () => {

@@ -14,8 +14,18 @@ export function LanguageSelect() {
   return (
     <div className="field language-field">
       <label htmlFor={selectId}>{text.language}</label>
-      <select id={selectId} value={locale} onChange={(e) => { if (isLocale(e.target.value)) setLocale(e.target.value); }}>
-        {LOCALES.map((l) => <option key={l} value={l} lang={LOCALE_TAGS[l]}>{LOCALE_NAMES[l]}</option>)}
+      <select
+        id={selectId}
+        value={locale}
+        onChange={(e) => {
+          if (isLocale(e.target.value)) setLocale(e.target.value);
+        }}
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={LOCALE_TAGS[l]}>
+            {LOCALE_NAMES[l]}
+          </option>
+        ))}
       </select>
     </div>
   );

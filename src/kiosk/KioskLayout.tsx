@@ -22,7 +22,16 @@ function LanguageButtons() {
   return (
     <div className="kiosk-languages" role="group" aria-label={text.language}>
       {LOCALES.map((l) => (
-        <button key={l} type="button" className="button" lang={LOCALE_TAGS[l]} aria-pressed={l === locale} onClick={() => setLocale(l)}>{LOCALE_NAMES[l]}</button>
+        <button
+          key={l}
+          type="button"
+          className="button"
+          lang={LOCALE_TAGS[l]}
+          aria-pressed={l === locale}
+          onClick={() => setLocale(l)}
+        >
+          {LOCALE_NAMES[l]}
+        </button>
       ))}
     </div>
   );
@@ -41,9 +50,19 @@ export function KioskLayout() {
         <h1>QKD Lab</h1>
         <p className="kiosk-cta">{isActive ? text.callToActionRunning : text.callToAction}</p>
         <LanguageButtons />
-        <button type="button" className="button kiosk-sound" aria-pressed={isSoundOn}
-          onClick={() => { if (!isSoundOn) clicks.prime(); setSoundOn(!isSoundOn); }}>
-          <span aria-hidden="true" className="kiosk-sound-glyph">♪</span> {text.sound}
+        <button
+          type="button"
+          className="button kiosk-sound"
+          aria-pressed={isSoundOn}
+          onClick={() => {
+            if (!isSoundOn) clicks.prime();
+            setSoundOn(!isSoundOn);
+          }}
+        >
+          <span aria-hidden="true" className="kiosk-sound-glyph">
+            ♪
+          </span>{' '}
+          {text.sound}
         </button>
       </header>
       <main className="kiosk-main">

@@ -53,13 +53,21 @@ export function KioskMode({ idleSeconds, onBackToStart }: Props) {
     // While the loop plays, the scenarios' own timers move it on; only input matters.
     const onIdle = () => {
       if (isRested) setScenarioIndex(0);
-      else { backToStart(); setRested(true); }
+      else {
+        backToStart();
+        setRested(true);
+      }
     };
     const arm = () => (isAttracting ? undefined : window.setTimeout(onIdle, idleSeconds * 1000));
     let timer = arm();
     const onInput = () => {
       window.clearTimeout(timer);
-      if (isAttracting) { backToStart(); setScenarioIndex(null); setRested(false); return; }
+      if (isAttracting) {
+        backToStart();
+        setScenarioIndex(null);
+        setRested(false);
+        return;
+      }
       if (isRested) setRested(false);
       timer = arm();
     };
@@ -77,12 +85,16 @@ export function KioskMode({ idleSeconds, onBackToStart }: Props) {
     controller.reset();
     const s = store.getState();
     s.applyPreset('ideal-classroom');
-    for (const [id, value] of Object.entries(scenario.setup)) s.setParam(id as keyof typeof scenario.setup, value as never);
+    for (const [id, value] of Object.entries(scenario.setup))
+      s.setParam(id as keyof typeof scenario.setup, value as never);
     s.setSpeed(scenario.speed);
     controller.start();
     // Passers-by should see the link and its readouts, not the page's menus.
     document.querySelector('.kiosk-stage')?.scrollIntoView({ block: 'start' });
-    const timer = window.setTimeout(() => setScenarioIndex(nextScenarioIndex(scenarioIndex)), scenario.durationS * 1000);
+    const timer = window.setTimeout(
+      () => setScenarioIndex(nextScenarioIndex(scenarioIndex)),
+      scenario.durationS * 1000,
+    );
     return () => window.clearTimeout(timer);
   }, [scenarioIndex, controller, store]);
 
@@ -91,7 +103,9 @@ export function KioskMode({ idleSeconds, onBackToStart }: Props) {
   return (
     <div className="attract" aria-live="polite">
       <div className="attract-banner">
-        <p className="attract-title">{text.demo(scenarioIndex + 1, ATTRACT_SCENARIOS.length, text.captions[scenario.id])}</p>
+        <p className="attract-title">
+          {text.demo(scenarioIndex + 1, ATTRACT_SCENARIOS.length, text.captions[scenario.id])}
+        </p>
         <p className="attract-hint">{text.touchToStart}</p>
       </div>
     </div>

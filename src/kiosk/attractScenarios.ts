@@ -16,7 +16,12 @@ export interface AttractScenario {
 
 export const ATTRACT_SCENARIOS: readonly AttractScenario[] = [
   { id: 'clean', setup: { eve: 'none', fiberLengthKm: 5 }, durationS: 20, speed: 'x1' },
-  { id: 'caught', setup: { eve: 'intercept-resend', interceptFraction: 1, fiberLengthKm: 5 }, durationS: 20, speed: 'x1' },
+  {
+    id: 'caught',
+    setup: { eve: 'intercept-resend', interceptFraction: 1, fiberLengthKm: 5 },
+    durationS: 20,
+    speed: 'x1',
+  },
   { id: 'long', setup: { eve: 'none', fiberLengthKm: 120 }, durationS: 20, speed: 'x100' },
 ];
 

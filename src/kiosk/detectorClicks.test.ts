@@ -7,15 +7,26 @@ describe('clicksFor', () => {
     expect(clicksFor(20_000, 1, 0).clicks).toBe(MAX_CLICKS_PER_S);
   });
   it('plays every detection of a faint link, carrying fractions over', () => {
-    let carry = 0, total = 0;
-    for (let i = 0; i < 12; i++) { const r = clicksFor(0.25, 0.1, carry); carry = r.carry; total += r.clicks; }
+    let carry = 0,
+      total = 0;
+    for (let i = 0; i < 12; i++) {
+      const r = clicksFor(0.25, 0.1, carry);
+      carry = r.carry;
+      total += r.clicks;
+    }
     expect(total).toBe(3);
   });
 });
 
 describe('jitter', () => {
   it('is seeded and stays in [0, 1)', () => {
-    const a = jitter(7), b = jitter(7);
-    for (let i = 0; i < 100; i++) { const x = a(); expect(x).toBe(b()); expect(x).toBeGreaterThanOrEqual(0); expect(x).toBeLessThan(1); }
+    const a = jitter(7),
+      b = jitter(7);
+    for (let i = 0; i < 100; i++) {
+      const x = a();
+      expect(x).toBe(b());
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThan(1);
+    }
   });
 });

@@ -9,7 +9,14 @@ export function useDetectorClicks(isOn: boolean): { prime: () => void } {
   const ctxRef = useRef<AudioContext | null>(null);
   const playerRef = useRef<ClickPlayer | null>(null);
 
-  useEffect(() => () => { void ctxRef.current?.close(); ctxRef.current = null; playerRef.current = null; }, []);
+  useEffect(
+    () => () => {
+      void ctxRef.current?.close();
+      ctxRef.current = null;
+      playerRef.current = null;
+    },
+    [],
+  );
 
   useEffect(() => {
     if (!isOn) return;

@@ -3,7 +3,11 @@
 import { useEffect } from 'react';
 
 export function isExternalHref(href: string, origin: string): boolean {
-  try { return new URL(href, origin).origin !== origin; } catch { return false; }
+  try {
+    return new URL(href, origin).origin !== origin;
+  } catch {
+    return false;
+  }
 }
 
 export function useLinkGuard(isAllowed: boolean): void {

@@ -2,8 +2,12 @@
 // tab becomes visible (the lock is dropped while hidden), and fails silently where it is absent or refused.
 import { useEffect } from 'react';
 
-interface WakeLockLike { release: () => Promise<void> }
-interface WakeLockNavigator { wakeLock?: { request: (type: 'screen') => Promise<WakeLockLike> } }
+interface WakeLockLike {
+  release: () => Promise<void>;
+}
+interface WakeLockNavigator {
+  wakeLock?: { request: (type: 'screen') => Promise<WakeLockLike> };
+}
 
 export function useWakeLock(isEnabled: boolean): void {
   useEffect(() => {
@@ -13,7 +17,13 @@ export function useWakeLock(isEnabled: boolean): void {
     let isActive = true;
     const request = () => {
       if (document.visibilityState !== 'visible') return;
-      api.request('screen').then((l) => { if (isActive) lock = l; else void l.release().catch(() => undefined); }, () => undefined);
+      api.request('screen').then(
+        (l) => {
+          if (isActive) lock = l;
+          else void l.release().catch(() => undefined);
+        },
+        () => undefined,
+      );
     };
     request();
     document.addEventListener('visibilitychange', request);

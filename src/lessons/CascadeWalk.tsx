@@ -28,13 +28,23 @@ export function CascadeWalk({ onStep }: Props) {
   const search = searches[searchIndex] ?? null;
   const isAtFix = search !== null && shown > search.questions.length;
 
-  useEffect(() => { onStep(shown, isAtFix); }, [shown, isAtFix, onStep]);
+  useEffect(() => {
+    onStep(shown, isAtFix);
+  }, [shown, isAtFix, onStep]);
 
   if (!block) return <p className="lesson-hint">{text.noTrace}</p>;
   const questions = search ? search.questions.slice(0, shown) : [];
   return (
     <div className="cascade-walk">
-      <p>{text.intro(block.blockIndex + 1, formatCount(block.nKey), searches.length, formatCount(block.leakBits), block.rounds)}</p>
+      <p>
+        {text.intro(
+          block.blockIndex + 1,
+          formatCount(block.nKey),
+          searches.length,
+          formatCount(block.leakBits),
+          block.rounds,
+        )}
+      </p>
       {search && (
         <>
           <h3>{text.search(searchIndex + 1, searches.length, search.pass + 1, search.block + 1)}</h3>
@@ -44,24 +54,44 @@ export function CascadeWalk({ onStep }: Props) {
               const differ = q.aliceParity !== q.bobParity;
               return (
                 <li key={i}>
-                  {q.hi - q.lo === 1 ? text.bit(formatCount(q.hi)) : text.range(formatCount(q.lo + 1), formatCount(q.hi), q.hi - q.lo)}:
-                  {' '}{text.answer(q.aliceParity, q.bobParity)}{' '}
-                  {differ ? text.differ : text.agree}
+                  {q.hi - q.lo === 1
+                    ? text.bit(formatCount(q.hi))
+                    : text.range(formatCount(q.lo + 1), formatCount(q.hi), q.hi - q.lo)}
+                  : {text.answer(q.aliceParity, q.bobParity)} {differ ? text.differ : text.agree}
                 </li>
               );
             })}
-            {isAtFix && <li className="cascade-fix">{text.found(search.pass > 0 ? formatCount((search.flippedKeyBit ?? 0) + 1) : null)}</li>}
+            {isAtFix && (
+              <li className="cascade-fix">
+                {text.found(search.pass > 0 ? formatCount((search.flippedKeyBit ?? 0) + 1) : null)}
+              </li>
+            )}
           </ol>
           <div className="lesson-actions">
-            <button type="button" className="button" disabled={isAtFix} onClick={() => setShown((n) => n + 1)}>{text.nextQuestion}</button>
-            <button type="button" className="button" disabled={searchIndex + 1 >= searches.length}
-              onClick={() => { setSearchIndex((i) => i + 1); setShown(0); }}>{text.nextSearch}</button>
+            <button type="button" className="button" disabled={isAtFix} onClick={() => setShown((n) => n + 1)}>
+              {text.nextQuestion}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={searchIndex + 1 >= searches.length}
+              onClick={() => {
+                setSearchIndex((i) => i + 1);
+                setShown(0);
+              }}
+            >
+              {text.nextSearch}
+            </button>
           </div>
         </>
       )}
       <h3>{text.pa}</h3>
       <p>
-        {text.paText(formatCount(block.nKey), formatCount(block.finalKeyBits), formatPercent(block.eveKnownSiftedFraction))}{' '}
+        {text.paText(
+          formatCount(block.nKey),
+          formatCount(block.finalKeyBits),
+          formatPercent(block.eveKnownSiftedFraction),
+        )}{' '}
         {text.eveGuess(block.eveFinalKeyAgreement === null ? null : formatPercent(block.eveFinalKeyAgreement))}
       </p>
     </div>

@@ -36,7 +36,10 @@ function LessonList({ onOpen, doneIds }: { onOpen: (l: Lesson) => void; doneIds:
         return (
           <li key={l.id}>
             <button type="button" className="button lesson-open" onClick={() => onOpen(l)}>
-              <span className="lesson-open-title">{ui.heading(i + 1, text.title)}{doneIds.has(l.id) ? ' ✓' : ''}</span>
+              <span className="lesson-open-title">
+                {ui.heading(i + 1, text.title)}
+                {doneIds.has(l.id) ? ' ✓' : ''}
+              </span>
             </button>
             <span className="lesson-open-summary">{text.summary}</span>
           </li>
@@ -46,7 +49,17 @@ function LessonList({ onOpen, doneIds }: { onOpen: (l: Lesson) => void; doneIds:
   );
 }
 
-function OpenLesson({ lesson, onClose, onOpen, onComplete }: { lesson: Lesson; onClose: () => void; onOpen: (l: Lesson) => void; onComplete: () => void }) {
+function OpenLesson({
+  lesson,
+  onClose,
+  onOpen,
+  onComplete,
+}: {
+  lesson: Lesson;
+  onClose: () => void;
+  onOpen: (l: Lesson) => void;
+  onComplete: () => void;
+}) {
   const [learner, setLearner] = useState<LearnerProgress>(emptyLearnerProgress);
   const [done, setDone] = useState<boolean[]>(() => lesson.checks.map(() => false));
   const locale = useLocale();
@@ -70,11 +83,20 @@ function OpenLesson({ lesson, onClose, onOpen, onComplete }: { lesson: Lesson; o
   }, [resultsKey]);
   const doneCount = done.filter(Boolean).length;
   const isComplete = doneCount === lesson.checks.length;
-  useEffect(() => { if (isComplete) onComplete(); }, [isComplete, onComplete]);
+  useEffect(() => {
+    if (isComplete) onComplete();
+  }, [isComplete, onComplete]);
 
-  const onSift = useCallback((shown: number, correct: number) => setLearner((p) => ({ ...p, siftShown: shown, siftCorrect: correct })), []);
+  const onSift = useCallback(
+    (shown: number, correct: number) => setLearner((p) => ({ ...p, siftShown: shown, siftCorrect: correct })),
+    [],
+  );
   const onCheckedBits = useCallback((n: number | null) => setLearner((p) => ({ ...p, checkedBits: n })), []);
-  const onCascade = useCallback((seen: number, fix: boolean) => setLearner((p) => ({ ...p, cascadeStepsSeen: seen, hasSeenCascadeFix: p.hasSeenCascadeFix || fix })), []);
+  const onCascade = useCallback(
+    (seen: number, fix: boolean) =>
+      setLearner((p) => ({ ...p, cascadeStepsSeen: seen, hasSeenCascadeFix: p.hasSeenCascadeFix || fix })),
+    [],
+  );
   const index = LESSONS.indexOf(lesson);
   const next = LESSONS[index + 1] ?? null;
 
@@ -83,19 +105,41 @@ function OpenLesson({ lesson, onClose, onOpen, onComplete }: { lesson: Lesson; o
       <header className="lesson-head">
         <h2 id="lesson-title">{ui.heading(index + 1, text.title)}</h2>
         <p className="lesson-progress">{ui.progress(doneCount, lesson.checks.length)}</p>
-        <button type="button" className="button small" onClick={onClose}>{ui.allLessons}</button>
+        <button type="button" className="button small" onClick={onClose}>
+          {ui.allLessons}
+        </button>
       </header>
       <div className="lesson-body">
-        <div className="lesson-text">{text.paragraphs.map((p, i) => <p key={i}>{p}</p>)}</div>
+        <div className="lesson-text">
+          {text.paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
         <ol className="lesson-tasks">
           {text.tasks.map((t, i) => {
             const isDone = done[i];
             const isCurrent = !isDone && done.slice(0, i).every(Boolean);
             return (
               <li key={i} className={isDone ? 'task done' : isCurrent ? 'task current' : 'task'}>
-                <p className="task-goal"><strong>{ui.task(i + 1)}{isDone ? ui.taskDone : ''}:</strong> {t.goal}</p>
-                {!isDone && <ul>{t.steps.map((s, j) => <li key={j}>{s}</li>)}</ul>}
-                {isDone && <p className="task-done" aria-live="polite">{t.done}</p>}
+                <p className="task-goal">
+                  <strong>
+                    {ui.task(i + 1)}
+                    {isDone ? ui.taskDone : ''}:
+                  </strong>{' '}
+                  {t.goal}
+                </p>
+                {!isDone && (
+                  <ul>
+                    {t.steps.map((s, j) => (
+                      <li key={j}>{s}</li>
+                    ))}
+                  </ul>
+                )}
+                {isDone && (
+                  <p className="task-done" aria-live="polite">
+                    {t.done}
+                  </p>
+                )}
               </li>
             );
           })}
@@ -109,13 +153,25 @@ function OpenLesson({ lesson, onClose, onOpen, onComplete }: { lesson: Lesson; o
       {lesson.highlight.length > 0 && (
         <p className="lesson-hint">
           {ui.controlsOutlined(panelName)}{' '}
-          <button type="button" className="button small" onClick={() => showFirstControl(lesson)}>{ui.showThem}</button>
+          <button type="button" className="button small" onClick={() => showFirstControl(lesson)}>
+            {ui.showThem}
+          </button>
         </p>
       )}
       <div className="lesson-actions">
-        <button type="button" className="button small" onClick={() => onOpen(lesson)}>{ui.setUpAgain}</button>
-        {isComplete && <p className="lesson-complete" aria-live="polite">{ui.complete}</p>}
-        {next && <button type="button" className={isComplete ? 'button primary' : 'button'} onClick={() => onOpen(next)}>{ui.nextLesson(lessonText(next.id, locale).title)}</button>}
+        <button type="button" className="button small" onClick={() => onOpen(lesson)}>
+          {ui.setUpAgain}
+        </button>
+        {isComplete && (
+          <p className="lesson-complete" aria-live="polite">
+            {ui.complete}
+          </p>
+        )}
+        {next && (
+          <button type="button" className={isComplete ? 'button primary' : 'button'} onClick={() => onOpen(next)}>
+            {ui.nextLesson(lessonText(next.id, locale).title)}
+          </button>
+        )}
       </div>
     </article>
   );
@@ -128,18 +184,35 @@ export function LessonPanel({ initialLessonId }: { initialLessonId: string | nul
   // A lesson opened by its link gets its link set up once, as if chosen from the list.
   const [isInitialSetUp, setInitialSetUp] = useState(false);
   useEffect(() => {
-    if (lesson && !isInitialSetUp) { setInitialSetUp(true); setUp(lesson); }
+    if (lesson && !isInitialSetUp) {
+      setInitialSetUp(true);
+      setUp(lesson);
+    }
   }, [lesson, isInitialSetUp, setUp]);
 
-  const open = useCallback((l: Lesson) => { setInitialSetUp(true); setUp(l); setLesson(l); }, [setUp]);
-  const close = useCallback(() => { setLesson(null); writeLessonToUrl(null); }, []);
+  const open = useCallback(
+    (l: Lesson) => {
+      setInitialSetUp(true);
+      setUp(l);
+      setLesson(l);
+    },
+    [setUp],
+  );
+  const close = useCallback(() => {
+    setLesson(null);
+    writeLessonToUrl(null);
+  }, []);
   const id = lesson?.id;
-  const complete = useCallback(() => { if (id) setDoneIds((s) => (s.has(id) ? s : new Set(s).add(id))); }, [id]);
+  const complete = useCallback(() => {
+    if (id) setDoneIds((s) => (s.has(id) ? s : new Set(s).add(id)));
+  }, [id]);
   const ui = useText(lessonPanelText);
 
   return (
     <section className="panel lessons" aria-label={ui.lessons}>
-      {lesson ? <OpenLesson key={lesson.id} lesson={lesson} onClose={close} onOpen={open} onComplete={complete} /> : (
+      {lesson ? (
+        <OpenLesson key={lesson.id} lesson={lesson} onClose={close} onOpen={open} onComplete={complete} />
+      ) : (
         <>
           <h2>{ui.lessons}</h2>
           <LessonList onOpen={open} doneIds={doneIds} />

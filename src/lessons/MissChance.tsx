@@ -11,7 +11,11 @@ function asChance(p: number, oneIn: (count: string) => string): ReactNode {
   if (p >= 0.01) return `${formatSignificant(p * 100, 3)} %`;
   const exponent = Math.floor(Math.log10(p));
   const mantissa = p / 10 ** exponent;
-  return <>{formatSignificant(mantissa, 3)} × 10<sup>−{-exponent}</sup> {oneIn(formatCount(Number((1 / p).toPrecision(3))))}</>;
+  return (
+    <>
+      {formatSignificant(mantissa, 3)} × 10<sup>−{-exponent}</sup> {oneIn(formatCount(Number((1 / p).toPrecision(3))))}
+    </>
+  );
 }
 
 export function MissChance({ onCheckedBits }: { onCheckedBits: (n: number | null) => void }) {
@@ -24,12 +28,32 @@ export function MissChance({ onCheckedBits }: { onCheckedBits: (n: number | null
   return (
     <div className="miss-chance">
       <label htmlFor={inputId}>{text.checkedBits}</label>
-      <input id={inputId} type="number" min={0} max={10000} step={1} value={typed} inputMode="numeric"
-        onChange={(e) => { setTyped(e.target.value); onCheckedBits(/^\d+$/.test(e.target.value) ? Number(e.target.value) : null); }} />
-      {n === null ? <p className="lesson-hint">{text.wholeNumber}</p> : (
+      <input
+        id={inputId}
+        type="number"
+        min={0}
+        max={10000}
+        step={1}
+        value={typed}
+        inputMode="numeric"
+        onChange={(e) => {
+          setTyped(e.target.value);
+          onCheckedBits(/^\d+$/.test(e.target.value) ? Number(e.target.value) : null);
+        }}
+      />
+      {n === null ? (
+        <p className="lesson-hint">{text.wholeNumber}</p>
+      ) : (
         <p aria-live="polite">
-          {text.lead(n)}{formatSignificant(0.75, 2)}<sup>{n}</sup> = <strong>{asChance(missChance(n), text.oneIn)}</strong>
-          {fraction < 1 && <>{text.withFraction(Math.round(fraction * 100))}(1 − {formatSignificant(fraction / 4, 3)})<sup>{n}</sup> = {asChance(missChance(n, fraction), text.oneIn)}</>}
+          {text.lead(n)}
+          {formatSignificant(0.75, 2)}
+          <sup>{n}</sup> = <strong>{asChance(missChance(n), text.oneIn)}</strong>
+          {fraction < 1 && (
+            <>
+              {text.withFraction(Math.round(fraction * 100))}(1 − {formatSignificant(fraction / 4, 3)})<sup>{n}</sup> ={' '}
+              {asChance(missChance(n, fraction), text.oneIn)}
+            </>
+          )}
         </p>
       )}
     </div>

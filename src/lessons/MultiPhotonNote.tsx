@@ -16,9 +16,18 @@ export function MultiPhotonNote() {
   const share = block.nKey > 0 ? block.nMulti / block.nKey : 0;
   return (
     <dl className="lesson-figures" aria-live="polite">
-      <div><dt>{text.method}</dt><dd>{method}</dd></div>
-      <div><dt>{text.counted(block.blockIndex + 1)}</dt><dd>{text.share(formatPercent(share), formatCount(block.nKey))}</dd></div>
-      <div><dt>{text.outcome}</dt><dd>{block.aborted ? text.aborted : text.key(formatCount(block.finalKeyBits))}</dd></div>
+      <div>
+        <dt>{text.method}</dt>
+        <dd>{method}</dd>
+      </div>
+      <div>
+        <dt>{text.counted(block.blockIndex + 1)}</dt>
+        <dd>{text.share(formatPercent(share), formatCount(block.nKey))}</dd>
+      </div>
+      <div>
+        <dt>{text.outcome}</dt>
+        <dd>{block.aborted ? text.aborted : text.key(formatCount(block.finalKeyBits))}</dd>
+      </div>
     </dl>
   );
 }

@@ -20,15 +20,34 @@ export function PlobNote() {
   const clockHz = useAppState((s) => s.params.repetitionRateHz);
   const pulses = useAppState((s) => s.totals.pulses);
   const finalKeyBits = useAppState((s) => s.summary?.finalKeyBits ?? 0);
-  const eta = channelTransmittance({ fiberLengthKm: lengthKm, fiberLossDbPerKm: lossDbPerKm, receiverLossDb, detectorEfficiency });
+  const eta = channelTransmittance({
+    fiberLengthKm: lengthKm,
+    fiberLossDbPerKm: lossDbPerKm,
+    receiverLossDb,
+    detectorEfficiency,
+  });
   const bound = plobBitsPerPulse(eta);
   const runRate = pulses > 0 ? finalKeyBits / pulses : null;
   return (
     <dl className="lesson-figures">
-      <div><dt>{text.fiberLetsThrough}</dt><dd>{text.eta(formatSignificant(eta, 3), formatSignificant(1 / eta, 3), formatSignificant(lengthKm, 4))}</dd></div>
-      <div><dt>{text.plobLimit}</dt><dd>{text.plob(formatSignificant(bound, 3), formatSignificant(bound * clockHz, 3))}</dd></div>
-      <div><dt>{text.thisRun}</dt><dd>{runRate === null ? text.notStarted : text.run(formatSignificant(runRate, 3))}</dd></div>
-      {runRate !== null && runRate > 0 && <div><dt>{text.compared}</dt><dd>{text.ratio(timesAbove(bound / runRate))}</dd></div>}
+      <div>
+        <dt>{text.fiberLetsThrough}</dt>
+        <dd>{text.eta(formatSignificant(eta, 3), formatSignificant(1 / eta, 3), formatSignificant(lengthKm, 4))}</dd>
+      </div>
+      <div>
+        <dt>{text.plobLimit}</dt>
+        <dd>{text.plob(formatSignificant(bound, 3), formatSignificant(bound * clockHz, 3))}</dd>
+      </div>
+      <div>
+        <dt>{text.thisRun}</dt>
+        <dd>{runRate === null ? text.notStarted : text.run(formatSignificant(runRate, 3))}</dd>
+      </div>
+      {runRate !== null && runRate > 0 && (
+        <div>
+          <dt>{text.compared}</dt>
+          <dd>{text.ratio(timesAbove(bound / runRate))}</dd>
+        </div>
+      )}
     </dl>
   );
 }

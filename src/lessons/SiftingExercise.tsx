@@ -18,7 +18,9 @@ export function SiftingExercise({ onProgress }: { onProgress: (shown: number, co
   const cards = sample.slice(-SIFT_CARDS);
   const correct = cards.filter((d) => answers[d.pulseIndex] === (d.aliceBasis === d.bobBasis ? 'keep' : 'drop')).length;
 
-  useEffect(() => { onProgress(cards.length, correct); }, [cards.length, correct, onProgress]);
+  useEffect(() => {
+    onProgress(cards.length, correct);
+  }, [cards.length, correct, onProgress]);
 
   if (cards.length === 0) return <p className="lesson-hint">{text.noDetections}</p>;
   return (
@@ -30,15 +32,36 @@ export function SiftingExercise({ onProgress }: { onProgress: (shown: number, co
         const choose = (a: 'keep' | 'drop') => setAnswers((prev) => ({ ...prev, [d.pulseIndex]: a }));
         return (
           <div key={d.pulseIndex} className="sift-card" role="group" aria-label={text.detection(i + 1)}>
-            <p className="sift-row"><span>Alice</span> <span className="sift-basis">{basisName(d.aliceBasis)}</span> {text.bit(d.aliceBit)}</p>
-            <p className="sift-row"><span>Bob</span> <span className="sift-basis">{basisName(d.bobBasis)}</span> {text.bit(d.bobBit)}</p>
+            <p className="sift-row">
+              <span>Alice</span> <span className="sift-basis">{basisName(d.aliceBasis)}</span> {text.bit(d.aliceBit)}
+            </p>
+            <p className="sift-row">
+              <span>Bob</span> <span className="sift-basis">{basisName(d.bobBasis)}</span> {text.bit(d.bobBit)}
+            </p>
             <div className="sift-buttons">
-              <button type="button" className="button small" aria-pressed={answer === 'keep'} aria-label={text.keepName(i + 1)} onClick={() => choose('keep')}>{text.keep}</button>
-              <button type="button" className="button small" aria-pressed={answer === 'drop'} aria-label={text.dropName(i + 1)} onClick={() => choose('drop')}>{text.drop}</button>
+              <button
+                type="button"
+                className="button small"
+                aria-pressed={answer === 'keep'}
+                aria-label={text.keepName(i + 1)}
+                onClick={() => choose('keep')}
+              >
+                {text.keep}
+              </button>
+              <button
+                type="button"
+                className="button small"
+                aria-pressed={answer === 'drop'}
+                aria-label={text.dropName(i + 1)}
+                onClick={() => choose('drop')}
+              >
+                {text.drop}
+              </button>
             </div>
             {answer !== undefined && (
               <p className={isRight ? 'sift-verdict right' : 'sift-verdict wrong'}>
-                {isRight ? '✓ ' : '✗ '}{isSame ? text.sameBasis : text.differentBases}
+                {isRight ? '✓ ' : '✗ '}
+                {isSame ? text.sameBasis : text.differentBases}
               </p>
             )}
           </div>

@@ -28,15 +28,35 @@ describe('cascadeSearches', () => {
     for (const s of searches) {
       expect(s.flippedKeyBit).not.toBeNull();
       for (let i = 1; i < s.questions.length; i++) {
-        expect(s.questions[i].hi - s.questions[i].lo).toBeLessThanOrEqual(s.questions[i - 1].hi - s.questions[i - 1].lo);
+        expect(s.questions[i].hi - s.questions[i].lo).toBeLessThanOrEqual(
+          s.questions[i - 1].hi - s.questions[i - 1].lo,
+        );
       }
     }
   });
 
   it('keeps interleaved searches apart', () => {
-    const q = (pass: number, block: number, lo: number, hi: number) => ({ round: 0, pass, block, lo, hi, aliceParity: 0, bobParity: 1 });
-    const trace = [q(0, 1, 0, 8), q(0, 2, 16, 24), q(0, 1, 0, 4), { ...q(0, 1, 2, 3), flippedKeyBit: 42 }, q(0, 2, 16, 20), { ...q(0, 2, 17, 18), flippedKeyBit: 7 }];
+    const q = (pass: number, block: number, lo: number, hi: number) => ({
+      round: 0,
+      pass,
+      block,
+      lo,
+      hi,
+      aliceParity: 0,
+      bobParity: 1,
+    });
+    const trace = [
+      q(0, 1, 0, 8),
+      q(0, 2, 16, 24),
+      q(0, 1, 0, 4),
+      { ...q(0, 1, 2, 3), flippedKeyBit: 42 },
+      q(0, 2, 16, 20),
+      { ...q(0, 2, 17, 18), flippedKeyBit: 7 },
+    ];
     const s = cascadeSearches(trace);
-    expect(s.map((x) => [x.block, x.questions.length, x.flippedKeyBit])).toEqual([[1, 2, 42], [2, 2, 7]]);
+    expect(s.map((x) => [x.block, x.questions.length, x.flippedKeyBit])).toEqual([
+      [1, 2, 42],
+      [2, 2, 7],
+    ]);
   });
 });

@@ -7,11 +7,20 @@ import { totalTransmittance } from '../../workers/theory/channel';
 import { CHECKS, channelTransmittance, fiberTransmittance, missChance, plobBitsPerPulse } from './lessonChecks';
 import { emptyLearnerProgress, type LessonSnapshot } from './lessonSnapshot';
 
-function snapshot(over: Partial<Omit<LessonSnapshot, 'params' | 'totals' | 'learner'>> & {
-  params?: Partial<LessonSnapshot['params']>; totals?: Partial<LessonSnapshot['totals']>; learner?: Partial<LessonSnapshot['learner']>;
-} = {}): LessonSnapshot {
+function snapshot(
+  over: Partial<Omit<LessonSnapshot, 'params' | 'totals' | 'learner'>> & {
+    params?: Partial<LessonSnapshot['params']>;
+    totals?: Partial<LessonSnapshot['totals']>;
+    learner?: Partial<LessonSnapshot['learner']>;
+  } = {},
+): LessonSnapshot {
   return {
-    blocksDone: 0, blocksAborted: 0, keyBlock: null, newestBlock: null, finalKeyBits: 0, ...over,
+    blocksDone: 0,
+    blocksAborted: 0,
+    keyBlock: null,
+    newestBlock: null,
+    finalKeyBits: 0,
+    ...over,
     params: { ...presetParams('ideal-classroom'), ...over.params },
     totals: { ...emptyTotals(), ...over.totals },
     learner: { ...emptyLearnerProgress(), ...over.learner },
@@ -38,7 +47,7 @@ describe('miss chance and PLOB', () => {
     const p = presetParams('qd-timebin-120km');
     expect(channelTransmittance(p)).toBeCloseTo(totalTransmittance(p, p.fiberLengthKm), 15);
     // 1 dB of receiver loss and 74 % detectors: 1.7× below the fiber alone at 120 km.
-    expect(fiberTransmittance(120, p.fiberLossDbPerKm) / channelTransmittance(p)).toBeCloseTo(1.70, 2);
+    expect(fiberTransmittance(120, p.fiberLossDbPerKm) / channelTransmittance(p)).toBeCloseTo(1.7, 2);
   });
 });
 
@@ -53,8 +62,14 @@ describe('lesson checks', () => {
     const totals = { siftedZ: 1000, errorsZ: 250 };
     expect(CHECKS.qberPastThreshold(snapshot({ params: { eve: 'intercept-resend' }, totals }))).toBe(true);
     expect(CHECKS.qberPastThreshold(snapshot({ params: { eve: 'none' }, totals }))).toBe(false);
-    expect(CHECKS.qberPastThreshold(snapshot({ params: { eve: 'intercept-resend' }, totals: { siftedZ: 1000, errorsZ: 100 } }))).toBe(false);
-    expect(CHECKS.qberPastThreshold(snapshot({ params: { eve: 'intercept-resend' }, totals: { siftedZ: 20, errorsZ: 5 } }))).toBe(false);
+    expect(
+      CHECKS.qberPastThreshold(
+        snapshot({ params: { eve: 'intercept-resend' }, totals: { siftedZ: 1000, errorsZ: 100 } }),
+      ),
+    ).toBe(false);
+    expect(
+      CHECKS.qberPastThreshold(snapshot({ params: { eve: 'intercept-resend' }, totals: { siftedZ: 20, errorsZ: 5 } })),
+    ).toBe(false);
   });
 
   it('millionToOne needs 49 or more checked bits', () => {
@@ -65,14 +80,28 @@ describe('lesson checks', () => {
 
   it('pnsReadsLaser and pnsFailsOnDot tell the laser from the dot', () => {
     const laser = { source: 'wcp' as const, decoy: 'none' as const, eve: 'pns' as const };
-    expect(CHECKS.pnsReadsLaser(snapshot({ params: laser, totals: { siftedZ: 1000, eveExactSiftedZ: 900, errorsZ: 5 } }))).toBe(true);
-    expect(CHECKS.pnsReadsLaser(snapshot({ params: laser, totals: { siftedZ: 1000, eveExactSiftedZ: 100, errorsZ: 5 } }))).toBe(false);
-    expect(CHECKS.pnsReadsLaser(snapshot({ params: { ...laser, source: 'qd' }, totals: { siftedZ: 1000, eveExactSiftedZ: 900 } }))).toBe(false);
+    expect(
+      CHECKS.pnsReadsLaser(snapshot({ params: laser, totals: { siftedZ: 1000, eveExactSiftedZ: 900, errorsZ: 5 } })),
+    ).toBe(true);
+    expect(
+      CHECKS.pnsReadsLaser(snapshot({ params: laser, totals: { siftedZ: 1000, eveExactSiftedZ: 100, errorsZ: 5 } })),
+    ).toBe(false);
+    expect(
+      CHECKS.pnsReadsLaser(
+        snapshot({ params: { ...laser, source: 'qd' }, totals: { siftedZ: 1000, eveExactSiftedZ: 900 } }),
+      ),
+    ).toBe(false);
     const dot = { source: 'qd' as const, eve: 'pns' as const, g2Zero: 0.01 };
     expect(CHECKS.pnsFailsOnDot(snapshot({ params: dot, totals: { siftedZ: 2000, eveExactSiftedZ: 60 } }))).toBe(true);
     expect(CHECKS.pnsFailsOnDot(snapshot({ params: dot, totals: { siftedZ: 500, eveExactSiftedZ: 10 } }))).toBe(false);
-    expect(CHECKS.pnsFailsOnDot(snapshot({ params: { ...dot, g2Zero: 0.5 }, totals: { siftedZ: 2000, eveExactSiftedZ: 60 } }))).toBe(false);
-    expect(CHECKS.pnsFailsOnDot(snapshot({ params: dot, totals: { siftedZ: 2000, eveExactSiftedZ: 600 } }))).toBe(false);
+    expect(
+      CHECKS.pnsFailsOnDot(
+        snapshot({ params: { ...dot, g2Zero: 0.5 }, totals: { siftedZ: 2000, eveExactSiftedZ: 60 } }),
+      ),
+    ).toBe(false);
+    expect(CHECKS.pnsFailsOnDot(snapshot({ params: dot, totals: { siftedZ: 2000, eveExactSiftedZ: 600 } }))).toBe(
+      false,
+    );
   });
 
   it('decoysCatchPns needs decoys on the laser under PNS and an aborted block given (almost) all to Eve', () => {
@@ -86,30 +115,52 @@ describe('lesson checks', () => {
     expect(CHECKS.decoysCatchPns(snapshot({ params }))).toBe(false);
   });
 
-  it('experimentKey needs the 120 km experiment\'s link and a final key', () => {
+  it("experimentKey needs the 120 km experiment's link and a final key", () => {
     const experiment = presetParams('qd-timebin-120km');
     expect(CHECKS.experimentKey(snapshot({ params: experiment, finalKeyBits: 8898 }))).toBe(true);
     expect(CHECKS.experimentKey(snapshot({ params: experiment, finalKeyBits: 0 }))).toBe(false);
     // The classroom link stretched to 120 km is not the experiment.
     expect(CHECKS.experimentKey(snapshot({ params: { fiberLengthKm: 120 }, finalKeyBits: 5000 }))).toBe(false);
-    expect(CHECKS.experimentKey(snapshot({ params: { ...experiment, fiberLengthKm: 60 }, finalKeyBits: 5000 }))).toBe(false);
+    expect(CHECKS.experimentKey(snapshot({ params: { ...experiment, fiberLengthKm: 60 }, finalKeyBits: 5000 }))).toBe(
+      false,
+    );
   });
 
   it('longFiber and darkCountsWin need the long link', () => {
-    expect(CHECKS.longFiber(snapshot({ params: { fiberLengthKm: 120 }, totals: { siftedZ: 150, siftedX: 150 } }))).toBe(true);
-    expect(CHECKS.longFiber(snapshot({ params: { fiberLengthKm: 80 }, totals: { siftedZ: 150, siftedX: 150 } }))).toBe(false);
+    expect(CHECKS.longFiber(snapshot({ params: { fiberLengthKm: 120 }, totals: { siftedZ: 150, siftedX: 150 } }))).toBe(
+      true,
+    );
+    expect(CHECKS.longFiber(snapshot({ params: { fiberLengthKm: 80 }, totals: { siftedZ: 150, siftedX: 150 } }))).toBe(
+      false,
+    );
     const noisy = { siftedZ: 300, errorsZ: 40 };
     expect(CHECKS.darkCountsWin(snapshot({ params: { fiberLengthKm: 120 }, totals: noisy }))).toBe(true);
-    expect(CHECKS.darkCountsWin(snapshot({ params: { fiberLengthKm: 120, eve: 'intercept-resend' }, totals: noisy }))).toBe(false);
+    expect(
+      CHECKS.darkCountsWin(snapshot({ params: { fiberLengthKm: 120, eve: 'intercept-resend' }, totals: noisy })),
+    ).toBe(false);
     expect(CHECKS.darkCountsWin(snapshot({ params: { fiberLengthKm: 20 }, totals: noisy }))).toBe(false);
   });
 
   it('classicalKillsKey needs classical data in the fiber, no Eve and a QBER past 11 %', () => {
     const noisy = { siftedZ: 300, errorsZ: 40 };
-    expect(CHECKS.classicalKillsKey(snapshot({ params: { fiberLengthKm: 25, classicalChannel: 'co-propagating' }, totals: noisy }))).toBe(true);
-    expect(CHECKS.classicalKillsKey(snapshot({ params: { fiberLengthKm: 25, classicalChannel: 'off' }, totals: noisy }))).toBe(false);
-    expect(CHECKS.classicalKillsKey(snapshot({ params: { classicalChannel: 'co-propagating', eve: 'intercept-resend' }, totals: noisy }))).toBe(false);
-    expect(CHECKS.classicalKillsKey(snapshot({ params: { classicalChannel: 'counter-propagating' }, totals: { siftedZ: 300, errorsZ: 10 } }))).toBe(false);
+    expect(
+      CHECKS.classicalKillsKey(
+        snapshot({ params: { fiberLengthKm: 25, classicalChannel: 'co-propagating' }, totals: noisy }),
+      ),
+    ).toBe(true);
+    expect(
+      CHECKS.classicalKillsKey(snapshot({ params: { fiberLengthKm: 25, classicalChannel: 'off' }, totals: noisy })),
+    ).toBe(false);
+    expect(
+      CHECKS.classicalKillsKey(
+        snapshot({ params: { classicalChannel: 'co-propagating', eve: 'intercept-resend' }, totals: noisy }),
+      ),
+    ).toBe(false);
+    expect(
+      CHECKS.classicalKillsKey(
+        snapshot({ params: { classicalChannel: 'counter-propagating' }, totals: { siftedZ: 300, errorsZ: 10 } }),
+      ),
+    ).toBe(false);
   });
 
   it('the distillation checks need a traced key block, a walked fix and a coin-flip Eve', () => {
@@ -120,7 +171,11 @@ describe('lesson checks', () => {
     expect(CHECKS.walkedToFix(snapshot({ learner: { hasSeenCascadeFix: true } }))).toBe(true);
     expect(CHECKS.walkedToFix(snapshot())).toBe(false);
     expect(CHECKS.eveAtCoinFlip(snapshot({ params: { eve: 'intercept-resend' }, keyBlock }))).toBe(true);
-    expect(CHECKS.eveAtCoinFlip(snapshot({ params: { eve: 'intercept-resend' }, keyBlock: { ...keyBlock, eveFinalKeyAgreement: 0.9 } }))).toBe(false);
+    expect(
+      CHECKS.eveAtCoinFlip(
+        snapshot({ params: { eve: 'intercept-resend' }, keyBlock: { ...keyBlock, eveFinalKeyAgreement: 0.9 } }),
+      ),
+    ).toBe(false);
     expect(CHECKS.eveAtCoinFlip(snapshot({ params: { eve: 'none' }, keyBlock }))).toBe(false);
   });
 });

@@ -9,10 +9,15 @@ export const MIN_SIFTED_FOR_RATE = 200;
 export const MIN_DETECTIONS_TO_SORT = 6;
 
 export const qberZ = (s: LessonSnapshot) => (s.totals.siftedZ > 0 ? s.totals.errorsZ / s.totals.siftedZ : 0);
-export const eveKnownShare = (s: LessonSnapshot) => (s.totals.siftedZ > 0 ? s.totals.eveExactSiftedZ / s.totals.siftedZ : 0);
+export const eveKnownShare = (s: LessonSnapshot) =>
+  s.totals.siftedZ > 0 ? s.totals.eveExactSiftedZ / s.totals.siftedZ : 0;
 
-/** Share of the newest block's key bits that the multi-photon bound (GLLP, or the decoy estimate) counts as known to Eve. */
-export const multiPhotonShare = (s: LessonSnapshot) => (s.newestBlock && s.newestBlock.nKey > 0 ? s.newestBlock.nMulti / s.newestBlock.nKey : null);
+/**
+ * Share of the newest block's key bits that the multi-photon bound (GLLP, or the decoy estimate) counts as known to
+ * Eve.
+ */
+export const multiPhotonShare = (s: LessonSnapshot) =>
+  s.newestBlock && s.newestBlock.nKey > 0 ? s.newestBlock.nMulti / s.newestBlock.nKey : null;
 /** The decoy analysis "sees" PNS when it finds (almost) no single-photon clicks: at least this share goes to Eve. */
 export const DECOY_CATCH_SHARE = 0.9;
 
@@ -35,44 +40,88 @@ export function fiberTransmittance(fiberLengthKm: number, lossDbPerKm: number): 
  * The whole channel from Alice's output to Bob's clicks: fiber, receiver insertion loss and detector efficiency. The
  * PLOB bound of the distance plot uses this η (the proofs hand all of that loss to Eve); lesson 4 shows the same.
  */
-export function channelTransmittance(p: { fiberLengthKm: number; fiberLossDbPerKm: number; receiverLossDb: number; detectorEfficiency: number }): number {
-  return fiberTransmittance(p.fiberLengthKm, p.fiberLossDbPerKm) * 10 ** (-p.receiverLossDb / 10) * p.detectorEfficiency;
+export function channelTransmittance(p: {
+  fiberLengthKm: number;
+  fiberLossDbPerKm: number;
+  receiverLossDb: number;
+  detectorEfficiency: number;
+}): number {
+  return (
+    fiberTransmittance(p.fiberLengthKm, p.fiberLossDbPerKm) * 10 ** (-p.receiverLossDb / 10) * p.detectorEfficiency
+  );
 }
 
 export const CHECKS = {
   /** Lesson 1: every shown detection sorted by basis match (keep same basis, drop different). */
-  sortedDetections: (s: LessonSnapshot) => s.learner.siftShown >= MIN_DETECTIONS_TO_SORT && s.learner.siftCorrect === s.learner.siftShown,
+  sortedDetections: (s: LessonSnapshot) =>
+    s.learner.siftShown >= MIN_DETECTIONS_TO_SORT && s.learner.siftCorrect === s.learner.siftShown,
   /** Lesson 2: intercept-resend pushes the QBER past 11 %. */
-  qberPastThreshold: (s: LessonSnapshot) => s.params.eve === 'intercept-resend' && s.totals.siftedZ >= MIN_SIFTED_FOR_RATE && qberZ(s) > QBER_THRESHOLD,
+  qberPastThreshold: (s: LessonSnapshot) =>
+    s.params.eve === 'intercept-resend' && s.totals.siftedZ >= MIN_SIFTED_FOR_RATE && qberZ(s) > QBER_THRESHOLD,
   /** Lesson 2: enough checked bits that a full intercept-resend hides with less than one chance in a million. */
   millionToOne: (s: LessonSnapshot) => s.learner.checkedBits !== null && missChance(s.learner.checkedBits) < 1e-6,
   /** Lesson 3: PNS on a laser without decoys: Eve knows at least half the key, silently. */
-  pnsReadsLaser: (s: LessonSnapshot) => s.params.eve === 'pns' && s.params.source === 'wcp' && s.params.decoy === 'none'
-    && s.totals.siftedZ >= MIN_SIFTED_FOR_RATE && eveKnownShare(s) >= 0.5 && qberZ(s) < QBER_THRESHOLD,
-  /** Lesson 3: with decoys, the newest block is aborted because the decoy analysis gives (almost) every key bit to Eve. */
-  decoysCatchPns: (s: LessonSnapshot) => s.params.eve === 'pns' && s.params.source === 'wcp' && s.params.decoy === 'vacuum-weak'
-    && s.newestBlock !== null && s.newestBlock.isAborted && (multiPhotonShare(s) ?? 0) >= DECOY_CATCH_SHARE,
+  pnsReadsLaser: (s: LessonSnapshot) =>
+    s.params.eve === 'pns' &&
+    s.params.source === 'wcp' &&
+    s.params.decoy === 'none' &&
+    s.totals.siftedZ >= MIN_SIFTED_FOR_RATE &&
+    eveKnownShare(s) >= 0.5 &&
+    qberZ(s) < QBER_THRESHOLD,
+  /**
+   * Lesson 3: with decoys, the newest block is aborted because the decoy analysis gives (almost) every key bit to Eve.
+   */
+  decoysCatchPns: (s: LessonSnapshot) =>
+    s.params.eve === 'pns' &&
+    s.params.source === 'wcp' &&
+    s.params.decoy === 'vacuum-weak' &&
+    s.newestBlock !== null &&
+    s.newestBlock.isAborted &&
+    (multiPhotonShare(s) ?? 0) >= DECOY_CATCH_SHARE,
   /** Lesson 3: the same attack on a low-g2 quantum dot learns almost nothing. */
-  pnsFailsOnDot: (s: LessonSnapshot) => s.params.eve === 'pns' && s.params.source === 'qd' && s.params.g2Zero <= 0.05
-    && s.totals.siftedZ >= 1000 && eveKnownShare(s) < 0.06,
+  pnsFailsOnDot: (s: LessonSnapshot) =>
+    s.params.eve === 'pns' &&
+    s.params.source === 'qd' &&
+    s.params.g2Zero <= 0.05 &&
+    s.totals.siftedZ >= 1000 &&
+    eveKnownShare(s) < 0.06,
   /** Lesson 4: photons still arrive over 120 km of fiber. */
-  longFiber: (s: LessonSnapshot) => s.params.fiberLengthKm >= 120 && s.totals.siftedZ + s.totals.siftedX >= MIN_SIFTED_FOR_RATE,
+  longFiber: (s: LessonSnapshot) =>
+    s.params.fiberLengthKm >= 120 && s.totals.siftedZ + s.totals.siftedX >= MIN_SIFTED_FOR_RATE,
   /** Lesson 4: at long distance, dark counts alone push the QBER past 11 % (no Eve). */
-  darkCountsWin: (s: LessonSnapshot) => s.params.eve === 'none' && s.params.fiberLengthKm >= 100
-    && s.totals.siftedZ >= MIN_SIFTED_FOR_RATE && qberZ(s) > QBER_THRESHOLD,
-  /** Lesson 4: the 120 km experiment's link (dim quantum dot, 100 Hz dark counts, three-state time-bin) gives a secret key. */
-  experimentKey: (s: LessonSnapshot) => s.params.fiberLengthKm >= 120 && s.params.source === 'qd' && s.params.eve === 'none'
-    && s.params.encoding === 'time-bin-3state' && s.params.darkCountRateHz <= 100 && s.finalKeyBits > 0,
+  darkCountsWin: (s: LessonSnapshot) =>
+    s.params.eve === 'none' &&
+    s.params.fiberLengthKm >= 100 &&
+    s.totals.siftedZ >= MIN_SIFTED_FOR_RATE &&
+    qberZ(s) > QBER_THRESHOLD,
+  /**
+   * Lesson 4: the 120 km experiment's link (dim quantum dot, 100 Hz dark counts, three-state time-bin) gives a secret
+   * key.
+   */
+  experimentKey: (s: LessonSnapshot) =>
+    s.params.fiberLengthKm >= 120 &&
+    s.params.source === 'qd' &&
+    s.params.eve === 'none' &&
+    s.params.encoding === 'time-bin-3state' &&
+    s.params.darkCountRateHz <= 100 &&
+    s.finalKeyBits > 0,
   /** Lesson 4: Raman light from classical data in the same fiber pushes the QBER past 11 % (no Eve). */
-  classicalKillsKey: (s: LessonSnapshot) => s.params.eve === 'none' && s.params.classicalChannel !== 'off'
-    && s.totals.siftedZ >= MIN_SIFTED_FOR_RATE && qberZ(s) > QBER_THRESHOLD,
+  classicalKillsKey: (s: LessonSnapshot) =>
+    s.params.eve === 'none' &&
+    s.params.classicalChannel !== 'off' &&
+    s.totals.siftedZ >= MIN_SIFTED_FOR_RATE &&
+    qberZ(s) > QBER_THRESHOLD,
   /** Lesson 5: a small block was distilled to a key, with Cascade's questions recorded. */
-  tracedKeyBlock: (s: LessonSnapshot) => s.keyBlock !== null && s.keyBlock.finalKeyBits > 0 && s.keyBlock.hasCascadeTrace,
+  tracedKeyBlock: (s: LessonSnapshot) =>
+    s.keyBlock !== null && s.keyBlock.finalKeyBits > 0 && s.keyBlock.hasCascadeTrace,
   /** Lesson 5: the learner followed Cascade's binary search until it found and fixed an error. */
   walkedToFix: (s: LessonSnapshot) => s.learner.hasSeenCascadeFix,
   /** Lesson 5: after privacy amplification Eve's guess agrees with the key like a coin flip (40–60 %). */
-  eveAtCoinFlip: (s: LessonSnapshot) => s.params.eve !== 'none' && s.keyBlock !== null && s.keyBlock.eveFinalKeyAgreement !== null
-    && Math.abs(s.keyBlock.eveFinalKeyAgreement - 0.5) <= 0.1,
+  eveAtCoinFlip: (s: LessonSnapshot) =>
+    s.params.eve !== 'none' &&
+    s.keyBlock !== null &&
+    s.keyBlock.eveFinalKeyAgreement !== null &&
+    Math.abs(s.keyBlock.eveFinalKeyAgreement - 0.5) <= 0.1,
 } satisfies Record<string, (s: LessonSnapshot) => boolean>;
 
 export type CheckId = keyof typeof CHECKS;

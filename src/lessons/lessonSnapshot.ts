@@ -23,8 +23,16 @@ export interface LessonSnapshot {
   blocksDone: number;
   blocksAborted: number;
   /** The newest block with a key: its Eve agreement after privacy amplification, and whether Cascade was traced. */
-  keyBlock: { finalKeyBits: number; nKey: number; eveFinalKeyAgreement: number | null; hasCascadeTrace: boolean } | null;
-  /** The newest distilled block, keyed or aborted: its key bits and how many of them the multi-photon bound gives to Eve. */
+  keyBlock: {
+    finalKeyBits: number;
+    nKey: number;
+    eveFinalKeyAgreement: number | null;
+    hasCascadeTrace: boolean;
+  } | null;
+  /**
+   * The newest distilled block, keyed or aborted: its key bits and how many of them the multi-photon bound gives to
+   * Eve.
+   */
   newestBlock: { isAborted: boolean; nKey: number; nMulti: number } | null;
   /** Final key bits of the whole run so far. */
   finalKeyBits: number;
@@ -56,11 +64,17 @@ export function lessonSnapshot(state: LiveState, learner: LearnerProgress): Less
     totals: state.totals,
     blocksDone: state.blocksDone,
     blocksAborted: state.summary?.blocksAborted ?? 0,
-    keyBlock: block ? {
-      finalKeyBits: block.finalKeyBits, nKey: block.nKey, eveFinalKeyAgreement: block.eveFinalKeyAgreement,
-      hasCascadeTrace: (cascadeTraceOf(block)?.length ?? 0) > 0,
-    } : null,
-    newestBlock: state.newestBlock ? { isAborted: state.newestBlock.aborted, nKey: state.newestBlock.nKey, nMulti: state.newestBlock.nMulti } : null,
+    keyBlock: block
+      ? {
+          finalKeyBits: block.finalKeyBits,
+          nKey: block.nKey,
+          eveFinalKeyAgreement: block.eveFinalKeyAgreement,
+          hasCascadeTrace: (cascadeTraceOf(block)?.length ?? 0) > 0,
+        }
+      : null,
+    newestBlock: state.newestBlock
+      ? { isAborted: state.newestBlock.aborted, nKey: state.newestBlock.nKey, nMulti: state.newestBlock.nMulti }
+      : null,
     finalKeyBits: state.summary?.finalKeyBits ?? 0,
     learner,
   };

@@ -16,11 +16,15 @@ export function writeLessonToUrl(id: string | null, win: Window = window): void 
 export function useLessonSetup(): (lesson: Lesson) => void {
   const store = useAppStore();
   const controller = useRunController();
-  return useCallback((lesson: Lesson) => {
-    controller.reset();
-    const state = store.getState();
-    state.applyPreset('ideal-classroom');
-    for (const [id, value] of Object.entries(lesson.setup) as [ParamId, LinkParams[ParamId]][]) state.setParam(id, value);
-    writeLessonToUrl(lesson.id);
-  }, [store, controller]);
+  return useCallback(
+    (lesson: Lesson) => {
+      controller.reset();
+      const state = store.getState();
+      state.applyPreset('ideal-classroom');
+      for (const [id, value] of Object.entries(lesson.setup) as [ParamId, LinkParams[ParamId]][])
+        state.setParam(id, value);
+      writeLessonToUrl(lesson.id);
+    },
+    [store, controller],
+  );
 }

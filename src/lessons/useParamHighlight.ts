@@ -7,7 +7,10 @@ export function useParamHighlight(ids: readonly ParamId[]): void {
   const key = ids.join(',');
   useEffect(() => {
     if (!key) return;
-    const selector = key.split(',').map((id) => `[data-param="${id}"]`).join(',');
+    const selector = key
+      .split(',')
+      .map((id) => `[data-param="${id}"]`)
+      .join(',');
     const mark = () => document.querySelectorAll(selector).forEach((el) => el.classList.add('lesson-highlight'));
     mark();
     // Controls appear and disappear with the link (e.g. Intercept fraction only with intercept-resend).

@@ -11,16 +11,21 @@ const SCROLLS_FROM = 8;
 function BlockItem({ b, t }: { b: LongRunBlock; t: LongRunText }) {
   const when = b.isRemainder ? t.remainderWhen : t.filledAt(formatDuration(b.filledAtS));
   const bound = Number.isFinite(b.phaseErrorBound) ? t.boundPart(formatPercent(b.phaseErrorBound)) : '';
-  const why = () => t.abortWhy({
-    reason: b.abortReason, message: b.abortMessage,
-    bound: formatPercent(b.phaseErrorBound), testErrors: formatPercent(b.qberEstimateX),
-  });
+  const why = () =>
+    t.abortWhy({
+      reason: b.abortReason,
+      message: b.abortMessage,
+      bound: formatPercent(b.phaseErrorBound),
+      testErrors: formatPercent(b.qberEstimateX),
+    });
   return (
     <li className={b.isAborted ? 'long-run-block aborted' : 'long-run-block kept'}>
-      <span className="long-run-block-mark" aria-hidden="true">{b.isAborted ? '○' : '●'}</span>
+      <span className="long-run-block-mark" aria-hidden="true">
+        {b.isAborted ? '○' : '●'}
+      </span>
       <span>
-        <strong>{t.blockName(b.index + 1)}</strong> ({when}{bound}):{' '}
-        {b.isAborted ? t.aborted(why()) : t.kept(formatCount(b.finalKeyBits), formatCount(b.nKey))}
+        <strong>{t.blockName(b.index + 1)}</strong> ({when}
+        {bound}): {b.isAborted ? t.aborted(why()) : t.kept(formatCount(b.finalKeyBits), formatCount(b.nKey))}
       </span>
     </li>
   );
@@ -34,7 +39,9 @@ export function BlockList({ name, blocks, t }: { name: string; blocks: readonly 
     <div className={shown.length >= SCROLLS_FROM ? 'long-run-blocks is-scrolling' : 'long-run-blocks'}>
       {shown.length < blocks.length && <p className="muted">{t.newest(MAX_LISTED, formatCount(blocks.length))}</p>}
       <ol aria-label={t.blocksName(name)} tabIndex={shown.length >= SCROLLS_FROM ? 0 : undefined}>
-        {shown.map((b) => <BlockItem key={`${b.index}-${b.isRemainder}`} b={b} t={t} />)}
+        {shown.map((b) => (
+          <BlockItem key={`${b.index}-${b.isRemainder}`} b={b} t={t} />
+        ))}
       </ol>
     </div>
   );

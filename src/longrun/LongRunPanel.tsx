@@ -17,7 +17,14 @@ import { ImportedBadge } from '../export/ImportedBadge';
 import { saveFile } from '../export/saveFile';
 import { useAppStore } from '../store/useAppState';
 import { BlockList } from './BlockList';
-import { DEFAULT_DURATION_S, describeDurationError, MAX_DURATION_S, MIN_DURATION_S, parseDurationHours, type DurationError } from './chunkSchedule';
+import {
+  DEFAULT_DURATION_S,
+  describeDurationError,
+  MAX_DURATION_S,
+  MIN_DURATION_S,
+  parseDurationHours,
+  type DurationError,
+} from './chunkSchedule';
 import { createLongRunController, createLongRunPool, type LongRunController } from './longRunController';
 import { buildLongRunCsv, buildLongRunJson, type LongRunSnapshot } from './longRunFile';
 import { receiveLongRunImports } from './longRunImport';
@@ -33,17 +40,40 @@ function ratio(k: number, n: number): string {
 }
 
 function sessionMessage(m: LongRunMessage, t: LongRunText, locale: Locale): string {
-  return t.cannotStart(m.kind === 'no-worker' ? t.noWorkerFree : m.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; '));
+  return t.cannotStart(
+    m.kind === 'no-worker'
+      ? t.noWorkerFree
+      : m.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; '),
+  );
 }
 
 function RunTotals({ run, t }: { run: RunProgress; t: LongRunText }) {
   const tally = tallyBlocks(run.blocks);
   return (
     <dl className="long-run-totals">
-      <div><dt>QBER Z</dt><dd>{ratio(run.errorsZ, run.siftedZ)}</dd></div>
-      <div><dt>QBER X</dt><dd>{ratio(run.errorsX, run.siftedX)}</dd></div>
-      <div><dt>{t.totalsBlocks}</dt><dd>{t.keptAborted(tally.kept, tally.aborted)}{tally.remainder && <span className="long-run-total-note">{t.remainderAtEnd} {t.remainder[tally.remainder]}</span>}</dd></div>
-      <div><dt>{t.totalsSecretKey}</dt><dd>{t.bits(formatCount(run.secretBits))}</dd></div>
+      <div>
+        <dt>QBER Z</dt>
+        <dd>{ratio(run.errorsZ, run.siftedZ)}</dd>
+      </div>
+      <div>
+        <dt>QBER X</dt>
+        <dd>{ratio(run.errorsX, run.siftedX)}</dd>
+      </div>
+      <div>
+        <dt>{t.totalsBlocks}</dt>
+        <dd>
+          {t.keptAborted(tally.kept, tally.aborted)}
+          {tally.remainder && (
+            <span className="long-run-total-note">
+              {t.remainderAtEnd} {t.remainder[tally.remainder]}
+            </span>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t.totalsSecretKey}</dt>
+        <dd>{t.bits(formatCount(run.secretBits))}</dd>
+      </div>
     </dl>
   );
 }
@@ -65,19 +95,47 @@ function RunColumn({ variant, run, durationS, rings, controller, sharedScaleKey,
   const fault = run.errorFault ? describeFaultCause(run.errorFault, locale) : null;
   const fraction = Math.min(1, run.simulatedSeconds / durationS);
   // Wall time left at the pace so far (a bright short link simulates only a few seconds per second).
-  const etaS = run.status === 'running' && run.simulatedSeconds > 0 ? ((durationS - run.simulatedSeconds) * run.wallSeconds) / run.simulatedSeconds : null;
+  const etaS =
+    run.status === 'running' && run.simulatedSeconds > 0
+      ? ((durationS - run.simulatedSeconds) * run.wallSeconds) / run.simulatedSeconds
+      : null;
   return (
     <div className={`long-run-column long-run-${variant}`}>
       <div className="long-run-progress">
-        <progress max={durationS} value={run.simulatedSeconds} aria-label={t.simulatedTimeName(title)} aria-valuetext={`${Math.round(fraction * 100)} %`} />
+        <progress
+          max={durationS}
+          value={run.simulatedSeconds}
+          aria-label={t.simulatedTimeName(title)}
+          aria-valuetext={`${Math.round(fraction * 100)} %`}
+        />
         {/* Updates several times a second: findable as a status, but not spoken (the session state and the plot summary are). */}
         <p role="status" aria-live="off" aria-label={t.progressName(title)}>
-          <strong>{title}</strong>{t.progress(formatDuration(run.simulatedSeconds), formatDuration(durationS), formatSignificant(run.wallSeconds, 2), t.runStatus[run.status])}{etaS !== null && etaS >= 5 ? t.timeLeft(formatDuration(etaS)) : ''}
+          <strong>{title}</strong>
+          {t.progress(
+            formatDuration(run.simulatedSeconds),
+            formatDuration(durationS),
+            formatSignificant(run.wallSeconds, 2),
+            t.runStatus[run.status],
+          )}
+          {etaS !== null && etaS >= 5 ? t.timeLeft(formatDuration(etaS)) : ''}
         </p>
       </div>
-      <LongRunPlot variant={variant} ring={controller.series[variant]} rings={rings} progress={run} durationS={durationS} sharedScaleKey={sharedScaleKey} sharedSecretMax={sharedSecretMax} />
+      <LongRunPlot
+        variant={variant}
+        ring={controller.series[variant]}
+        rings={rings}
+        progress={run}
+        durationS={durationS}
+        sharedScaleKey={sharedScaleKey}
+        sharedSecretMax={sharedSecretMax}
+      />
       <RunTotals run={run} t={t} />
-      {fault && <p className="long-run-error" role="alert">{t.runStopped(title, fault.text)}<TechnicalDetail detail={fault.detail} /></p>}
+      {fault && (
+        <p className="long-run-error" role="alert">
+          {t.runStopped(title, fault.text)}
+          <TechnicalDetail detail={fault.detail} />
+        </p>
+      )}
       <BlockList name={t.variantInText[variant]} blocks={run.blocks} t={t} />
     </div>
   );
@@ -92,10 +150,14 @@ export function LongRunPanel() {
   useEffect(() => () => engine.controller.dispose(), [engine]);
   // The run bar's Reset (the only way the page's run returns to idle) stops a long run too.
   // A Reset also ends an imported long run (the run id moves on); an import arrives through "Import run".
-  useEffect(() => appStore.subscribe((s, prev) => {
-    if (s.status === 'idle' && prev.status !== 'idle') engine.controller.stop();
-    if (s.runId !== prev.runId && engine.store.getState().imported) engine.controller.clear();
-  }), [appStore, engine]);
+  useEffect(
+    () =>
+      appStore.subscribe((s, prev) => {
+        if (s.status === 'idle' && prev.status !== 'idle') engine.controller.stop();
+        if (s.runId !== prev.runId && engine.store.getState().imported) engine.controller.clear();
+      }),
+    [appStore, engine],
+  );
   useEffect(() => receiveLongRunImports((run, imported) => engine.controller.showRecorded(run, imported)), [engine]);
   const status = useStore(engine.store, (s) => s.status);
   const setup = useStore(engine.store, (s) => s.setup);
@@ -114,7 +176,10 @@ export function LongRunPanel() {
 
   function start(): void {
     const parsed = parseDurationHours(durationText);
-    if ('error' in parsed) { setDurationError(parsed.error); return; }
+    if ('error' in parsed) {
+      setDurationError(parsed.error);
+      return;
+    }
     setDurationError(null);
     const { params, presetId, seed } = appStore.getState();
     const prepared = longRunParams(params, presetId);
@@ -132,7 +197,11 @@ export function LongRunPanel() {
   }
   function exportJson(): void {
     const s = snapshot();
-    if (s) saveFile(new Blob([`${JSON.stringify(buildLongRunJson(s, modelVersion()))}\n`], { type: 'application/json' }), fileName('json'));
+    if (s)
+      saveFile(
+        new Blob([`${JSON.stringify(buildLongRunJson(s, modelVersion()))}\n`], { type: 'application/json' }),
+        fileName('json'),
+      );
   }
 
   const variants = useMemo(() => setup?.variants ?? [], [setup]);
@@ -148,49 +217,106 @@ export function LongRunPanel() {
         <div className="field long-run-duration">
           <label htmlFor={durationId}>{t.duration}</label>
           <span className="long-run-duration-input">
-            <input id={durationId} type="number" inputMode="decimal" min={MIN_DURATION_S / 3600} max={MAX_DURATION_S / 3600} step={0.25}
-              value={durationText} disabled={isActive} aria-describedby={durationHelpId} aria-invalid={durationError !== null}
-              onChange={(e) => { setDurationText(e.target.value); setDurationError(null); }}
-              onKeyDown={(e) => { if (e.key === 'Enter' && !isActive) start(); }} />
-            <span id={durationHelpId} className="long-run-unit">{t.durationUnit}</span>
+            <input
+              id={durationId}
+              type="number"
+              inputMode="decimal"
+              min={MIN_DURATION_S / 3600}
+              max={MAX_DURATION_S / 3600}
+              step={0.25}
+              value={durationText}
+              disabled={isActive}
+              aria-describedby={durationHelpId}
+              aria-invalid={durationError !== null}
+              onChange={(e) => {
+                setDurationText(e.target.value);
+                setDurationError(null);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && !isActive) start();
+              }}
+            />
+            <span id={durationHelpId} className="long-run-unit">
+              {t.durationUnit}
+            </span>
           </span>
         </div>
         <label className="long-run-check">
-          <input type="checkbox" checked={isComparing} disabled={isActive} onChange={(e) => setIsComparing(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={isComparing}
+            disabled={isActive}
+            onChange={(e) => setIsComparing(e.target.checked)}
+          />
           {t.compare}
         </label>
         <div className="run-buttons">
-          <button type="button" className="button primary" onClick={start} disabled={isActive}>{t.begin}</button>
-          <button type="button" className="button" onClick={engine.controller.stop} disabled={!isActive}>{t.stop}</button>
+          <button type="button" className="button primary" onClick={start} disabled={isActive}>
+            {t.begin}
+          </button>
+          <button type="button" className="button" onClick={engine.controller.stop} disabled={!isActive}>
+            {t.stop}
+          </button>
         </div>
         <p className={`run-status long-run-status-${status}`} role="status" aria-label={t.stateName}>
-          <span className="run-status-dot" aria-hidden="true" />{t.status[status]}
+          <span className="run-status-dot" aria-hidden="true" />
+          {t.status[status]}
         </p>
       </div>
-      {durationError && <p className="long-run-error" role="alert">{describeDurationError(durationError, t)}</p>}
-      {message && <p className="long-run-error" role="alert">{sessionMessage(message, t, locale)}</p>}
+      {durationError && (
+        <p className="long-run-error" role="alert">
+          {describeDurationError(durationError, t)}
+        </p>
+      )}
+      {message && (
+        <p className="long-run-error" role="alert">
+          {sessionMessage(message, t, locale)}
+        </p>
+      )}
       {setup && (
         <p className="long-run-setup muted">
-          {t.setup(setup.presetId ? presets[setup.presetId].title : t.defaultLink, setup.seed, formatCount(setup.blockSizeBits))}
+          {t.setup(
+            setup.presetId ? presets[setup.presetId].title : t.defaultLink,
+            setup.seed,
+            formatCount(setup.blockSizeBits),
+          )}
           {/* A command to type, the same in every language. */}
-          <code translate="no">npm run sim -- --drift on</code>{t.setupEnd}
+          <code translate="no">npm run sim -- --drift on</code>
+          {t.setupEnd}
         </p>
       )}
       {setup && (
         <div className="long-run-export">
           {imported && <ImportedBadge seed={imported.seed} exportedAt={imported.exportedAt} />}
           <div className="export-actions">
-            <button type="button" className="button" onClick={exportCsv}>{t.exportCsv}</button>
-            <button type="button" className="button" onClick={exportJson}>{t.exportJson}</button>
+            <button type="button" className="button" onClick={exportCsv}>
+              {t.exportCsv}
+            </button>
+            <button type="button" className="button" onClick={exportJson}>
+              {t.exportJson}
+            </button>
           </div>
           <p className="muted long-run-export-hint">{t.exportHint}</p>
         </div>
       )}
       {setup ? (
         <div className={`long-run-grid long-run-grid-${variants.length}`}>
-          {variants.map((v) => runs[v] && (
-            <RunColumn key={v} variant={v} run={runs[v]} durationS={setup.durationS} rings={rings} controller={engine.controller} sharedScaleKey={sharedScaleKey} sharedSecretMax={sharedSecretMax} t={t} />
-          ))}
+          {variants.map(
+            (v) =>
+              runs[v] && (
+                <RunColumn
+                  key={v}
+                  variant={v}
+                  run={runs[v]}
+                  durationS={setup.durationS}
+                  rings={rings}
+                  controller={engine.controller}
+                  sharedScaleKey={sharedScaleKey}
+                  sharedSecretMax={sharedSecretMax}
+                  t={t}
+                />
+              ),
+          )}
         </div>
       ) : (
         <p className="muted long-run-empty">{t.empty}</p>

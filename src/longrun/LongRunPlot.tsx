@@ -13,7 +13,15 @@ import { ABORT_THRESHOLD } from '../plots/abortThreshold';
 import { thinMarkerIndices } from '../plots/thinMarkers';
 import { formatPercentTick } from '../plots/formatAxis';
 import { PlotFigure } from '../plots/PlotFigure';
-import { DEFAULT_MARGINS, drawAxes, drawEmpty, drawThresholdLabel, startFrame, timeUnitFor, type Frame } from '../plots/plotFrame';
+import {
+  DEFAULT_MARGINS,
+  drawAxes,
+  drawEmpty,
+  drawThresholdLabel,
+  startFrame,
+  timeUnitFor,
+  type Frame,
+} from '../plots/plotFrame';
 import { createThrottledText } from '../plots/throttledText';
 import { useElementWidth } from '../plots/useElementWidth';
 import { columnOf, describeRun, finiteMax, MEAN_WINDOW_MIN, tallyBlocks, trailingMean } from './longRunSummary';
@@ -47,7 +55,8 @@ interface Props {
 
 /** Highest QBER (one minute) and secret key over all runs, for shared scales. */
 function sharedMaxima(rings: readonly SeriesRing[], secretAtLeast: number): { qber: number; secret: number } {
-  let qber = 0, secret = secretAtLeast;
+  let qber = 0,
+    secret = secretAtLeast;
   for (const r of rings) {
     qber = Math.max(qber, finiteMax(columnOf(r, 'qberZ')) || 0, finiteMax(columnOf(r, 'qberX')) || 0);
     secret = Math.max(secret, r.length ? r.last('secretBits') : 0);
@@ -63,14 +72,24 @@ function ownRings(ring: SeriesRing): readonly SeriesRing[] {
   return list;
 }
 
-function drawBlocks(frame: Frame, blocks: readonly LongRunBlock[], x: (t: number) => number, y: ScaleLinear<number, number>, yMax: number): void {
+function drawBlocks(
+  frame: Frame,
+  blocks: readonly LongRunBlock[],
+  x: (t: number) => number,
+  y: ScaleLinear<number, number>,
+  yMax: number,
+): void {
   // An aborted remainder is listed, not drawn: its loose bound says little about the link at that time.
   const drawn = blocks.filter((b) => Number.isFinite(b.phaseErrorBound) && !(b.isRemainder && b.isAborted));
   // Long runs can hold thousands of blocks: the markers are thinned to a bounded number (aborts kept).
   for (const i of thinMarkerIndices(drawn.map((b) => b.isAborted))) {
     const b = drawn[i];
-    frame.g.append('circle').attr('class', b.isAborted ? 'block aborted' : 'block').attr('r', 5.5)
-      .attr('cx', x(b.filledAtS)).attr('cy', y(Math.min(b.phaseErrorBound, yMax)));
+    frame.g
+      .append('circle')
+      .attr('class', b.isAborted ? 'block aborted' : 'block')
+      .attr('r', 5.5)
+      .attr('cx', x(b.filledAtS))
+      .attr('cy', y(Math.min(b.phaseErrorBound, yMax)));
   }
 }
 
@@ -94,22 +113,50 @@ export function LongRunPlot({ variant, ring, rings, progress, durationS, sharedS
     const qberInner = ((frame.innerHeight - gap) * QBER_INNER) / (QBER_INNER + KEY_INNER);
     const keyInner = frame.innerHeight - gap - qberInner;
     const top: Frame = { ...frame, innerHeight: qberInner };
-    const bottom: Frame = { ...frame, g: frame.g.append('g').attr('transform', `translate(0,${qberInner + gap})`), innerHeight: keyInner };
+    const bottom: Frame = {
+      ...frame,
+      g: frame.g.append('g').attr('transform', `translate(0,${qberInner + gap})`),
+      innerHeight: keyInner,
+    };
     const unit = timeUnitFor(durationS);
     const xs = scaleLinear([0, durationS / unit.factor], [0, frame.innerWidth]);
     const x = (t: number) => xs(t / unit.factor);
     const maxima = sharedMaxima(rings, sharedSecretMax);
-    const highestBound = Math.max(0, ...progress.blocks.filter((b) => !b.isRemainder && Number.isFinite(b.phaseErrorBound)).map((b) => b.phaseErrorBound));
+    const highestBound = Math.max(
+      0,
+      ...progress.blocks
+        .filter((b) => !b.isRemainder && Number.isFinite(b.phaseErrorBound))
+        .map((b) => b.phaseErrorBound),
+    );
     const yMax = Math.min(1, Math.max(0.15, maxima.qber * 1.1, highestBound * 1.05));
     const y = scaleLinear([0, yMax], [qberInner, 0]).nice();
     const yKey = scaleLinear([0, Math.max(1000, maxima.secret * 1.1)], [keyInner, 0]).nice();
     const xLabel = tf.simulatedTime(unit.unit);
     // Tick labels go through the project's formatters (d3's default would write "0.5" on a German page too).
     drawAxes(top, { x: xs, y, xLabel, yLabel: t.yQber, xFormat: formatTimeTick, yFormat: formatPercentTick });
-    drawAxes(bottom, { x: xs, y: yKey, xLabel, yLabel: t.ySecret, yTicks: 3, xFormat: formatTimeTick, yFormat: (v) => formatRateNumber(v, 3) });
-    frame.g.append('clipPath').attr('id', clipId).append('rect').attr('width', frame.innerWidth).attr('height', qberInner);
+    drawAxes(bottom, {
+      x: xs,
+      y: yKey,
+      xLabel,
+      yLabel: t.ySecret,
+      yTicks: 3,
+      xFormat: formatTimeTick,
+      yFormat: (v) => formatRateNumber(v, 3),
+    });
+    frame.g
+      .append('clipPath')
+      .attr('id', clipId)
+      .append('rect')
+      .attr('width', frame.innerWidth)
+      .attr('height', qberInner);
     const plotArea = frame.g.append('g').attr('clip-path', `url(#${clipId})`);
-    top.g.append('line').attr('class', 'threshold').attr('x1', 0).attr('x2', frame.innerWidth).attr('y1', y(ABORT_THRESHOLD)).attr('y2', y(ABORT_THRESHOLD));
+    top.g
+      .append('line')
+      .attr('class', 'threshold')
+      .attr('x1', 0)
+      .attr('x2', frame.innerWidth)
+      .attr('y1', y(ABORT_THRESHOLD))
+      .attr('y2', y(ABORT_THRESHOLD));
     drawThresholdLabel(top, tf.abortThresholdAt(formatPercent(ABORT_THRESHOLD)));
 
     if (ring.length === 0) {
@@ -117,31 +164,61 @@ export function LongRunPlot({ variant, ring, rings, progress, durationS, sharedS
     } else {
       const data = plotSeries(ring, Math.floor(frame.innerWidth / 2));
       const idx = Array.from(data.t, (_, i) => i);
-      const path = (values: Float64Array) => line<number>().defined((i) => Number.isFinite(values[i])).x((i) => x(data.t[i])).y((i) => y(values[i]))(idx);
+      const path = (values: Float64Array) =>
+        line<number>()
+          .defined((i) => Number.isFinite(values[i]))
+          .x((i) => x(data.t[i]))
+          .y((i) => y(values[i]))(idx);
       plotArea.append('path').attr('class', 'line raw series-z').attr('d', path(data.qberZ));
       plotArea.append('path').attr('class', 'line raw series-x').attr('d', path(data.qberX));
       plotArea.append('path').attr('class', 'line series-z').attr('d', path(data.meanZ));
       plotArea.append('path').attr('class', 'line series-x').attr('d', path(data.meanX));
-      const keyPoints: [number, number][] = [[0, 0], ...idx.map((i): [number, number] => [data.t[i], data.secretBits[i]])];
+      const keyPoints: [number, number][] = [
+        [0, 0],
+        ...idx.map((i): [number, number] => [data.t[i], data.secretBits[i]]),
+      ];
       // The remainder distilled after the last minute adds its key at the end.
-      if (progress.secretBits > keyPoints[keyPoints.length - 1][1]) keyPoints.push([progress.simulatedSeconds, progress.secretBits]);
-      const keyLine = line<[number, number]>().curve(curveStepAfter).x((p) => x(p[0])).y((p) => yKey(p[1]));
+      if (progress.secretBits > keyPoints[keyPoints.length - 1][1])
+        keyPoints.push([progress.simulatedSeconds, progress.secretBits]);
+      const keyLine = line<[number, number]>()
+        .curve(curveStepAfter)
+        .x((p) => x(p[0]))
+        .y((p) => yKey(p[1]));
       bottom.g.append('path').attr('class', 'line series-secret').attr('d', keyLine(keyPoints));
     }
     drawBlocks(top, progress.blocks, x, y, y.domain()[1]);
 
     const qz = progress.siftedZ > 0 ? progress.errorsZ / progress.siftedZ : null;
     const qx = progress.siftedX > 0 ? progress.errorsX / progress.siftedX : null;
-    summaryText.write(summaryRef.current, describeRun({
-      label: title, simulatedSeconds: progress.simulatedSeconds, durationS, points: ring.length, qberZ: qz, qberX: qx,
-      highestMeanX: finiteMax(trailingMean(columnOf(ring, 'qberX'), MEAN_WINDOW_MIN)), blocks: tallyBlocks(progress.blocks), secretBits: progress.secretBits,
-    }, t), t);
+    summaryText.write(
+      summaryRef.current,
+      describeRun(
+        {
+          label: title,
+          simulatedSeconds: progress.simulatedSeconds,
+          durationS,
+          points: ring.length,
+          qberZ: qz,
+          qberX: qx,
+          highestMeanX: finiteMax(trailingMean(columnOf(ring, 'qberX'), MEAN_WINDOW_MIN)),
+          blocks: tallyBlocks(progress.blocks),
+          secretBits: progress.secretBits,
+        },
+        t,
+      ),
+      t,
+    );
   }
 
   // Counts arrive with the points (which trigger the redraw); only new blocks and layout changes draw at once.
   // Only this run's buffer triggers redraws (the other run's scale is read when drawing), so one message
   // from a worker redraws one plot, not both.
-  useThrottledRedraw(ownRings(ring), draw, [width, progress.blocks, progress.status, durationS, rings, sharedScaleKey, t], LONG_RUN_REDRAW_INTERVAL_MS);
+  useThrottledRedraw(
+    ownRings(ring),
+    draw,
+    [width, progress.blocks, progress.status, durationS, rings, sharedScaleKey, t],
+    LONG_RUN_REDRAW_INTERVAL_MS,
+  );
 
   return (
     <PlotFigure

@@ -6,7 +6,13 @@
  * Simulated time at which the cumulative sifted Z count reached `zAtBlockEnd`, for a call that covered
  * [startS, endS] and took the count from `zBefore` to `zBefore + zInCall`. Clamped to the call.
  */
-export function blockCompletionSeconds(startS: number, endS: number, zBefore: number, zInCall: number, zAtBlockEnd: number): number {
+export function blockCompletionSeconds(
+  startS: number,
+  endS: number,
+  zBefore: number,
+  zInCall: number,
+  zAtBlockEnd: number,
+): number {
   if (!(zInCall > 0)) return endS;
   const f = Math.min(1, Math.max(0, (zAtBlockEnd - zBefore) / zInCall));
   return Math.round(startS + f * (endS - startS));

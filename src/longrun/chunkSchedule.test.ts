@@ -20,19 +20,27 @@ describe('nextChunkSeconds', () => {
     expect(nextChunkSeconds(600, 0, 21_600)).toBe(600);
   });
 
-  it('shrinks toward the target when calls are slow: whole minutes from a minute up, whole seconds below, at least 1 s', () => {
-    expect(nextChunkSeconds(600, 480, 21_600)).toBe(120); // 600 · 120/480 = 150 → 120
-    expect(nextChunkSeconds(60, 240, 21_600)).toBe(30);
-    expect(nextChunkSeconds(10, 5000, 21_600)).toBe(1);
-    for (let wall = 1; wall < 2000; wall += 37) {
-      const c = nextChunkSeconds(300, wall, 1e6);
-      expect(Number.isInteger(c) && (c < 60 || c % 60 === 0)).toBe(true);
-    }
-  });
+  it(
+    'shrinks toward the target when calls are slow: whole minutes from a minute up, ' +
+      'whole seconds below, at least 1 s',
+    () => {
+      expect(nextChunkSeconds(600, 480, 21_600)).toBe(120); // 600 · 120/480 = 150 → 120
+      expect(nextChunkSeconds(60, 240, 21_600)).toBe(30);
+      expect(nextChunkSeconds(10, 5000, 21_600)).toBe(1);
+      for (let wall = 1; wall < 2000; wall += 37) {
+        const c = nextChunkSeconds(300, wall, 1e6);
+        expect(Number.isInteger(c) && (c < 60 || c % 60 === 0)).toBe(true);
+      }
+    },
+  );
 
   it('settles where one call takes about the target', () => {
-    for (const [msPerSimulatedSecond, settled] of [[0.5, 240], [80, 1]] as const) {
-      let chunk: number | null = null, wall: number | null = null;
+    for (const [msPerSimulatedSecond, settled] of [
+      [0.5, 240],
+      [80, 1],
+    ] as const) {
+      let chunk: number | null = null,
+        wall: number | null = null;
       for (let i = 0; i < 30; i++) {
         chunk = nextChunkSeconds(chunk, wall, 1e6);
         wall = chunk * msPerSimulatedSecond;
@@ -53,13 +61,19 @@ describe('parseDurationHours', () => {
   it('refuses empty, non-numeric and out-of-range input, naming the range', () => {
     for (const text of ['', 'abc', '0.1', '200', '-3']) {
       const r = parseDurationHours(text);
-      expect('error' in r && describeDurationError(r.error, textFor(longRunText, 'en'))).toMatch(/Run duration must be .*between 0.25 h and 168 h/);
+      expect('error' in r && describeDurationError(r.error, textFor(longRunText, 'en'))).toMatch(
+        /Run duration must be .*between 0.25 h and 168 h/,
+      );
     }
     const r = parseDurationHours('200');
-    expect('error' in r && describeDurationError(r.error, textFor(longRunText, 'en'))).toBe('Run duration must be between 0.25 h and 168 h; got 200 h.');
+    expect('error' in r && describeDurationError(r.error, textFor(longRunText, 'en'))).toBe(
+      'Run duration must be between 0.25 h and 168 h; got 200 h.',
+    );
     applyLocale('de', undefined);
     try {
-      expect('error' in r && describeDurationError(r.error, textFor(longRunText, 'de'))).toBe('Die Laufdauer muss zwischen 0,25 h und 168 h liegen; eingegeben: 200 h.');
+      expect('error' in r && describeDurationError(r.error, textFor(longRunText, 'de'))).toBe(
+        'Die Laufdauer muss zwischen 0,25 h und 168 h liegen; eingegeben: 200 h.',
+      );
     } finally {
       applyLocale('en', undefined);
     }

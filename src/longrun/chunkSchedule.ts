@@ -18,14 +18,24 @@ export interface ChunkPolicy {
  * 1 s to 10 simulated minutes per call, aiming at ~120 ms of worker time. At 120 km a call covers ten minutes;
  * on a short, bright link (~4·10^5 detections per simulated second) a few seconds, so progress and Stop stay prompt.
  */
-export const DEFAULT_CHUNK_POLICY: ChunkPolicy = { targetWallMs: 120, firstSeconds: 10, minSeconds: 1, maxSeconds: 10 * POINT_INTERVAL_S };
+export const DEFAULT_CHUNK_POLICY: ChunkPolicy = {
+  targetWallMs: 120,
+  firstSeconds: 10,
+  minSeconds: 1,
+  maxSeconds: 10 * POINT_INTERVAL_S,
+};
 
 /**
  * The next chunk: scaled from the last one by target / measured wall time (at most ×2 per step, so one fast
  * call after a slow one does not overshoot), in whole simulated seconds, and in whole minutes from a minute up
  * (then every call returns whole time-series points); clamped to the policy and never past the end of the run.
  */
-export function nextChunkSeconds(lastChunkS: number | null, lastWallMs: number | null, remainingS: number, policy: ChunkPolicy = DEFAULT_CHUNK_POLICY): number {
+export function nextChunkSeconds(
+  lastChunkS: number | null,
+  lastWallMs: number | null,
+  remainingS: number,
+  policy: ChunkPolicy = DEFAULT_CHUNK_POLICY,
+): number {
   if (!(remainingS > 0)) return 0;
   let chunk = policy.firstSeconds;
   if (lastChunkS !== null && lastWallMs !== null && lastChunkS > 0) {
@@ -59,7 +69,11 @@ export function parseDurationHours(text: string): { seconds: number } | { error:
 }
 
 /** The refusal as a sentence naming the allowed range, in the page's language (numbers with its decimal mark). */
-export function describeDurationError(e: DurationError, t: Pick<LongRunText, 'durationNotNumber' | 'durationOutOfRange'>): string {
-  const min = formatSignificant(MIN_DURATION_S / 3600, 4), max = formatSignificant(MAX_DURATION_S / 3600, 4);
+export function describeDurationError(
+  e: DurationError,
+  t: Pick<LongRunText, 'durationNotNumber' | 'durationOutOfRange'>,
+): string {
+  const min = formatSignificant(MIN_DURATION_S / 3600, 4),
+    max = formatSignificant(MAX_DURATION_S / 3600, 4);
   return e.kind === 'not-a-number' ? t.durationNotNumber(min, max) : t.durationOutOfRange(min, max, e.typed);
 }

@@ -25,8 +25,12 @@ function fakePool(wrap: (api: Api) => Partial<Api> = (a) => a) {
       return {
         api: wrapped as unknown as WorkerLease<PhotonWorkerApi>['api'],
         call: (pending) => Promise.resolve(pending),
-        release: () => { log.released++; },
-        discard: () => { log.discarded++; },
+        release: () => {
+          log.released++;
+        },
+        discard: () => {
+          log.discarded++;
+        },
       };
     },
     prewarm: () => undefined,
@@ -35,12 +39,19 @@ function fakePool(wrap: (api: Api) => Partial<Api> = (a) => a) {
   return { pool, log };
 }
 
-const until = async (store: LongRunStore, done: (s: ReturnType<LongRunStore['getState']>) => boolean): Promise<void> => {
+const until = async (
+  store: LongRunStore,
+  done: (s: ReturnType<LongRunStore['getState']>) => boolean,
+): Promise<void> => {
   for (let i = 0; i < 2000 && !done(store.getState()); i++) await new Promise((r) => setTimeout(r, 2));
 };
 
 const request = (durationS: number) => ({
-  params: longRunParams(presetParams('qd-timebin-120km'), 'qd-timebin-120km'), seed: 1, durationS, isComparing: true, presetId: 'qd-timebin-120km' as const,
+  params: longRunParams(presetParams('qd-timebin-120km'), 'qd-timebin-120km'),
+  seed: 1,
+  durationS,
+  isComparing: true,
+  presetId: 'qd-timebin-120km' as const,
 });
 
 describe('createLongRunController', () => {
@@ -70,7 +81,11 @@ describe('createLongRunController', () => {
     const c = createLongRunController(store, fakePool().pool);
     c.start({ ...request(40 * 60), params: { ...request(0).params, blockSizeBits: 20_000 } });
     await until(store, (s) => s.status === 'done');
-    const times = (v: 'on' | 'off') => store.getState().runs[v]!.blocks.filter((b) => !b.isRemainder).map((b) => b.filledAtS);
+    const times = (v: 'on' | 'off') =>
+      store
+        .getState()
+        .runs[v]!.blocks.filter((b) => !b.isRemainder)
+        .map((b) => b.filledAtS);
     expect(times('on').length).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < times('on').length; i++) expect(times('on')[i]).toBeGreaterThan(times('on')[i - 1]);
     times('on').forEach((t, i) => expect(Math.abs(t - times('off')[i])).toBeLessThanOrEqual(30));
@@ -80,7 +95,10 @@ describe('createLongRunController', () => {
     const store = createLongRunStore();
     let gate: (() => void) | null = null;
     const { pool, log } = fakePool((api) => ({
-      advanceDriftedRun: (h: number, s: number) => new Promise((resolve) => { gate = () => resolve(api.advanceDriftedRun(h, s)); }) as never,
+      advanceDriftedRun: (h: number, s: number) =>
+        new Promise((resolve) => {
+          gate = () => resolve(api.advanceDriftedRun(h, s));
+        }) as never,
     }));
     const c = createLongRunController(store, pool);
     c.start(request(3600));
@@ -115,8 +133,15 @@ describe('createLongRunController', () => {
     await until(store, (s) => s.status === 'error');
     // Kept as a code, so the panel words it in its language; the worker's own text is only the technical detail.
     const fault = store.getState().runs.off!.errorFault;
-    expect(fault).toEqual({ code: 'worker-stopped', workerName: 'long-run photon simulation', cause: { kind: 'error', text: 'out of memory' } });
-    expect(describeFaultCause(fault!, 'de')).toEqual({ text: 'der Worker „Photonensimulation des Langzeitlaufs“ ist ausgefallen (Skriptfehler)', detail: 'out of memory' });
+    expect(fault).toEqual({
+      code: 'worker-stopped',
+      workerName: 'long-run photon simulation',
+      cause: { kind: 'error', text: 'out of memory' },
+    });
+    expect(describeFaultCause(fault!, 'de')).toEqual({
+      text: 'der Worker „Photonensimulation des Langzeitlaufs“ ist ausgefallen (Skriptfehler)',
+      detail: 'out of memory',
+    });
     expect(log.discarded).toBe(2);
   });
 });

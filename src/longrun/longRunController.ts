@@ -12,7 +12,15 @@ import type { RunFault } from '../store/runSlice';
 import type { RecordedLongRun } from './readLongRunFile';
 import { blockCompletionSeconds } from './blockTiming';
 import { nextChunkSeconds } from './chunkSchedule';
-import { toLongRunBlock, VARIANTS, type ImportedLongRun, type LongRunBlock, type LongRunSetup, type LongRunStore, type Variant } from './longRunStore';
+import {
+  toLongRunBlock,
+  VARIANTS,
+  type ImportedLongRun,
+  type LongRunBlock,
+  type LongRunSetup,
+  type LongRunStore,
+  type Variant,
+} from './longRunStore';
 import { SeriesRing } from './seriesRing';
 
 export interface LongRunRequest {
@@ -49,7 +57,9 @@ interface Session {
   slots: RunSlot[];
 }
 
-export interface Clock { now: () => number }
+export interface Clock {
+  now: () => number;
+}
 
 /** The panel's progress and totals update at most this often (ms); points reach the plots' buffers at once. */
 const PUBLISH_INTERVAL_MS = 250;
@@ -67,13 +77,21 @@ const describeError = (err: unknown): string => (err instanceof Error ? err.mess
 /** Two photon workers of the app's own kind, used only by long runs (the interactive run keeps its pool). */
 export function createLongRunPool(): WorkerPool<PhotonWorkerApi> {
   return createWorkerPool<PhotonWorkerApi>(
-    () => new Worker(new URL('../../workers/photon/photon.worker.ts', import.meta.url), { type: 'module', name: 'photon-long-run' }),
+    () =>
+      new Worker(new URL('../../workers/photon/photon.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'photon-long-run',
+      }),
     VARIANTS.length,
     'long-run photon simulation',
   );
 }
 
-export function createLongRunController(store: LongRunStore, pool: WorkerPool<PhotonWorkerApi>, clock: Clock = performance): LongRunController {
+export function createLongRunController(
+  store: LongRunStore,
+  pool: WorkerPool<PhotonWorkerApi>,
+  clock: Clock = performance,
+): LongRunController {
   const series: Record<Variant, SeriesRing> = { on: new SeriesRing(), off: new SeriesRing() };
   let session: Session | null = null;
   const isCurrent = (s: Session) => session === s && store.getState().sessionId === s.id;
@@ -98,19 +116,33 @@ export function createLongRunController(store: LongRunStore, pool: WorkerPool<Ph
     const wall = () => (clock.now() - t0) / 1000;
     const call = async <R>(pending: Promise<R>): Promise<R> => {
       slot.isInFlight = true;
-      try { return await lease.call(pending); } finally { slot.isInFlight = false; }
+      try {
+        return await lease.call(pending);
+      } finally {
+        slot.isInFlight = false;
+      }
     };
     try {
-      const handle = await call(lease.api.openDriftedRun(request.params, request.seed, { stabilise: variant === 'on' }));
-      let done = 0, lastChunk: number | null = null, lastWallMs: number | null = null;
+      const handle = await call(
+        lease.api.openDriftedRun(request.params, request.seed, { stabilise: variant === 'on' }),
+      );
+      let done = 0,
+        lastChunk: number | null = null,
+        lastWallMs: number | null = null;
       /** Sifted Z bits simulated so far, and those in finished blocks (to time each block within its call). */
-      let zSifted = 0, zInBlocks = 0;
+      let zSifted = 0,
+        zInBlocks = 0;
       // Counts and blocks collect between publishes: the panel re-renders a few times a second, not per call.
       let pending = { stats: emptyStats(), blocks: [] as LongRunBlock[] };
       let lastPublishMs = -Infinity;
       const publish = () => {
         lastPublishMs = clock.now();
-        store.getState().publishStep(s.id, variant, { simulatedSeconds: done, wallSeconds: wall(), stats: pending.stats, blocks: pending.blocks });
+        store.getState().publishStep(s.id, variant, {
+          simulatedSeconds: done,
+          wallSeconds: wall(),
+          stats: pending.stats,
+          blocks: pending.blocks,
+        });
         pending = { stats: emptyStats(), blocks: [] };
       };
       while (isCurrent(s) && done < request.durationS) {
@@ -126,7 +158,9 @@ export function createLongRunController(store: LongRunStore, pool: WorkerPool<Ph
         addStats(pending.stats, step.stats);
         for (const b of step.blocks) {
           zInBlocks += b.nSifted?.z ?? 0;
-          pending.blocks.push(toLongRunBlock(b, blockCompletionSeconds(previous, done, zSifted, step.stats.siftedZ, zInBlocks), false));
+          pending.blocks.push(
+            toLongRunBlock(b, blockCompletionSeconds(previous, done, zSifted, step.stats.siftedZ, zInBlocks), false),
+          );
         }
         zSifted += step.stats.siftedZ;
         if (clock.now() - lastPublishMs >= PUBLISH_INTERVAL_MS) publish();
@@ -135,15 +169,26 @@ export function createLongRunController(store: LongRunStore, pool: WorkerPool<Ph
       publish();
       const rest = await call(lease.api.finishDriftedRun(handle));
       if (!isCurrent(s)) return;
-      store.getState().finishRun(s.id, variant, 'done', wall(), rest.map((b) => toLongRunBlock(b, done, true)));
+      store.getState().finishRun(
+        s.id,
+        variant,
+        'done',
+        wall(),
+        rest.map((b) => toLongRunBlock(b, done, true)),
+      );
       letGo(slot);
     } catch (err) {
       if (!isCurrent(s)) return;
-      const fault: RunFault = err instanceof WorkerStoppedError ? { code: 'worker-stopped', workerName: err.workerName, cause: err.stopCause }
-        : { code: 'error', text: describeError(err) };
+      const fault: RunFault =
+        err instanceof WorkerStoppedError
+          ? { code: 'worker-stopped', workerName: err.workerName, cause: err.stopCause }
+          : { code: 'error', text: describeError(err) };
       store.getState().finishRun(s.id, variant, 'error', wall(), [], fault);
       // A dead worker is replaced by the pool; a live one that threw (bad input) can be reused.
-      if (/worker stopped/.test(describeError(err))) { slot.isReleased = true; lease.discard(); } else letGo(slot);
+      if (/worker stopped/.test(describeError(err))) {
+        slot.isReleased = true;
+        lease.discard();
+      } else letGo(slot);
     }
   }
 
@@ -159,7 +204,14 @@ export function createLongRunController(store: LongRunStore, pool: WorkerPool<Ph
       endSession();
       for (const v of VARIANTS) series[v].clear();
       const variants: Variant[] = request.isComparing ? ['on', 'off'] : ['on'];
-      const setup: LongRunSetup = { durationS: request.durationS, variants, presetId: request.presetId, seed: request.seed, blockSizeBits: request.params.blockSizeBits, params: request.params };
+      const setup: LongRunSetup = {
+        durationS: request.durationS,
+        variants,
+        presetId: request.presetId,
+        seed: request.seed,
+        blockSizeBits: request.params.blockSizeBits,
+        params: request.params,
+      };
       const id = store.getState().begin(setup);
       const clash = crossCheck(request.params);
       if (clash.length > 0) {

@@ -13,14 +13,27 @@ const model = { app: 'qkd-lab' as const, version: '0.1.0', buildId: 'abc123def45
 
 function points(minutes: number, variant: Variant): TimeSeriesPoint[] {
   return Array.from({ length: minutes }, (_, i) => ({
-    tSeconds: (i + 1) * 60, qberZ: i === 3 ? null : 0.01 + (variant === 'off' ? i * 0.001 : 0), qberX: 0.012, secretBits: i * 100,
-    misalignmentRad: variant === 'off' ? i * 0.01 : 0.001, brightnessFactor: 1, efficiencyFactor: 1,
+    tSeconds: (i + 1) * 60,
+    qberZ: i === 3 ? null : 0.01 + (variant === 'off' ? i * 0.001 : 0),
+    qberX: 0.012,
+    secretBits: i * 100,
+    misalignmentRad: variant === 'off' ? i * 0.01 : 0.001,
+    brightnessFactor: 1,
+    efficiencyFactor: 1,
   }));
 }
 
 const block = (index: number, isAborted: boolean): LongRunBlock => ({
-  index, filledAtS: 600 * (index + 1), isAborted, phaseErrorBound: isAborted ? 0.2 : 0.04, qberEstimateX: isAborted ? Number.NaN : 0.02,
-  nKey: 100_000, finalKeyBits: isAborted ? 0 : 40_000, abortReason: isAborted ? 'qber-above-threshold' : null, abortMessage: isAborted ? 'QBER bound 20 % > 11 %' : null, isRemainder: false,
+  index,
+  filledAtS: 600 * (index + 1),
+  isAborted,
+  phaseErrorBound: isAborted ? 0.2 : 0.04,
+  qberEstimateX: isAborted ? Number.NaN : 0.02,
+  nKey: 100_000,
+  finalKeyBits: isAborted ? 0 : 40_000,
+  abortReason: isAborted ? 'qber-above-threshold' : null,
+  abortMessage: isAborted ? 'QBER bound 20 % > 11 %' : null,
+  isRemainder: false,
 });
 
 function snapshot(): LongRunSnapshot {
@@ -28,9 +41,28 @@ function snapshot(): LongRunSnapshot {
   const series = { on: new SeriesRing(), off: new SeriesRing() };
   series.on.pushPoints(points(360, 'on'));
   series.off.pushPoints(points(360, 'off'));
-  const run = (blocks: LongRunBlock[]) => ({ ...emptyProgress(), status: 'done' as const, simulatedSeconds: 21_600, wallSeconds: 42, detections: 9e6, siftedZ: 4e6, errorsZ: 4e4, siftedX: 2e5, errorsX: 2400, secretBits: 40_000 * blocks.filter((b) => !b.isAborted).length, blocks });
+  const run = (blocks: LongRunBlock[]) => ({
+    ...emptyProgress(),
+    status: 'done' as const,
+    simulatedSeconds: 21_600,
+    wallSeconds: 42,
+    detections: 9e6,
+    siftedZ: 4e6,
+    errorsZ: 4e4,
+    siftedX: 2e5,
+    errorsX: 2400,
+    secretBits: 40_000 * blocks.filter((b) => !b.isAborted).length,
+    blocks,
+  });
   return {
-    setup: { durationS: 21_600, variants: ['on', 'off'], presetId: 'qd-timebin-120km', seed: 9, blockSizeBits: params.blockSizeBits, params },
+    setup: {
+      durationS: 21_600,
+      variants: ['on', 'off'],
+      presetId: 'qd-timebin-120km',
+      seed: 9,
+      blockSizeBits: params.blockSizeBits,
+      params,
+    },
     runs: { on: run([block(0, false), block(1, false)]), off: run([block(0, false), block(1, true)]) },
     series,
   };
@@ -49,7 +81,10 @@ describe('long-run files', () => {
 
   it('JSON reads back to the same setup, totals, minute points and blocks', () => {
     const s = snapshot();
-    const doc = JSON.parse(JSON.stringify(buildLongRunJson(s, model, new Date('2026-12-07T05:00:00Z')))) as Record<string, unknown>;
+    const doc = JSON.parse(JSON.stringify(buildLongRunJson(s, model, new Date('2026-12-07T05:00:00Z')))) as Record<
+      string,
+      unknown
+    >;
     const read = readLongRunFile(doc);
     if (!read.ok) throw new Error(`refused at ${read.field}`);
     expect(read.run.setup).toEqual(s.setup);
@@ -85,15 +120,55 @@ describe('long-run files', () => {
       return read.ok ? 'accepted' : read.field;
     };
     expect(bad(() => undefined)).toBe('accepted');
-    expect(bad((d) => { d.formatVersion = 2; })).toBe('formatVersion');
-    expect(bad((d) => { d.seed = -1; })).toBe('seed');
-    expect(bad((d) => { d.params.fiberLengthKm = 9999; })).toBe('params.fiberLengthKm');
-    expect(bad((d) => { d.params.script = 'x'; })).toBe('params.script');
-    expect(bad((d) => { d.durationS = 1e12; })).toBe('durationS');
-    expect(bad((d) => { d.runs[1].series.qberZ[5] = 7; })).toBe('runs[1].series.qberZ[5]');
-    expect(bad((d) => { d.runs[0].series.secretBits.pop(); })).toBe('runs.on.series.secretBits');
-    expect(bad((d) => { d.runs[0].blocks[0].abortReason = 'because'; })).toBe('runs[0].blocks[0].abortReason');
-    expect(bad((d) => { d.runs[1].stabilisation = 'on'; })).toBe('runs');
-    expect(bad((d) => { d.runs = []; })).toBe('runs');
+    expect(
+      bad((d) => {
+        d.formatVersion = 2;
+      }),
+    ).toBe('formatVersion');
+    expect(
+      bad((d) => {
+        d.seed = -1;
+      }),
+    ).toBe('seed');
+    expect(
+      bad((d) => {
+        d.params.fiberLengthKm = 9999;
+      }),
+    ).toBe('params.fiberLengthKm');
+    expect(
+      bad((d) => {
+        d.params.script = 'x';
+      }),
+    ).toBe('params.script');
+    expect(
+      bad((d) => {
+        d.durationS = 1e12;
+      }),
+    ).toBe('durationS');
+    expect(
+      bad((d) => {
+        d.runs[1].series.qberZ[5] = 7;
+      }),
+    ).toBe('runs[1].series.qberZ[5]');
+    expect(
+      bad((d) => {
+        d.runs[0].series.secretBits.pop();
+      }),
+    ).toBe('runs.on.series.secretBits');
+    expect(
+      bad((d) => {
+        d.runs[0].blocks[0].abortReason = 'because';
+      }),
+    ).toBe('runs[0].blocks[0].abortReason');
+    expect(
+      bad((d) => {
+        d.runs[1].stabilisation = 'on';
+      }),
+    ).toBe('runs');
+    expect(
+      bad((d) => {
+        d.runs = [];
+      }),
+    ).toBe('runs');
   });
 });

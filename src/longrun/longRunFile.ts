@@ -11,7 +11,15 @@ import { RING_COLUMNS, type RingColumn, type SeriesRing } from './seriesRing';
 export const LONG_RUN_FORMAT = 'qkd-lab-long-run';
 export const LONG_RUN_FORMAT_VERSION = 1;
 
-export const LONG_RUN_CSV_COLUMNS = ['stabilisation', 'minute', 'simulatedTimeS', 'qberZ', 'qberX', 'cumulativeSecretBits', 'misalignmentRad'] as const;
+export const LONG_RUN_CSV_COLUMNS = [
+  'stabilisation',
+  'minute',
+  'simulatedTimeS',
+  'qberZ',
+  'qberX',
+  'cumulativeSecretBits',
+  'misalignmentRad',
+] as const;
 
 /** One run's columns as JSON holds them (a minute without sifted bits has a null QBER). */
 export type RingColumns = Record<RingColumn, (number | null)[]>;
@@ -53,7 +61,9 @@ export interface LongRunSnapshot {
 
 /** A ring's kept points, oldest first, one array per column. */
 export function ringColumns(ring: SeriesRing): RingColumns {
-  return Object.fromEntries(RING_COLUMNS.map((c) => [c, Array.from({ length: ring.length }, (_, k) => numberOrNull(ring.at(c, k)))])) as RingColumns;
+  return Object.fromEntries(
+    RING_COLUMNS.map((c) => [c, Array.from({ length: ring.length }, (_, k) => numberOrNull(ring.at(c, k)))]),
+  ) as RingColumns;
 }
 
 export function buildLongRunJson(s: LongRunSnapshot, model: ModelVersion, now: Date = new Date()): LongRunFile {
@@ -70,12 +80,29 @@ export function buildLongRunJson(s: LongRunSnapshot, model: ModelVersion, now: D
     runs: s.setup.variants.flatMap((v) => {
       const r = s.runs[v];
       if (!r) return [];
-      return [{
-        stabilisation: v, status: r.status, simulatedSeconds: r.simulatedSeconds, wallSeconds: r.wallSeconds, detections: r.detections,
-        siftedZ: r.siftedZ, errorsZ: r.errorsZ, siftedX: r.siftedX, errorsX: r.errorsX, secretBits: r.secretBits,
-        series: ringColumns(s.series[v]),
-        blocks: r.blocks.map((b) => ({ ...b, phaseErrorBound: numberOrNull(b.phaseErrorBound), qberEstimateX: numberOrNull(b.qberEstimateX) }) as LongRunBlock),
-      }];
+      return [
+        {
+          stabilisation: v,
+          status: r.status,
+          simulatedSeconds: r.simulatedSeconds,
+          wallSeconds: r.wallSeconds,
+          detections: r.detections,
+          siftedZ: r.siftedZ,
+          errorsZ: r.errorsZ,
+          siftedX: r.siftedX,
+          errorsX: r.errorsX,
+          secretBits: r.secretBits,
+          series: ringColumns(s.series[v]),
+          blocks: r.blocks.map(
+            (b) =>
+              ({
+                ...b,
+                phaseErrorBound: numberOrNull(b.phaseErrorBound),
+                qberEstimateX: numberOrNull(b.qberEstimateX),
+              }) as LongRunBlock,
+          ),
+        },
+      ];
     }),
   };
 }
@@ -89,7 +116,17 @@ export function buildLongRunCsv(s: LongRunSnapshot): string {
     if (!s.runs[v]) continue;
     for (let k = 0; k < ring.length; k++) {
       const t = ring.at('tSeconds', k);
-      lines.push([v, Math.round(t / 60), cell(t), cell(ring.at('qberZ', k)), cell(ring.at('qberX', k)), cell(ring.at('secretBits', k)), cell(ring.at('misalignmentRad', k))].join(','));
+      lines.push(
+        [
+          v,
+          Math.round(t / 60),
+          cell(t),
+          cell(ring.at('qberZ', k)),
+          cell(ring.at('qberX', k)),
+          cell(ring.at('secretBits', k)),
+          cell(ring.at('misalignmentRad', k)),
+        ].join(','),
+      );
     }
   }
   return `${lines.join('\r\n')}\r\n`;

@@ -10,7 +10,9 @@ let receiver: Receiver | null = null;
 /** The panel registers while mounted; returns the function that unregisters it. */
 export function receiveLongRunImports(r: Receiver): () => void {
   receiver = r;
-  return () => { if (receiver === r) receiver = null; };
+  return () => {
+    if (receiver === r) receiver = null;
+  };
 }
 
 /** Shows the run in the panel; false when no long-run panel is on the page. */

@@ -17,6 +17,8 @@ describe('longRunParams', () => {
     const page = { ...presetParams('qd-timebin-120km'), blockSizeBits: 2_000_000 };
     expect(longRunParams(page, 'qd-timebin-120km').blockSizeBits).toBe(2_000_000);
     expect(page.drift).toBe('off');
-    expect(longRunParams(defaultParams(), null).blockSizeBits).toBe(Math.min(defaultParams().blockSizeBits, LONG_RUN_BLOCK_SIZE_BITS));
+    expect(longRunParams(defaultParams(), null).blockSizeBits).toBe(
+      Math.min(defaultParams().blockSizeBits, LONG_RUN_BLOCK_SIZE_BITS),
+    );
   });
 });

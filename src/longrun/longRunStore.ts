@@ -15,7 +15,8 @@ export const VARIANTS: readonly Variant[] = ['on', 'off'];
 export type LongRunStatus = 'idle' | 'starting' | 'running' | 'done' | 'stopped' | 'error';
 
 /** A session that cannot start: the parameters clash (the registry's codes), or no worker is free. */
-export type LongRunMessage = { kind: 'params-clash'; issues: readonly { id: string; detail: ParamIssueDetail }[] } | { kind: 'no-worker' };
+export type LongRunMessage =
+  { kind: 'params-clash'; issues: readonly { id: string; detail: ParamIssueDetail }[] } | { kind: 'no-worker' };
 
 /** The few figures of one finished block the panel lists (the full BlockReport is not kept). */
 export interface LongRunBlock {
@@ -78,8 +79,19 @@ export interface LongRunState {
   /** Set while the panel shows a file's recorded long run; a new session or clear() ends it. */
   imported: ImportedLongRun | null;
   begin: (setup: LongRunSetup) => number;
-  publishStep: (id: number, v: Variant, step: { simulatedSeconds: number; wallSeconds: number; stats: BatchStats; blocks: LongRunBlock[] }) => void;
-  finishRun: (id: number, v: Variant, status: 'done' | 'error', wallSeconds: number, blocks: LongRunBlock[], errorFault?: RunFault) => void;
+  publishStep: (
+    id: number,
+    v: Variant,
+    step: { simulatedSeconds: number; wallSeconds: number; stats: BatchStats; blocks: LongRunBlock[] },
+  ) => void;
+  finishRun: (
+    id: number,
+    v: Variant,
+    status: 'done' | 'error',
+    wallSeconds: number,
+    blocks: LongRunBlock[],
+    errorFault?: RunFault,
+  ) => void;
   stop: (id: number, message?: LongRunMessage) => void;
   /** Shows a recorded long run (its points go to the rings separately) as a finished session. */
   showRecorded: (setup: LongRunSetup, runs: Partial<Record<Variant, RunProgress>>, imported: ImportedLongRun) => number;
@@ -90,15 +102,34 @@ export interface LongRunState {
 export type LongRunStore = StoreApi<LongRunState>;
 
 export function emptyProgress(): RunProgress {
-  return { status: 'starting', simulatedSeconds: 0, wallSeconds: 0, siftedZ: 0, errorsZ: 0, siftedX: 0, errorsX: 0, detections: 0, secretBits: 0, blocks: [], errorFault: null };
+  return {
+    status: 'starting',
+    simulatedSeconds: 0,
+    wallSeconds: 0,
+    siftedZ: 0,
+    errorsZ: 0,
+    siftedX: 0,
+    errorsX: 0,
+    detections: 0,
+    secretBits: 0,
+    blocks: [],
+    errorFault: null,
+  };
 }
 
 /** Keeps a BlockReport's listed figures, with the simulated time at which the block filled. */
 export function toLongRunBlock(r: BlockReport, filledAtS: number, isRemainder: boolean): LongRunBlock {
   return {
-    index: r.blockIndex, filledAtS, isAborted: r.aborted, phaseErrorBound: r.qberEstimate?.upperBound ?? Number.NaN,
-    qberEstimateX: r.qberEstimate?.x ?? Number.NaN, nKey: r.nKey ?? 0, finalKeyBits: r.finalKeyBits,
-    abortReason: r.abortReason ?? null, abortMessage: r.abortMessage ?? null, isRemainder,
+    index: r.blockIndex,
+    filledAtS,
+    isAborted: r.aborted,
+    phaseErrorBound: r.qberEstimate?.upperBound ?? Number.NaN,
+    qberEstimateX: r.qberEstimate?.x ?? Number.NaN,
+    nKey: r.nKey ?? 0,
+    finalKeyBits: r.finalKeyBits,
+    abortReason: r.abortReason ?? null,
+    abortMessage: r.abortMessage ?? null,
+    isRemainder,
   };
 }
 
@@ -126,30 +157,62 @@ export function createLongRunStore(): LongRunStore {
       imported: null,
       begin: (setup) => {
         const sessionId = get().sessionId + 1;
-        set({ sessionId, status: 'starting', setup, message: null, imported: null, runs: Object.fromEntries(setup.variants.map((v) => [v, emptyProgress()])) });
+        set({
+          sessionId,
+          status: 'starting',
+          setup,
+          message: null,
+          imported: null,
+          runs: Object.fromEntries(setup.variants.map((v) => [v, emptyProgress()])),
+        });
         return sessionId;
       },
-      publishStep: (id, v, step) => update(id, v, (r) => ({
-        ...r, status: 'running', simulatedSeconds: step.simulatedSeconds, wallSeconds: step.wallSeconds,
-        siftedZ: r.siftedZ + step.stats.siftedZ, errorsZ: r.errorsZ + step.stats.errorsZ, siftedX: r.siftedX + step.stats.siftedX,
-        errorsX: r.errorsX + step.stats.errorsX, detections: r.detections + step.stats.detections,
-        secretBits: r.secretBits + step.blocks.reduce((a, b) => a + b.finalKeyBits, 0),
-        blocks: step.blocks.length ? [...r.blocks, ...step.blocks] : r.blocks,
-      })),
-      finishRun: (id, v, status, wallSeconds, blocks, errorFault) => update(id, v, (r) => ({
-        ...r, status, wallSeconds, errorFault: errorFault ?? null,
-        secretBits: r.secretBits + blocks.reduce((a, b) => a + b.finalKeyBits, 0), blocks: blocks.length ? [...r.blocks, ...blocks] : r.blocks,
-      })),
+      publishStep: (id, v, step) =>
+        update(id, v, (r) => ({
+          ...r,
+          status: 'running',
+          simulatedSeconds: step.simulatedSeconds,
+          wallSeconds: step.wallSeconds,
+          siftedZ: r.siftedZ + step.stats.siftedZ,
+          errorsZ: r.errorsZ + step.stats.errorsZ,
+          siftedX: r.siftedX + step.stats.siftedX,
+          errorsX: r.errorsX + step.stats.errorsX,
+          detections: r.detections + step.stats.detections,
+          secretBits: r.secretBits + step.blocks.reduce((a, b) => a + b.finalKeyBits, 0),
+          blocks: step.blocks.length ? [...r.blocks, ...step.blocks] : r.blocks,
+        })),
+      finishRun: (id, v, status, wallSeconds, blocks, errorFault) =>
+        update(id, v, (r) => ({
+          ...r,
+          status,
+          wallSeconds,
+          errorFault: errorFault ?? null,
+          secretBits: r.secretBits + blocks.reduce((a, b) => a + b.finalKeyBits, 0),
+          blocks: blocks.length ? [...r.blocks, ...blocks] : r.blocks,
+        })),
       showRecorded: (setup, runs, imported) => {
         const sessionId = get().sessionId + 1;
-        set({ sessionId, status: sessionStatus(runs) === 'error' ? 'error' : 'done', setup, runs, message: null, imported });
+        set({
+          sessionId,
+          status: sessionStatus(runs) === 'error' ? 'error' : 'done',
+          setup,
+          runs,
+          message: null,
+          imported,
+        });
         return sessionId;
       },
-      clear: () => set({ sessionId: get().sessionId + 1, status: 'idle', setup: null, runs: {}, message: null, imported: null }),
+      clear: () =>
+        set({ sessionId: get().sessionId + 1, status: 'idle', setup: null, runs: {}, message: null, imported: null }),
       stop: (id, message) => {
         const s = get();
         if (id !== s.sessionId || (s.status !== 'running' && s.status !== 'starting')) return;
-        const runs = Object.fromEntries(Object.entries(s.runs).map(([v, r]) => [v, r.status === 'running' || r.status === 'starting' ? { ...r, status: 'stopped' as const } : r]));
+        const runs = Object.fromEntries(
+          Object.entries(s.runs).map(([v, r]) => [
+            v,
+            r.status === 'running' || r.status === 'starting' ? { ...r, status: 'stopped' as const } : r,
+          ]),
+        );
         set({ status: message ? 'error' : 'stopped', runs, message: message ?? null });
       },
     };

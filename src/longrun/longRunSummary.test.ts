@@ -22,7 +22,11 @@ describe('long-run summaries', () => {
   });
 
   it('counts kept and aborted blocks', () => {
-    const full = [{ isAborted: false, isRemainder: false }, { isAborted: true, isRemainder: false }, { isAborted: true, isRemainder: false }];
+    const full = [
+      { isAborted: false, isRemainder: false },
+      { isAborted: true, isRemainder: false },
+      { isAborted: true, isRemainder: false },
+    ];
     expect(tallyBlocks(full)).toEqual({ kept: 1, aborted: 2, remainder: null });
     const t = tallyBlocks([...full, { isAborted: false, isRemainder: true }]);
     expect(t).toEqual({ kept: 1, aborted: 2, remainder: 'kept' });
@@ -39,11 +43,20 @@ describe('long-run summaries', () => {
 
   it('describes a run in one sentence with the figures a test can read', () => {
     const run = {
-      label: 'Stabilisation off', simulatedSeconds: 3 * 3600, durationS: 6 * 3600, points: 180, qberZ: 0.0689, qberX: 0.133,
-      highestMeanX: 0.145, blocks: { kept: 0, aborted: 1, remainder: null }, secretBits: 0,
+      label: 'Stabilisation off',
+      simulatedSeconds: 3 * 3600,
+      durationS: 6 * 3600,
+      points: 180,
+      qberZ: 0.0689,
+      qberX: 0.133,
+      highestMeanX: 0.145,
+      blocks: { kept: 0, aborted: 1, remainder: null },
+      secretBits: 0,
     };
     const text = describeRun(run, en);
-    expect(describeRun({ ...run, label: 'Stabilisierung aus' }, de)).toContain('Stabilisierung aus: 3 h 00 min von 6 h 00 min simuliert, 180 Minutenpunkte.');
+    expect(describeRun({ ...run, label: 'Stabilisierung aus' }, de)).toContain(
+      'Stabilisierung aus: 3 h 00 min von 6 h 00 min simuliert, 180 Minutenpunkte.',
+    );
     expect(text).toContain('Stabilisation off: 3 h 00 min of 6 h 00 min simulated, 180 one-minute points.');
     expect(text).toContain('X 13.3 %');
     expect(text).toContain('highest 10-minute mean of X 14.5 %');

@@ -12,12 +12,19 @@ export const MEAN_WINDOW_MIN = 10;
 /** Trailing mean over up to `window` defined values ending at each index (NaN where none is defined). */
 export function trailingMean(values: ArrayLike<number>, window: number): Float64Array {
   const out = new Float64Array(values.length);
-  let sum = 0, n = 0;
+  let sum = 0,
+    n = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (Number.isFinite(v)) { sum += v; n++; }
+    if (Number.isFinite(v)) {
+      sum += v;
+      n++;
+    }
     const j = i - window;
-    if (j >= 0 && Number.isFinite(values[j])) { sum -= values[j]; n--; }
+    if (j >= 0 && Number.isFinite(values[j])) {
+      sum -= values[j];
+      n--;
+    }
     out[i] = n > 0 ? sum / n : Number.NaN;
   }
   return out;
@@ -46,7 +53,8 @@ export interface BlockTally {
 }
 
 export function tallyBlocks(blocks: readonly { isAborted: boolean; isRemainder: boolean }[]): BlockTally {
-  let kept = 0, aborted = 0;
+  let kept = 0,
+    aborted = 0;
   let remainder: BlockTally['remainder'] = null;
   for (const b of blocks) {
     if (b.isRemainder) remainder = b.isAborted ? 'aborted' : 'kept';
@@ -77,8 +85,16 @@ export interface RunDescription {
 export function describeRun(d: RunDescription, text: LongRunText): string {
   const q = (v: number | null) => (v === null ? text.notMeasuredYet : formatPercent(v));
   return text.describeRun({
-    label: d.label, simulated: formatDuration(d.simulatedSeconds), duration: formatDuration(d.durationS), points: formatCount(d.points),
-    z: q(d.qberZ), x: q(d.qberX), window: MEAN_WINDOW_MIN, highestX: Number.isFinite(d.highestMeanX) ? formatPercent(d.highestMeanX) : text.notMeasuredYet,
-    threshold: formatPercent(ABORT_THRESHOLD), tally: describeTally(d.blocks, text), secretBits: formatCount(d.secretBits),
+    label: d.label,
+    simulated: formatDuration(d.simulatedSeconds),
+    duration: formatDuration(d.durationS),
+    points: formatCount(d.points),
+    z: q(d.qberZ),
+    x: q(d.qberX),
+    window: MEAN_WINDOW_MIN,
+    highestX: Number.isFinite(d.highestMeanX) ? formatPercent(d.highestMeanX) : text.notMeasuredYet,
+    threshold: formatPercent(ABORT_THRESHOLD),
+    tally: describeTally(d.blocks, text),
+    secretBits: formatCount(d.secretBits),
   });
 }

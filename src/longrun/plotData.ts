@@ -17,8 +17,13 @@ export function groupMeans(values: Float64Array, size: number): Float64Array {
   if (size <= 1) return values;
   const out = new Float64Array(Math.ceil(values.length / size));
   for (let g = 0; g < out.length; g++) {
-    let sum = 0, n = 0;
-    for (let i = g * size; i < Math.min(values.length, (g + 1) * size); i++) if (Number.isFinite(values[i])) { sum += values[i]; n++; }
+    let sum = 0,
+      n = 0;
+    for (let i = g * size; i < Math.min(values.length, (g + 1) * size); i++)
+      if (Number.isFinite(values[i])) {
+        sum += values[i];
+        n++;
+      }
     out[g] = n > 0 ? sum / n : Number.NaN;
   }
   return out;
@@ -34,7 +39,8 @@ export function groupLast(values: Float64Array, size: number): Float64Array {
 
 export function plotSeries(ring: SeriesRing, maxPoints: number): PlotSeries {
   const size = Math.max(1, Math.ceil(ring.length / Math.max(1, maxPoints)));
-  const qz = columnOf(ring, 'qberZ'), qx = columnOf(ring, 'qberX');
+  const qz = columnOf(ring, 'qberZ'),
+    qx = columnOf(ring, 'qberX');
   return {
     t: groupLast(columnOf(ring, 'tSeconds'), size),
     qberZ: groupMeans(qz, size),

@@ -7,7 +7,14 @@ import type { TimeSeriesPoint } from '../../workers/photon/driftedRun';
 import { findMisfit, type Shape } from '../export/shapeCheck';
 import { MAX_DURATION_S, MIN_DURATION_S } from './chunkSchedule';
 import { LONG_RUN_FORMAT, LONG_RUN_FORMAT_VERSION, type LongRunFileRun } from './longRunFile';
-import { emptyProgress, VARIANTS, type LongRunBlock, type LongRunSetup, type RunProgress, type Variant } from './longRunStore';
+import {
+  emptyProgress,
+  VARIANTS,
+  type LongRunBlock,
+  type LongRunSetup,
+  type RunProgress,
+  type Variant,
+} from './longRunStore';
 import { DEFAULT_RING_CAPACITY, RING_COLUMNS } from './seriesRing';
 
 export interface RecordedLongRun {
@@ -22,21 +29,50 @@ export type LongRunRead = { ok: true; run: RecordedLongRun } | { ok: false; fiel
 /** More blocks than a week-long run could finish at the smallest block size. */
 const MAX_BLOCKS = 100_000;
 const num: Shape = { nullable: 'number' };
-const BLOCK_SHAPE: Shape = { object: {
-  index: 'count', filledAtS: 'count', isAborted: 'bool', phaseErrorBound: num, qberEstimateX: num, nKey: 'count', finalKeyBits: 'count',
-  abortReason: { nullable: { oneOf: ['qber-above-threshold', 'key-length-not-positive', 'too-few-bits', 'verification-failed'] } },
-  abortMessage: { nullable: 'text' }, isRemainder: 'bool',
-} };
+const BLOCK_SHAPE: Shape = {
+  object: {
+    index: 'count',
+    filledAtS: 'count',
+    isAborted: 'bool',
+    phaseErrorBound: num,
+    qberEstimateX: num,
+    nKey: 'count',
+    finalKeyBits: 'count',
+    abortReason: {
+      nullable: { oneOf: ['qber-above-threshold', 'key-length-not-positive', 'too-few-bits', 'verification-failed'] },
+    },
+    abortMessage: { nullable: 'text' },
+    isRemainder: 'bool',
+  },
+};
 const column = (inner: Shape): Shape => ({ arrayOf: inner, max: DEFAULT_RING_CAPACITY });
-const RUN_SHAPE: Shape = { object: {
-  stabilisation: { oneOf: VARIANTS }, status: { oneOf: ['done', 'stopped', 'error', 'running', 'starting'] },
-  simulatedSeconds: 'count', wallSeconds: 'count', detections: 'count', siftedZ: 'count', errorsZ: 'count', siftedX: 'count', errorsX: 'count',
-  secretBits: 'count',
-  series: { object: { tSeconds: column('count'), qberZ: column({ nullable: 'fraction' }), qberX: column({ nullable: 'fraction' }), secretBits: column('count'), misalignmentRad: column('number') } },
-  blocks: { arrayOf: BLOCK_SHAPE, max: MAX_BLOCKS },
-} };
+const RUN_SHAPE: Shape = {
+  object: {
+    stabilisation: { oneOf: VARIANTS },
+    status: { oneOf: ['done', 'stopped', 'error', 'running', 'starting'] },
+    simulatedSeconds: 'count',
+    wallSeconds: 'count',
+    detections: 'count',
+    siftedZ: 'count',
+    errorsZ: 'count',
+    siftedX: 'count',
+    errorsX: 'count',
+    secretBits: 'count',
+    series: {
+      object: {
+        tSeconds: column('count'),
+        qberZ: column({ nullable: 'fraction' }),
+        qberX: column({ nullable: 'fraction' }),
+        secretBits: column('count'),
+        misalignmentRad: column('number'),
+      },
+    },
+    blocks: { arrayOf: BLOCK_SHAPE, max: MAX_BLOCKS },
+  },
+};
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const fail = (field: string): LongRunRead => ({ ok: false, field });
 
 function readParams(raw: unknown, presetId: PresetId | null): LinkParams | string {
@@ -55,15 +91,33 @@ function toRun(r: LongRunFileRun, durationS: number): { progress: RunProgress; p
   if (r.simulatedSeconds > durationS + 60) return `runs.${r.stabilisation}.simulatedSeconds`;
   // A run still going when it was saved is shown as stopped there: nothing here will continue it.
   const status = r.status === 'running' || r.status === 'starting' ? 'stopped' : r.status;
-  const blocks = r.blocks.map((b): LongRunBlock => ({ ...b, phaseErrorBound: b.phaseErrorBound ?? Number.NaN, qberEstimateX: b.qberEstimateX ?? Number.NaN }));
+  const blocks = r.blocks.map((b): LongRunBlock => ({
+    ...b,
+    phaseErrorBound: b.phaseErrorBound ?? Number.NaN,
+    qberEstimateX: b.qberEstimateX ?? Number.NaN,
+  }));
   const points = Array.from({ length: n }, (_, i): TimeSeriesPoint => ({
-    tSeconds: r.series.tSeconds[i] ?? 0, qberZ: r.series.qberZ[i], qberX: r.series.qberX[i], secretBits: r.series.secretBits[i] ?? 0,
+    tSeconds: r.series.tSeconds[i] ?? 0,
+    qberZ: r.series.qberZ[i],
+    qberX: r.series.qberX[i],
+    secretBits: r.series.secretBits[i] ?? 0,
     // The rings keep neither factor; they are only part of the point type.
-    misalignmentRad: r.series.misalignmentRad[i] ?? 0, brightnessFactor: 1, efficiencyFactor: 1,
+    misalignmentRad: r.series.misalignmentRad[i] ?? 0,
+    brightnessFactor: 1,
+    efficiencyFactor: 1,
   }));
   const progress: RunProgress = {
-    ...emptyProgress(), status, simulatedSeconds: r.simulatedSeconds, wallSeconds: r.wallSeconds, detections: r.detections,
-    siftedZ: r.siftedZ, errorsZ: r.errorsZ, siftedX: r.siftedX, errorsX: r.errorsX, secretBits: r.secretBits, blocks,
+    ...emptyProgress(),
+    status,
+    simulatedSeconds: r.simulatedSeconds,
+    wallSeconds: r.wallSeconds,
+    detections: r.detections,
+    siftedZ: r.siftedZ,
+    errorsZ: r.errorsZ,
+    siftedX: r.siftedX,
+    errorsX: r.errorsX,
+    secretBits: r.secretBits,
+    blocks,
   };
   return { progress, points };
 }
@@ -79,7 +133,8 @@ export function readLongRunFile(doc: Record<string, unknown>): LongRunRead {
     if (preset !== null && (typeof preset !== 'string' || !isPresetId(preset))) return fail('preset');
     const params = readParams(doc.params, preset as PresetId | null);
     if (typeof params === 'string') return fail(params);
-    if (typeof durationS !== 'number' || !(durationS >= MIN_DURATION_S && durationS <= MAX_DURATION_S)) return fail('durationS');
+    if (typeof durationS !== 'number' || !(durationS >= MIN_DURATION_S && durationS <= MAX_DURATION_S))
+      return fail('durationS');
     if (typeof blockSizeBits !== 'number' || blockSizeBits !== params.blockSizeBits) return fail('blockSizeBits');
     const misfit = findMisfit(doc.runs, { arrayOf: RUN_SHAPE, max: VARIANTS.length }, 'runs');
     if (misfit) return fail(misfit);
@@ -94,8 +149,18 @@ export function readLongRunFile(doc: Record<string, unknown>): LongRunRead {
       runs[r.stabilisation] = read.progress;
       points[r.stabilisation] = read.points;
     }
-    const setup: LongRunSetup = { durationS, variants, presetId: preset as PresetId | null, seed, blockSizeBits, params };
-    return { ok: true, run: { setup, runs, points, exportedAt: typeof doc.exportedAt === 'string' ? doc.exportedAt.slice(0, 40) : '' } };
+    const setup: LongRunSetup = {
+      durationS,
+      variants,
+      presetId: preset as PresetId | null,
+      seed,
+      blockSizeBits,
+      params,
+    };
+    return {
+      ok: true,
+      run: { setup, runs, points, exportedAt: typeof doc.exportedAt === 'string' ? doc.exportedAt.slice(0, 40) : '' },
+    };
   } catch {
     return fail('file'); // defence in depth: the checks above are total
   }

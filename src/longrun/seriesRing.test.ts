@@ -4,7 +4,13 @@ import type { TimeSeriesPoint } from '../../workers/photon/driftedRun';
 import { SeriesRing } from './seriesRing';
 
 const point = (minute: number, qberX: number | null = 0.1): TimeSeriesPoint => ({
-  tSeconds: minute * 60, qberZ: 0.07, qberX, secretBits: minute * 10, misalignmentRad: 0, brightnessFactor: 1, efficiencyFactor: 1,
+  tSeconds: minute * 60,
+  qberZ: 0.07,
+  qberX,
+  secretBits: minute * 10,
+  misalignmentRad: 0,
+  brightnessFactor: 1,
+  efficiencyFactor: 1,
 });
 
 describe('SeriesRing', () => {

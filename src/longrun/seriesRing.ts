@@ -21,9 +21,13 @@ export class SeriesRing {
   private readonly listeners = new Set<() => void>();
 
   constructor(capacity = DEFAULT_RING_CAPACITY) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('SeriesRing capacity must be a whole number ≥ 1');
+    if (!Number.isInteger(capacity) || capacity < 1)
+      throw new RangeError('SeriesRing capacity must be a whole number ≥ 1');
     this.capacity = capacity;
-    this.columns = Object.fromEntries(RING_COLUMNS.map((c) => [c, new Float64Array(capacity)])) as Record<RingColumn, Float64Array>;
+    this.columns = Object.fromEntries(RING_COLUMNS.map((c) => [c, new Float64Array(capacity)])) as Record<
+      RingColumn,
+      Float64Array
+    >;
   }
 
   /** Appends points (a null QBER, a minute without sifted bits, is stored as NaN) and notifies once. */
@@ -63,7 +67,9 @@ export class SeriesRing {
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
-    return () => { this.listeners.delete(listener); };
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
 
   private changed(): void {

@@ -51,8 +51,14 @@ export function MessagePanel() {
   useEffect(() => {
     if (mode !== 'aes') return;
     let live = true;
-    void rekeyer.refresh((n) => finalKeys.take(n)).then(() => { if (live) setRekeys(rekeyer.count); });
-    return () => { live = false; };
+    void rekeyer
+      .refresh((n) => finalKeys.take(n))
+      .then(() => {
+        if (live) setRekeys(rekeyer.count);
+      });
+    return () => {
+      live = false;
+    };
   }, [mode, keys.received, rekeyer]);
 
   const isCurrent = keys.runId === runId;
@@ -65,13 +71,25 @@ export function MessagePanel() {
       const pads = finalKeys.take(bits.length);
       if (!pads) return setOutcome({ kind: 'refused', needed: bits.length, available: finalKeys.get().available });
       const cipher = encrypt(bits, pads.alice);
-      setOutcome({ kind: 'otp', bits: bits.length, cipherHex: bitsToHex(cipher), bob: bitsToText(decrypt(cipher, pads.bob)), eve: bitsToText(decrypt(cipher, pads.eve)), eveWrong: disagreement(pads.alice, pads.eve) });
+      setOutcome({
+        kind: 'otp',
+        bits: bits.length,
+        cipherHex: bitsToHex(cipher),
+        bob: bitsToText(decrypt(cipher, pads.bob)),
+        eve: bitsToText(decrypt(cipher, pads.eve)),
+        eveWrong: disagreement(pads.alice, pads.eve),
+      });
       return;
     }
     const k = rekeyer.current;
     if (!k) return setOutcome({ kind: 'refused-aes' });
     const sealed = await seal(k.alice, message);
-    setOutcome({ kind: 'aes', cipherHex: hex(sealed.data), bob: await open(k.bob, sealed), eve: await open(k.eve, sealed) });
+    setOutcome({
+      kind: 'aes',
+      cipherHex: hex(sealed.data),
+      bob: await open(k.bob, sealed),
+      eve: await open(k.eve, sealed),
+    });
   };
 
   const canSend = mode === 'otp' ? available > 0 : rekeys > 0;
@@ -79,24 +97,58 @@ export function MessagePanel() {
     <section className="panel message-panel" id="message" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{text.title}</h2>
       <p className="muted">{text.intro}</p>
-      <Readout label={text.buffer}>{text.bufferValue(formatCount(available), formatCount(isCurrent ? keys.consumed : 0))}</Readout>
+      <Readout label={text.buffer}>
+        {text.bufferValue(formatCount(available), formatCount(isCurrent ? keys.consumed : 0))}
+      </Readout>
       {isCurrent && keys.dropped > 0 && <p className="muted">{text.bufferDropped(formatCount(keys.dropped))}</p>}
       <fieldset className="message-mode">
         <legend>{text.mode}</legend>
-        <label><input type="radio" name={`${id}-mode`} checked={mode === 'otp'} onChange={() => { setMode('otp'); setOutcome(null); }} /> {text.otp}</label>
-        <label><input type="radio" name={`${id}-mode`} checked={mode === 'aes'} onChange={() => { setMode('aes'); setOutcome(null); }} /> {text.aes}</label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={mode === 'otp'}
+            onChange={() => {
+              setMode('otp');
+              setOutcome(null);
+            }}
+          />{' '}
+          {text.otp}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={mode === 'aes'}
+            onChange={() => {
+              setMode('aes');
+              setOutcome(null);
+            }}
+          />{' '}
+          {text.aes}
+        </label>
       </fieldset>
       {mode === 'aes' && (
         <div className="message-aes">
           <Readout label={text.rekeys}>{text.rekeysValue(formatCount(rekeys))}</Readout>
-          <Readout label={text.rekeysPerHour}>{rate && rate > 0 ? formatSignificant(rekeysPerHour(rate), 3) : text.noRate}</Readout>
+          <Readout label={text.rekeysPerHour}>
+            {rate && rate > 0 ? formatSignificant(rekeysPerHour(rate), 3) : text.noRate}
+          </Readout>
           <p className="muted">{text.aesNote}</p>
         </div>
       )}
       <label htmlFor={`${id}-text`}>{text.messageLabel}</label>
-      <textarea id={`${id}-text`} rows={2} maxLength={MAX_CHARS} value={message} onChange={(e) => setTyped(e.target.value)} />
+      <textarea
+        id={`${id}-text`}
+        rows={2}
+        maxLength={MAX_CHARS}
+        value={message}
+        onChange={(e) => setTyped(e.target.value)}
+      />
       <div className="message-row">
-        <button type="button" onClick={() => void send()} disabled={!canSend}>{text.send}</button>
+        <button type="button" onClick={() => void send()} disabled={!canSend}>
+          {text.send}
+        </button>
         {!canSend && <span className="muted">{mode === 'otp' ? text.empty : text.refusedAes}</span>}
       </div>
       {outcome && <OutcomeView outcome={outcome} />}
@@ -112,8 +164,12 @@ function OutcomeView({ outcome: o }: { outcome: Outcome }) {
   return (
     <div className="message-result">
       {o.kind === 'otp' && <p>{text.used(formatCount(o.bits))}</p>}
-      <p>{text.cipher}: <code className="message-cipher">{o.cipherHex}</code></p>
-      <Readout label={text.bobReads} emphasis>{o.bob ?? '—'}</Readout>
+      <p>
+        {text.cipher}: <code className="message-cipher">{o.cipherHex}</code>
+      </p>
+      <Readout label={text.bobReads} emphasis>
+        {o.bob ?? '—'}
+      </Readout>
       <Readout label={text.eveReads}>{o.kind === 'otp' ? printable(o.eve) : '—'}</Readout>
       <p className="muted">{o.kind === 'otp' ? text.eveWrong(formatPercent(o.eveWrong)) : text.eveAesFails}</p>
     </div>

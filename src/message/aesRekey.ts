@@ -15,7 +15,8 @@ export function rekeysPerHour(secretKeyRateBps: number): number {
 }
 
 export async function importAesKey(bits: Uint8Array): Promise<CryptoKey> {
-  if (bits.length !== AES_KEY_BITS) throw new RangeError(`an AES-256 key takes ${AES_KEY_BITS} bits, got ${bits.length}`);
+  if (bits.length !== AES_KEY_BITS)
+    throw new RangeError(`an AES-256 key takes ${AES_KEY_BITS} bits, got ${bits.length}`);
   return crypto.subtle.importKey('raw', bitsToBytes(bits), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
 }
 
@@ -27,7 +28,9 @@ export interface Sealed {
 /** A fresh 96-bit nonce per message: with one key per 256 bits, a key rarely seals more than a few messages. */
 export async function seal(key: CryptoKey, text: string): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(text)));
+  const data = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(text)),
+  );
   return { iv, data };
 }
 
@@ -56,9 +59,15 @@ export class AesRekeyer {
   count = 0;
   current: AesKeys | null = null;
 
-  async refresh(take: (n: number) => { alice: Uint8Array; bob: Uint8Array; eve: Uint8Array } | null): Promise<AesKeys | null> {
+  async refresh(
+    take: (n: number) => { alice: Uint8Array; bob: Uint8Array; eve: Uint8Array } | null,
+  ): Promise<AesKeys | null> {
     for (let pads = take(AES_KEY_BITS); pads; pads = take(AES_KEY_BITS)) {
-      const [alice, bob, eve] = await Promise.all([importAesKey(pads.alice), importAesKey(pads.bob), importAesKey(pads.eve)]);
+      const [alice, bob, eve] = await Promise.all([
+        importAesKey(pads.alice),
+        importAesKey(pads.bob),
+        importAesKey(pads.eve),
+      ]);
       this.count++;
       this.current = { alice, bob, eve, index: this.count };
     }

@@ -79,7 +79,14 @@ export class KeyStore {
   };
 
   private changed(): void {
-    this.snapshot = { runId: this.runId, available: this.alice.available, consumed: this.alice.consumed, dropped: this.dropped, received: this.alice.total + this.dropped, blocks: this.blocks };
+    this.snapshot = {
+      runId: this.runId,
+      available: this.alice.available,
+      consumed: this.alice.consumed,
+      dropped: this.dropped,
+      received: this.alice.total + this.dropped,
+      blocks: this.blocks,
+    };
     for (const l of this.listeners) l();
   }
 }

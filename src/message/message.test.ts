@@ -12,9 +12,14 @@ import { bitsToText, decrypt, disagreement, encrypt, textToBits } from './otp';
 
 const params: LinkParams = { ...defaultParams(), encoding: 'time-bin', blockSizeBits: 20000, meanPhotonNumber: 0.5 };
 
-/** Real final keys: synthetic detections (5 % intercepted and resent, so Eve has guesses) through the whole pipeline. */
+/**
+ * Real final keys: synthetic detections (5 % intercepted and resent, so Eve has guesses) through the whole pipeline.
+ */
 function realFinalKeys(): FinalKeyWords[] {
-  const src = new SyntheticDetections({ pZ: 0.5, qberZ: 0.02, qberX: 0.025, interceptFraction: 0.05, pulsesPerClick: 100 }, 3);
+  const src = new SyntheticDetections(
+    { pZ: 0.5, qberZ: 0.02, qberX: 0.025, interceptFraction: 0.05, pulsesPerClick: 100 },
+    3,
+  );
   const d = new Distiller(params, 13);
   for (let i = 0; i < 8; i++) d.push(src.batch(25000));
   const keys = d.takeFinalKeys();
@@ -66,31 +71,42 @@ describe('one-time pad with the run’s final keys', () => {
 
 describe('key bits are never reused', () => {
   it('every bit taken is a new position of the received key, for Alice, Bob and Eve alike (property)', () => {
-    fc.assert(fc.property(
-      fc.array(fc.oneof(fc.record({ add: fc.array(fc.integer(), { minLength: 1, maxLength: 4 }) }), fc.record({ take: fc.nat(90) })), { maxLength: 40 }),
-      (ops) => {
-        const store = new KeyStore();
-        const received: number[] = [];
-        const taken: number[] = [];
-        let block = 0;
-        for (const op of ops) {
-          if ('add' in op) {
-            const words = Uint32Array.from(op.add);
-            const bits = words.length * 32 - (block % 7);
-            store.add(1, [{ blockIndex: block++, bits, alice: words, bob: words.slice(), eve: words.map((w) => ~w >>> 0) }]);
-            for (let i = 0; i < bits; i++) received.push((words[i >>> 5] >>> (i & 31)) & 1);
-          } else {
-            const pads = store.take(op.take);
-            if (!pads) continue;
-            expect(pads.bob).toEqual(pads.alice);
-            expect(Array.from(pads.eve, (b) => 1 - b)).toEqual(Array.from(pads.alice));
-            taken.push(...pads.alice);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.record({ add: fc.array(fc.integer(), { minLength: 1, maxLength: 4 }) }),
+            fc.record({ take: fc.nat(90) }),
+          ),
+          { maxLength: 40 },
+        ),
+        (ops) => {
+          const store = new KeyStore();
+          const received: number[] = [];
+          const taken: number[] = [];
+          let block = 0;
+          for (const op of ops) {
+            if ('add' in op) {
+              const words = Uint32Array.from(op.add);
+              const bits = words.length * 32 - (block % 7);
+              store.add(1, [
+                { blockIndex: block++, bits, alice: words, bob: words.slice(), eve: words.map((w) => ~w >>> 0) },
+              ]);
+              for (let i = 0; i < bits; i++) received.push((words[i >>> 5] >>> (i & 31)) & 1);
+            } else {
+              const pads = store.take(op.take);
+              if (!pads) continue;
+              expect(pads.bob).toEqual(pads.alice);
+              expect(Array.from(pads.eve, (b) => 1 - b)).toEqual(Array.from(pads.alice));
+              taken.push(...pads.alice);
+            }
           }
-        }
-        expect(taken).toEqual(received.slice(0, taken.length));
-        expect(store.get().consumed).toBe(taken.length);
-      },
-    ), { numRuns: 200, seed: 11 });
+          expect(taken).toEqual(received.slice(0, taken.length));
+          expect(store.get().consumed).toBe(taken.length);
+        },
+      ),
+      { numRuns: 200, seed: 11 },
+    );
   });
 });
 

@@ -5,7 +5,9 @@ import { xorBits } from '../../workers/network/relay';
 export function textToBits(text: string): Uint8Array {
   const bytes = new TextEncoder().encode(text);
   const bits = new Uint8Array(bytes.length * 8);
-  bytes.forEach((b, i) => { for (let k = 0; k < 8; k++) bits[8 * i + k] = (b >>> (7 - k)) & 1; });
+  bytes.forEach((b, i) => {
+    for (let k = 0; k < 8; k++) bits[8 * i + k] = (b >>> (7 - k)) & 1;
+  });
   return bits;
 }
 

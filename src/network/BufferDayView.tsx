@@ -28,10 +28,17 @@ export const BufferDayView = memo(function BufferDayView({ day, computeMs, selec
   const seed = useAppState((s) => s.seed);
   const [hour, setHour] = useState(DAY_HOURS);
   const [mc, setMc] = useState<{ link: NetLink; running: boolean; point?: SweepPoint; error?: string } | null>(null);
-  const sample = day ? Math.max(0, Math.min(day.timesH.length - 1, Math.round((hour / DAY_HOURS) * (day.timesH.length - 1)))) : 0;
-  const held = day ? day.linkBits.subarray(sample * day.linkCount, (sample + 1) * day.linkCount).reduce((s, x) => s + x, 0) : 0;
+  const sample = day
+    ? Math.max(0, Math.min(day.timesH.length - 1, Math.round((hour / DAY_HOURS) * (day.timesH.length - 1))))
+    : 0;
+  const held = day
+    ? day.linkBits.subarray(sample * day.linkCount, (sample + 1) * day.linkCount).reduce((s, x) => s + x, 0)
+    : 0;
   const delivered = day && day.demandBits.length ? day.demandBits[sample] : 0;
-  const linkBuffer = day && selectedLink !== null && selectedLink < day.linkCount ? day.linkBits[sample * day.linkCount + selectedLink] : null;
+  const linkBuffer =
+    day && selectedLink !== null && selectedLink < day.linkCount
+      ? day.linkBits[sample * day.linkCount + selectedLink]
+      : null;
   const rep = params.repetitionRateHz;
   const shown = mc && mc.link === link ? mc : null;
 
@@ -49,20 +56,51 @@ export const BufferDayView = memo(function BufferDayView({ day, computeMs, selec
       <h3>{text.buffersHeading}</h3>
       <div className="network-row">
         <label htmlFor={`${id}-hour`}>{text.timeLabel}</label>
-        <input id={`${id}-hour`} type="range" min={0} max={DAY_HOURS} step={0.25} value={hour} onChange={(e) => setHour(Number(e.target.value))} />
+        <input
+          id={`${id}-hour`}
+          type="range"
+          min={0}
+          max={DAY_HOURS}
+          step={0.25}
+          value={hour}
+          onChange={(e) => setHour(Number(e.target.value))}
+        />
         <output htmlFor={`${id}-hour`}>{formatSignificant(hour, 3)} h</output>
       </div>
       {day && <BufferPlot day={day} hour={hour} />}
-      {day && <p>{text.bufferSummary(formatSignificant(hour, 3), formatCount(Math.floor(held)), formatCount(Math.floor(delivered)))}</p>}
+      {day && (
+        <p>
+          {text.bufferSummary(
+            formatSignificant(hour, 3),
+            formatCount(Math.floor(held)),
+            formatCount(Math.floor(delivered)),
+          )}
+        </p>
+      )}
       {linkBuffer !== null && <p>{text.bufferOfLink(formatCount(Math.floor(linkBuffer)))}</p>}
       {computeMs !== null && <p className="muted">{text.computedIn(formatSignificant(computeMs, 3))}</p>}
       <div className="network-row">
-        <button type="button" onClick={runMc} disabled={!link || shown?.running === true}>{text.mcButton}</button>
+        <button type="button" onClick={runMc} disabled={!link || shown?.running === true}>
+          {text.mcButton}
+        </button>
       </div>
       <p role="status" aria-live="polite">
-        {!link ? text.mcNone : !shown ? '' : shown.running ? text.mcRunning : shown.error ? shown.error : shown.point
-          ? text.mcResult(formatBitRate(shown.point.bitsPerPulse * rep), formatBitRate(shown.point.bitsPerPulseError * rep), formatBitRate(shown.point.expectedBitsPerPulse * rep), formatCount(shown.point.blocks))
-          : ''}
+        {!link
+          ? text.mcNone
+          : !shown
+            ? ''
+            : shown.running
+              ? text.mcRunning
+              : shown.error
+                ? shown.error
+                : shown.point
+                  ? text.mcResult(
+                      formatBitRate(shown.point.bitsPerPulse * rep),
+                      formatBitRate(shown.point.bitsPerPulseError * rep),
+                      formatBitRate(shown.point.expectedBitsPerPulse * rep),
+                      formatCount(shown.point.blocks),
+                    )
+                  : ''}
       </p>
     </div>
   );

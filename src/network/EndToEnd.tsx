@@ -35,20 +35,48 @@ export const EndToEnd = memo(function EndToEnd({ seed, listId, known, pair, dema
     <div className="network-e2e">
       <h3>{text.endToEnd}</h3>
       <div className="network-row">
-        <NodeField label={text.demandFrom} value={pair.from} listId={listId} known={known} unknownText={text.unknownNode} onChange={(from) => onPair({ ...pair, from })} />
-        <NodeField label={text.demandTo} value={pair.to} listId={listId} known={known} unknownText={text.unknownNode} onChange={(to) => onPair({ ...pair, to })} />
+        <NodeField
+          label={text.demandFrom}
+          value={pair.from}
+          listId={listId}
+          known={known}
+          unknownText={text.unknownNode}
+          onChange={(from) => onPair({ ...pair, from })}
+        />
+        <NodeField
+          label={text.demandTo}
+          value={pair.to}
+          listId={listId}
+          known={known}
+          unknownText={text.unknownNode}
+          onChange={(to) => onPair({ ...pair, to })}
+        />
       </div>
-      <Readout label={text.endToEndRate} emphasis>{rate}</Readout>
-      {pair.from === pair.to ? <p className="muted">{text.sameNode}</p> : !connected ? <p className="muted">{text.notConnected}</p> : demand && demand.paths.length > 0 && (
-        <>
-          <p>{text.paths(demand.paths.length)}</p>
-          <ol className="network-paths">
-            {demand.paths.slice(0, 12).map((p, i) => <li key={p.join('>')}>{text.pathRate(formatBitRate(demand.pathRates[i]))}{p.join(' → ')}</li>)}
-          </ol>
-          <p className="network-trust">{relays.length ? text.relayWarning(relays.join(', ')) : text.noRelay}</p>
-          {hops > 1 && <p className="muted">{text.hopCost(hops)}</p>}
-          <RelayDemo path={demand.paths[0]} seed={seed} />
-        </>
+      <Readout label={text.endToEndRate} emphasis>
+        {rate}
+      </Readout>
+      {pair.from === pair.to ? (
+        <p className="muted">{text.sameNode}</p>
+      ) : !connected ? (
+        <p className="muted">{text.notConnected}</p>
+      ) : (
+        demand &&
+        demand.paths.length > 0 && (
+          <>
+            <p>{text.paths(demand.paths.length)}</p>
+            <ol className="network-paths">
+              {demand.paths.slice(0, 12).map((p, i) => (
+                <li key={p.join('>')}>
+                  {text.pathRate(formatBitRate(demand.pathRates[i]))}
+                  {p.join(' → ')}
+                </li>
+              ))}
+            </ol>
+            <p className="network-trust">{relays.length ? text.relayWarning(relays.join(', ')) : text.noRelay}</p>
+            {hops > 1 && <p className="muted">{text.hopCost(hops)}</p>}
+            <RelayDemo path={demand.paths[0]} seed={seed} />
+          </>
+        )
       )}
     </div>
   );

@@ -7,7 +7,13 @@ import { networkText } from '../i18n/text/network';
 import { useText } from '../i18n/useText';
 import { saveFile } from '../export/saveFile';
 import type { LinkResult } from '../../workers/network/analyse';
-import { parseTopology, topologyJson, TopologyError, type NetLink, type Topology } from '../../workers/network/topology';
+import {
+  parseTopology,
+  topologyJson,
+  TopologyError,
+  type NetLink,
+  type Topology,
+} from '../../workers/network/topology';
 import { addLink, addNode, removeLink, removeNode, setLinkLength, type EditRefusal } from './networkEdit';
 import { NodeField } from './NodeField';
 
@@ -43,15 +49,30 @@ export const NetworkEditor = memo(function NetworkEditor(p: Props) {
   const [shownLink, setShownLink] = useState<number | null>(null);
   if (p.selectedLink !== shownLink) {
     setShownLink(p.selectedLink);
-    if (selected) { setFrom(selected.from); setTo(selected.to); setLength(String(selected.lengthKm)); }
+    if (selected) {
+      setFrom(selected.from);
+      setTo(selected.to);
+      setLength(String(selected.lengthKm));
+    }
   }
   const linkIndex = p.links.findIndex((l) => (l.from === from && l.to === to) || (l.from === to && l.to === from));
   const facts = linkIndex >= 0 ? p.linkResults?.[linkIndex] : undefined;
   // Naming two linked nodes selects their link (the keyboard's way to pick one for the Monte-Carlo run).
   const { onSelectLink, selectedLink } = p;
-  useEffect(() => { if (linkIndex >= 0 && linkIndex !== selectedLink) onSelectLink(linkIndex); }, [linkIndex, selectedLink, onSelectLink]);
+  useEffect(() => {
+    if (linkIndex >= 0 && linkIndex !== selectedLink) onSelectLink(linkIndex);
+  }, [linkIndex, selectedLink, onSelectLink]);
   const km = length.trim() === '' ? NaN : Number(length);
-  const say = (r: EditRefusal | null) => setMessage(r === null ? null : r === 'length-invalid' ? text.lengthInvalid : r === 'link-exists' ? text.linkExists : text.sameNode);
+  const say = (r: EditRefusal | null) =>
+    setMessage(
+      r === null
+        ? null
+        : r === 'length-invalid'
+          ? text.lengthInvalid
+          : r === 'link-exists'
+            ? text.linkExists
+            : text.sameNode,
+    );
 
   const onAddNode = () => {
     let added = '';
@@ -76,7 +97,9 @@ export const NetworkEditor = memo(function NetworkEditor(p: Props) {
       setMessage(null);
       p.onReplace(loaded);
     } catch (err) {
-      setMessage(text.loadFailed(err instanceof TopologyError || err instanceof SyntaxError ? err.message : String(err)));
+      setMessage(
+        text.loadFailed(err instanceof TopologyError || err instanceof SyntaxError ? err.message : String(err)),
+      );
     }
   };
 
@@ -84,28 +107,104 @@ export const NetworkEditor = memo(function NetworkEditor(p: Props) {
     <div className="network-editor">
       <h3>{text.nodesHeading}</h3>
       <div className="network-row">
-        <NodeField label={text.selectedNode} value={p.selectedNode ?? ''} listId={p.listId} known={p.known} unknownText={text.unknownNode} onChange={p.onSelectNode} />
-        <button type="button" onClick={onAddNode}>{text.addNode}</button>
-        <button type="button" disabled={!p.selectedNode || p.nodeIds.length <= 1} onClick={() => { const n = p.selectedNode; if (n) { p.onEdit((t) => removeNode(t, n)); p.onSelectNode(null); p.onSelectLink(null); } }}>{text.removeNode}</button>
+        <NodeField
+          label={text.selectedNode}
+          value={p.selectedNode ?? ''}
+          listId={p.listId}
+          known={p.known}
+          unknownText={text.unknownNode}
+          onChange={p.onSelectNode}
+        />
+        <button type="button" onClick={onAddNode}>
+          {text.addNode}
+        </button>
+        <button
+          type="button"
+          disabled={!p.selectedNode || p.nodeIds.length <= 1}
+          onClick={() => {
+            const n = p.selectedNode;
+            if (n) {
+              p.onEdit((t) => removeNode(t, n));
+              p.onSelectNode(null);
+              p.onSelectLink(null);
+            }
+          }}
+        >
+          {text.removeNode}
+        </button>
       </div>
       <div className="network-row">
-        <NodeField label={text.linkFrom} value={from} listId={p.listId} known={p.known} unknownText={text.unknownNode} onChange={setFrom} />
-        <NodeField label={text.linkTo} value={to} listId={p.listId} known={p.known} unknownText={text.unknownNode} onChange={setTo} />
+        <NodeField
+          label={text.linkFrom}
+          value={from}
+          listId={p.listId}
+          known={p.known}
+          unknownText={text.unknownNode}
+          onChange={setFrom}
+        />
+        <NodeField
+          label={text.linkTo}
+          value={to}
+          listId={p.listId}
+          known={p.known}
+          unknownText={text.unknownNode}
+          onChange={setTo}
+        />
         <label htmlFor={`${id}-len`}>{text.linkLength}</label>
-        <input id={`${id}-len`} type="number" min={0} max={400} step={1} value={length} onChange={(e) => setLength(e.target.value)} />
+        <input
+          id={`${id}-len`}
+          type="number"
+          min={0}
+          max={400}
+          step={1}
+          value={length}
+          onChange={(e) => setLength(e.target.value)}
+        />
         {linkIndex < 0 ? (
-          <button type="button" onClick={() => say(p.onEdit((t) => addLink(t, from, to, km)))}>{text.addLink}</button>
+          <button type="button" onClick={() => say(p.onEdit((t) => addLink(t, from, to, km)))}>
+            {text.addLink}
+          </button>
         ) : (
           <>
-            <button type="button" onClick={() => say(p.onEdit((t) => setLinkLength(t, linkIndex, km)))}>{text.setLength}</button>
-            <button type="button" onClick={() => { p.onEdit((t) => removeLink(t, linkIndex)); p.onSelectLink(null); }}>{text.removeLink}</button>
+            <button type="button" onClick={() => say(p.onEdit((t) => setLinkLength(t, linkIndex, km)))}>
+              {text.setLength}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                p.onEdit((t) => removeLink(t, linkIndex));
+                p.onSelectLink(null);
+              }}
+            >
+              {text.removeLink}
+            </button>
           </>
         )}
       </div>
-      {facts && linkIndex >= 0 && <p className="muted">{text.linkFacts(formatSignificant(p.links[linkIndex].lengthKm, 4), formatSignificant(facts.lossDb, 3), formatBitRate(facts.secretKeyRateBps), formatSignificant(facts.qber, 3))}</p>}
-      {message && <p className="network-message" role="alert">{message}</p>}
+      {facts && linkIndex >= 0 && (
+        <p className="muted">
+          {text.linkFacts(
+            formatSignificant(p.links[linkIndex].lengthKm, 4),
+            formatSignificant(facts.lossDb, 3),
+            formatBitRate(facts.secretKeyRateBps),
+            formatSignificant(facts.qber, 3),
+          )}
+        </p>
+      )}
+      {message && (
+        <p className="network-message" role="alert">
+          {message}
+        </p>
+      )}
       <div className="network-row">
-        <button type="button" onClick={() => saveFile(new Blob([topologyJson(p.getTopology())], { type: 'application/json' }), 'qkd-network.json')}>{text.saveJson}</button>
+        <button
+          type="button"
+          onClick={() =>
+            saveFile(new Blob([topologyJson(p.getTopology())], { type: 'application/json' }), 'qkd-network.json')
+          }
+        >
+          {text.saveJson}
+        </button>
         <label className="network-file">
           {text.loadJson}
           <input type="file" accept="application/json,.json" onChange={(e) => void onLoad(e)} />

@@ -25,20 +25,32 @@ const SIZE = 1000;
 
 function frame(t: Topology): [number, number, number, number] {
   if (t.nodes.length === 0) return [0, 0, SIZE, SIZE];
-  const xs = t.nodes.map((n) => n.x), ys = t.nodes.map((n) => n.y);
+  const xs = t.nodes.map((n) => n.x),
+    ys = t.nodes.map((n) => n.y);
   const pad = 70;
   // More room on the right, where the names are written.
-  let x0 = Math.max(0, Math.min(...xs) - pad), x1 = Math.min(SIZE + 60, Math.max(...xs) + 2 * pad);
-  let y0 = Math.max(0, Math.min(...ys) - pad), y1 = Math.min(SIZE, Math.max(...ys) + pad);
-  if (!(x1 - x0 > 100)) { x0 = 0; x1 = SIZE; }
+  let x0 = Math.max(0, Math.min(...xs) - pad),
+    x1 = Math.min(SIZE + 60, Math.max(...xs) + 2 * pad);
+  let y0 = Math.max(0, Math.min(...ys) - pad),
+    y1 = Math.min(SIZE, Math.max(...ys) + pad);
+  if (!(x1 - x0 > 100)) {
+    x0 = 0;
+    x1 = SIZE;
+  }
   // At least a third as high as wide, so a chain does not become a thin strip.
   const minH = (x1 - x0) / 3;
-  if (y1 - y0 < minH) { const c = (y0 + y1) / 2; y0 = c - minH / 2; y1 = c + minH / 2; }
+  if (y1 - y0 < minH) {
+    const c = (y0 + y1) / 2;
+    y0 = c - minH / 2;
+    y1 = c + minH / 2;
+  }
   return [x0, y0, x1, y1];
 }
 
 const distToSegment = (px: number, py: number, ax: number, ay: number, bx: number, by: number) => {
-  const dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+  const dx = bx - ax,
+    dy = by - ay,
+    len2 = dx * dx + dy * dy;
   const u = len2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
   return Math.hypot(px - ax - u * dx, py - ay - u * dy);
 };
@@ -58,8 +70,12 @@ export const NetworkMap = memo(function NetworkMap(p: NetworkMapProps) {
   const radius = many ? 4 : 8;
   const thickness = useMemo(() => {
     const positive = (p.rates ?? []).filter((r) => r > 0);
-    const lo = Math.max(1e-3, Math.min(...positive, 1)), hi = Math.max(...positive, lo * 10);
-    return scaleLog().domain([lo, hi]).range([1.2, many ? 4 : 7]).clamp(true);
+    const lo = Math.max(1e-3, Math.min(...positive, 1)),
+      hi = Math.max(...positive, lo * 10);
+    return scaleLog()
+      .domain([lo, hi])
+      .range([1.2, many ? 4 : 7])
+      .clamp(true);
   }, [p.rates, many]);
   const index = useMemo(() => new Map(t.nodes.map((n) => [n.id, n])), [t.nodes]);
 
@@ -70,17 +86,24 @@ export const NetworkMap = memo(function NetworkMap(p: NetworkMapProps) {
     // One draw per frame however many moves arrive; strokes batched by look (a few paths, not 600 strokes).
     const frameId = requestAnimationFrame(() => {
       const dpr = window.devicePixelRatio || 1;
-      const w = Math.round(width * dpr), h = Math.round(height * dpr);
-      if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
+      const w = Math.round(width * dpr),
+        h = Math.round(height * dpr);
+      if (canvas.width !== w || canvas.height !== h) {
+        canvas.width = w;
+        canvas.height = h;
+      }
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       const css = getComputedStyle(canvas);
       const color = (name: string) => css.getPropertyValue(name).trim() || '#555';
-      const [muted, path, selected, text, surface] = ['--muted', '--series-z', '--series-x', '--text', '--surface'].map(color);
+      const [muted, path, selected, text, surface] = ['--muted', '--series-z', '--series-x', '--text', '--surface'].map(
+        color,
+      );
       ctx.clearRect(0, 0, width, height);
       ctx.lineCap = 'round';
       const groups = new Map<string, { color: string; dash: boolean; width: number; segs: number[] }>();
       t.links.forEach((l, i) => {
-        const a = index.get(l.from), b = index.get(l.to);
+        const a = index.get(l.from),
+          b = index.get(l.to);
         if (!a || !b) return;
         const rate = p.rates?.[i] ?? null;
         const c = p.selectedLink === i ? selected : p.highlightLinks.has(i) ? path : muted;
@@ -91,13 +114,20 @@ export const NetworkMap = memo(function NetworkMap(p: NetworkMapProps) {
         g.segs.push(sx(a.x), sy(a.y), sx(b.x), sy(b.y));
       });
       // Highlighted and selected links last, on top.
-      const order = [...groups.values()].sort((g1, g2) => Number(g1.color !== muted) - Number(g2.color !== muted) || Number(g1.color === selected) - Number(g2.color === selected));
+      const order = [...groups.values()].sort(
+        (g1, g2) =>
+          Number(g1.color !== muted) - Number(g2.color !== muted) ||
+          Number(g1.color === selected) - Number(g2.color === selected),
+      );
       for (const g of order) {
         ctx.setLineDash(g.dash ? [6, 6] : []);
         ctx.strokeStyle = g.color;
         ctx.lineWidth = g.width;
         ctx.beginPath();
-        for (let k = 0; k < g.segs.length; k += 4) { ctx.moveTo(g.segs[k], g.segs[k + 1]); ctx.lineTo(g.segs[k + 2], g.segs[k + 3]); }
+        for (let k = 0; k < g.segs.length; k += 4) {
+          ctx.moveTo(g.segs[k], g.segs[k + 1]);
+          ctx.lineTo(g.segs[k + 2], g.segs[k + 3]);
+        }
         ctx.stroke();
       }
       ctx.setLineDash([]);
@@ -107,7 +137,8 @@ export const NetworkMap = memo(function NetworkMap(p: NetworkMapProps) {
       if (t.links.length <= 20) {
         ctx.fillStyle = text;
         for (const l of t.links) {
-          const a = index.get(l.from), b = index.get(l.to);
+          const a = index.get(l.from),
+            b = index.get(l.to);
           if (a && b) ctx.fillText(`${l.lengthKm} km`, (sx(a.x) + sx(b.x)) / 2, (sy(a.y) + sy(b.y)) / 2 + 16);
         }
       }
@@ -121,7 +152,10 @@ export const NetworkMap = memo(function NetworkMap(p: NetworkMapProps) {
         (fills[fill] ??= new Path2D()).addPath(dot);
         rims.addPath(dot);
       }
-      for (const [fill, shape] of Object.entries(fills)) { ctx.fillStyle = fill; ctx.fill(shape); }
+      for (const [fill, shape] of Object.entries(fills)) {
+        ctx.fillStyle = fill;
+        ctx.fill(shape);
+      }
       ctx.lineWidth = 1.5;
       ctx.strokeStyle = text;
       ctx.stroke(rims);
@@ -135,16 +169,38 @@ export const NetworkMap = memo(function NetworkMap(p: NetworkMapProps) {
       ctx.textAlign = 'left';
       ctx.fillStyle = text;
       for (const n of t.nodes) {
-        if (!many || p.endpoints.includes(n.id) || p.selectedNode === n.id) ctx.fillText(n.id, sx(n.x) + radius + 3, sy(n.y) - radius - 2);
+        if (!many || p.endpoints.includes(n.id) || p.selectedNode === n.id)
+          ctx.fillText(n.id, sx(n.x) + radius + 3, sy(n.y) - radius - 2);
       }
     });
     return () => cancelAnimationFrame(frameId);
-  }, [t, p.rates, p.highlightLinks, p.endpoints, p.relays, p.selectedNode, p.selectedLink, width, height, sx, sy, thickness, index, many, radius]);
+  }, [
+    t,
+    p.rates,
+    p.highlightLinks,
+    p.endpoints,
+    p.relays,
+    p.selectedNode,
+    p.selectedLink,
+    width,
+    height,
+    sx,
+    sy,
+    thickness,
+    index,
+    many,
+    radius,
+  ]);
 
   const dragging = useRef<string | null>(null);
   const toMap = (e: PointerEvent<HTMLCanvasElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
-    return { x: sx.invert(e.clientX - r.left), y: sy.invert(e.clientY - r.top), px: e.clientX - r.left, py: e.clientY - r.top };
+    return {
+      x: sx.invert(e.clientX - r.left),
+      y: sy.invert(e.clientY - r.top),
+      px: e.clientX - r.left,
+      py: e.clientY - r.top,
+    };
   };
   const onPointerDown = (e: PointerEvent<HTMLCanvasElement>) => {
     const m = toMap(e);
@@ -161,7 +217,8 @@ export const NetworkMap = memo(function NetworkMap(p: NetworkMapProps) {
     }
     let link: { i: number; d: number } | null = null;
     t.links.forEach((l, i) => {
-      const a = index.get(l.from), b = index.get(l.to);
+      const a = index.get(l.from),
+        b = index.get(l.to);
       if (!a || !b) return;
       const d = distToSegment(m.px, m.py, sx(a.x), sy(a.y), sx(b.x), sy(b.y));
       if (d <= 8 && (!link || d < link.d)) link = { i, d };
@@ -173,7 +230,9 @@ export const NetworkMap = memo(function NetworkMap(p: NetworkMapProps) {
     const m = toMap(e);
     p.onMove(dragging.current, m.x, m.y);
   };
-  const onPointerUp = () => { dragging.current = null; };
+  const onPointerUp = () => {
+    dragging.current = null;
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLCanvasElement>) => {
     const n = p.selectedNode ? index.get(p.selectedNode) : undefined;
     const step = e.shiftKey ? 50 : 10;
@@ -185,8 +244,19 @@ export const NetworkMap = memo(function NetworkMap(p: NetworkMapProps) {
 
   return (
     <div ref={wrapRef} className="network-map-wrap">
-      <canvas ref={canvasRef} className="network-map" style={{ width: `${width}px`, height: `${height}px` }} role="img" aria-label={p.label}
-        tabIndex={0} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp} onKeyDown={onKeyDown} />
+      <canvas
+        ref={canvasRef}
+        className="network-map"
+        style={{ width: `${width}px`, height: `${height}px` }}
+        role="img"
+        aria-label={p.label}
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onKeyDown={onKeyDown}
+      />
     </div>
   );
 });

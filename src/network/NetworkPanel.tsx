@@ -6,7 +6,12 @@ import { formatCount } from '../format/formatNumber';
 import { networkText } from '../i18n/text/network';
 import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
-import { NETWORK_PRESET_IDS, isNetworkPresetId, networkPreset, type NetworkPresetId } from '../../workers/network/networkPresets';
+import {
+  NETWORK_PRESET_IDS,
+  isNetworkPresetId,
+  networkPreset,
+  type NetworkPresetId,
+} from '../../workers/network/networkPresets';
 import type { Demand, Topology } from '../../workers/network/topology';
 import { BufferDayView } from './BufferDayView';
 import { EndToEnd, relayNodes } from './EndToEnd';
@@ -36,7 +41,10 @@ export default function NetworkPanel() {
   const [topology, setTopologyState] = useState<Topology>(() => urlMap ?? networkPreset(INITIAL));
   // The map of record, synchronously: edits are functions of it, so two quick edits never read a stale map.
   const current = useRef(topology);
-  const setTopology = useCallback((t: Topology) => { current.current = t; setTopologyState(t); }, []);
+  const setTopology = useCallback((t: Topology) => {
+    current.current = t;
+    setTopologyState(t);
+  }, []);
   const [pair, setPair] = useState<Demand>(() => firstPair(urlMap ?? networkPreset(INITIAL)));
   const [selectedNode, setSelectedNode] = useState<string | null>(null);
   const [selectedLink, setSelectedLink] = useState<number | null>(null);
@@ -44,7 +52,7 @@ export default function NetworkPanel() {
   const [epoch, setEpoch] = useState(0);
   const a = useNetworkAnalysis(topology, pair, params, presetId);
   const result = a.answer?.result ?? null;
-  const demand = a.connected ? result?.demands[0] ?? null : null;
+  const demand = a.connected ? (result?.demands[0] ?? null) : null;
   const rates = useMemo(() => result?.links.map((l) => l.secretKeyRateBps) ?? null, [result]);
   const pathLinks = useMemo(() => new Set(demand?.pathLinks.flat() ?? []), [demand]);
   const relays = useMemo(() => new Set(relayNodes(demand)), [demand]);
@@ -53,35 +61,77 @@ export default function NetworkPanel() {
   const nodeIds = useMemo(() => topology.nodes.map((n) => n.id), [idKey]); // eslint-disable-line react-hooks/exhaustive-deps -- ids only
   const known = useMemo(() => new Set(nodeIds), [nodeIds]);
 
-  const replace = useCallback((t: Topology, nextPair?: Demand) => {
-    setTopology(t);
-    setPair((p) => nextPair ?? (t.nodes.some((n) => n.id === p.from) && t.nodes.some((n) => n.id === p.to) ? p : firstPair({ ...t, demands: [] })));
-  }, [setTopology]);
-  const loadPreset = useCallback((p: NetworkPresetId) => {
-    setPreset(p);
-    setEdited(false);
-    setSelectedNode(null);
-    setSelectedLink(null);
-    // Built in the worker: the 300-node mesh's neighbour search is too long for the page's thread.
-    void a.client.preset(p).then((r) => { if (r.ok) { setSelectedNode(null); setSelectedLink(null); setEpoch((e) => e + 1); replace(r.value, firstPair(r.value)); } });
-  }, [a.client, replace]);
+  const replace = useCallback(
+    (t: Topology, nextPair?: Demand) => {
+      setTopology(t);
+      setPair(
+        (p) =>
+          nextPair ??
+          (t.nodes.some((n) => n.id === p.from) && t.nodes.some((n) => n.id === p.to)
+            ? p
+            : firstPair({ ...t, demands: [] })),
+      );
+    },
+    [setTopology],
+  );
+  const loadPreset = useCallback(
+    (p: NetworkPresetId) => {
+      setPreset(p);
+      setEdited(false);
+      setSelectedNode(null);
+      setSelectedLink(null);
+      // Built in the worker: the 300-node mesh's neighbour search is too long for the page's thread.
+      void a.client.preset(p).then((r) => {
+        if (r.ok) {
+          setSelectedNode(null);
+          setSelectedLink(null);
+          setEpoch((e) => e + 1);
+          replace(r.value, firstPair(r.value));
+        }
+      });
+    },
+    [a.client, replace],
+  );
   // A preset named by the address (not the default chain, which is already here).
-  useEffect(() => { if (fromUrl && 'preset' in fromUrl && fromUrl.preset !== INITIAL) loadPreset(fromUrl.preset); }, [fromUrl, loadPreset]);
+  useEffect(() => {
+    if (fromUrl && 'preset' in fromUrl && fromUrl.preset !== INITIAL) loadPreset(fromUrl.preset);
+  }, [fromUrl, loadPreset]);
   // Every change of the map goes back into the address, a moment later (a drag writes once it pauses).
   useEffect(() => {
-    const timer = window.setTimeout(() => writeNetworkHash(window, networkHash(topology, isEdited ? null : preset)), 400);
+    const timer = window.setTimeout(
+      () => writeNetworkHash(window, networkHash(topology, isEdited ? null : preset)),
+      400,
+    );
     return () => window.clearTimeout(timer);
   }, [topology, preset, isEdited]);
-  const onEdit = useCallback((edit: Edit) => {
-    const r = edit(current.current);
-    if (typeof r === 'string') return r;
-    setEdited(true);
-    replace(r);
-    return null;
-  }, [replace]);
-  const onReplace = useCallback((t: Topology) => { setEdited(true); setSelectedNode(null); setSelectedLink(null); setEpoch((e) => e + 1); replace(t, firstPair(t)); }, [replace]);
+  const onEdit = useCallback(
+    (edit: Edit) => {
+      const r = edit(current.current);
+      if (typeof r === 'string') return r;
+      setEdited(true);
+      replace(r);
+      return null;
+    },
+    [replace],
+  );
+  const onReplace = useCallback(
+    (t: Topology) => {
+      setEdited(true);
+      setSelectedNode(null);
+      setSelectedLink(null);
+      setEpoch((e) => e + 1);
+      replace(t, firstPair(t));
+    },
+    [replace],
+  );
   const getTopology = useCallback(() => current.current, []);
-  const onMove = useCallback((nodeId: string, x: number, y: number) => { setEdited(true); setTopology(moveNode(current.current, nodeId, x, y)); }, [setTopology]);
+  const onMove = useCallback(
+    (nodeId: string, x: number, y: number) => {
+      setEdited(true);
+      setTopology(moveNode(current.current, nodeId, x, y));
+    },
+    [setTopology],
+  );
   const selectNode = useCallback((nodeId: string | null) => setSelectedNode(nodeId), []);
   const selectLink = useCallback((i: number | null) => setSelectedLink(i), []);
 
@@ -90,27 +140,76 @@ export default function NetworkPanel() {
       <p className="muted">{text.intro}</p>
       <div className="network-row">
         <label htmlFor={`${id}-preset`}>{text.presetLabel}</label>
-        <select id={`${id}-preset`} value={preset} onChange={(e) => { if (isNetworkPresetId(e.target.value)) loadPreset(e.target.value); }}>
-          {NETWORK_PRESET_IDS.map((p) => <option key={p} value={p}>{text.presets[p]}</option>)}
+        <select
+          id={`${id}-preset`}
+          value={preset}
+          onChange={(e) => {
+            if (isNetworkPresetId(e.target.value)) loadPreset(e.target.value);
+          }}
+        >
+          {NETWORK_PRESET_IDS.map((p) => (
+            <option key={p} value={p}>
+              {text.presets[p]}
+            </option>
+          ))}
         </select>
       </div>
       <p className="muted">{text.hardwareNote}</p>
       {fromUrl && 'error' in fromUrl && <p role="alert">{text.urlFailed(fromUrl.error)}</p>}
       <NodeList id={listId} ids={nodeIds} />
       <div className="network-body">
-        <NetworkMap topology={topology} rates={rates} highlightLinks={pathLinks} endpoints={endpoints} relays={relays}
-          selectedNode={selectedNode} selectedLink={selectedLink} label={text.mapLabel(formatCount(topology.nodes.length), formatCount(topology.links.length))}
-          onSelectNode={selectNode} onSelectLink={selectLink} onMove={onMove} />
+        <NetworkMap
+          topology={topology}
+          rates={rates}
+          highlightLinks={pathLinks}
+          endpoints={endpoints}
+          relays={relays}
+          selectedNode={selectedNode}
+          selectedLink={selectedLink}
+          label={text.mapLabel(formatCount(topology.nodes.length), formatCount(topology.links.length))}
+          onSelectNode={selectNode}
+          onSelectLink={selectLink}
+          onMove={onMove}
+        />
         <div className="network-side">
-          {a.error ? <p role="alert">{text.failed(a.error)}</p> : a.computing && !result && <p className="muted">{text.computing}</p>}
-          <EndToEnd seed={seed} listId={listId} known={known} pair={pair} demand={demand} connected={a.connected} onPair={setPair} />
-          <NetworkEditor key={epoch} nodeIds={nodeIds} known={known} listId={listId} links={topology.links} linkResults={result?.links ?? null}
-            selectedNode={selectedNode} selectedLink={selectedLink} onEdit={onEdit} onReplace={onReplace} getTopology={getTopology}
-            onSelectNode={selectNode} onSelectLink={selectLink} />
+          {a.error ? (
+            <p role="alert">{text.failed(a.error)}</p>
+          ) : (
+            a.computing && !result && <p className="muted">{text.computing}</p>
+          )}
+          <EndToEnd
+            seed={seed}
+            listId={listId}
+            known={known}
+            pair={pair}
+            demand={demand}
+            connected={a.connected}
+            onPair={setPair}
+          />
+          <NetworkEditor
+            key={epoch}
+            nodeIds={nodeIds}
+            known={known}
+            listId={listId}
+            links={topology.links}
+            linkResults={result?.links ?? null}
+            selectedNode={selectedNode}
+            selectedLink={selectedLink}
+            onEdit={onEdit}
+            onReplace={onReplace}
+            getTopology={getTopology}
+            onSelectNode={selectNode}
+            onSelectLink={selectLink}
+          />
         </div>
       </div>
-      <BufferDayView day={a.answer?.day ?? null} computeMs={a.answer?.computeMs ?? null} selectedLink={selectedLink}
-        link={selectedLink !== null ? topology.links[selectedLink] ?? null : null} client={a.client} />
+      <BufferDayView
+        day={a.answer?.day ?? null}
+        computeMs={a.answer?.computeMs ?? null}
+        selectedLink={selectedLink}
+        link={selectedLink !== null ? (topology.links[selectedLink] ?? null) : null}
+        client={a.client}
+      />
     </div>
   );
 }

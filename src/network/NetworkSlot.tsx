@@ -15,8 +15,14 @@ export function NetworkSlot() {
   return (
     <section className="panel network-slot" id="network" aria-labelledby={id}>
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary><h2 id={id}>{text.title}</h2></summary>
-        {open && <Suspense fallback={<p className="muted">{text.computing}</p>}><NetworkPanel /></Suspense>}
+        <summary>
+          <h2 id={id}>{text.title}</h2>
+        </summary>
+        {open && (
+          <Suspense fallback={<p className="muted">{text.computing}</p>}>
+            <NetworkPanel />
+          </Suspense>
+        )}
       </details>
     </section>
   );

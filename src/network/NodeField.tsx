@@ -19,15 +19,36 @@ export const NodeField = memo(function NodeField({ label, value, listId, known, 
   return (
     <span className="network-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} list={listId} value={draft} autoComplete="off" spellCheck={false} size={9} aria-invalid={isUnknown}
+      <input
+        id={id}
+        list={listId}
+        value={draft}
+        autoComplete="off"
+        spellCheck={false}
+        size={9}
+        aria-invalid={isUnknown}
         aria-describedby={isUnknown ? `${id}-err` : undefined}
-        onChange={(e) => { setDraft(e.target.value); if (known.has(e.target.value)) onChange(e.target.value); }} />
-      {isUnknown && <span id={`${id}-err`} className="network-field-error">{unknownText}</span>}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (known.has(e.target.value)) onChange(e.target.value);
+        }}
+      />
+      {isUnknown && (
+        <span id={`${id}-err`} className="network-field-error">
+          {unknownText}
+        </span>
+      )}
     </span>
   );
 });
 
 /** The one list of node ids the fields suggest from. */
 export const NodeList = memo(function NodeList({ id, ids }: { id: string; ids: readonly string[] }) {
-  return <datalist id={id}>{ids.map((n) => <option key={n} value={n} />)}</datalist>;
+  return (
+    <datalist id={id}>
+      {ids.map((n) => (
+        <option key={n} value={n} />
+      ))}
+    </datalist>
+  );
 });

@@ -42,7 +42,9 @@ export const RelayDemo = memo(function RelayDemo({ path, seed }: { path: readonl
   const current = shown && shown.path === path ? shown.value : null;
   return (
     <div className="network-relay">
-      <button type="button" onClick={() => setShown({ path, value: relaySample(path, seed) })}>{text.relayButton}</button>
+      <button type="button" onClick={() => setShown({ path, value: relaySample(path, seed) })}>
+        {text.relayButton}
+      </button>
       {current && (
         <div role="status" aria-live="polite">
           <p>{text.relayKey(path[0], current.key)}</p>
@@ -50,7 +52,12 @@ export const RelayDemo = memo(function RelayDemo({ path, seed }: { path: readonl
             {current.hops.map((h, i) => (
               <li key={`${h.from}>${h.to}`}>
                 {text.relayHop(h.from, h.to, h.cipher)}
-                {current.relays[i] && <strong className="network-relay-reads"> {text.relayReads(current.relays[i].node, current.relays[i].reads)}</strong>}
+                {current.relays[i] && (
+                  <strong className="network-relay-reads">
+                    {' '}
+                    {text.relayReads(current.relays[i].node, current.relays[i].reads)}
+                  </strong>
+                )}
               </li>
             ))}
           </ol>

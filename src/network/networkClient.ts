@@ -21,7 +21,10 @@ export function createNetworkClient(): NetworkClient {
   let latest = 0;
   const remote = (i = 0) => {
     if (!apis[i]) {
-      workers[i] = new Worker(new URL('../../workers/network/network.worker.ts', import.meta.url), { type: 'module', name: 'network' });
+      workers[i] = new Worker(new URL('../../workers/network/network.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'network',
+      });
       apis[i] = Comlink.wrap<NetworkWorkerApi>(workers[i]!);
     }
     return apis[i]!;

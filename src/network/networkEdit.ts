@@ -50,7 +50,8 @@ export function moveNode(t: Topology, id: string, x: number, y: number): Topolog
 
 /** Straight-line length on the map as a starting value for a new link (map units are km for the presets' scale). */
 export function suggestedLength(t: Topology, from: string, to: string): number {
-  const a = t.nodes.find((n) => n.id === from), b = t.nodes.find((n) => n.id === to);
+  const a = t.nodes.find((n) => n.id === from),
+    b = t.nodes.find((n) => n.id === to);
   if (!a || !b) return 50;
   return Math.min(MAX_LINK_KM, Math.max(1, Math.round(Math.hypot(a.x - b.x, a.y - b.y) / 5)));
 }

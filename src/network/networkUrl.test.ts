@@ -14,7 +14,11 @@ describe('network in the URL fragment', () => {
     if (typeof edited === 'string') throw new Error(edited);
     const hash = networkHash(edited, null)!;
     const back = readNetworkHash(`#${hash}`);
-    expect(back && 'topology' in back && back.topology.links.at(-1)).toEqual({ from: 'n7', to: 'City B', lengthKm: 42 });
+    expect(back && 'topology' in back && back.topology.links.at(-1)).toEqual({
+      from: 'n7',
+      to: 'City B',
+      lengthKm: 42,
+    });
   });
 
   it('reports a damaged or unknown value and ignores fragments without a network', () => {
@@ -26,7 +30,10 @@ describe('network in the URL fragment', () => {
 
   it('writes its part of the fragment and keeps the rest', () => {
     const calls: string[] = [];
-    const win = { location: { pathname: '/', search: '?seed=1', hash: '#other' }, history: { state: null, replaceState: (_s: unknown, _t: string, url: string) => calls.push(url) } };
+    const win = {
+      location: { pathname: '/', search: '?seed=1', hash: '#other' },
+      history: { state: null, replaceState: (_s: unknown, _t: string, url: string) => calls.push(url) },
+    };
     writeNetworkHash(win as never, 'net=one-hop-120km');
     expect(calls).toEqual(['/?seed=1#other&net=one-hop-120km']);
   });

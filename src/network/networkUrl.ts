@@ -38,7 +38,8 @@ export function readNetworkHash(hash: string): HashNetwork | null {
   } catch {
     return { error: 'the map in the address is damaged' };
   }
-  if (!value.startsWith('~')) return isNetworkPresetId(value) ? { preset: value } : { error: `"${value.slice(0, 40)}" is not a network preset` };
+  if (!value.startsWith('~'))
+    return isNetworkPresetId(value) ? { preset: value } : { error: `"${value.slice(0, 40)}" is not a network preset` };
   try {
     return { topology: parseTopology(JSON.parse(fromBase64Url(value.slice(1)))) };
   } catch (e) {
@@ -48,8 +49,12 @@ export function readNetworkHash(hash: string): HashNetwork | null {
 
 /** Replace the fragment's net= part, keeping path, query and any other fragment text. */
 export function writeNetworkHash(win: Pick<Window, 'location' | 'history'>, value: string | null): void {
-  const rest = win.location.hash.replace(/^#/, '').split('&').filter((part) => part !== '' && !part.startsWith('net='));
+  const rest = win.location.hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((part) => part !== '' && !part.startsWith('net='));
   const parts = value ? [...rest, value] : rest;
   const hash = parts.length ? `#${parts.join('&')}` : '';
-  if (hash !== win.location.hash) win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}${hash}`);
+  if (hash !== win.location.hash)
+    win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}${hash}`);
 }

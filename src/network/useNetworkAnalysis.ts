@@ -20,7 +20,12 @@ export interface NetworkAnalysis {
   client: NetworkClient;
 }
 
-export function useNetworkAnalysis(t: Topology, pair: Demand | null, params: LinkParams, presetId: string | null): NetworkAnalysis {
+export function useNetworkAnalysis(
+  t: Topology,
+  pair: Demand | null,
+  params: LinkParams,
+  presetId: string | null,
+): NetworkAnalysis {
   const clientRef = useRef<NetworkClient | null>(null);
   const [client] = useState(() => (clientRef.current = createNetworkClient()));
   useEffect(() => () => clientRef.current?.dispose(), []);
@@ -43,13 +48,30 @@ export function useNetworkAnalysis(t: Topology, pair: Demand | null, params: Lin
       const topo = latest.current;
       const sentKey = structureKey(topo);
       const sent = { ...topo, demands: connected && pair ? [pair] : [] };
-      client.day(sent, params, DAY_HOURS, presetId ?? undefined).then((a) => {
-        if (!live || a === null) return;
-        if (a.ok) { setStored({ key: sentKey, value: a.value }); setError(null); } else { setStored(null); setError(a.error); }
-        setComputing(false);
-      }, (e: unknown) => { if (live) { setError(String(e)); setComputing(false); } });
+      client.day(sent, params, DAY_HOURS, presetId ?? undefined).then(
+        (a) => {
+          if (!live || a === null) return;
+          if (a.ok) {
+            setStored({ key: sentKey, value: a.value });
+            setError(null);
+          } else {
+            setStored(null);
+            setError(a.error);
+          }
+          setComputing(false);
+        },
+        (e: unknown) => {
+          if (live) {
+            setError(String(e));
+            setComputing(false);
+          }
+        },
+      );
     }, 120);
-    return () => { live = false; window.clearTimeout(timer); };
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
     // key stands for the topology's structure; pair endpoints and params by value.
   }, [client, key, pair?.from, pair?.to, connected, params, presetId]); // eslint-disable-line react-hooks/exhaustive-deps
   // Link indices of an answer only fit the map it was computed for.

@@ -26,7 +26,13 @@ const HEIGHT = 300;
 /** A wider left margin than the other plots: the log axis's 10⁻ⁿ labels. */
 const MARGINS = { ...DEFAULT_MARGINS, left: 60 };
 const ORDER: readonly CurveId[] = ['plob', 'decoy', 'laser', 'qd', 'link'];
-const SWATCH: Record<CurveId, string> = { plob: 'series-plob dashed', qd: 'series-qd', laser: 'series-laser', decoy: 'series-decoy', link: 'series-secret dotted' };
+const SWATCH: Record<CurveId, string> = {
+  plob: 'series-plob dashed',
+  qd: 'series-qd',
+  laser: 'series-laser',
+  decoy: 'series-decoy',
+  link: 'series-secret dotted',
+};
 const fmt = (v: number) => (v > 0 ? formatSignificant(v, 3) : '0');
 /** Distances as the plot writes them: "120", "79.4" (decimal comma in German), never float noise. */
 const fmtKm = (km: number) => formatSignificant(km, 4);
@@ -74,10 +80,15 @@ export function DistancePlot() {
     const positives = ORDER.flatMap((id) => (curves[id] ?? []).map((p) => p.bitsPerPulse)).filter((v) => v > 0);
     if (mc && mc.bitsPerPulse > 0) positives.push(mc.bitsPerPulse);
     const top = Math.max(1e-3, ...positives);
-    const nonPlob = ORDER.filter((id) => id !== 'plob').flatMap((id) => (curves[id] ?? []).map((p) => p.bitsPerPulse)).filter((v) => v > 0);
+    const nonPlob = ORDER.filter((id) => id !== 'plob')
+      .flatMap((id) => (curves[id] ?? []).map((p) => p.bitsPerPulse))
+      .filter((v) => v > 0);
     const bottom = Math.max(1e-12, Math.min(top / 1e3, ...(nonPlob.length ? nonPlob : [top / 1e6])) / 3);
     const x = scaleLinear([range.fromKm, range.toKm], [0, frame.innerWidth]);
-    const y = scaleLog([10 ** Math.floor(Math.log10(bottom)), 10 ** Math.ceil(Math.log10(top))], [frame.innerHeight, 0]).clamp(true);
+    const y = scaleLog(
+      [10 ** Math.floor(Math.log10(bottom)), 10 ** Math.ceil(Math.log10(top))],
+      [frame.innerHeight, 0],
+    ).clamp(true);
     drawAxes(frame, { x, y, xLabel: t.xAxis, yLabel: t.yAxis, yFormat: formatPowerOfTen, yTicks: 8 });
     const g = frame.g;
     xPixelsRef.current = distances.map((d) => frame.margins.left + x(d));
@@ -87,7 +98,10 @@ export function DistancePlot() {
     for (const id of ORDER) {
       const pts = id === 'plob' ? curves.plob : curves[id];
       if (!pts) continue;
-      const path = line<KeyRatePoint>().defined((p) => p.bitsPerPulse > 0).x((p) => x(p.distanceKm)).y((p) => y(p.bitsPerPulse));
+      const path = line<KeyRatePoint>()
+        .defined((p) => p.bitsPerPulse > 0)
+        .x((p) => x(p.distanceKm))
+        .y((p) => y(p.bitsPerPulse));
       g.append('path').attr('class', `line ${SWATCH[id]}`).attr('d', path(pts));
     }
     if (mc) {
@@ -95,10 +109,18 @@ export function DistancePlot() {
       if (mc.bitsPerPulse > 0) {
         const [lo, hi] = [Math.max(y.domain()[0], mc.bitsPerPulse - mc.sigma), mc.bitsPerPulse + mc.sigma];
         g.append('line').attr('class', 'errorbar').attr('x1', px).attr('x2', px).attr('y1', y(lo)).attr('y2', y(hi));
-        for (const v of [lo, hi]) g.append('line').attr('class', 'errorbar').attr('x1', px - 6).attr('x2', px + 6).attr('y1', y(v)).attr('y2', y(v));
+        for (const v of [lo, hi])
+          g.append('line')
+            .attr('class', 'errorbar')
+            .attr('x1', px - 6)
+            .attr('x2', px + 6)
+            .attr('y1', y(v))
+            .attr('y2', y(v));
         g.append('circle').attr('class', 'mc-point').attr('cx', px).attr('cy', y(mc.bitsPerPulse)).attr('r', 6);
       } else {
-        g.append('path').attr('class', 'mc-point aborted').attr('d', `M${px - 7},${frame.innerHeight - 14} h14 l-7,12 z`);
+        g.append('path')
+          .attr('class', 'mc-point aborted')
+          .attr('d', `M${px - 7},${frame.innerHeight - 14} h14 l-7,12 z`);
       }
     }
     // The marker's name and, for a run without key, that news: beside the line, clear of each other and the edge.
@@ -108,26 +130,56 @@ export function DistancePlot() {
     ]);
     if (cursor !== null && distances[cursor] !== undefined) {
       const cx = x(distances[cursor]);
-      g.append('line').attr('class', 'cursor').attr('x1', cx).attr('x2', cx).attr('y1', 0).attr('y2', frame.innerHeight);
+      g.append('line')
+        .attr('class', 'cursor')
+        .attr('x1', cx)
+        .attr('x2', cx)
+        .attr('y1', 0)
+        .attr('y2', frame.innerHeight);
     }
     const here = (id: CurveId) => {
       const pts = curves[id];
       if (!pts || pts.length === 0) return t.notAvailable;
-      const i = nearestIndex(pts.map((p) => p.distanceKm), params.fiberLengthKm) ?? 0;
+      const i =
+        nearestIndex(
+          pts.map((p) => p.distanceKm),
+          params.fiberLengthKm,
+        ) ?? 0;
       return fmt(pts[i].bitsPerPulse);
     };
-    const reach = (id: CurveId) => { const d = maxDistance(curves[id]); return d === null ? t.noKeyAtAnyDistance : t.keyUpTo(Math.round(d)); };
-    summaryText.write(summaryRef.current, t.summary({
-      km: fmtKm(params.fiberLengthKm), qd: here('qd'), laser: here('laser'), decoy: here('decoy'), plob: here('plob'),
-      reachQd: reach('qd'), reachLaser: reach('laser'), reachDecoy: reach('decoy'), run: describePoint(mc, params.fiberLengthKm, t),
-    }), t);
+    const reach = (id: CurveId) => {
+      const d = maxDistance(curves[id]);
+      return d === null ? t.noKeyAtAnyDistance : t.keyUpTo(Math.round(d));
+    };
+    summaryText.write(
+      summaryRef.current,
+      t.summary({
+        km: fmtKm(params.fiberLengthKm),
+        qd: here('qd'),
+        laser: here('laser'),
+        decoy: here('decoy'),
+        plob: here('plob'),
+        reachQd: reach('qd'),
+        reachLaser: reach('laser'),
+        reachDecoy: reach('decoy'),
+        run: describePoint(mc, params.fiberLengthKm, t),
+      }),
+      t,
+    );
   }
 
   useThrottledRedraw(series, draw, [width, cursor, curves, mc?.bitsPerPulse, mc?.sigma, params.fiberLengthKm, t]);
 
-  const readout = cursor !== null && distances[cursor] !== undefined
-    ? t.readout(fmtKm(distances[cursor]), ORDER.map((id) => `${t.curvesShort[id]} ${curves[id]?.[cursor] ? fmt(curves[id]![cursor].bitsPerPulse) : t.notAvailable}`).join(' · '))
-    : describePoint(mc, params.fiberLengthKm, t);
+  const readout =
+    cursor !== null && distances[cursor] !== undefined
+      ? t.readout(
+          fmtKm(distances[cursor]),
+          ORDER.map(
+            (id) =>
+              `${t.curvesShort[id]} ${curves[id]?.[cursor] ? fmt(curves[id]![cursor].bitsPerPulse) : t.notAvailable}`,
+          ).join(' · '),
+        )
+      : describePoint(mc, params.fiberLengthKm, t);
 
   return (
     <PlotFigure
@@ -137,8 +189,23 @@ export function DistancePlot() {
       exportName={t.exportName}
       exportFileName={distancePlotText.en.exportName}
       label={t.label}
-      note={<>{t.note}{curves.link && maxDistance(curves.link) === null ? t.noteLinkZero : ''}{isLoading ? t.noteComputing : ''}{describeNotDrawn(errors, locale).map((f, i) => <Fragment key={i}>{f.text}<TechnicalDetail detail={f.detail} /></Fragment>)}</>}
-      legend={[...ORDER.map((id) => ({ label: t.curves[id], swatch: SWATCH[id] })), { label: t.runLegend, swatch: 'mc-swatch' }]}
+      note={
+        <>
+          {t.note}
+          {curves.link && maxDistance(curves.link) === null ? t.noteLinkZero : ''}
+          {isLoading ? t.noteComputing : ''}
+          {describeNotDrawn(errors, locale).map((f, i) => (
+            <Fragment key={i}>
+              {f.text}
+              <TechnicalDetail detail={f.detail} />
+            </Fragment>
+          ))}
+        </>
+      }
+      legend={[
+        ...ORDER.map((id) => ({ label: t.curves[id], swatch: SWATCH[id] })),
+        { label: t.runLegend, swatch: 'mc-swatch' },
+      ]}
       svgRef={svgRef}
       areaRef={areaRef}
       summaryRef={summaryRef}

@@ -35,7 +35,12 @@ export function FunnelPlot() {
   const [measured, setMeasured] = useState<{ key: string; px: number } | null>(null);
   const labelPx = Math.max(isNarrow ? 112 : 140, measured?.key === labelsKey ? measured.px : 0);
   const measureFrameRef = useRef<number | null>(null);
-  useEffect(() => () => { if (measureFrameRef.current !== null) cancelAnimationFrame(measureFrameRef.current); }, []);
+  useEffect(
+    () => () => {
+      if (measureFrameRef.current !== null) cancelAnimationFrame(measureFrameRef.current);
+    },
+    [],
+  );
 
   /** Measures the drawn step names on the next frame, when layout is clean (measuring now would force one). */
   function measureLabelsSoon(key: string): void {
@@ -43,7 +48,9 @@ export function FunnelPlot() {
     measureFrameRef.current = requestAnimationFrame(() => {
       measureFrameRef.current = null;
       let widest = 0;
-      svgRef.current?.querySelectorAll<SVGTextElement>('text.step-label').forEach((el) => { widest = Math.max(widest, el.getComputedTextLength()); });
+      svgRef.current?.querySelectorAll<SVGTextElement>('text.step-label').forEach((el) => {
+        widest = Math.max(widest, el.getComputedTextLength());
+      });
       if (widest > 0) setMeasured({ key, px: Math.ceil(widest) + 14 });
     });
   }
@@ -58,15 +65,42 @@ export function FunnelPlot() {
     const top = Math.max(10, steps[0].value);
     // Room after the longest bar for its count ("1 234 567 890"; a phone's counts are shorter in practice).
     const x = scaleLog([1, top], [0, Math.max(40, frame.innerWidth - (isNarrow ? 84 : 120) * scale)]).clamp(true);
-    const y = scaleBand<string>(steps.map((s) => s.id), [0, frame.innerHeight]).padding(0.22);
-    const row = frame.g.selectAll('g.step').data(steps).join('g').attr('class', (s) => `step step-${s.id}`)
+    const y = scaleBand<string>(
+      steps.map((s) => s.id),
+      [0, frame.innerHeight],
+    ).padding(0.22);
+    const row = frame.g
+      .selectAll('g.step')
+      .data(steps)
+      .join('g')
+      .attr('class', (s) => `step step-${s.id}`)
       .attr('transform', (s) => `translate(0,${y(s.id) ?? 0})`);
-    row.append('text').attr('class', 'step-label').attr('x', -8).attr('y', y.bandwidth() / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text((s) => s.label);
+    row
+      .append('text')
+      .attr('class', 'step-label')
+      .attr('x', -8)
+      .attr('y', y.bandwidth() / 2)
+      .attr('dy', '0.35em')
+      .attr('text-anchor', 'end')
+      .text((s) => s.label);
     if (measured?.key !== labelsKey) measureLabelsSoon(labelsKey);
-    row.append('rect').attr('class', (s) => `bar bar-${s.id}`).attr('height', y.bandwidth()).attr('width', (s) => (s.value > 0 ? Math.max(2, x(Math.max(1, s.value))) : 0));
-    row.append('text').attr('class', 'step-value').attr('x', (s) => (s.value > 0 ? Math.max(2, x(Math.max(1, s.value))) : 0) + 6)
-      .attr('y', y.bandwidth() / 2).attr('dy', '0.35em').text((s) => formatCount(s.value));
-    summaryText.write(summaryRef.current, t.summary(summary?.blocks ?? 0, steps.map((s) => `${s.label} ${formatCount(s.value)}`).join(', ')), t);
+    row
+      .append('rect')
+      .attr('class', (s) => `bar bar-${s.id}`)
+      .attr('height', y.bandwidth())
+      .attr('width', (s) => (s.value > 0 ? Math.max(2, x(Math.max(1, s.value))) : 0));
+    row
+      .append('text')
+      .attr('class', 'step-value')
+      .attr('x', (s) => (s.value > 0 ? Math.max(2, x(Math.max(1, s.value))) : 0) + 6)
+      .attr('y', y.bandwidth() / 2)
+      .attr('dy', '0.35em')
+      .text((s) => formatCount(s.value));
+    summaryText.write(
+      summaryRef.current,
+      t.summary(summary?.blocks ?? 0, steps.map((s) => `${s.label} ${formatCount(s.value)}`).join(', ')),
+      t,
+    );
   }
 
   useThrottledRedraw(series, draw, [width, steps.map((s) => s.value).join(','), labelPx, labelsKey]);
@@ -95,7 +129,11 @@ function StepLosses({ steps, label }: { steps: readonly FunnelStep[]; label: str
   const losses = steps.filter((s) => s.loss);
   return (
     <ol className="funnel-losses" aria-label={label}>
-      {losses.map((s) => <li key={s.id}><strong>{s.label}:</strong> {s.loss}</li>)}
+      {losses.map((s) => (
+        <li key={s.id}>
+          <strong>{s.label}:</strong> {s.loss}
+        </li>
+      ))}
     </ol>
   );
 }

@@ -27,7 +27,9 @@ interface Props {
   onCursorKey?: (key: string) => boolean;
   onPointer?: (xPx: number | null) => void;
   className?: string;
-  /** Short name for the export buttons ("Export QBER plot as SVG"), in the page's language; no export bar without it. */
+  /**
+   * Short name for the export buttons ("Export QBER plot as SVG"), in the page's language; no export bar without it.
+   */
   exportName?: string;
   /** Name for the exported file, the same in every language (the English export name). */
   exportFileName?: string;
@@ -37,7 +39,24 @@ interface Props {
   badge?: ReactNode;
 }
 
-export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summaryRef, readout, isReadoutLive = true, onCursorKey, onPointer, className, exportName, exportFileName, children, badge }: Props) {
+export function PlotFigure({
+  title,
+  label,
+  note,
+  legend,
+  svgRef,
+  areaRef,
+  summaryRef,
+  readout,
+  isReadoutLive = true,
+  onCursorKey,
+  onPointer,
+  className,
+  exportName,
+  exportFileName,
+  children,
+  badge,
+}: Props) {
   const summaryId = useId();
   const helpId = useId();
   const t = useText(plotFrameText);
@@ -64,7 +83,12 @@ export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summar
       </figcaption>
       {legend.length > 0 && (
         <ul className="plot-legend" aria-hidden="true">
-          {legend.map((l) => <li key={l.label}><span className={`swatch ${l.swatch}`} />{l.label}</li>)}
+          {legend.map((l) => (
+            <li key={l.label}>
+              <span className={`swatch ${l.swatch}`} />
+              {l.label}
+            </li>
+          ))}
         </ul>
       )}
       <div
@@ -82,11 +106,17 @@ export function PlotFigure({ title, label, note, legend, svgRef, areaRef, summar
       >
         <svg ref={svgRef} aria-hidden="true" focusable="false" />
       </div>
-      {readout && <p className="plot-readout" aria-live={isReadoutLive ? 'polite' : 'off'}>{readout}</p>}
+      {readout && (
+        <p className="plot-readout" aria-live={isReadoutLive ? 'polite' : 'off'}>
+          {readout}
+        </p>
+      )}
       {children}
       {exportName && <PlotExportBar name={exportName} fileName={exportFileName} title={title} svgRef={svgRef} />}
       <p id={summaryId} ref={summaryRef} className="visually-hidden" aria-live="polite" />
-      <p id={helpId} className="visually-hidden">{onCursorKey ? t.arrowKeysHelp : ''}</p>
+      <p id={helpId} className="visually-hidden">
+        {onCursorKey ? t.arrowKeysHelp : ''}
+      </p>
     </figure>
   );
 }

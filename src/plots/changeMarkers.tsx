@@ -19,12 +19,23 @@ export function useRunChanges(): readonly ParamChange[] {
 }
 
 /** One dashed line per change time inside the plotted range (times in the axis unit's factor). */
-export function drawChangeMarkers(frame: Frame, changes: readonly ParamChange[], x: ScaleLinear<number, number>, unitFactor: number): void {
+export function drawChangeMarkers(
+  frame: Frame,
+  changes: readonly ParamChange[],
+  x: ScaleLinear<number, number>,
+  unitFactor: number,
+): void {
   const [t0, t1] = x.domain();
   for (const c of changes) {
     const t = c.simulatedSeconds / unitFactor;
     if (t < t0 || t > t1) continue;
-    frame.g.append('line').attr('class', 'change-marker').attr('x1', x(t)).attr('x2', x(t)).attr('y1', 0).attr('y2', frame.innerHeight);
+    frame.g
+      .append('line')
+      .attr('class', 'change-marker')
+      .attr('x1', x(t))
+      .attr('x2', x(t))
+      .attr('y1', 0)
+      .attr('y2', frame.innerHeight);
   }
 }
 

@@ -7,7 +7,6 @@ import type { CurveRequest } from '../engine/theoryClient';
 
 export type CurveId = 'qd' | 'laser' | 'decoy' | 'plob' | 'link';
 
-
 /** Points per curve: smooth enough on a wide screen, cheap enough for the worker. */
 const POINTS = 100;
 
@@ -32,21 +31,30 @@ export function distanceCurveRequests(link: LinkParams): CurveRequest[] {
   const range = distanceRange(p);
   // The dot keeps its own g2(0) and μ when the link is a dot; otherwise the registry's quantum dot.
   const qd: LinkParams = {
-    ...p, source: 'qd', decoy: 'none',
+    ...p,
+    source: 'qd',
+    decoy: 'none',
     g2Zero: p.source === 'qd' ? p.g2Zero : numberDefault('g2Zero'),
     meanPhotonNumber: p.source === 'qd' ? p.meanPhotonNumber : numberDefault('meanPhotonNumber'),
   };
   const laser: LinkParams = { ...p, source: 'wcp', decoy: 'none', g2Zero: 1, meanPhotonNumber: 0.5 };
   const decoyValid = p.signalProbability + p.decoyProbability <= 1;
   const decoy: LinkParams = {
-    ...laser, decoy: 'vacuum-weak', decoyMeanPhotonNumber: Math.min(p.decoyMeanPhotonNumber, 0.1),
-    signalProbability: decoyValid ? p.signalProbability : 0.8, decoyProbability: decoyValid ? p.decoyProbability : 0.1,
+    ...laser,
+    decoy: 'vacuum-weak',
+    decoyMeanPhotonNumber: Math.min(p.decoyMeanPhotonNumber, 0.1),
+    signalProbability: decoyValid ? p.signalProbability : 0.8,
+    decoyProbability: decoyValid ? p.decoyProbability : 0.1,
   };
   return [
     { id: 'plob', params: laser, options: { ...range, model: 'plob' } },
     { id: 'qd', params: qd, options: { ...range, model: 'gllp-sps' } },
     { id: 'laser', params: laser, options: { ...range, model: 'gllp-wcp' } },
     { id: 'decoy', params: decoy, options: { ...range, model: 'decoy-vacuum-weak' } },
-    { id: 'link', params: p, options: { ...range, model: defaultModel(p), blockBits: p.blockSizeBits, finiteKey: 'pipeline' } },
+    {
+      id: 'link',
+      params: p,
+      options: { ...range, model: defaultModel(p), blockBits: p.blockSizeBits, finiteKey: 'pipeline' },
+    },
   ];
 }

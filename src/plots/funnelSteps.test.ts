@@ -10,7 +10,19 @@ const en = textFor(funnelText, 'en');
 const de = textFor(funnelText, 'de');
 
 const totals = { ...emptyTotals(), pulses: 1_000_000, detections: 10_000, siftedZ: 2_500, siftedX: 2_500 };
-const summary: DistillSummary = { blocks: 1, blocksAborted: 0, blocksDiscardedByVerification: 0, nDetected: 8_000, nSiftedZ: 2_000, nSiftedX: 2_000, nCorrected: 2_000, leakBits: 300, rounds: 4, finalKeyBits: 900, aliceBobKeysEqual: true };
+const summary: DistillSummary = {
+  blocks: 1,
+  blocksAborted: 0,
+  blocksDiscardedByVerification: 0,
+  nDetected: 8_000,
+  nSiftedZ: 2_000,
+  nSiftedX: 2_000,
+  nCorrected: 2_000,
+  leakBits: 300,
+  rounds: 4,
+  finalKeyBits: 900,
+  aliceBobKeysEqual: true,
+};
 
 describe('funnelSteps', () => {
   it('shows the live first three steps before any block', () => {

@@ -26,7 +26,12 @@ export function funnelSteps(totals: RunTotals, summary: DistillSummary | null, t
   const sifted = inBlocks ? summary.nSiftedZ + summary.nSiftedX : totals.siftedZ + totals.siftedX;
   const steps: FunnelStep[] = [
     { id: 'pulses', label: t.steps.pulses, value: pulses, loss: null },
-    { id: 'detections', label: t.steps.detections, value: detections, loss: t.lossDetections(formatCount(pulses - detections)) },
+    {
+      id: 'detections',
+      label: t.steps.detections,
+      value: detections,
+      loss: t.lossDetections(formatCount(pulses - detections)),
+    },
     { id: 'sifted', label: t.steps.sifted, value: sifted, loss: t.lossSifted(formatCount(detections - sifted)) },
   ];
   if (!inBlocks) return steps;
@@ -34,8 +39,18 @@ export function funnelSteps(totals: RunTotals, summary: DistillSummary | null, t
   const leak = summary.leakBits;
   steps.push(
     { id: 'key', label: t.steps.key, value: key, loss: t.lossKey(formatCount(summary.nSiftedX)) },
-    { id: 'corrected', label: t.steps.corrected, value: summary.nCorrected, loss: t.lossCorrected(formatCount(leak), formatCount(key - summary.nCorrected)) },
-    { id: 'final', label: t.steps.final, value: summary.finalKeyBits, loss: t.lossFinal(formatCount(summary.nCorrected - summary.finalKeyBits)) },
+    {
+      id: 'corrected',
+      label: t.steps.corrected,
+      value: summary.nCorrected,
+      loss: t.lossCorrected(formatCount(leak), formatCount(key - summary.nCorrected)),
+    },
+    {
+      id: 'final',
+      label: t.steps.final,
+      value: summary.finalKeyBits,
+      loss: t.lossFinal(formatCount(summary.nCorrected - summary.finalKeyBits)),
+    },
   );
   return steps;
 }

@@ -4,7 +4,13 @@ import type { BlockRecord } from '../store/runSlice';
 import { measuredPoint } from './mcPoint';
 
 const block = (nDetected: number, finalKeyBits: number, qberTrueZ = 0.02): BlockRecord => ({
-  nDetected, nSiftedZ: nDetected / 2, finalKeyBits, isAborted: finalKeyBits === 0, qberTrueZ, eveKnownSiftedFraction: 0, eveFinalKeyAgreement: null,
+  nDetected,
+  nSiftedZ: nDetected / 2,
+  finalKeyBits,
+  isAborted: finalKeyBits === 0,
+  qberTrueZ,
+  eveKnownSiftedFraction: 0,
+  eveFinalKeyAgreement: null,
 });
 
 describe('measuredPoint', () => {

@@ -10,7 +10,10 @@ export interface McPoint {
   method: 'block spread' | 'counting statistics';
 }
 
-/** Fixed error-correction inefficiency used only to propagate the QBER's uncertainty (GLLP key rate, Gottesman et al., QIC 4, 325 (2004)). */
+/**
+ * Fixed error-correction inefficiency used only to propagate the QBER's uncertainty (GLLP key rate, Gottesman et al.,
+ * QIC 4, 325 (2004)).
+ */
 const F_EC = 1.16;
 
 const h = (x: number) => (x <= 0 || x >= 1 ? 0 : -x * Math.log2(x) - (1 - x) * Math.log2(1 - x));

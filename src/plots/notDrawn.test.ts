@@ -21,33 +21,64 @@ describe('curves that cannot be drawn', () => {
     expect(precheck()).toEqual([]);
   });
 
-  it('names the quantum-dot curves and the clash as a code when the dot is asked for μ = 2 (a slider can do it)', () => {
-    const errors = precheck({ ...defaultParams(), source: 'qd', meanPhotonNumber: 2, g2Zero: 0.0085 });
-    expect(errors.map((e) => e.curve)).toEqual(['qd', 'link']);
-    expect(errors[0].failure).toEqual({ code: 'invalid-params', issues: [{ id: 'meanPhotonNumber', detail: { code: 'qd-photon-distribution', meanPhotonNumber: 2, g2Zero: 0.0085 } }] });
+  it(
+    'names the quantum-dot curves and the clash as a code when the dot is asked for μ ' + '= 2 (a slider can do it)',
+    () => {
+      const errors = precheck({ ...defaultParams(), source: 'qd', meanPhotonNumber: 2, g2Zero: 0.0085 });
+      expect(errors.map((e) => e.curve)).toEqual(['qd', 'link']);
+      expect(errors[0].failure).toEqual({
+        code: 'invalid-params',
+        issues: [
+          { id: 'meanPhotonNumber', detail: { code: 'qd-photon-distribution', meanPhotonNumber: 2, g2Zero: 0.0085 } },
+        ],
+      });
 
-    const [de] = describeNotDrawn(errors, 'de');
-    expect(describeNotDrawn(errors, 'de')).toHaveLength(1); // one reason, both curves in one sentence
-    expect(de.detail).toBeNull();
-    expect(de.text).toBe(' Nicht gezeichnet: „Quantenpunkt“ und „Diese Strecke, endliche Blöcke“. Diese Einstellungen passen nicht zusammen: '
-      + 'Mittlere Photonenzahl (meanPhotonNumber) 2 ergibt mit g2(0) 0,0085 keine gültige Photonenzahlverteilung für einen Quantenpunkt '
-      + '(nötig sind p1 = μ − g2·μ² ≥ 0 und p1 + p2 ≤ 1, also μ ≤ 1 bei kleinem g2).');
-    expect(describeNotDrawn(errors, 'en')[0].text).toMatch(/^ Not drawn: “Quantum dot” and “This link, finite blocks”\. These settings do not fit together: Mean photon number/);
-  });
+      const [de] = describeNotDrawn(errors, 'de');
+      expect(describeNotDrawn(errors, 'de')).toHaveLength(1); // one reason, both curves in one sentence
+      expect(de.detail).toBeNull();
+      expect(de.text).toBe(
+        ' Nicht gezeichnet: „Quantenpunkt“ und „Diese Strecke, endliche Blöcke“. Diese ' +
+          'Einstellungen passen nicht zusammen: ' +
+          ('Mittlere Photonenzahl (meanPhotonNumber) 2 ergibt mit g2(0) 0,0085 keine gültige ' +
+            'Photonenzahlverteilung für einen Quantenpunkt ') +
+          '(nötig sind p1 = μ − g2·μ² ≥ 0 und p1 + p2 ≤ 1, also μ ≤ 1 bei kleinem g2).',
+      );
+      expect(describeNotDrawn(errors, 'en')[0].text).toMatch(
+        /^ Not drawn: “Quantum dot” and “This link, finite blocks”\. These settings do not fit together: Mean photon number/,
+      );
+    },
+  );
 
   it('draws every curve when Eve sits beyond the end of the fiber (the curves do not depend on Eve)', () => {
-    const eveBeyond = { ...defaultParams(), eve: 'intercept-resend' as const, interceptFraction: 0.5, evePositionKm: 80, fiberLengthKm: 20 };
+    const eveBeyond = {
+      ...defaultParams(),
+      eve: 'intercept-resend' as const,
+      interceptFraction: 0.5,
+      evePositionKm: 80,
+      fiberLengthKm: 20,
+    };
     expect(invalidParamsFailure(eveBeyond)).not.toBeNull(); // the link itself clashes: Start says so
     expect(precheck(eveBeyond)).toEqual([]);
     // Eve's settings change no request: the same curves as the honest link of the same fiber.
-    expect(distanceCurveRequests(eveBeyond)).toEqual(distanceCurveRequests({ ...eveBeyond, eve: 'none', evePositionKm: 3 }));
+    expect(distanceCurveRequests(eveBeyond)).toEqual(
+      distanceCurveRequests({ ...eveBeyond, eve: 'none', evePositionKm: 3 }),
+    );
     for (const r of distanceCurveRequests(eveBeyond)) expect(r.params.eve).toBe('none');
   });
 
   it('still reports a real clash of the link when Eve is also beyond the fiber', () => {
-    const errors = precheck({ ...defaultParams(), source: 'qd', meanPhotonNumber: 2, g2Zero: 0.0085, evePositionKm: 80, fiberLengthKm: 20 });
+    const errors = precheck({
+      ...defaultParams(),
+      source: 'qd',
+      meanPhotonNumber: 2,
+      g2Zero: 0.0085,
+      evePositionKm: 80,
+      fiberLengthKm: 20,
+    });
     expect(errors.map((e) => e.curve)).toEqual(['qd', 'link']);
-    expect(errors.flatMap((e) => (e.failure.code === 'invalid-params' ? e.failure.issues.map((i) => i.id) : []))).toEqual(['meanPhotonNumber', 'meanPhotonNumber']);
+    expect(
+      errors.flatMap((e) => (e.failure.code === 'invalid-params' ? e.failure.issues.map((i) => i.id) : [])),
+    ).toEqual(['meanPhotonNumber', 'meanPhotonNumber']);
   });
 
   it('frames an unexpected worker error in the language and keeps its text as the technical detail', () => {
@@ -56,8 +87,17 @@ describe('curves that cannot be drawn', () => {
       { curve: 'plob', failure: { code: 'unexpected', text: thrown } },
       { curve: 'laser', failure: { code: 'unexpected', text: thrown } },
     ];
-    expect(describeNotDrawn(errors, 'de')).toEqual([{ text: ' Nicht gezeichnet: „PLOB-Schranke“ und „Laser ohne Decoy“. Die Berechnung ist unerwartet fehlgeschlagen.', detail: thrown }]);
-    expect(describeNotDrawn(errors, 'en')).toEqual([{ text: ' Not drawn: “PLOB bound” and “Laser, no decoys”. The calculation failed unexpectedly.', detail: thrown }]);
+    expect(describeNotDrawn(errors, 'de')).toEqual([
+      {
+        text:
+          ' Nicht gezeichnet: „PLOB-Schranke“ und „Laser ohne Decoy“. Die Berechnung ist ' +
+          'unerwartet fehlgeschlagen.',
+        detail: thrown,
+      },
+    ]);
+    expect(describeNotDrawn(errors, 'en')).toEqual([
+      { text: ' Not drawn: “PLOB bound” and “Laser, no decoys”. The calculation failed unexpectedly.', detail: thrown },
+    ]);
     expect(describeNotDrawn([], 'de')).toEqual([]);
   });
 });

@@ -6,12 +6,20 @@ export function cursorAfterKey(key: string, index: number | null, count: number)
   if (count === 0) return key === 'Escape' ? null : undefined;
   const last = count - 1;
   switch (key) {
-    case 'ArrowLeft': case 'ArrowDown': return index === null ? last : Math.max(0, index - 1);
-    case 'ArrowRight': case 'ArrowUp': return index === null ? 0 : Math.min(last, index + 1);
-    case 'Home': return 0;
-    case 'End': return last;
-    case 'Escape': return null;
-    default: return undefined;
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return index === null ? last : Math.max(0, index - 1);
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return index === null ? 0 : Math.min(last, index + 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    case 'Escape':
+      return null;
+    default:
+      return undefined;
   }
 }
 

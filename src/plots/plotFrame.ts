@@ -3,7 +3,12 @@
 import { axisBottom, axisLeft, select, type AxisDomain, type AxisScale, type Selection } from 'd3';
 import { layoutLabels, type LabelBox } from '../scene/labelLayout';
 
-export interface Margins { top: number; right: number; bottom: number; left: number }
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 // The y-axis title sits above the axis, written level (readable on phones, never over the tick labels).
 export const DEFAULT_MARGINS: Margins = { top: 28, right: 18, bottom: 44, left: 58 };
 
@@ -33,16 +38,33 @@ export function plotFontScale(svgEl: SVGSVGElement): number {
  * type on a projector needs room for its tick labels and titles) and so does the drawing's height (by the
  * square root of the text scale), unless `isFixed` (margins the caller measured itself).
  */
-export function startFrame(svgEl: SVGSVGElement, width: number, height: number, margins: Margins = DEFAULT_MARGINS, isFixed = false): Frame {
+export function startFrame(
+  svgEl: SVGSVGElement,
+  width: number,
+  height: number,
+  margins: Margins = DEFAULT_MARGINS,
+  isFixed = false,
+): Frame {
   const svg = select(svgEl);
   svg.selectAll('*').remove();
   const scale = isFixed ? 1 : plotFontScale(svgEl);
-  const m: Margins = { top: margins.top * scale, right: margins.right * scale, bottom: margins.bottom * scale, left: margins.left * scale };
+  const m: Margins = {
+    top: margins.top * scale,
+    right: margins.right * scale,
+    bottom: margins.bottom * scale,
+    left: margins.left * scale,
+  };
   const inner = Math.max(10, height - margins.top - margins.bottom) * Math.sqrt(scale);
   const fullHeight = Math.round(inner + m.top + m.bottom);
   svg.attr('width', width).attr('height', fullHeight).attr('viewBox', `0 0 ${width} ${fullHeight}`);
   const g = svg.append('g').attr('transform', `translate(${m.left},${m.top})`);
-  return { g, innerWidth: Math.max(10, width - m.left - m.right), innerHeight: Math.max(10, fullHeight - m.top - m.bottom), margins: m, scale };
+  return {
+    g,
+    innerWidth: Math.max(10, width - m.left - m.right),
+    innerHeight: Math.max(10, fullHeight - m.top - m.bottom),
+    margins: m,
+    scale,
+  };
 }
 
 interface AxisOptions<D extends AxisDomain> {
@@ -58,14 +80,30 @@ interface AxisOptions<D extends AxisDomain> {
 
 export function drawAxes<D extends AxisDomain>(frame: Frame, o: AxisOptions<D>): void {
   const { g, innerWidth, innerHeight, margins, scale } = frame;
-  const yAxis = axisLeft(o.y).ticks(o.yTicks ?? 5).tickSize(-innerWidth).tickPadding(6 * scale);
+  const yAxis = axisLeft(o.y)
+    .ticks(o.yTicks ?? 5)
+    .tickSize(-innerWidth)
+    .tickPadding(6 * scale);
   if (o.yFormat) yAxis.tickFormat((v) => o.yFormat!(Number(v)));
   g.append('g').attr('class', 'axis axis-y').call(yAxis);
-  const xAxis = axisBottom(o.x).ticks(o.xTicks ?? Math.max(2, Math.floor(innerWidth / (90 * scale)))).tickSizeOuter(0).tickPadding(6 * scale);
+  const xAxis = axisBottom(o.x)
+    .ticks(o.xTicks ?? Math.max(2, Math.floor(innerWidth / (90 * scale))))
+    .tickSizeOuter(0)
+    .tickPadding(6 * scale);
   if (o.xFormat) xAxis.tickFormat((v) => o.xFormat!(v as D));
   g.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${innerHeight})`).call(xAxis);
-  g.append('text').attr('class', 'axis-label').attr('x', innerWidth / 2).attr('y', innerHeight + margins.bottom - 8 * scale).attr('text-anchor', 'middle').text(o.xLabel);
-  g.append('text').attr('class', 'axis-label').attr('x', -margins.left + 2).attr('y', -12 * scale).attr('text-anchor', 'start').text(o.yLabel);
+  g.append('text')
+    .attr('class', 'axis-label')
+    .attr('x', innerWidth / 2)
+    .attr('y', innerHeight + margins.bottom - 8 * scale)
+    .attr('text-anchor', 'middle')
+    .text(o.xLabel);
+  g.append('text')
+    .attr('class', 'axis-label')
+    .attr('x', -margins.left + 2)
+    .attr('y', -12 * scale)
+    .attr('text-anchor', 'start')
+    .text(o.yLabel);
 }
 
 /**
@@ -73,7 +111,13 @@ export function drawAxes<D extends AxisDomain>(frame: Frame, o: AxisOptions<D>):
  * inside the drawing it would sit over the data and the block dots that gather at the run's end.
  */
 export function drawThresholdLabel(frame: Frame, text: string): void {
-  frame.g.append('text').attr('class', 'threshold-label').attr('x', frame.innerWidth).attr('y', -12 * frame.scale).attr('text-anchor', 'end').text(text);
+  frame.g
+    .append('text')
+    .attr('class', 'threshold-label')
+    .attr('x', frame.innerWidth)
+    .attr('y', -12 * frame.scale)
+    .attr('text-anchor', 'end')
+    .text(text);
 }
 
 /**
@@ -81,14 +125,35 @@ export function drawThresholdLabel(frame: Frame, text: string): void {
  * or on its left where the right has no room, never across the line, and moved up clear of each other.
  * `labels` give each text, its class and the height (y) it would like; the first keeps its place.
  */
-export function drawMarkerLabels(frame: Frame, x: number, labels: readonly { text: string; cls: string; y: number }[]): void {
+export function drawMarkerLabels(
+  frame: Frame,
+  x: number,
+  labels: readonly { text: string; cls: string; y: number }[],
+): void {
   const offset = 9 * frame.scale; // past the marker line and the run point's error-bar caps
-  const nodes = labels.map((l) => frame.g.append('text').attr('class', l.cls).attr('x', x + offset).attr('y', l.y).text(l.text).node()!);
+  const nodes = labels.map((l) =>
+    frame.g
+      .append('text')
+      .attr('class', l.cls)
+      .attr('x', x + offset)
+      .attr('y', l.y)
+      .text(l.text)
+      .node()!,
+  );
   const boxes: LabelBox[] = nodes.map((node) => {
     const box = node.getBBox();
     const isLeft = x + offset + box.width > frame.innerWidth && x - offset - box.width >= 0;
-    if (isLeft) { node.setAttribute('text-anchor', 'end'); node.setAttribute('x', String(x - offset)); }
-    return { x: isLeft ? x - offset - box.width : x + offset, y: box.y, width: box.width, height: box.height, direction: -1 };
+    if (isLeft) {
+      node.setAttribute('text-anchor', 'end');
+      node.setAttribute('x', String(x - offset));
+    }
+    return {
+      x: isLeft ? x - offset - box.width : x + offset,
+      y: box.y,
+      width: box.width,
+      height: box.height,
+      direction: -1,
+    };
   });
   const placed = layoutLabels(boxes, { left: 0, top: 0, right: frame.innerWidth, bottom: frame.innerHeight });
   nodes.forEach((node, i) => {
@@ -99,8 +164,13 @@ export function drawMarkerLabels(frame: Frame, x: number, labels: readonly { tex
 
 /** Writes a centred message inside the frame (e.g. before a run has data). */
 export function drawEmpty(frame: Frame, text: string): void {
-  frame.g.append('text').attr('class', 'plot-empty').attr('x', frame.innerWidth / 2).attr('y', frame.innerHeight / 2)
-    .attr('text-anchor', 'middle').text(text);
+  frame.g
+    .append('text')
+    .attr('class', 'plot-empty')
+    .attr('x', frame.innerWidth / 2)
+    .attr('y', frame.innerHeight / 2)
+    .attr('text-anchor', 'middle')
+    .text(text);
 }
 
 export { timeUnitFor, type TimeUnit } from '../format/timeAxis';

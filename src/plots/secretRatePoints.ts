@@ -15,8 +15,11 @@ export interface SecretRatePoint {
 /**
  * `before` holds what blocks older than `blocks` contributed (the store keeps only the newest records).
  */
-export function secretRatePoints(series: Pick<RunSeries, 'columns' | 'length'>, blocks: readonly BlockRecord[],
-  before: { nDetected: number; finalKeyBits: number } = { nDetected: 0, finalKeyBits: 0 }): SecretRatePoint[] {
+export function secretRatePoints(
+  series: Pick<RunSeries, 'columns' | 'length'>,
+  blocks: readonly BlockRecord[],
+  before: { nDetected: number; finalKeyBits: number } = { nDetected: 0, finalKeyBits: 0 },
+): SecretRatePoint[] {
   const out: SecretRatePoint[] = [];
   const { detections, tEnd } = series.columns;
   let i = 0;

@@ -15,9 +15,14 @@ export function thinMarkerIndices(isAborted: readonly boolean[], max: number = M
   const buckets = Math.max(0, max - 1);
   const out: number[] = [];
   for (let k = 0; k < buckets; k++) {
-    const lo = Math.floor((k * (n - 1)) / buckets), hi = Math.floor(((k + 1) * (n - 1)) / buckets);
+    const lo = Math.floor((k * (n - 1)) / buckets),
+      hi = Math.floor(((k + 1) * (n - 1)) / buckets);
     let pick = (lo + hi - 1) >> 1;
-    for (let i = lo; i < hi; i++) if (isAborted[i]) { pick = i; break; }
+    for (let i = lo; i < hi; i++)
+      if (isAborted[i]) {
+        pick = i;
+        break;
+      }
     out.push(pick);
   }
   out.push(n - 1);

@@ -15,7 +15,8 @@ describe('createThrottledText', () => {
 
   it('holds a new sentence back for the interval, unless its language changed', () => {
     const el = { textContent: '' } as HTMLElement;
-    const en = {}, de = {};
+    const en = {},
+      de = {};
     const text = createThrottledText(4000);
     text.write(el, 'first', en);
     expect(el.textContent).toBe('first');

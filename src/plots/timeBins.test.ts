@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { RunSeries } from '../engine/runSeries';
 import { binSeries, siftedRate, wilson } from './timeBins';
 
-const rec = (tEnd: number, siftedZ: number, errorsZ: number) => ({ tEnd, pulses: 100, detections: siftedZ * 2, siftedZ, errorsZ, siftedX: 0, errorsX: 0, eveExactZ: 0 });
+const rec = (tEnd: number, siftedZ: number, errorsZ: number) => ({
+  tEnd,
+  pulses: 100,
+  detections: siftedZ * 2,
+  siftedZ,
+  errorsZ,
+  siftedX: 0,
+  errorsX: 0,
+  eveExactZ: 0,
+});
 
 describe('binSeries', () => {
   it('puts every record in the bin of its end time and keeps the totals', () => {

@@ -16,7 +16,11 @@ export interface TimeBin {
   eveExactZ: number;
 }
 
-export interface Interval { value: number; low: number; high: number }
+export interface Interval {
+  value: number;
+  low: number;
+  high: number;
+}
 
 /** Wilson score interval for k successes in n trials (z = 1: about 68 %); null for n = 0. */
 export function wilson(k: number, n: number, z = 1): Interval | null {
@@ -36,8 +40,16 @@ export function binSeries(series: Pick<RunSeries, 'columns' | 'length'>, maxBins
   const count = Math.max(1, Math.min(maxBins, n));
   const width = tEnd / count;
   const bins: TimeBin[] = Array.from({ length: count }, (_, i) => ({
-    t0: i * width, t1: (i + 1) * width, tMid: (i + 0.5) * width,
-    pulses: 0, detections: 0, siftedZ: 0, errorsZ: 0, siftedX: 0, errorsX: 0, eveExactZ: 0,
+    t0: i * width,
+    t1: (i + 1) * width,
+    tMid: (i + 0.5) * width,
+    pulses: 0,
+    detections: 0,
+    siftedZ: 0,
+    errorsZ: 0,
+    siftedX: 0,
+    errorsX: 0,
+    eveExactZ: 0,
   }));
   // A batch covers [previous end, its end]: its counts are shared among the bins it overlaps, in
   // proportion to the overlap, so a long batch at high speed does not pile up in one bin.
@@ -50,7 +62,7 @@ export function binSeries(series: Pick<RunSeries, 'columns' | 'length'>, maxBins
     const last = width > 0 ? Math.min(count - 1, Math.max(0, Math.ceil(end / width) - 1)) : 0;
     for (let j = first; j <= last; j++) {
       const b = bins[j];
-      const share = span > 0 ? Math.max(0, Math.min(end, b.t1) - Math.max(start, b.t0)) / span : (j === last ? 1 : 0);
+      const share = span > 0 ? Math.max(0, Math.min(end, b.t1) - Math.max(start, b.t0)) / span : j === last ? 1 : 0;
       if (share === 0) continue;
       for (const k of keys) b[k] += c[k][i] * share;
     }

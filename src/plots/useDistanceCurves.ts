@@ -18,7 +18,10 @@ export interface DistanceCurves {
 /** The params that shape the curves (the attack does not: the curves are for an honest channel). */
 function curveKey(p: LinkParams): string {
   const rest: Partial<LinkParams> = { ...p };
-  delete rest.eve; delete rest.interceptFraction; delete rest.eveBasisChoice; delete rest.evePositionKm;
+  delete rest.eve;
+  delete rest.interceptFraction;
+  delete rest.eveBasisChoice;
+  delete rest.evePositionKm;
   return JSON.stringify(rest);
 }
 
@@ -34,10 +37,14 @@ export function useDistanceCurves(params: LinkParams): DistanceCurves {
       client ??= createTheoryClient();
       setState((s) => ({ ...s, isLoading: true }));
       void client.curves(distanceCurveRequests(stableParams)).then((answer) => {
-        if (answer && isCurrent) setState({ curves: answer.curves as DistanceCurves['curves'], errors: answer.errors, isLoading: false });
+        if (answer && isCurrent)
+          setState({ curves: answer.curves as DistanceCurves['curves'], errors: answer.errors, isLoading: false });
       });
     }, DEBOUNCE_MS);
-    return () => { isCurrent = false; window.clearTimeout(timer); };
+    return () => {
+      isCurrent = false;
+      window.clearTimeout(timer);
+    };
   }, [stableParams]);
 
   return state;

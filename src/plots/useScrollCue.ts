@@ -2,7 +2,11 @@
 // data-more-right (CSS fades that edge) and returned for a visible "scroll sideways" hint while it overflows.
 import { useEffect, useState, type RefObject } from 'react';
 
-export interface ScrollCue { overflows: boolean; moreLeft: boolean; moreRight: boolean }
+export interface ScrollCue {
+  overflows: boolean;
+  moreLeft: boolean;
+  moreRight: boolean;
+}
 
 /** The cue for a box scrolled `left` px of `scrollWidth`, shown `clientWidth` px wide (1 px of slack for rounding). */
 export function scrollCue(left: number, clientWidth: number, scrollWidth: number): ScrollCue {
@@ -19,13 +23,18 @@ export function useScrollCue(ref: RefObject<HTMLElement | null>, contentKey: unk
       const next = scrollCue(el.scrollLeft, el.clientWidth, el.scrollWidth);
       el.toggleAttribute('data-more-left', next.moreLeft);
       el.toggleAttribute('data-more-right', next.moreRight);
-      setCue((c) => (c.overflows === next.overflows && c.moreLeft === next.moreLeft && c.moreRight === next.moreRight ? c : next));
+      setCue((c) =>
+        c.overflows === next.overflows && c.moreLeft === next.moreLeft && c.moreRight === next.moreRight ? c : next,
+      );
     };
     update();
     el.addEventListener('scroll', update, { passive: true });
     const observer = new ResizeObserver(update);
     observer.observe(el);
-    return () => { el.removeEventListener('scroll', update); observer.disconnect(); };
+    return () => {
+      el.removeEventListener('scroll', update);
+      observer.disconnect();
+    };
   }, [ref, contentKey]);
   return cue;
 }

@@ -52,7 +52,12 @@ function dequeueRedraw(redraw: () => void): void {
 }
 
 /** Calls `draw` now, whenever `deps` change, and after any source changes (throttled, on a frame). */
-export function useThrottledRedraw(sources: Subscribable | readonly Subscribable[], draw: () => void, deps: readonly unknown[], minIntervalMs = PLOT_REDRAW_INTERVAL_MS): void {
+export function useThrottledRedraw(
+  sources: Subscribable | readonly Subscribable[],
+  draw: () => void,
+  deps: readonly unknown[],
+  minIntervalMs = PLOT_REDRAW_INTERVAL_MS,
+): void {
   const drawRef = useRef(draw);
   drawRef.current = draw;
 
@@ -77,7 +82,11 @@ export function useThrottledRedraw(sources: Subscribable | readonly Subscribable
       if (isQueued || timer !== null) return;
       const wait = lastMs + minIntervalMs - performance.now();
       if (wait <= 0) queue();
-      else timer = window.setTimeout(() => { timer = null; queue(); }, wait);
+      else
+        timer = window.setTimeout(() => {
+          timer = null;
+          queue();
+        }, wait);
     };
     const list: readonly Subscribable[] = 'subscribe' in sources ? [sources] : sources;
     const unsubscribes = list.map((source) => source.subscribe(schedule));

@@ -19,10 +19,17 @@ export function PresenterToggle() {
   const appStore = useAppStore();
   const text = useText(presenterText);
 
-  useLayoutEffect(() => { applyPresenter(isPresenter); }, [isPresenter]);
+  useLayoutEffect(() => {
+    applyPresenter(isPresenter);
+  }, [isPresenter]);
   useEffect(() => {
     const search = withPresenter(window.location.search, isPresenter);
-    if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    if (search !== window.location.search)
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      );
   }, [isPresenter]);
   useEffect(() => {
     if (fromUrl.issue && !isIssueReported) {
@@ -32,8 +39,13 @@ export function PresenterToggle() {
   }, [appStore]);
 
   return (
-    <button type="button" className="button presenter-toggle" aria-pressed={isPresenter} onClick={() => setPresenter(!isPresenter)}
-      title={text.hint}>
+    <button
+      type="button"
+      className="button presenter-toggle"
+      aria-pressed={isPresenter}
+      onClick={() => setPresenter(!isPresenter)}
+      title={text.hint}
+    >
       {text.toggle}
     </button>
   );

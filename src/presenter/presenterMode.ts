@@ -19,7 +19,10 @@ export function presenterFromQuery(search: string): { isPresenter: boolean; issu
   if (['1', 'true', 'on', 'yes'].includes(raw)) return { isPresenter: true, issue: null };
   if (['0', 'false', 'off', 'no'].includes(raw)) return { isPresenter: false, issue: null };
   const message = `Presenter view (presenter): "${echo(raw)}" is not 1 or 0; showing the normal view`;
-  return { isPresenter: false, issue: { key: 'presenter', message, detail: { code: 'bad-flag', key: 'presenter', raw: echo(raw) } } };
+  return {
+    isPresenter: false,
+    issue: { key: 'presenter', message, detail: { code: 'bad-flag', key: 'presenter', raw: echo(raw) } },
+  };
 }
 
 /** The query string with the presenter flag set (1) or removed, other keys unchanged. */

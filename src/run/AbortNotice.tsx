@@ -12,7 +12,10 @@ export function AbortNotice() {
   const text = runText[locale];
   if (!abortMessage || !lastAbort) return null;
   // A report without the numbers (an older worker) keeps its own English sentence in English.
-  const reason = lastAbort.detail || locale !== 'en' ? describeBlockAbort(lastAbort.blockIndex, lastAbort.reason, lastAbort.detail, locale) : abortMessage;
+  const reason =
+    lastAbort.detail || locale !== 'en'
+      ? describeBlockAbort(lastAbort.blockIndex, lastAbort.reason, lastAbort.detail, locale)
+      : abortMessage;
   return (
     <p className="abort" role="alert">
       <strong>{text.blockAborted}</strong> {reason}

@@ -23,12 +23,15 @@ export function BlockProgress() {
   // The rate this page fills the block at (wall clock, current speed): measured from the first sample of
   // the run or since the last resume, so a pause does not count as slow filling.
   const origin = useRef<{ runId: number; ms: number; bits: number } | null>(null);
-  useEffect(() => { origin.current = null; }, [runId, isRunning]);
+  useEffect(() => {
+    origin.current = null;
+  }, [runId, isRunning]);
   const now = performance.now();
   if (isRunning && origin.current === null) origin.current = { runId, ms: now, bits: siftedZ };
   const o = origin.current;
   const elapsed = o ? now - o.ms : 0;
-  const wallBitsPerSecond = isRunning && o && elapsed >= MIN_RATE_WINDOW_MS ? ((siftedZ - o.bits) * 1000) / elapsed : null;
+  const wallBitsPerSecond =
+    isRunning && o && elapsed >= MIN_RATE_WINDOW_MS ? ((siftedZ - o.bits) * 1000) / elapsed : null;
   const stage = blockStage({ blockSizeBits, siftedZ, blocksDone, wallBitsPerSecond });
   const percent = formatPercent(stage.fraction, 2);
 
@@ -43,7 +46,10 @@ export function BlockProgress() {
   return (
     <div className="block-progress">
       <progress max={1} value={stage.fraction} aria-labelledby={textId} />
-      <p id={textId} className="block-progress-text"><span className="visually-hidden">{text.blockProgressName}: </span>{line}</p>
+      <p id={textId} className="block-progress-text">
+        <span className="visually-hidden">{text.blockProgressName}: </span>
+        {line}
+      </p>
       <TermTip term="block" />
     </div>
   );

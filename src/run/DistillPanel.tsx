@@ -16,11 +16,23 @@ function KeyPreview() {
     <figure className="key-preview">
       <figcaption>
         {text.finalKeyOfBlock(block.blockIndex + 1, block.aliceKeyHex.length * 4)}
-        <span className={isEqual ? 'badge badge-ok' : 'badge badge-bad'}>{isEqual ? text.keysEqual : text.keysDiffer}</span>
+        <span className={isEqual ? 'badge badge-ok' : 'badge badge-bad'}>
+          {isEqual ? text.keysEqual : text.keysDiffer}
+        </span>
       </figcaption>
       <dl className="keys">
-        <div><dt>Alice</dt><dd><code>{block.aliceKeyHex}</code></dd></div>
-        <div><dt>Bob</dt><dd><code>{block.bobKeyHex}</code></dd></div>
+        <div>
+          <dt>Alice</dt>
+          <dd>
+            <code>{block.aliceKeyHex}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>Bob</dt>
+          <dd>
+            <code>{block.bobKeyHex}</code>
+          </dd>
+        </div>
       </dl>
     </figure>
   );
@@ -37,10 +49,25 @@ export function DistillPanel() {
     <section className="panel distill" aria-labelledby="distill-title">
       <h2 id="distill-title">{text.distillation}</h2>
       <dl className="distill-facts">
-        <div><dt>{text.leakedBits}</dt><dd>{formatCount(summary?.leakBits ?? 0)}</dd></div>
-        <div><dt>{text.blocksDistilled}</dt><dd>{formatCount(blocksDone)}{summary && summary.blocksAborted > 0 ? text.abortedCount(formatCount(summary.blocksAborted)) : ''}</dd></div>
-        <div><dt>{text.eveGuess}</dt><dd>{eveAgreement === null ? '—' : text.eveAgreement(formatPercent(eveAgreement))}</dd></div>
-        <div><dt>{text.blockSize}</dt><dd>{text.bits(formatCount(blockSizeBits))}</dd></div>
+        <div>
+          <dt>{text.leakedBits}</dt>
+          <dd>{formatCount(summary?.leakBits ?? 0)}</dd>
+        </div>
+        <div>
+          <dt>{text.blocksDistilled}</dt>
+          <dd>
+            {formatCount(blocksDone)}
+            {summary && summary.blocksAborted > 0 ? text.abortedCount(formatCount(summary.blocksAborted)) : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>{text.eveGuess}</dt>
+          <dd>{eveAgreement === null ? '—' : text.eveAgreement(formatPercent(eveAgreement))}</dd>
+        </div>
+        <div>
+          <dt>{text.blockSize}</dt>
+          <dd>{text.bits(formatCount(blockSizeBits))}</dd>
+        </div>
       </dl>
       <KeyPreview />
     </section>

@@ -18,11 +18,15 @@ export function Readout({ label, children, detail, emphasis, term }: Props) {
   return (
     <div className={emphasis ? 'readout readout-emphasis' : 'readout'}>
       <span className="readout-head">
-        <span id={labelId} className="readout-label">{label}</span>
+        <span id={labelId} className="readout-label">
+          {label}
+        </span>
         {term && <TermTip term={term} />}
       </span>
       {/* aria-live off: values change ten times a second; the run status is what gets announced. */}
-      <span role="status" aria-live="off" aria-labelledby={labelId} className="readout-value">{children}</span>
+      <span role="status" aria-live="off" aria-labelledby={labelId} className="readout-value">
+        {children}
+      </span>
       {detail && <span className="readout-detail">{detail}</span>}
     </div>
   );

@@ -21,7 +21,9 @@ export function HeadlineReadouts() {
   const text = useText(runText);
   return (
     <section className="headline-readouts" aria-labelledby="headline-readouts-title">
-      <h2 id="headline-readouts-title" className="visually-hidden">{text.liveReadouts}</h2>
+      <h2 id="headline-readouts-title" className="visually-hidden">
+        {text.liveReadouts}
+      </h2>
       <div className="headline-grid">
         <Readout label={text.qber} emphasis detail={text.qberDetail} term="qber">
           <span className="qber-part">Z {r.qberZ === null ? dash : formatPercent(r.qberZ)}</span>

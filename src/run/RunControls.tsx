@@ -52,28 +52,95 @@ export function RunControls() {
   return (
     <div className="run-controls">
       <div className="run-buttons">
-        <button ref={startRef} type="button" className="button primary" onClick={(e) => { handOver(e, pauseRef.current); controller.start(); }} disabled={isActive}>{text.start}</button>
-        <button ref={pauseRef} type="button" className="button" onClick={(e) => { handOver(e, startRef.current); controller.pause(); }} disabled={!isActive}>{text.pause}</button>
+        <button
+          ref={startRef}
+          type="button"
+          className="button primary"
+          onClick={(e) => {
+            handOver(e, pauseRef.current);
+            controller.start();
+          }}
+          disabled={isActive}
+        >
+          {text.start}
+        </button>
+        <button
+          ref={pauseRef}
+          type="button"
+          className="button"
+          onClick={(e) => {
+            handOver(e, startRef.current);
+            controller.pause();
+          }}
+          disabled={!isActive}
+        >
+          {text.pause}
+        </button>
         {/* Enabled while a Step opens its session, so keyboard focus stays on it for the next press. */}
-        <button type="button" className="button step-button" onClick={controller.step} disabled={status === 'running'}
-          title={text.stepHint(formatCount(SINGLE_STEP.maxDetections), SINGLE_STEP.simulatedSeconds)}>{text.step}</button>
-        <button type="button" className="button" onClick={(e) => { handOver(e, startRef.current); controller.reset(); }} disabled={status === 'idle' && !hasResults}>{text.reset}</button>
+        <button
+          type="button"
+          className="button step-button"
+          onClick={controller.step}
+          disabled={status === 'running'}
+          title={text.stepHint(formatCount(SINGLE_STEP.maxDetections), SINGLE_STEP.simulatedSeconds)}
+        >
+          {text.step}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={(e) => {
+            handOver(e, startRef.current);
+            controller.reset();
+          }}
+          disabled={status === 'idle' && !hasResults}
+        >
+          {text.reset}
+        </button>
         {/* Never disabled (a changed value is reason enough), and its name shares no word with Start, Pause or Reset. */}
-        <button type="button" className="button restore-all" onClick={(e) => { handOver(e, startRef.current); resetAll(); }} title={text.restoreAllHint}>
-          <span aria-hidden="true">↺ </span><span className="restore-text">{text.restoreAll}</span>
+        <button
+          type="button"
+          className="button restore-all"
+          onClick={(e) => {
+            handOver(e, startRef.current);
+            resetAll();
+          }}
+          title={text.restoreAllHint}
+        >
+          <span aria-hidden="true">↺ </span>
+          <span className="restore-text">{text.restoreAll}</span>
         </button>
       </div>
       <div className="field speed-field">
         <label htmlFor={speedId}>{text.speed}</label>
-        <select id={speedId} value={speed} onChange={(e) => { if (isSpeedId(e.target.value)) setSpeed(e.target.value); }}>
-          {SPEEDS.map((s) => <option key={s.id} value={s.id}>{text.speeds[s.id]}</option>)}
+        <select
+          id={speedId}
+          value={speed}
+          onChange={(e) => {
+            if (isSpeedId(e.target.value)) setSpeed(e.target.value);
+          }}
+        >
+          {SPEEDS.map((s) => (
+            <option key={s.id} value={s.id}>
+              {text.speeds[s.id]}
+            </option>
+          ))}
         </select>
       </div>
-      <p className="sim-clock"><span className="sim-clock-label">{text.simulatedClock}</span> <span className="sim-clock-value">{formatDuration(simulatedSeconds)}</span></p>
-      <p className={`run-status run-status-${status}`} role="status" aria-label={text.runStatus}>
-        <span className="run-status-dot" aria-hidden="true" />{text.status[status]}
+      <p className="sim-clock">
+        <span className="sim-clock-label">{text.simulatedClock}</span>{' '}
+        <span className="sim-clock-value">{formatDuration(simulatedSeconds)}</span>
       </p>
-      {status === 'error' && <p className="run-error" role="alert">{error.text}<TechnicalDetail detail={error.detail} /></p>}
+      <p className={`run-status run-status-${status}`} role="status" aria-label={text.runStatus}>
+        <span className="run-status-dot" aria-hidden="true" />
+        {text.status[status]}
+      </p>
+      {status === 'error' && (
+        <p className="run-error" role="alert">
+          {error.text}
+          <TechnicalDetail detail={error.detail} />
+        </p>
+      )}
     </div>
   );
 }

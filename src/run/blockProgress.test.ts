@@ -10,7 +10,9 @@ describe('blockStage', () => {
     expect(s.kind === 'filling' && s.etaSeconds).toBeCloseTo(10);
   });
   it('says a full block is being distilled until its report arrives', () => {
-    expect(blockStage({ blockSizeBits: 1000, siftedZ: 1010, blocksDone: 0, wallBitsPerSecond: 5 }).kind).toBe('distilling');
+    expect(blockStage({ blockSizeBits: 1000, siftedZ: 1010, blocksDone: 0, wallBitsPerSecond: 5 }).kind).toBe(
+      'distilling',
+    );
   });
   it('gives no time before the rate is known', () => {
     const s = blockStage({ blockSizeBits: 1e6, siftedZ: 0, blocksDone: 0, wallBitsPerSecond: null });

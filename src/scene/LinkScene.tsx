@@ -41,7 +41,8 @@ export default function LinkScene({ feed, describedBy, onUnavailable }: LinkScen
   textRef.current = t;
 
   useEffect(() => {
-    const stage = stageRef.current, labelLayer = labelsRef.current;
+    const stage = stageRef.current,
+      labelLayer = labelsRef.current;
     if (!stage || !labelLayer) return;
     // A fresh canvas per mount: control of a canvas can be handed to a worker only once.
     const canvas: MeasurableCanvas = document.createElement('canvas');
@@ -53,11 +54,19 @@ export default function LinkScene({ feed, describedBy, onUnavailable }: LinkScen
     stage.prepend(canvas);
     canvasRef.current = canvas;
 
-    let host: SceneHost | null = null, rig: CameraRig | null = null, isDone = false, timer = 0;
-    const params = store.getState().params, seed = store.getState().seed;
+    let host: SceneHost | null = null,
+      rig: CameraRig | null = null,
+      isDone = false,
+      timer = 0;
+    const params = store.getState().params,
+      seed = store.getState().seed;
     const callbacks = {
-      onReady: () => { canvas.dataset.ready = 'true'; },
-      onError: (message: string) => { if (!isDone) onUnavailable(message); },
+      onReady: () => {
+        canvas.dataset.ready = 'true';
+      },
+      onError: (message: string) => {
+        if (!isDone) onUnavailable(message);
+      },
     };
     const attach = (h: SceneHost) => {
       host = h;
@@ -75,7 +84,14 @@ export default function LinkScene({ feed, describedBy, onUnavailable }: LinkScen
     };
     try {
       if (canDrawInWorker()) attach(createWorkerHost(canvas, params, seed, callbacks));
-      else createMainThreadHost(canvas, params, seed, callbacks).then((h) => { if (isDone) h.dispose(); else attach(h); }, (err: unknown) => callbacks.onError(String(err)));
+      else
+        createMainThreadHost(canvas, params, seed, callbacks).then(
+          (h) => {
+            if (isDone) h.dispose();
+            else attach(h);
+          },
+          (err: unknown) => callbacks.onError(String(err)),
+        );
     } catch (err) {
       callbacks.onError(err instanceof Error ? err.message : String(err));
     }
@@ -83,7 +99,10 @@ export default function LinkScene({ feed, describedBy, onUnavailable }: LinkScen
     const unsubscribe = store.subscribe((s, prev) => {
       if (!host) return;
       if (s.runId !== prev.runId) host.clearPhotons();
-      if (s.params !== prev.params) { host.setParams(s.params); rig?.setParams(s.params); }
+      if (s.params !== prev.params) {
+        host.setParams(s.params);
+        rig?.setParams(s.params);
+      }
       if (s.status !== prev.status) host.setRunning(s.status === 'running');
     });
     return () => {
@@ -108,7 +127,9 @@ export default function LinkScene({ feed, describedBy, onUnavailable }: LinkScen
   return (
     <div ref={stageRef} className="link-scene-3d">
       <div ref={labelsRef} className="scene-labels" aria-hidden="true" />
-      <button type="button" className="scene-reset" onClick={() => rigRef.current?.resetView()}>{t.defaultView}</button>
+      <button type="button" className="scene-reset" onClick={() => rigRef.current?.resetView()}>
+        {t.defaultView}
+      </button>
     </div>
   );
 }

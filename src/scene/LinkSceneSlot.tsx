@@ -15,7 +15,13 @@ import { SceneLegend } from './SceneLegend';
 import { describeDrawing, describeScene } from './sceneText';
 import './linkScene.css';
 
-const LinkScene = lazy(() => { performance.mark('link-scene:import'); return import('./LinkScene').then((m) => { performance.measure('link-scene:load', 'link-scene:import'); return m; }); });
+const LinkScene = lazy(() => {
+  performance.mark('link-scene:import');
+  return import('./LinkScene').then((m) => {
+    performance.measure('link-scene:load', 'link-scene:import');
+    return m;
+  });
+});
 
 /** The live sentence changes at most this often (ms): enough for a screen reader to finish it. */
 const TEXT_INTERVAL_MS = 4000;
@@ -54,28 +60,52 @@ export function LinkSceneSlot() {
 
   // The real stream: copy a sample of each batch before it is transferred to distillation.
   useEffect(() => {
-    const off = controller.onBatch((batch, stats) => feed.ingest(batch, stats, store.getState().params, performance.now()));
-    const unsubscribe = store.subscribe((s, prev) => { if (s.runId !== prev.runId) feed.reset(); });
+    const off = controller.onBatch((batch, stats) =>
+      feed.ingest(batch, stats, store.getState().params, performance.now()),
+    );
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.runId !== prev.runId) feed.reset();
+    });
     const offClear = onClearLinkScene(() => feed.reset());
-    return () => { off(); unsubscribe(); offClear(); };
+    return () => {
+      off();
+      unsubscribe();
+      offClear();
+    };
   }, [controller, store, feed]);
 
   // Load three.js only after the page has painted (two frames), and only where it can draw.
   useEffect(() => {
     if (isReducedMotion || phase !== 'painting') return;
     let timer = 0;
-    const raf = requestAnimationFrame(() => { timer = window.setTimeout(() => setPhase(hasWebGl() ? 'ready' : 'unavailable'), 0); });
-    return () => { cancelAnimationFrame(raf); clearTimeout(timer); };
+    const raf = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPhase(hasWebGl() ? 'ready' : 'unavailable'), 0);
+    });
+    return () => {
+      cancelAnimationFrame(raf);
+      clearTimeout(timer);
+    };
   }, [isReducedMotion, phase]);
 
-  // The text alternative: recomputed every second, announced at most every TEXT_INTERVAL_MS (and at once in a new language).
+  // The text alternative: recomputed every second, announced at most every TEXT_INTERVAL_MS (and at once in a new
+  // language).
   useEffect(() => {
-    let lastText = '', lastSetMs = -Infinity;
+    let lastText = '',
+      lastSetMs = -Infinity;
     const words = textFor(sceneText, locale);
     const update = () => {
       const s = store.getState();
       const { fraction, isMeasured } = feed.detectedFraction(s.params);
-      const text = describeScene({ params: s.params, isRunning: s.status === 'running', detectedFraction: fraction, isMeasured, last: feed.last }, words);
+      const text = describeScene(
+        {
+          params: s.params,
+          isRunning: s.status === 'running',
+          detectedFraction: fraction,
+          isMeasured,
+          last: feed.last,
+        },
+        words,
+      );
       const now = performance.now();
       if (text !== lastText && now - lastSetMs >= TEXT_INTERVAL_MS) {
         lastText = text;
@@ -103,12 +133,18 @@ export function LinkSceneSlot() {
         <Suspense fallback={schematic}>
           <LinkScene feed={feed} describedBy={textId} onUnavailable={onUnavailable} />
         </Suspense>
-      ) : schematic}
+      ) : (
+        schematic
+      )}
       <SceneLegend photonsPerDot={photonsPerDot} t={t} />
-      <p className="scene-caption" aria-hidden="true">{t.caption}</p>
+      <p className="scene-caption" aria-hidden="true">
+        {t.caption}
+      </p>
       <div id={textId} className="scene-visually-hidden">
         <p>{describeDrawing(params, photonsPerDot, t)}</p>
-        <p role="status" aria-live="polite" aria-label={t.stateName}>{live}</p>
+        <p role="status" aria-live="polite" aria-label={t.stateName}>
+          {live}
+        </p>
       </div>
     </div>
   );

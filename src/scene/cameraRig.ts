@@ -1,5 +1,6 @@
 // The page side of the 3D view: the camera the visitor turns (OrbitControls on mouse and touch, arrow keys
-// on the focused canvas, the "Default view" button), fitted to the canvas until they take over; the HTML labels projected
+// on the focused canvas, the "Default view" button), fitted to the canvas until they take over; the HTML labels
+// projected
 // over the canvas; and whether the view is on screen. Each change is sent to the drawing core as a pose.
 import { PerspectiveCamera, Vector3, MathUtils } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
@@ -30,7 +31,13 @@ export interface CameraRig {
   dispose: () => void;
 }
 
-export function createCameraRig(canvas: HTMLCanvasElement, labelLayer: HTMLElement, host: SceneHost, params: LinkParams, text: SceneText): CameraRig {
+export function createCameraRig(
+  canvas: HTMLCanvasElement,
+  labelLayer: HTMLElement,
+  host: SceneHost,
+  params: LinkParams,
+  text: SceneText,
+): CameraRig {
   const camera = new PerspectiveCamera(32, 2, 0.1, 200);
   const controls = new OrbitControls(camera, canvas);
   controls.enablePan = false;
@@ -38,12 +45,15 @@ export function createCameraRig(canvas: HTMLCanvasElement, labelLayer: HTMLEleme
   controls.maxDistance = 60;
   controls.target.copy(VIEW_TARGET);
   applyOrbitLimits(controls, canvas.clientWidth || 610, canvas.clientHeight || 220);
-  let width = 0, height = 0, hasUserTurned = false;
+  let width = 0,
+    height = 0,
+    hasUserTurned = false;
 
   // Labels
   let labels: { el: HTMLElement; anchor: LabelAnchor; position: Vector3 }[] = [];
   let labelsKey = '';
-  let labelParams = params, labelText = text;
+  let labelParams = params,
+    labelText = text;
   const setLabels = (p: LinkParams, t: SceneText) => {
     labelParams = p;
     labelText = t;
@@ -77,15 +87,38 @@ export function createCameraRig(canvas: HTMLCanvasElement, labelLayer: HTMLEleme
     // Names first, the muted 0 km / L km ticks last: a tick gives way (or hides) before a name does.
     shown.sort((a, b) => Number(a.anchor.tone === 'muted') - Number(b.anchor.tone === 'muted'));
     const boxes: LabelBox[] = shown.map(({ el, anchor }) => {
-      const w = el.offsetWidth, h = el.offsetHeight, px = Number(el.dataset.x), py = Number(el.dataset.y);
-      return { x: anchor.align === 'start' ? px : px - w / 2, y: anchor.side === 'above' ? py - h - LABEL_OFFSET_PX : py + LABEL_OFFSET_PX, width: w, height: h, direction: anchor.side === 'above' ? -1 : 1 };
+      const w = el.offsetWidth,
+        h = el.offsetHeight,
+        px = Number(el.dataset.x),
+        py = Number(el.dataset.y);
+      return {
+        x: anchor.align === 'start' ? px : px - w / 2,
+        y: anchor.side === 'above' ? py - h - LABEL_OFFSET_PX : py + LABEL_OFFSET_PX,
+        width: w,
+        height: h,
+        direction: anchor.side === 'above' ? -1 : 1,
+      };
     });
     // The "Default view" button over the canvas is an obstacle placed first: no label goes under it.
     const button = labelLayer.parentElement?.querySelector<HTMLElement>('.scene-reset');
-    const obstacles: LabelBox[] = button && button.offsetWidth > 0
-      ? [{ x: button.offsetLeft, y: button.offsetTop, width: button.offsetWidth, height: button.offsetHeight, direction: -1 }] : [];
-    const placed = layoutLabels([...obstacles, ...boxes], { left: LABEL_MARGIN_PX, top: LABEL_MARGIN_PX, right: width - LABEL_MARGIN_PX, bottom: height - LABEL_MARGIN_PX })
-      .slice(obstacles.length);
+    const obstacles: LabelBox[] =
+      button && button.offsetWidth > 0
+        ? [
+            {
+              x: button.offsetLeft,
+              y: button.offsetTop,
+              width: button.offsetWidth,
+              height: button.offsetHeight,
+              direction: -1,
+            },
+          ]
+        : [];
+    const placed = layoutLabels([...obstacles, ...boxes], {
+      left: LABEL_MARGIN_PX,
+      top: LABEL_MARGIN_PX,
+      right: width - LABEL_MARGIN_PX,
+      bottom: height - LABEL_MARGIN_PX,
+    }).slice(obstacles.length);
     shown.forEach(({ el }, i) => {
       el.style.transform = `translate(${placed[i].x.toFixed(1)}px, ${placed[i].y.toFixed(1)}px)`;
       el.hidden = placed[i].isHidden;
@@ -93,7 +126,12 @@ export function createCameraRig(canvas: HTMLCanvasElement, labelLayer: HTMLEleme
   };
 
   const sendPose = () => {
-    host.setCamera({ position: camera.position.toArray(), target: controls.target.toArray(), fov: camera.fov, aspect: camera.aspect });
+    host.setCamera({
+      position: camera.position.toArray(),
+      target: controls.target.toArray(),
+      fov: camera.fov,
+      aspect: camera.aspect,
+    });
     placeLabels();
   };
   /** Camera distance that fits the link in the canvas's current aspect. */
@@ -110,24 +148,34 @@ export function createCameraRig(canvas: HTMLCanvasElement, labelLayer: HTMLEleme
     sendPose();
   };
 
-  controls.addEventListener('start', () => { hasUserTurned = true; });
+  controls.addEventListener('start', () => {
+    hasUserTurned = true;
+  });
   controls.addEventListener('change', sendPose);
 
   const resizeObserver = new ResizeObserver(() => {
-    const w = canvas.clientWidth, h = canvas.clientHeight;
+    const w = canvas.clientWidth,
+      h = canvas.clientHeight;
     if (w === 0 || h === 0 || (w === width && h === height)) return;
-    width = w; height = h;
+    width = w;
+    height = h;
     camera.aspect = w / h;
     camera.updateProjectionMatrix();
     applyOrbitLimits(controls, w, h); // the drag speed follows the canvas size
     host.setSize(w, h, window.devicePixelRatio || 1);
-    if (hasUserTurned) sendPose(); else resetView(); // keep the whole link in view until the visitor takes the camera
+    if (hasUserTurned) sendPose();
+    else resetView(); // keep the whole link in view until the visitor takes the camera
   });
   resizeObserver.observe(canvas);
 
   // Keyboard: arrows orbit the focused canvas
   const onKey = (e: KeyboardEvent) => {
-    const turn: Record<string, [number, number]> = { ArrowLeft: [KEY_ROTATE, 0], ArrowRight: [-KEY_ROTATE, 0], ArrowUp: [0, KEY_ROTATE], ArrowDown: [0, -KEY_ROTATE] };
+    const turn: Record<string, [number, number]> = {
+      ArrowLeft: [KEY_ROTATE, 0],
+      ArrowRight: [-KEY_ROTATE, 0],
+      ArrowUp: [0, KEY_ROTATE],
+      ArrowDown: [0, -KEY_ROTATE],
+    };
     const t = turn[e.key];
     if (!t) return;
     e.preventDefault();
@@ -141,13 +189,19 @@ export function createCameraRig(canvas: HTMLCanvasElement, labelLayer: HTMLEleme
   // Draw only while on screen and the tab is shown
   let isOnScreen = true;
   const sendVisible = () => host.setVisible(isOnScreen && !document.hidden);
-  const intersection = new IntersectionObserver((entries) => { isOnScreen = entries.some((e) => e.isIntersecting); sendVisible(); });
+  const intersection = new IntersectionObserver((entries) => {
+    isOnScreen = entries.some((e) => e.isIntersecting);
+    sendVisible();
+  });
   intersection.observe(canvas);
   document.addEventListener('visibilitychange', sendVisible);
 
   setLabels(params, text);
   return {
-    resetView: () => { hasUserTurned = false; resetView(); },
+    resetView: () => {
+      hasUserTurned = false;
+      resetView();
+    },
     setParams: (p) => setLabels(p, labelText),
     setText: (t) => setLabels(labelParams, t),
     dispose: () => {

@@ -11,14 +11,35 @@ export class FrameStats {
     this.renders = new Float64Array(size);
   }
 
-  addFrame(ms: number): void { this.frames[this.nFrames++ % this.size] = ms; }
-  addRender(ms: number): void { this.renders[this.nRenders++ % this.size] = ms; }
+  addFrame(ms: number): void {
+    this.frames[this.nFrames++ % this.size] = ms;
+  }
+  addRender(ms: number): void {
+    this.renders[this.nRenders++ % this.size] = ms;
+  }
 
-  get renderCount(): number { return this.nRenders; }
+  get renderCount(): number {
+    return this.nRenders;
+  }
 
-  summary(): { frames: number; renders: number; frameMsP50: number; frameMsP95: number; renderMsP50: number; renderMsP95: number } {
-    const f = sortedWindow(this.frames, this.nFrames, this.size), r = sortedWindow(this.renders, this.nRenders, this.size);
-    return { frames: this.nFrames, renders: this.nRenders, frameMsP50: quantile(f, 0.5), frameMsP95: quantile(f, 0.95), renderMsP50: quantile(r, 0.5), renderMsP95: quantile(r, 0.95) };
+  summary(): {
+    frames: number;
+    renders: number;
+    frameMsP50: number;
+    frameMsP95: number;
+    renderMsP50: number;
+    renderMsP95: number;
+  } {
+    const f = sortedWindow(this.frames, this.nFrames, this.size),
+      r = sortedWindow(this.renders, this.nRenders, this.size);
+    return {
+      frames: this.nFrames,
+      renders: this.nRenders,
+      frameMsP50: quantile(f, 0.5),
+      frameMsP95: quantile(f, 0.95),
+      renderMsP50: quantile(r, 0.5),
+      renderMsP95: quantile(r, 0.95),
+    };
   }
 }
 

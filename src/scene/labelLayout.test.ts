@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { boxesOverlap, layoutLabels, type LabelBox } from './labelLayout';
 
 const bounds = { left: 0, top: 0, right: 600, bottom: 220 };
-const box = (x: number, y: number, width: number, height = 18, direction: -1 | 1 = -1): LabelBox => ({ x, y, width, height, direction });
+const box = (x: number, y: number, width: number, height = 18, direction: -1 | 1 = -1): LabelBox => ({
+  x,
+  y,
+  width,
+  height,
+  direction,
+});
 
 function expectNoOverlap(boxes: readonly LabelBox[], gap = 2) {
   const out = layoutLabels(boxes, bounds, gap);
@@ -22,7 +28,10 @@ function expectNoOverlap(boxes: readonly LabelBox[], gap = 2) {
 describe('label layout', () => {
   it('leaves labels that do not touch where they are', () => {
     const out = layoutLabels([box(10, 40, 100), box(300, 40, 100)], bounds);
-    expect(out).toEqual([{ x: 10, y: 40, isHidden: false }, { x: 300, y: 40, isHidden: false }]);
+    expect(out).toEqual([
+      { x: 10, y: 40, isHidden: false },
+      { x: 300, y: 40, isHidden: false },
+    ]);
   });
 
   it('pulls a label cut at the right edge back inside', () => {
@@ -50,9 +59,11 @@ describe('label layout', () => {
 
   it('never leaves two labels overlapping, whatever the pile-up (seeded)', () => {
     let seed = 12345;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let trial = 0; trial < 200; trial++) {
-      const boxes = Array.from({ length: 8 }, () => box(rnd() * 640 - 20, rnd() * 240 - 10, 40 + rnd() * 200, 14 + rnd() * 10, rnd() < 0.5 ? -1 : 1));
+      const boxes = Array.from({ length: 8 }, () =>
+        box(rnd() * 640 - 20, rnd() * 240 - 10, 40 + rnd() * 200, 14 + rnd() * 10, rnd() < 0.5 ? -1 : 1),
+      );
       expectNoOverlap(boxes);
     }
   });

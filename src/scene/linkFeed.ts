@@ -1,7 +1,14 @@
 // The link scene's view of the real photon stream: it keeps a small, evenly spread sample of the
 // simulator's detections (a few per wall second), the run's emitted-photon and detection counts that
 // set how many lost photons to draw, and the newest detection for the text alternative. Three-free.
-import { BASIS_Z, FLAG_DARK, FLAG_DOUBLE, FLAG_EVE_RESENT, EVE_EXACT, type DetectionBatch } from '../../workers/common/detections';
+import {
+  BASIS_Z,
+  FLAG_DARK,
+  FLAG_DOUBLE,
+  FLAG_EVE_RESENT,
+  EVE_EXACT,
+  type DetectionBatch,
+} from '../../workers/common/detections';
 import type { LinkParams } from '../../workers/common/params';
 import { Rng } from '../../workers/common/rng';
 import { totalTransmittance } from '../../workers/theory/channel';
@@ -37,9 +44,14 @@ export function outcomeOf(d: SampledDetection): DetectionOutcome {
 
 export function copyDetection(b: DetectionBatch, i: number): SampledDetection {
   return {
-    aliceBasis: b.aliceBasis[i], aliceBit: b.aliceBit[i], bobBasis: b.bobBasis[i], bobBit: b.bobBit[i],
-    isDark: (b.flags[i] & FLAG_DARK) !== 0, isDouble: (b.flags[i] & FLAG_DOUBLE) !== 0,
-    isEveResent: (b.flags[i] & FLAG_EVE_RESENT) !== 0, isEveExact: b.eveKnowledge[i] === EVE_EXACT,
+    aliceBasis: b.aliceBasis[i],
+    aliceBit: b.aliceBit[i],
+    bobBasis: b.bobBasis[i],
+    bobBit: b.bobBit[i],
+    isDark: (b.flags[i] & FLAG_DARK) !== 0,
+    isDouble: (b.flags[i] & FLAG_DOUBLE) !== 0,
+    isEveResent: (b.flags[i] & FLAG_EVE_RESENT) !== 0,
+    isEveExact: b.eveKnowledge[i] === EVE_EXACT,
     photonNumber: b.photonNumber[i],
   };
 }
@@ -85,7 +97,12 @@ export class LinkFeed {
   }
 
   /** Take what the scene needs from one batch, synchronously (its arrays are transferred right after). */
-  ingest(batch: DetectionBatch, stats: { detections: number; darkClicks: number }, params: LinkParams, nowMs: number): void {
+  ingest(
+    batch: DetectionBatch,
+    stats: { detections: number; darkClicks: number },
+    params: LinkParams,
+    nowMs: number,
+  ): void {
     this.emitted += emittedPhotons(batch.pulsesByIntensity, params);
     this.detections += stats.detections;
     this.signalDetections += stats.detections - stats.darkClicks;
@@ -113,7 +130,9 @@ export class LinkFeed {
     return this.queue.length;
   }
 
-  /** Fraction of emitted photons that made a detector click: measured once there are enough clicks, else expected (η). */
+  /**
+   * Fraction of emitted photons that made a detector click: measured once there are enough clicks, else expected (η).
+   */
   detectedFraction(params: LinkParams): { fraction: number; isMeasured: boolean } {
     if (this.signalDetections >= MIN_SIGNAL_FOR_MEASURED && this.emitted > 0) {
       return { fraction: Math.min(1, this.signalDetections / this.emitted), isMeasured: true };

@@ -1,7 +1,14 @@
 // Tests of the link scene's three-free logic: sampling the real detections, the lost-photon plan and
 // where photons are lost, the photon pool's motion, and the words of the text alternative.
 import { describe, expect, it } from 'vitest';
-import { allocateBatch, BASIS_X, BASIS_Z, EVE_EXACT, FLAG_DARK, FLAG_EVE_RESENT } from '../../workers/common/detections';
+import {
+  allocateBatch,
+  BASIS_X,
+  BASIS_Z,
+  EVE_EXACT,
+  FLAG_DARK,
+  FLAG_EVE_RESENT,
+} from '../../workers/common/detections';
 import { defaultParams, type LinkParams } from '../../workers/common/params';
 import { LinkFeed, emittedPhotons, stratifiedIndices } from './linkFeed';
 import { niceStepAtLeast, planLostDots, roundStochastic, sampleLossPlace, MAX_LOST_DOTS_PER_S } from './lostPhotons';
@@ -34,7 +41,12 @@ describe('sampling the detections', () => {
   it('keeps a few copied detections per wall second and the last one, and counts emitted photons', () => {
     const p = defaultParams();
     const feed = new LinkFeed(1);
-    const b = batchOf(1000, (b, i) => { b.aliceBasis[i] = i % 2; b.bobBasis[i] = i % 2; b.bobBit[i] = 1; b.flags[i] = i === 999 ? FLAG_DARK : 0; });
+    const b = batchOf(1000, (b, i) => {
+      b.aliceBasis[i] = i % 2;
+      b.bobBasis[i] = i % 2;
+      b.bobBit[i] = 1;
+      b.flags[i] = i === 999 ? FLAG_DARK : 0;
+    });
     feed.ingest(b, { detections: 1000, darkClicks: 1 }, p, 0);
     expect(feed.queued).toBeGreaterThanOrEqual(1);
     expect(feed.queued).toBeLessThanOrEqual(3);
@@ -54,14 +66,25 @@ describe('sampling the detections', () => {
     expect(feed.detectedFraction(p).isMeasured).toBe(false);
     expect(feed.detectedFraction(p).fraction).toBeGreaterThan(1e-3);
     expect(feed.detectedFraction(p).fraction).toBeLessThan(1e-2);
-    feed.ingest(batchOf(100, () => undefined), { detections: 100, darkClicks: 0 }, p, 0);
+    feed.ingest(
+      batchOf(100, () => undefined),
+      { detections: 100, darkClicks: 0 },
+      p,
+      0,
+    );
     const m = feed.detectedFraction(p);
     expect(m.isMeasured).toBe(true);
     expect(m.fraction).toBeCloseTo(100 / (1_000_000 * p.meanPhotonNumber));
   });
 
   it('counts decoy photons for a decoy-state laser', () => {
-    const p: LinkParams = { ...defaultParams(), source: 'wcp', decoy: 'vacuum-weak', meanPhotonNumber: 0.5, decoyMeanPhotonNumber: 0.1 };
+    const p: LinkParams = {
+      ...defaultParams(),
+      source: 'wcp',
+      decoy: 'vacuum-weak',
+      meanPhotonNumber: 0.5,
+      decoyMeanPhotonNumber: 0.1,
+    };
     expect(emittedPhotons([100, 10, 5], p)).toBeCloseTo(51);
     expect(emittedPhotons([100, 10, 5], { ...p, decoy: 'none' })).toBeCloseTo(50);
   });
@@ -80,11 +103,20 @@ describe('lost photons', () => {
   });
 
   it('loses photons in the fiber at the exponential rate and the rest at Bob', () => {
-    const p = { ...defaultParams(), fiberLengthKm: 100, fiberLossDbPerKm: 0.2, receiverLossDb: 0, detectorEfficiency: 0.5 };
-    let inFiber = 0, firstHalf = 0, minKm = Infinity, maxKm = -Infinity;
+    const p = {
+      ...defaultParams(),
+      fiberLengthKm: 100,
+      fiberLossDbPerKm: 0.2,
+      receiverLossDb: 0,
+      detectorEfficiency: 0.5,
+    };
+    let inFiber = 0,
+      firstHalf = 0,
+      minKm = Infinity,
+      maxKm = -Infinity;
     const n = 20_000;
     for (let k = 0; k < n; k++) {
-      const place = sampleLossPlace(p, (k + 0.5) / n, ((k * 7919) % n + 0.5) / n);
+      const place = sampleLossPlace(p, (k + 0.5) / n, (((k * 7919) % n) + 0.5) / n);
       if (place.where === 'fiber') {
         inFiber++;
         minKm = Math.min(minKm, place.km);
@@ -94,7 +126,8 @@ describe('lost photons', () => {
     }
     expect(minKm).toBeGreaterThanOrEqual(0);
     expect(maxKm).toBeLessThanOrEqual(100);
-    const etaF = 0.01, lost = 1 - etaF * 0.5;
+    const etaF = 0.01,
+      lost = 1 - etaF * 0.5;
     expect(inFiber / n).toBeCloseTo((1 - etaF) / lost, 2);
     expect(firstHalf / inFiber).toBeCloseTo((1 - 0.1) / (1 - etaF), 2); // 10 dB in the first 50 km
     expect(sampleLossPlace({ ...p, fiberLossDbPerKm: 0 }, 0.1, 0.1).where).toBe('receiver');
@@ -109,11 +142,20 @@ describe('lost photons', () => {
 describe('photon pool', () => {
   it('flies a detected photon to its detector and reports it once', () => {
     const pool = new PhotonPool(4);
-    pool.launch({ isLost: false, basis: 0, eveBasis: 1, eveS: pathAtKm(60, 120), endS: PATH_LENGTH, detector: 1, tag: 3, lane: 0 });
+    pool.launch({
+      isLost: false,
+      basis: 0,
+      eveBasis: 1,
+      eveS: pathAtKm(60, 120),
+      endS: PATH_LENGTH,
+      detector: 1,
+      tag: 3,
+      lane: 0,
+    });
     const arrivals: number[][] = [];
     pool.step(0.1, (d, t) => arrivals.push([d, t]));
     expect(pool.currentBasis(0)).toBe(0);
-    pool.step((pathAtKm(61, 120) / PHOTON_SPEED) - 0.1, () => undefined);
+    pool.step(pathAtKm(61, 120) / PHOTON_SPEED - 0.1, () => undefined);
     expect(pool.currentBasis(0)).toBe(1);
     expect(pool.isResentNow(0)).toBe(true);
     pool.step(10, (d, t) => arrivals.push([d, t]));
@@ -125,13 +167,21 @@ describe('photon pool', () => {
     const pool = new PhotonPool(2);
     const endS = pathAtKm(30, 120);
     pool.launch({ isLost: true, basis: 1, eveBasis: NO_EVE, eveS: 0, endS, detector: 0, tag: 0, lane: 0 });
-    pool.step(endS / PHOTON_SPEED + 0.01, () => { throw new Error('a lost photon never clicks'); });
+    pool.step(endS / PHOTON_SPEED + 0.01, () => {
+      throw new Error('a lost photon never clicks');
+    });
     expect(pool.fadeS[0]).toBeGreaterThanOrEqual(0);
     pool.step(2, () => undefined);
     expect(pool.count).toBe(0);
-    expect(pool.launch({ isLost: true, basis: 1, eveBasis: NO_EVE, eveS: 0, endS, detector: 0, tag: 0, lane: 0 })).toBe(true);
-    expect(pool.launch({ isLost: true, basis: 1, eveBasis: NO_EVE, eveS: 0, endS, detector: 0, tag: 0, lane: 0 })).toBe(true);
-    expect(pool.launch({ isLost: true, basis: 1, eveBasis: NO_EVE, eveS: 0, endS, detector: 0, tag: 0, lane: 0 })).toBe(false);
+    expect(pool.launch({ isLost: true, basis: 1, eveBasis: NO_EVE, eveS: 0, endS, detector: 0, tag: 0, lane: 0 })).toBe(
+      true,
+    );
+    expect(pool.launch({ isLost: true, basis: 1, eveBasis: NO_EVE, eveS: 0, endS, detector: 0, tag: 0, lane: 0 })).toBe(
+      true,
+    );
+    expect(pool.launch({ isLost: true, basis: 1, eveBasis: NO_EVE, eveS: 0, endS, detector: 0, tag: 0, lane: 0 })).toBe(
+      false,
+    );
   });
 
   it('paths end at the detectors', () => {
@@ -145,21 +195,29 @@ describe('photon pool', () => {
 });
 
 describe('scene director', () => {
-  it('launches sampled detections, flashes dark counts without a photon, and draws lost dots only while running', () => {
-    const p = defaultParams();
-    const feed = new LinkFeed(2);
-    const b = batchOf(2, (b, i) => { b.flags[i] = i === 0 ? FLAG_DARK : FLAG_EVE_RESENT; b.aliceBit[i] = 0; b.bobBit[i] = 1; b.eveKnowledge[i] = EVE_EXACT; });
-    const director = new SceneDirector(feed, 512);
-    const flashes: number[][] = [];
-    director.update(1, p, false, (d, t) => flashes.push([d, t]));
-    expect(director.pool.count).toBe(0);
-    feed.ingest(b, { detections: 2, darkClicks: 1 }, p, 0);
-    for (let k = 0; k < 40; k++) director.update(0.1, p, true, (d, t) => flashes.push([d, t]));
-    expect(flashes).toContainEqual([1, OUTCOME_ERROR | TAG_DARK]);
-    expect(flashes).toContainEqual([1, OUTCOME_ERROR]);
-    expect(director.plan.photonsPerDot).toBeGreaterThan(1);
-    expect(director.pool.count).toBeGreaterThan(10); // lost dots in flight
-  });
+  it(
+    'launches sampled detections, flashes dark counts without a photon, and draws ' + 'lost dots only while running',
+    () => {
+      const p = defaultParams();
+      const feed = new LinkFeed(2);
+      const b = batchOf(2, (b, i) => {
+        b.flags[i] = i === 0 ? FLAG_DARK : FLAG_EVE_RESENT;
+        b.aliceBit[i] = 0;
+        b.bobBit[i] = 1;
+        b.eveKnowledge[i] = EVE_EXACT;
+      });
+      const director = new SceneDirector(feed, 512);
+      const flashes: number[][] = [];
+      director.update(1, p, false, (d, t) => flashes.push([d, t]));
+      expect(director.pool.count).toBe(0);
+      feed.ingest(b, { detections: 2, darkClicks: 1 }, p, 0);
+      for (let k = 0; k < 40; k++) director.update(0.1, p, true, (d, t) => flashes.push([d, t]));
+      expect(flashes).toContainEqual([1, OUTCOME_ERROR | TAG_DARK]);
+      expect(flashes).toContainEqual([1, OUTCOME_ERROR]);
+      expect(director.plan.photonsPerDot).toBeGreaterThan(1);
+      expect(director.pool.count).toBeGreaterThan(10); // lost dots in flight
+    },
+  );
 });
 
 const en = textFor(sceneText, 'en');
@@ -176,23 +234,49 @@ describe('text alternative', () => {
   it('describes Eve', () => {
     const p = defaultParams();
     expect(evePhrase(p, en)).toBe('no eavesdropper');
-    expect(evePhrase({ ...p, eve: 'intercept-resend', interceptFraction: 1, evePositionKm: 40 }, en)).toContain('intercepting all pulses at 40 km');
+    expect(evePhrase({ ...p, eve: 'intercept-resend', interceptFraction: 1, evePositionKm: 40 }, en)).toContain(
+      'intercepting all pulses at 40 km',
+    );
     expect(evePhrase({ ...p, eve: 'intercept-resend', interceptFraction: 0.5 }, en)).toContain('50 % of pulses');
     expect(evePhrase({ ...p, eve: 'pns' }, en)).toContain('photon-number splitting');
   });
 
   it('reads the last detection', () => {
-    const d = { aliceBasis: BASIS_Z, aliceBit: 0, bobBasis: BASIS_Z, bobBit: 1, isDark: false, isDouble: false, isEveResent: true, isEveExact: false, photonNumber: 1 };
+    const d = {
+      aliceBasis: BASIS_Z,
+      aliceBit: 0,
+      bobBasis: BASIS_Z,
+      bobBit: 1,
+      isDark: false,
+      isDouble: false,
+      isEveResent: true,
+      isEveExact: false,
+      photonNumber: 1,
+    };
     expect(detectionPhrase(d, en)).toBe('last detection: Z basis, bit 1, error (resent by Eve)');
-    expect(detectionPhrase({ ...d, bobBasis: BASIS_X, isEveResent: false }, en)).toBe('last detection: X basis, bit 1, bases differ, discarded');
+    expect(detectionPhrase({ ...d, bobBasis: BASIS_X, isEveResent: false }, en)).toBe(
+      'last detection: X basis, bit 1, bases differ, discarded',
+    );
     expect(detectionPhrase(null, en)).toBe('no detection yet');
   });
 
   it('puts it together', () => {
     const p = { ...defaultParams(), eve: 'intercept-resend' as const, interceptFraction: 1 };
-    const text = describeScene({ params: p, isRunning: true, detectedFraction: 1 / 500, isMeasured: true, last: null }, en);
-    expect(text).toBe("Alice's quantum dot sends 76 million pulses per second over 120 km of fiber; 1 in 500 photons reaches Bob and makes a detector click; Eve is intercepting all pulses at 0 km and resending what she measured; no detection yet.");
-    expect(describeScene({ params: defaultParams(), isRunning: false, detectedFraction: 0.0026, isMeasured: false, last: null }, en)).toContain('expected: 1 in 380 photons');
+    const text = describeScene(
+      { params: p, isRunning: true, detectedFraction: 1 / 500, isMeasured: true, last: null },
+      en,
+    );
+    expect(text).toBe(
+      "Alice's quantum dot sends 76 million pulses per second over 120 km of fiber; 1 " +
+        'in 500 photons reaches Bob and makes a detector click; Eve is intercepting all ' +
+        'pulses at 0 km and resending what she measured; no detection yet.',
+    );
+    expect(
+      describeScene(
+        { params: defaultParams(), isRunning: false, detectedFraction: 0.0026, isMeasured: false, last: null },
+        en,
+      ),
+    ).toContain('expected: 1 in 380 photons');
   });
 
   it('speaks German with German number words and a decimal comma', () => {
@@ -201,10 +285,16 @@ describe('text alternative', () => {
     expect(countInWords(2500, de)).toBe('2,5 Tausend');
     expect(countInWords(3e9, de)).toBe('3 Milliarden');
     const p = { ...defaultParams(), eve: 'intercept-resend' as const, interceptFraction: 1 };
-    expect(describeScene({ params: p, isRunning: true, detectedFraction: 1 / 500, isMeasured: false, last: null }, de)).toBe(
-      'Alices Quantenpunkt sendet 76 Millionen Pulse pro Sekunde über 120 km Glasfaser; erwartet: 1 von 500 Photonen erreicht Bob und löst einen Detektor aus; '
-      + 'Eve fängt bei 0 km alle Pulse ab und sendet neu, was sie gemessen hat; noch keine Detektion.');
-    expect(describeDrawing(defaultParams(), 4000, de)).toContain('jeder blasse Punkt steht für 4 Tausend verlorene Photonen');
+    expect(
+      describeScene({ params: p, isRunning: true, detectedFraction: 1 / 500, isMeasured: false, last: null }, de),
+    ).toBe(
+      'Alices Quantenpunkt sendet 76 Millionen Pulse pro Sekunde über 120 km Glasfaser; ' +
+        'erwartet: 1 von 500 Photonen erreicht Bob und löst einen Detektor aus; ' +
+        'Eve fängt bei 0 km alle Pulse ab und sendet neu, was sie gemessen hat; noch keine Detektion.',
+    );
+    expect(describeDrawing(defaultParams(), 4000, de)).toContain(
+      'jeder blasse Punkt steht für 4 Tausend verlorene Photonen',
+    );
   });
 });
 
@@ -216,15 +306,30 @@ describe('labels, worker feed and frame statistics', () => {
     expect(ids({ ...p, eve: 'pns' })).toContain('eve');
     expect(stationLabels({ ...p, fiberLengthKm: 79.4 }, en).find((l) => l.id === 'fiber')?.text).toBe('79 km of fiber');
     expect(stationLabels({ ...p, encoding: 'polarisation', source: 'wcp' }, en).map((l) => l.text)).toEqual(
-      expect.arrayContaining(['Bob: polarisation optics', 'Alice: laser + attenuator']));
+      expect.arrayContaining(['Bob: polarisation optics', 'Alice: laser + attenuator']),
+    );
     expect(stationLabels({ ...p, eve: 'pns' }, de).map((l) => l.text)).toEqual(
-      expect.arrayContaining(['120 km Glasfaser', 'Detektor 0 (Bit 0)', 'Eve spaltet Mehrphotonenpulse auf']));
+      expect.arrayContaining(['120 km Glasfaser', 'Detektor 0 (Bit 0)', 'Eve spaltet Mehrphotonenpulse auf']),
+    );
   });
 
   it('the drawing side keeps at most six waiting detections and the newest fraction', () => {
     const f = createFeedProxy(1);
-    const d = { aliceBasis: 0, aliceBit: 0, bobBasis: 0, bobBit: 0, isDark: false, isDouble: false, isEveResent: false, isEveExact: false, photonNumber: 1 };
-    f.push(Array.from({ length: 9 }, (_, i) => ({ ...d, aliceBit: i % 2, photonNumber: i })), 0.01);
+    const d = {
+      aliceBasis: 0,
+      aliceBit: 0,
+      bobBasis: 0,
+      bobBit: 0,
+      isDark: false,
+      isDouble: false,
+      isEveResent: false,
+      isEveExact: false,
+      photonNumber: 1,
+    };
+    f.push(
+      Array.from({ length: 9 }, (_, i) => ({ ...d, aliceBit: i % 2, photonNumber: i })),
+      0.01,
+    );
     expect(f.detectedFraction(defaultParams()).fraction).toBe(0.01);
     expect(f.take()?.photonNumber).toBe(3);
     let n = 1;

@@ -17,15 +17,34 @@ onmessage = (e: MessageEvent<ToSceneWorker>) => {
     }
     if (!core || !feed) return;
     switch (m.type) {
-      case 'size': core.setSize(m.width, m.height, m.pixelRatio); break;
-      case 'camera': core.setCamera(m.pose); break;
-      case 'params': core.setParams(m.params); break;
-      case 'running': core.setRunning(m.isRunning); break;
-      case 'visible': core.setVisible(m.isVisible); break;
-      case 'clear': feed.clear(); core.clearPhotons(); break;
-      case 'detections': feed.push(m.detections, m.detectedFraction); break;
-      case 'measure': post({ type: 'measured', id: m.id, ms: core.measureFrames(m.frames) }); break;
-      case 'stats': post({ type: 'stats', id: m.id, summary: core.summary() }); break;
+      case 'size':
+        core.setSize(m.width, m.height, m.pixelRatio);
+        break;
+      case 'camera':
+        core.setCamera(m.pose);
+        break;
+      case 'params':
+        core.setParams(m.params);
+        break;
+      case 'running':
+        core.setRunning(m.isRunning);
+        break;
+      case 'visible':
+        core.setVisible(m.isVisible);
+        break;
+      case 'clear':
+        feed.clear();
+        core.clearPhotons();
+        break;
+      case 'detections':
+        feed.push(m.detections, m.detectedFraction);
+        break;
+      case 'measure':
+        post({ type: 'measured', id: m.id, ms: core.measureFrames(m.frames) });
+        break;
+      case 'stats':
+        post({ type: 'stats', id: m.id, summary: core.summary() });
+        break;
     }
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -44,7 +44,8 @@ export type LossPlace = { where: 'fiber'; km: number } | { where: 'receiver' };
 export function sampleLossPlace(p: LinkParams, u1: number, u2: number): LossPlace {
   const etaFiber = fiberTransmittance(p, p.fiberLengthKm);
   const etaRx = 10 ** (-p.receiverLossDb / 10) * p.detectorEfficiency;
-  const lostInFiber = 1 - etaFiber, lostTotal = 1 - etaFiber * etaRx;
+  const lostInFiber = 1 - etaFiber,
+    lostTotal = 1 - etaFiber * etaRx;
   if (lostTotal <= 0 || u1 * lostTotal >= lostInFiber) return { where: 'receiver' };
   const perKm = (p.fiberLossDbPerKm * Math.LN10) / 10; // attenuation in 1/km
   const km = -Math.log1p(-u2 * lostInFiber) / perKm;

@@ -8,7 +8,15 @@ import { applyOrbitLimits, dragDegreesPerPx, ORBIT_LIMITS } from './orbitLimits'
 function fakeCanvas(width: number, height: number): HTMLElement {
   const noop = () => undefined;
   const doc = { addEventListener: noop, removeEventListener: noop };
-  return { clientWidth: width, clientHeight: height, style: {}, ownerDocument: doc, addEventListener: noop, removeEventListener: noop, getRootNode: () => doc } as unknown as HTMLElement;
+  return {
+    clientWidth: width,
+    clientHeight: height,
+    style: {},
+    ownerDocument: doc,
+    addEventListener: noop,
+    removeEventListener: noop,
+    getRootNode: () => doc,
+  } as unknown as HTMLElement;
 }
 
 /** A camera in the rig's default pose and controls with the limits for a canvas of this size. */
@@ -25,7 +33,10 @@ function rig(width: number, height: number) {
 
 /** Drags by (dx, dy) px in `steps` pointer moves, as OrbitControls handles a mouse drag. */
 function drag(controls: OrbitControls, dx: number, dy: number, steps = 10): void {
-  const c = controls as unknown as { _handleMouseDownRotate: (e: object) => void; _handleMouseMoveRotate: (e: object) => void };
+  const c = controls as unknown as {
+    _handleMouseDownRotate: (e: object) => void;
+    _handleMouseMoveRotate: (e: object) => void;
+  };
   c._handleMouseDownRotate({ clientX: 0, clientY: 0 });
   for (let k = 1; k <= steps; k++) c._handleMouseMoveRotate({ clientX: (dx * k) / steps, clientY: (dy * k) / steps });
 }
@@ -44,7 +55,12 @@ describe('camera rig drag limits', () => {
   });
 
   it('turns at the same rate per pixel whatever the canvas height, and never faster than 0.3°/px', () => {
-    for (const [w, h] of [[610, 220], [610, 600], [358, 224], [1800, 630]]) {
+    for (const [w, h] of [
+      [610, 220],
+      [610, 600],
+      [358, 224],
+      [1800, 630],
+    ]) {
       const controls = rig(w, h);
       drag(controls, 20, 0, 2);
       expect(Math.abs(toDeg(controls.getAzimuthalAngle()))).toBeCloseTo(20 * dragDegreesPerPx(w), 1);
@@ -53,7 +69,13 @@ describe('camera rig drag limits', () => {
   });
 
   it('keeps the camera within the azimuth and polar limits however far the drag goes', () => {
-    for (const [dx, dy] of [[5000, 0], [-5000, 0], [0, 5000], [0, -5000], [3000, -3000]]) {
+    for (const [dx, dy] of [
+      [5000, 0],
+      [-5000, 0],
+      [0, 5000],
+      [0, -5000],
+      [3000, -3000],
+    ]) {
       const controls = rig(390, 250);
       drag(controls, dx, dy, 40);
       expect(controls.getAzimuthalAngle()).toBeGreaterThanOrEqual(ORBIT_LIMITS.minAzimuth - 1e-9);

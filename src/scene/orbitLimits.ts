@@ -7,9 +7,15 @@ const deg = MathUtils.degToRad;
 
 /**
  * The turns that keep the link readable: from well above the fiber to just below its level (polar angle,
- * from straight up), and at most 65° either side of the front view (azimuth). The default view is ~78° polar, 0° azimuth.
+ * from straight up), and at most 65° either side of the front view (azimuth). The default view is ~78° polar, 0°
+ * azimuth.
  */
-export const ORBIT_LIMITS = { minPolar: deg(40), maxPolar: deg(95), minAzimuth: -deg(65), maxAzimuth: deg(65) } as const;
+export const ORBIT_LIMITS = {
+  minPolar: deg(40),
+  maxPolar: deg(95),
+  minAzimuth: -deg(65),
+  maxAzimuth: deg(65),
+} as const;
 
 /** A drag across the whole canvas width turns the view by this much (so no drag can flip it)… */
 export const FULL_WIDTH_DRAG_DEG = 90;

@@ -137,7 +137,10 @@ export class PhotonPool {
         if (this.s[i] >= this.endS[i]) {
           this.s[i] = this.endS[i];
           if (this.isLost[i]) this.fadeS[i] = 0;
-          else { onArrival(this.detector[i], this.tag[i]); isGone = true; }
+          else {
+            onArrival(this.detector[i], this.tag[i]);
+            isGone = true;
+          }
         }
       }
       if (isGone) this.remove(i);
@@ -153,8 +156,15 @@ export class PhotonPool {
   private remove(i: number): void {
     const j = --this.count;
     if (i === j) return;
-    this.s[i] = this.s[j]; this.endS[i] = this.endS[j]; this.eveS[i] = this.eveS[j]; this.lane[i] = this.lane[j];
-    this.fadeS[i] = this.fadeS[j]; this.basis[i] = this.basis[j]; this.eveBasis[i] = this.eveBasis[j];
-    this.detector[i] = this.detector[j]; this.isLost[i] = this.isLost[j]; this.tag[i] = this.tag[j];
+    this.s[i] = this.s[j];
+    this.endS[i] = this.endS[j];
+    this.eveS[i] = this.eveS[j];
+    this.lane[i] = this.lane[j];
+    this.fadeS[i] = this.fadeS[j];
+    this.basis[i] = this.basis[j];
+    this.eveBasis[i] = this.eveBasis[j];
+    this.detector[i] = this.detector[j];
+    this.isLost[i] = this.isLost[j];
+    this.tag[i] = this.tag[j];
   }
 }

@@ -8,7 +8,15 @@ import { SceneDirector } from './sceneDirector';
 import { createFeedProxy } from './sceneProtocol';
 
 const resentByEve = (): SampledDetection => ({
-  aliceBasis: 0, aliceBit: 1, bobBasis: 0, bobBit: 0, isDark: false, isDouble: false, isEveResent: true, isEveExact: false, photonNumber: 1,
+  aliceBasis: 0,
+  aliceBit: 1,
+  bobBasis: 0,
+  bobBit: 0,
+  isDark: false,
+  isDouble: false,
+  isEveResent: true,
+  isEveExact: false,
+  photonNumber: 1,
 });
 
 /** Runs the director for `seconds` and counts the photons Eve has touched (the ones drawn with a red ring). */
@@ -40,7 +48,10 @@ describe('clearing the link scene', () => {
     ringedAfter(director, 1, 'intercept-resend');
     expect(director.pool.count).toBeGreaterThan(0);
     feed.push([resentByEve(), resentByEve(), resentByEve()], 0.01);
-    const off = onClearLinkScene(() => { feed.clear(); director.reset(); });
+    const off = onClearLinkScene(() => {
+      feed.clear();
+      director.reset();
+    });
     clearLinkScene();
     expect(director.pool.count).toBe(0);
     expect(feed.take()).toBeUndefined();
@@ -50,11 +61,19 @@ describe('clearing the link scene', () => {
 
   it('a failing part does not stop the others, and an unregistered part is left alone', () => {
     let cleared = 0;
-    const offBad = onClearLinkScene(() => { throw new Error('boom'); });
-    const offGood = onClearLinkScene(() => { cleared++; });
+    const offBad = onClearLinkScene(() => {
+      throw new Error('boom');
+    });
+    const offGood = onClearLinkScene(() => {
+      cleared++;
+    });
     const error = console.error;
     console.error = () => undefined;
-    try { clearLinkScene(); } finally { console.error = error; }
+    try {
+      clearLinkScene();
+    } finally {
+      console.error = error;
+    }
     expect(cleared).toBe(1);
     offGood();
     offBad();

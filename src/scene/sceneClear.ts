@@ -7,7 +7,9 @@ const clearers = new Set<Clearer>();
 /** Registers a part of the scene to clear; returns the function that unregisters it. */
 export function onClearLinkScene(clear: Clearer): () => void {
   clearers.add(clear);
-  return () => { clearers.delete(clear); };
+  return () => {
+    clearers.delete(clear);
+  };
 }
 
 /**
@@ -16,6 +18,10 @@ export function onClearLinkScene(clear: Clearer): () => void {
  */
 export function clearLinkScene(): void {
   for (const clear of clearers) {
-    try { clear(); } catch (err) { console.error('Clearing the link scene failed:', err); } // a view must not stop the caller
+    try {
+      clear();
+    } catch (err) {
+      console.error('Clearing the link scene failed:', err);
+    } // a view must not stop the caller
   }
 }

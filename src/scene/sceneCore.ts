@@ -44,7 +44,12 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function createSceneCore(canvas: HTMLCanvasElement | OffscreenCanvas, feed: FeedLike, initialParams: LinkParams, onReady: () => void): SceneCore {
+export function createSceneCore(
+  canvas: HTMLCanvasElement | OffscreenCanvas,
+  feed: FeedLike,
+  initialParams: LinkParams,
+  onReady: () => void,
+): SceneCore {
   const t0 = performance.now();
   const renderer = new THREE.WebGLRenderer({ canvas, antialias: false, preserveDrawingBuffer: false });
   const scene = new THREE.Scene();
@@ -55,7 +60,9 @@ export function createSceneCore(canvas: HTMLCanvasElement | OffscreenCanvas, fee
   sun.position.set(-4, 8, 10);
   scene.add(sun);
   const camera = new THREE.PerspectiveCamera(32, 2, 0.1, 200);
-  let params = initialParams, isRunning = false, isVisible = true;
+  let params = initialParams,
+    isRunning = false,
+    isVisible = true;
 
   // Photons: one instanced mesh per shape, plus rings for the photons Eve resent or copied
   const cubeGeom = new THREE.BoxGeometry(0.26, 0.26, 0.26);
@@ -80,7 +87,10 @@ export function createSceneCore(canvas: HTMLCanvasElement | OffscreenCanvas, fee
   const syncStations = () => {
     const key = stationsKey(params);
     if (key === stationsFor) return;
-    if (stations) { scene.remove(stations.group); stations.dispose(); }
+    if (stations) {
+      scene.remove(stations.group);
+      stations.dispose();
+    }
     stations = buildStations(params);
     stationsFor = key;
     scene.add(stations.group);
@@ -92,19 +102,29 @@ export function createSceneCore(canvas: HTMLCanvasElement | OffscreenCanvas, fee
   const flashColor = [new THREE.Color(), new THREE.Color()];
   const onFlash = (detector: number, tag: number) => {
     const outcome = tag & 3;
-    const c = tag & TAG_DARK ? SCENE_COLORS.dark : outcome === OUTCOME_CORRECT ? SCENE_COLORS.correct : outcome === OUTCOME_ERROR ? SCENE_COLORS.error : SCENE_COLORS.discarded;
+    const c =
+      tag & TAG_DARK
+        ? SCENE_COLORS.dark
+        : outcome === OUTCOME_CORRECT
+          ? SCENE_COLORS.correct
+          : outcome === OUTCOME_ERROR
+            ? SCENE_COLORS.error
+            : SCENE_COLORS.discarded;
     flashLeft[detector] = FLASH_S;
     flashColor[detector].setHex(c);
   };
 
   const m4 = new THREE.Matrix4();
   const color = new THREE.Color();
-  const zColor = new THREE.Color(SCENE_COLORS.z), xColor = new THREE.Color(SCENE_COLORS.x);
+  const zColor = new THREE.Color(SCENE_COLORS.z),
+    xColor = new THREE.Color(SCENE_COLORS.x);
   const xy = new Float32Array(2);
   let sizeBoost = 1;
   const writePhotons = () => {
     const pool = director.pool;
-    let nc = 0, no = 0, nr = 0;
+    let nc = 0,
+      no = 0,
+      nr = 0;
     for (let i = 0; i < pool.count; i++) {
       positionOnPath(pool.s[i], pool.detector[i], xy);
       const basis = pool.currentBasis(i);
@@ -113,10 +133,18 @@ export function createSceneCore(canvas: HTMLCanvasElement | OffscreenCanvas, fee
       m4.makeScale(size, size, size).setPosition(xy[0], xy[1], pool.lane[i]);
       color.copy(basis === 0 ? zColor : xColor);
       if (pool.isLost[i]) color.lerp(background, 0.25 + 0.75 * fade);
-      if (basis === 0) { cubes.setMatrixAt(nc, m4); cubes.setColorAt(nc++, color); } else { octas.setMatrixAt(no, m4); octas.setColorAt(no++, color); }
+      if (basis === 0) {
+        cubes.setMatrixAt(nc, m4);
+        cubes.setColorAt(nc++, color);
+      } else {
+        octas.setMatrixAt(no, m4);
+        octas.setColorAt(no++, color);
+      }
       if (pool.isResentNow(i) && fade < 0.6) rings.setMatrixAt(nr++, m4);
     }
-    cubes.count = nc; octas.count = no; rings.count = nr;
+    cubes.count = nc;
+    octas.count = no;
+    rings.count = nr;
     for (const m of [cubes, octas, rings]) {
       m.instanceMatrix.needsUpdate = true;
       if (m.instanceColor) m.instanceColor.needsUpdate = true;
@@ -139,7 +167,9 @@ export function createSceneCore(canvas: HTMLCanvasElement | OffscreenCanvas, fee
 
   // Loop: runs while visible; renders only when something moves or changed
   const stats = new FrameStats(240);
-  let isDirty = true, isReady = false, isDisposed = false;
+  let isDirty = true,
+    isReady = false,
+    isDisposed = false;
   let frame: number | null = null;
   let lastMs: number | null = null;
 
@@ -152,7 +182,10 @@ export function createSceneCore(canvas: HTMLCanvasElement | OffscreenCanvas, fee
 
   const tick = (nowMs: number) => {
     frame = null;
-    if (lastMs !== null && nowMs - lastMs < MIN_FRAME_MS) { schedule(); return; }
+    if (lastMs !== null && nowMs - lastMs < MIN_FRAME_MS) {
+      schedule();
+      return;
+    }
     const dt = lastMs === null ? 0 : Math.min(0.1, (nowMs - lastMs) / 1000);
     if (lastMs !== null) stats.addFrame(nowMs - lastMs);
     lastMs = nowMs;
@@ -175,7 +208,10 @@ export function createSceneCore(canvas: HTMLCanvasElement | OffscreenCanvas, fee
     frame = null;
     lastMs = null;
   };
-  const invalidate = () => { isDirty = true; schedule(); };
+  const invalidate = () => {
+    isDirty = true;
+    schedule();
+  };
 
   // Start-up in short tasks (one long task would stall a run already going): stations, then each
   // distinct shader program compiled on its own, and only then the loop.
@@ -220,12 +256,30 @@ export function createSceneCore(canvas: HTMLCanvasElement | OffscreenCanvas, fee
       camera.updateProjectionMatrix();
       invalidate();
     },
-    setParams: (p) => { params = p; invalidate(); },
-    setRunning: (b) => { isRunning = b; invalidate(); },
-    setVisible: (b) => { isVisible = b; if (b) invalidate(); else stop(); },
-    clearPhotons: () => { director.reset(); flashLeft[0] = flashLeft[1] = 0; invalidate(); },
+    setParams: (p) => {
+      params = p;
+      invalidate();
+    },
+    setRunning: (b) => {
+      isRunning = b;
+      invalidate();
+    },
+    setVisible: (b) => {
+      isVisible = b;
+      if (b) invalidate();
+      else stop();
+    },
+    clearPhotons: () => {
+      director.reset();
+      flashLeft[0] = flashLeft[1] = 0;
+      invalidate();
+    },
     stats,
-    summary: () => ({ ...stats.summary(), bufferPx: [canvas.width, canvas.height], cameraPosition: camera.position.toArray() }),
+    summary: () => ({
+      ...stats.summary(),
+      bufferPx: [canvas.width, canvas.height],
+      cameraPosition: camera.position.toArray(),
+    }),
     measureFrames: (n) => {
       const gl = renderer.getContext();
       const px = new Uint8Array(4);

@@ -35,7 +35,10 @@ export class SceneDirector {
   private lostCredit = 0;
   plan: LostDotPlan = { photonsPerDot: 1, dotsPerS: 0 };
 
-  constructor(private readonly feed: FeedLike, capacity = 1024) {
+  constructor(
+    private readonly feed: FeedLike,
+    capacity = 1024,
+  ) {
     this.pool = new PhotonPool(capacity);
   }
 
@@ -72,7 +75,8 @@ export class SceneDirector {
 
   launchDetection(d: SampledDetection, p: LinkParams, onFlash: FlashHandler): void {
     const tag = outcomeCode(d);
-    if (d.isDark) { // no photon travelled: the detector clicked on its own
+    if (d.isDark) {
+      // no photon travelled: the detector clicked on its own
       onFlash(d.bobBit, tag | TAG_DARK);
       return;
     }
@@ -80,8 +84,14 @@ export class SceneDirector {
     if (d.isEveResent) eveBasis = d.isEveExact ? d.aliceBasis : 1 - d.aliceBasis;
     else if (d.isEveExact && (p.eve === 'pns' || p.eve === 'beam-splitting')) eveBasis = d.aliceBasis; // Eve kept a copy
     this.pool.launch({
-      isLost: false, basis: d.aliceBasis, eveBasis, eveS: pathAtKm(eveKm(p), p.fiberLengthKm),
-      endS: PATH_LENGTH, detector: d.bobBit, tag, lane: this.lane(),
+      isLost: false,
+      basis: d.aliceBasis,
+      eveBasis,
+      eveS: pathAtKm(eveKm(p), p.fiberLengthKm),
+      endS: PATH_LENGTH,
+      detector: d.bobBit,
+      tag,
+      lane: this.lane(),
     });
   }
 
@@ -93,8 +103,18 @@ export class SceneDirector {
     const km = eveKm(p);
     const isPastEve = place.where === 'receiver' || place.km > km;
     if (p.eve === 'intercept-resend' && isPastEve && this.feed.random() < p.interceptFraction) {
-      eveBasis = p.eveBasisChoice === 'fixed-z' ? 0 : p.eveBasisChoice === 'fixed-x' ? 1 : this.feed.random() < 0.5 ? 0 : 1;
+      eveBasis =
+        p.eveBasisChoice === 'fixed-z' ? 0 : p.eveBasisChoice === 'fixed-x' ? 1 : this.feed.random() < 0.5 ? 0 : 1;
     }
-    this.pool.launch({ isLost: true, basis, eveBasis, eveS: pathAtKm(km, p.fiberLengthKm), endS, detector: 0, tag: 0, lane: this.lane() });
+    this.pool.launch({
+      isLost: true,
+      basis,
+      eveBasis,
+      eveS: pathAtKm(km, p.fiberLengthKm),
+      endS,
+      detector: 0,
+      tag: 0,
+      lane: this.lane(),
+    });
   }
 }

@@ -28,7 +28,12 @@ export function canDrawInWorker(): boolean {
   return typeof OffscreenCanvas !== 'undefined' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
 }
 
-export function createWorkerHost(canvas: HTMLCanvasElement, params: LinkParams, seed: number, cb: HostCallbacks): SceneHost {
+export function createWorkerHost(
+  canvas: HTMLCanvasElement,
+  params: LinkParams,
+  seed: number,
+  cb: HostCallbacks,
+): SceneHost {
   const worker = new Worker(new URL('./linkScene.worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, (m: FromSceneWorker) => void>();
   let nextId = 1;
@@ -37,14 +42,21 @@ export function createWorkerHost(canvas: HTMLCanvasElement, params: LinkParams, 
     const m = e.data;
     if (m.type === 'ready') cb.onReady();
     else if (m.type === 'error') cb.onError(m.message);
-    else { pending.get(m.id)?.(m); pending.delete(m.id); }
+    else {
+      pending.get(m.id)?.(m);
+      pending.delete(m.id);
+    }
   };
-  worker.onerror = (e) => { e.preventDefault(); cb.onError(e.message || 'the drawing worker failed'); };
-  const ask = <T,>(make: (id: number) => ToSceneWorker, pick: (m: FromSceneWorker) => T) => new Promise<T>((resolve) => {
-    const id = nextId++;
-    pending.set(id, (m) => resolve(pick(m)));
-    send(make(id));
-  });
+  worker.onerror = (e) => {
+    e.preventDefault();
+    cb.onError(e.message || 'the drawing worker failed');
+  };
+  const ask = <T>(make: (id: number) => ToSceneWorker, pick: (m: FromSceneWorker) => T) =>
+    new Promise<T>((resolve) => {
+      const id = nextId++;
+      pending.set(id, (m) => resolve(pick(m)));
+      send(make(id));
+    });
   const offscreen = canvas.transferControlToOffscreen();
   send({ type: 'init', canvas: offscreen, params, seed }, [offscreen]);
   return {
@@ -56,13 +68,26 @@ export function createWorkerHost(canvas: HTMLCanvasElement, params: LinkParams, 
     setVisible: (isVisible) => send({ type: 'visible', isVisible }),
     clearPhotons: () => send({ type: 'clear' }),
     pushDetections: (detections, detectedFraction) => send({ type: 'detections', detections, detectedFraction }),
-    measureFrames: (frames) => ask((id) => ({ type: 'measure', id, frames }), (m) => (m.type === 'measured' ? m.ms : [])),
-    frameStats: () => ask((id) => ({ type: 'stats', id }), (m) => (m.type === 'stats' ? m.summary : ({} as FrameStatsSummary))),
+    measureFrames: (frames) =>
+      ask(
+        (id) => ({ type: 'measure', id, frames }),
+        (m) => (m.type === 'measured' ? m.ms : []),
+      ),
+    frameStats: () =>
+      ask(
+        (id) => ({ type: 'stats', id }),
+        (m) => (m.type === 'stats' ? m.summary : ({} as FrameStatsSummary)),
+      ),
     dispose: () => worker.terminate(), // the worker's GPU context goes with it
   };
 }
 
-export async function createMainThreadHost(canvas: HTMLCanvasElement, params: LinkParams, seed: number, cb: HostCallbacks): Promise<SceneHost> {
+export async function createMainThreadHost(
+  canvas: HTMLCanvasElement,
+  params: LinkParams,
+  seed: number,
+  cb: HostCallbacks,
+): Promise<SceneHost> {
   const { createSceneCore } = await import('./sceneCore');
   const feed = createFeedProxy(seed);
   const core = createSceneCore(canvas, feed, params, cb.onReady);
@@ -73,7 +98,10 @@ export async function createMainThreadHost(canvas: HTMLCanvasElement, params: Li
     setParams: core.setParams,
     setRunning: core.setRunning,
     setVisible: core.setVisible,
-    clearPhotons: () => { feed.clear(); core.clearPhotons(); },
+    clearPhotons: () => {
+      feed.clear();
+      core.clearPhotons();
+    },
     pushDetections: feed.push,
     measureFrames: async (n) => core.measureFrames(n),
     frameStats: async () => core.summary(),

@@ -36,12 +36,13 @@ export type FromSceneWorker =
   | { type: 'measured'; id: number; ms: number[] }
   | { type: 'stats'; id: number; summary: FrameStatsSummary };
 
-
 /** Most sampled detections kept waiting on the drawing side (the director launches about 2.5 per second). */
 const MAX_WAITING = 6;
 
 /** The drawing side's view of the feed: a short queue of real detections and the page's measured fraction. */
-export function createFeedProxy(seed: number): FeedLike & { push: (ds: readonly SampledDetection[], detectedFraction: number) => void; clear: () => void } {
+export function createFeedProxy(
+  seed: number,
+): FeedLike & { push: (ds: readonly SampledDetection[], detectedFraction: number) => void; clear: () => void } {
   const queue: SampledDetection[] = [];
   const rng = Rng.fromSeed(seed, 5);
   let fraction = 1e-3;
@@ -55,6 +56,8 @@ export function createFeedProxy(seed: number): FeedLike & { push: (ds: readonly 
       fraction = detectedFraction;
     },
     /** Drops detections still waiting (a previous run's, e.g. with Eve): a cleared scene must not launch them. */
-    clear: () => { queue.length = 0; },
+    clear: () => {
+      queue.length = 0;
+    },
   };
 }

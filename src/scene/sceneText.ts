@@ -26,19 +26,31 @@ export function sourcePhrase(p: LinkParams, t: SceneText): string {
 export function evePhrase(p: LinkParams, t: SceneText): string {
   switch (p.eve) {
     case 'intercept-resend': {
-      const share = p.interceptFraction >= 1 ? t.allPulses : p.interceptFraction <= 0 ? t.noPulses : t.percentOfPulses(Math.round(p.interceptFraction * 100));
+      const share =
+        p.interceptFraction >= 1
+          ? t.allPulses
+          : p.interceptFraction <= 0
+            ? t.noPulses
+            : t.percentOfPulses(Math.round(p.interceptFraction * 100));
       return t.eveIntercepting(share, Math.round(Math.min(p.evePositionKm, p.fiberLengthKm)));
     }
-    case 'pns': return t.evePns;
-    case 'beam-splitting': return t.eveBeamSplitting;
-    default: return t.noEve;
+    case 'pns':
+      return t.evePns;
+    case 'beam-splitting':
+      return t.eveBeamSplitting;
+    default:
+      return t.noEve;
   }
 }
 
 export function detectionPhrase(d: SampledDetection | null, t: SceneText): string {
   if (!d) return t.noDetectionYet;
   const basis = isZ(d.bobBasis) ? 'Z' : 'X';
-  const extras = [d.isDark ? t.darkCount : '', d.isDouble ? t.doubleClick : '', d.isEveResent ? t.resentByEve : ''].filter(Boolean);
+  const extras = [
+    d.isDark ? t.darkCount : '',
+    d.isDouble ? t.doubleClick : '',
+    d.isEveResent ? t.resentByEve : '',
+  ].filter(Boolean);
   return t.lastDetection(basis, d.bobBit, t.outcomes[outcomeOf(d)], extras.join(', '));
 }
 

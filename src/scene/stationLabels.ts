@@ -33,15 +33,37 @@ export function stationLabels(p: LinkParams, t: SceneText): LabelAnchor[] {
     { id: 'km0', text: '0 km', short: '', position: [LAYOUT.fiberStartX, -0.45, 0], side: 'below', tone: 'muted' },
     { id: 'kmL', text: `${km} km`, short: '', position: [LAYOUT.fiberEndX, -0.45, 0], side: 'below', tone: 'muted' },
     {
-      id: 'bob', text: p.encoding === 'polarisation' ? l.bobPolarisation : l.bobInterferometer, short: 'Bob',
-      position: [RECEIVER_CENTER_X - 0.3, 1.75, 0], side: 'above',
+      id: 'bob',
+      text: p.encoding === 'polarisation' ? l.bobPolarisation : l.bobInterferometer,
+      short: 'Bob',
+      position: [RECEIVER_CENTER_X - 0.3, 1.75, 0],
+      side: 'above',
     },
-    { id: 'd0', text: l.detector0, short: l.bit0, position: [LAYOUT.detectorX + 0.3, LAYOUT.detectorY[0] + 0.5, 0], side: 'above' },
-    { id: 'd1', text: l.detector1, short: l.bit1, position: [LAYOUT.detectorX + 0.3, LAYOUT.detectorY[1] - 0.5, 0], side: 'below' },
+    {
+      id: 'd0',
+      text: l.detector0,
+      short: l.bit0,
+      position: [LAYOUT.detectorX + 0.3, LAYOUT.detectorY[0] + 0.5, 0],
+      side: 'above',
+    },
+    {
+      id: 'd1',
+      text: l.detector1,
+      short: l.bit1,
+      position: [LAYOUT.detectorX + 0.3, LAYOUT.detectorY[1] - 0.5, 0],
+      side: 'below',
+    },
   ];
   if (p.eve !== 'none') {
     const text = p.eve === 'intercept-resend' ? l.eveInterceptResend : p.eve === 'pns' ? l.evePns : l.eveBeamSplitting;
-    labels.push({ id: 'eve', text, short: 'Eve', position: [LAYOUT.emitX + pathAtKm(eveKm(p), p.fiberLengthKm), 1.45, 0], side: 'above', tone: 'eve' });
+    labels.push({
+      id: 'eve',
+      text,
+      short: 'Eve',
+      position: [LAYOUT.emitX + pathAtKm(eveKm(p), p.fiberLengthKm), 1.45, 0],
+      side: 'above',
+      tone: 'eve',
+    });
   }
   return labels;
 }

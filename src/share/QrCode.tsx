@@ -11,7 +11,13 @@ interface Props {
 export function QrCode({ text, label }: Props) {
   const qr = useMemo(() => qrPath(text), [text]);
   return (
-    <svg className="qr-code" role="img" aria-label={label} viewBox={`0 0 ${qr.size} ${qr.size}`} shapeRendering="crispEdges">
+    <svg
+      className="qr-code"
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${qr.size} ${qr.size}`}
+      shapeRendering="crispEdges"
+    >
       <rect width={qr.size} height={qr.size} fill="#ffffff" />
       <path d={qr.d} fill="#000000" />
     </svg>

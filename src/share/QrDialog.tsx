@@ -22,8 +22,12 @@ export function QrDialog({ url, label, isOpen, onClose }: Props) {
     <dialog ref={ref} className="qr-dialog" aria-labelledby="qr-dialog-title" onClose={onClose}>
       <h2 id="qr-dialog-title">{text.qrDialogTitle}</h2>
       {isOpen && <QrCode text={url} label={label} />}
-      <p className="qr-dialog-url" translate="no">{url}</p>
-      <button type="button" className="button" onClick={onClose} autoFocus>{text.close}</button>
+      <p className="qr-dialog-url" translate="no">
+        {url}
+      </p>
+      <button type="button" className="button" onClick={onClose} autoFocus>
+        {text.close}
+      </button>
     </dialog>
   );
 }

@@ -33,7 +33,9 @@ export function ShareLink() {
   const share = useText(shareText);
   const [isQrOpen, setQrOpen] = useState(false);
 
-  useEffect(() => { setCopied(null); }, [url]);
+  useEffect(() => {
+    setCopied(null);
+  }, [url]);
 
   return (
     <div className="share-link">
@@ -42,14 +44,31 @@ export function ShareLink() {
         <p className="muted">{text.shareHint}</p>
         <div className="field">
           <label htmlFor={fieldId}>{text.shareLink}</label>
-          <input id={fieldId} ref={fieldRef} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id={fieldId}
+            ref={fieldRef}
+            type="text"
+            readOnly
+            value={url}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
         <div className="share-actions">
-          <button type="button" className="button" onClick={() => { void copyText(url, fieldRef.current).then((ok) => setCopied(ok ? 'copied' : 'blocked')); }}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              void copyText(url, fieldRef.current).then((ok) => setCopied(ok ? 'copied' : 'blocked'));
+            }}
+          >
             {text.copyLink}
           </button>
-          <button type="button" className="button" onClick={() => setQrOpen(true)}>{share.showQr}</button>
-          <p role="status" className="share-status">{copied === null ? '' : copied === 'copied' ? text.copied : text.copyBlocked}</p>
+          <button type="button" className="button" onClick={() => setQrOpen(true)}>
+            {share.showQr}
+          </button>
+          <p role="status" className="share-status">
+            {copied === null ? '' : copied === 'copied' ? text.copied : text.copyBlocked}
+          </p>
         </div>
       </div>
       <QrCode text={url} label={text.qrLabel} />

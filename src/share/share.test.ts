@@ -8,10 +8,16 @@ import { buildShareUrl } from './shareLink';
 
 describe('share link', () => {
   it('carries link, preset, seed and lesson but not display settings', () => {
-    const url = new URL(buildShareUrl(
-      { params: { ...defaultParams(), fiberLengthKm: 42 }, presetId: null, seed: 7 },
-      { origin: 'https://qkd.example', pathname: '/', search: '?presenter=1&colorProfile=projector&lesson=catch-eve&kiosk=1' },
-    ));
+    const url = new URL(
+      buildShareUrl(
+        { params: { ...defaultParams(), fiberLengthKm: 42 }, presetId: null, seed: 7 },
+        {
+          origin: 'https://qkd.example',
+          pathname: '/',
+          search: '?presenter=1&colorProfile=projector&lesson=catch-eve&kiosk=1',
+        },
+      ),
+    );
     expect(url.origin).toBe('https://qkd.example');
     expect(url.searchParams.get('seed')).toBe('7');
     expect(url.searchParams.get('fiberLengthKm')).toBe('42');
@@ -33,17 +39,30 @@ describe('qrPath', () => {
 describe('share link from validated state only', () => {
   const state = { params: defaultParams(), presetId: null, seed: 3 };
   it('drops a spoofed lesson or language text, and a repeated key', () => {
-    for (const search of ['?lesson=Your%20account%20is%20locked.%20Call%20%2B1%20555', '?lesson=nope&lang=xx', '?lesson=catch-eve&lesson=how-far']) {
+    for (const search of [
+      '?lesson=Your%20account%20is%20locked.%20Call%20%2B1%20555',
+      '?lesson=nope&lang=xx',
+      '?lesson=catch-eve&lesson=how-far',
+    ]) {
       const url = buildShareUrl(state, { origin: 'https://qkd.example', pathname: '/', search });
       expect(new URL(url).searchParams.has('lesson')).toBe(false);
       expect(new URL(url).searchParams.has('lang')).toBe(false);
       expect(url).not.toContain('locked');
     }
-    expect(new URL(buildShareUrl(state, { origin: 'https://q.example', pathname: '/', search: '?lang=de' })).searchParams.get('lang')).toBe('de');
+    expect(
+      new URL(
+        buildShareUrl(state, { origin: 'https://q.example', pathname: '/', search: '?lang=de' }),
+      ).searchParams.get('lang'),
+    ).toBe('de');
   });
 
   it('holds only the preset, the seed and the values that differ from the preset', () => {
-    const url = new URL(buildShareUrl({ params: presetParams('qd-timebin-120km'), presetId: 'qd-timebin-120km', seed: 1 }, { origin: 'https://q.example', pathname: '/', search: '' }));
+    const url = new URL(
+      buildShareUrl(
+        { params: presetParams('qd-timebin-120km'), presetId: 'qd-timebin-120km', seed: 1 },
+        { origin: 'https://q.example', pathname: '/', search: '' },
+      ),
+    );
     expect([...url.searchParams.keys()]).toEqual(['preset', 'seed']);
   });
 });

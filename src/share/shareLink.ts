@@ -10,9 +10,15 @@ import { LESSON_IDS } from '../lessons/lessons';
 import { encodeUrlState, repeatedKeys } from '../url/urlState';
 
 /** Keys of the current address that travel with a shared link, each with the values it may take. */
-const SHARED_KEYS: readonly (readonly [string, readonly string[]])[] = [['lesson', LESSON_IDS], ['lang', LOCALES]];
+const SHARED_KEYS: readonly (readonly [string, readonly string[]])[] = [
+  ['lesson', LESSON_IDS],
+  ['lang', LOCALES],
+];
 
-export function buildShareUrl(state: { params: LinkParams; presetId: PresetId | null; seed: number }, location: Pick<Location, 'origin' | 'pathname' | 'search'>): string {
+export function buildShareUrl(
+  state: { params: LinkParams; presetId: PresetId | null; seed: number },
+  location: Pick<Location, 'origin' | 'pathname' | 'search'>,
+): string {
   const query = new URLSearchParams(encodeUrlState(state));
   const current = new URLSearchParams(location.search);
   const repeated = repeatedKeys(location.search);

@@ -5,8 +5,26 @@ import type { BlockReport, DistillSummary } from '../../workers/common/reports';
 import { emptyTotals } from '../engine/runTotals';
 import { createAppStore } from './appState';
 
-const summary: DistillSummary = { blocks: 1, blocksAborted: 1, blocksDiscardedByVerification: 0, nDetected: 10, nSiftedZ: 5, nSiftedX: 2, nCorrected: 0, leakBits: 0, rounds: 0, finalKeyBits: 0, aliceBobKeysEqual: false };
-const aborted = { blockIndex: 0, aborted: true, abortMessage: 'possible eavesdropper', abortReason: 'qber-above-threshold', finalKeyBits: 0 } as BlockReport;
+const summary: DistillSummary = {
+  blocks: 1,
+  blocksAborted: 1,
+  blocksDiscardedByVerification: 0,
+  nDetected: 10,
+  nSiftedZ: 5,
+  nSiftedX: 2,
+  nCorrected: 0,
+  leakBits: 0,
+  rounds: 0,
+  finalKeyBits: 0,
+  aliceBobKeysEqual: false,
+};
+const aborted = {
+  blockIndex: 0,
+  aborted: true,
+  abortMessage: 'possible eavesdropper',
+  abortReason: 'qber-above-threshold',
+  finalKeyBits: 0,
+} as BlockReport;
 
 describe('app store', () => {
   it('applies presets and resets params', () => {

@@ -45,16 +45,18 @@ export const createParamsSlice: StateCreator<AppState, [], [], ParamsSlice> = (s
   presetId: null,
   seed: DEFAULT_SEED,
   paramChanges: [],
-  setParam: (id, value) => set((s) => {
-    const params = { ...s.params, [id]: value };
-    // Eve taps a point on this fiber: shortening the fiber past her moves her to its end, rather than leaving a
-    // (possibly hidden) clash that blocks Start and that a running session would refuse to take.
-    if (id === 'fiberLengthKm' && params.evePositionKm > params.fiberLengthKm) params.evePositionKm = params.fiberLengthKm;
-    const isRunOpen = s.status === 'running' || s.status === 'paused';
-    if (!isRunOpen || s.params[id] === value) return { params };
-    const change: ParamChange = { runId: s.runId, simulatedSeconds: s.totals.simulatedSeconds, id, value };
-    return { params, paramChanges: [...s.paramChanges.slice(-(MAX_PARAM_CHANGES - 1)), change] };
-  }),
+  setParam: (id, value) =>
+    set((s) => {
+      const params = { ...s.params, [id]: value };
+      // Eve taps a point on this fiber: shortening the fiber past her moves her to its end, rather than leaving a
+      // (possibly hidden) clash that blocks Start and that a running session would refuse to take.
+      if (id === 'fiberLengthKm' && params.evePositionKm > params.fiberLengthKm)
+        params.evePositionKm = params.fiberLengthKm;
+      const isRunOpen = s.status === 'running' || s.status === 'paused';
+      if (!isRunOpen || s.params[id] === value) return { params };
+      const change: ParamChange = { runId: s.runId, simulatedSeconds: s.totals.simulatedSeconds, id, value };
+      return { params, paramChanges: [...s.paramChanges.slice(-(MAX_PARAM_CHANGES - 1)), change] };
+    }),
   applyPreset: (id) => set({ presetId: id, params: baseParamsOf(id) }),
   setSeed: (seed) => set({ seed }),
   loadParams: ({ params, presetId, seed }) => set({ params: { ...params }, presetId, seed }),

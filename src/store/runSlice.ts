@@ -114,17 +114,30 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     for (const r of reports) {
       blockRecords.push({
         nDetected: r.nDetected, // Partial reports (test doubles, older workers) still make a record.
-        nSiftedZ: r.nSifted?.z ?? 0, finalKeyBits: r.finalKeyBits, isAborted: r.aborted, qberTrueZ: r.qberTrue?.z ?? Number.NaN,
-        eveKnownSiftedFraction: r.eveKnownSiftedFraction ?? 0, eveFinalKeyAgreement: r.eveFinalKeyAgreement ?? null,
+        nSiftedZ: r.nSifted?.z ?? 0,
+        finalKeyBits: r.finalKeyBits,
+        isAborted: r.aborted,
+        qberTrueZ: r.qberTrue?.z ?? Number.NaN,
+        eveKnownSiftedFraction: r.eveKnownSiftedFraction ?? 0,
+        eveFinalKeyAgreement: r.eveFinalKeyAgreement ?? null,
       });
       if (r.aborted) {
         abortMessage = r.abortMessage ?? `Block ${r.blockIndex + 1} aborted (${r.abortReason ?? 'unknown reason'})`;
         lastAbort = { blockIndex: r.blockIndex, reason: r.abortReason ?? null, detail: r.abortDetail ?? null };
-      }
-      else if (r.finalKeyBits > 0) lastKeyBlock = r;
+      } else if (r.finalKeyBits > 0) lastKeyBlock = r;
     }
-    const blockReports = [...get().blockReports.slice(-(MAX_BLOCK_RECORDS - reports.length)), ...reports].slice(-MAX_BLOCK_RECORDS);
-    set({ summary, lastKeyBlock, abortMessage, lastAbort, blockRecords, blockReports, blocksDone: get().blocksDone + reports.length });
+    const blockReports = [...get().blockReports.slice(-(MAX_BLOCK_RECORDS - reports.length)), ...reports].slice(
+      -MAX_BLOCK_RECORDS,
+    );
+    set({
+      summary,
+      lastKeyBlock,
+      abortMessage,
+      lastAbort,
+      blockRecords,
+      blockReports,
+      blocksDone: get().blocksDone + reports.length,
+    });
   },
   publishSample: (runId, bitSample) => {
     if (runId === get().runId) set({ bitSample });

@@ -48,9 +48,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setColorProfile: (colorProfile) => set({ colorProfile }),
   setSettingsOpen: (isSettingsOpen) => set({ isSettingsOpen }),
   setHelpOpen: (isHelpOpen) => set({ isHelpOpen }),
-  addNotices: (notices) => set((s) => ({
-    notices: [...s.notices, ...notices.map((n) => ({ ...n, id: `notice-${nextNoticeId++}` }))],
-  })),
+  addNotices: (notices) =>
+    set((s) => ({
+      notices: [...s.notices, ...notices.map((n) => ({ ...n, id: `notice-${nextNoticeId++}` }))],
+    })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   resetView: () => set({ notices: [] }),
   resetLayout: (isSettingsOpen) => set({ isSettingsOpen, isHelpOpen: false }),

@@ -11,7 +11,9 @@ import { COLOR_PROFILES, applyColorProfile, isColorProfile } from './colorProfil
 export function useAppliedColorProfile(): void {
   const profile = useAppState((s) => s.colorProfile);
   // Before paint, so a shared projector link never flashes the light colours first.
-  useLayoutEffect(() => { applyColorProfile(profile); }, [profile]);
+  useLayoutEffect(() => {
+    applyColorProfile(profile);
+  }, [profile]);
 }
 
 export function ColorProfileSelect() {
@@ -23,8 +25,18 @@ export function ColorProfileSelect() {
   return (
     <div className="field colour-field">
       <label htmlFor={selectId}>{text.colours}</label>
-      <select id={selectId} value={profile} onChange={(e) => { if (isColorProfile(e.target.value)) setColorProfile(e.target.value); }}>
-        {COLOR_PROFILES.map((p) => <option key={p.id} value={p.id}>{text.colourProfiles[p.id]}</option>)}
+      <select
+        id={selectId}
+        value={profile}
+        onChange={(e) => {
+          if (isColorProfile(e.target.value)) setColorProfile(e.target.value);
+        }}
+      >
+        {COLOR_PROFILES.map((p) => (
+          <option key={p.id} value={p.id}>
+            {text.colourProfiles[p.id]}
+          </option>
+        ))}
       </select>
     </div>
   );

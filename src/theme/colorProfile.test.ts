@@ -13,6 +13,10 @@ describe('colorProfileFromQuery', () => {
     expect(r.profile).toBe('auto');
     expect(r.issue?.message).toContain('colorProfile');
     expect(r.issue?.message).toContain('projector');
-    expect(r.issue?.detail).toEqual({ code: 'bad-colour-profile', raw: 'neon', known: ['auto', 'light', 'dark', 'projector'] });
+    expect(r.issue?.detail).toEqual({
+      code: 'bad-colour-profile',
+      raw: 'neon',
+      known: ['auto', 'light', 'dark', 'projector'],
+    });
   });
 });

@@ -28,7 +28,10 @@ function setState(next: UpdateState): void {
   for (const tell of [...listeners]) tell();
 }
 
-/** 'waiting': a new build is installed and takes over on reload; 'build-changed': this page's files are gone from the server. */
+/**
+ * 'waiting': a new build is installed and takes over on reload; 'build-changed': this page's files are gone from the
+ * server.
+ */
 export function updateState(): UpdateState {
   return state;
 }
@@ -115,7 +118,14 @@ function watchKioskIdle(): void {
   if (!isKiosk) return;
   let lastInput = Date.now();
   let wasIdle = false;
-  for (const type of INPUT_EVENTS) window.addEventListener(type, () => { lastInput = Date.now(); }, { capture: true, passive: true });
+  for (const type of INPUT_EVENTS)
+    window.addEventListener(
+      type,
+      () => {
+        lastInput = Date.now();
+      },
+      { capture: true, passive: true },
+    );
   window.setInterval(() => {
     const isIdle = Date.now() - lastInput >= idleSeconds * 1000;
     if (isIdle && !applyUpdate() && !wasIdle) void checkForUpdate();
@@ -127,22 +137,31 @@ function watchKioskIdle(): void {
 export function startAppUpdates(swUrl = `${import.meta.env.BASE_URL}sw.js`): void {
   if (!import.meta.env.PROD) return;
   // A lazy chunk (the 3D scene) that fails to load after a redeploy is the same sign as a worker that does.
-  window.addEventListener('vite:preloadError', () => { void noteWorkerLoadFailure(); });
+  window.addEventListener('vite:preloadError', () => {
+    void noteWorkerLoadFailure();
+  });
   if (!('serviceWorker' in navigator)) return;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     // Only a takeover this page asked for reloads it; the first install's clientsClaim must not.
     if (isApplying) window.location.reload();
   });
-  navigator.serviceWorker.register(swUrl, { scope: import.meta.env.BASE_URL }).then((reg) => {
-    registration = reg;
-    lastCheck = Date.now();
-    if (reg.waiting && navigator.serviceWorker.controller) setState('waiting');
-    watchInstalling(reg.installing);
-    reg.addEventListener('updatefound', () => watchInstalling(reg.installing));
-    window.setInterval(() => { void checkForUpdate(); }, UPDATE_CHECK_MS);
-    watchKioskIdle();
-    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') void checkForUpdate(); });
-  }).catch(() => {
-    // No service worker (private mode, an old browser): the app works online, without offline use.
-  });
+  navigator.serviceWorker
+    .register(swUrl, { scope: import.meta.env.BASE_URL })
+    .then((reg) => {
+      registration = reg;
+      lastCheck = Date.now();
+      if (reg.waiting && navigator.serviceWorker.controller) setState('waiting');
+      watchInstalling(reg.installing);
+      reg.addEventListener('updatefound', () => watchInstalling(reg.installing));
+      window.setInterval(() => {
+        void checkForUpdate();
+      }, UPDATE_CHECK_MS);
+      watchKioskIdle();
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') void checkForUpdate();
+      });
+    })
+    .catch(() => {
+      // No service worker (private mode, an old browser): the app works online, without offline use.
+    });
 }

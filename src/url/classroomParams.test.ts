@@ -13,7 +13,12 @@ describe('parseClassroomParams', () => {
   });
 
   it('defaults to no lesson, no kiosk, links allowed', () => {
-    expect(parseClassroomParams('?seed=1', ids).options).toEqual({ lessonId: null, isKiosk: false, idleSeconds: DEFAULT_IDLE_SECONDS, allowLinks: true });
+    expect(parseClassroomParams('?seed=1', ids).options).toEqual({
+      lessonId: null,
+      isKiosk: false,
+      idleSeconds: DEFAULT_IDLE_SECONDS,
+      allowLinks: true,
+    });
   });
 
   it('lets allowLinks override the kiosk default', () => {

@@ -26,27 +26,52 @@ function parseFlag(raw: string): boolean | null {
   return null;
 }
 
-export function parseClassroomParams(search: string, lessonIds: readonly string[]): { options: ClassroomOptions; issues: ClassroomIssue[] } {
+export function parseClassroomParams(
+  search: string,
+  lessonIds: readonly string[],
+): { options: ClassroomOptions; issues: ClassroomIssue[] } {
   // A repeated key is not used at all (the one rule; decodeUrlState reports it), so every reader agrees.
   const query = new URLSearchParams(withoutRepeatedKeys(search).search);
   const issues: ClassroomIssue[] = [];
-  const options: ClassroomOptions = { lessonId: null, isKiosk: false, idleSeconds: DEFAULT_IDLE_SECONDS, allowLinks: true };
+  const options: ClassroomOptions = {
+    lessonId: null,
+    isKiosk: false,
+    idleSeconds: DEFAULT_IDLE_SECONDS,
+    allowLinks: true,
+  };
 
   const lesson = query.get('lesson');
   if (lesson !== null) {
     if (lessonIds.includes(lesson)) options.lessonId = lesson;
     else {
-      // A value that is not id-like (a sentence, a phone number) is never quoted: a link must not put words on the page.
-      const message = isTokenLike(lesson) ? `Lesson (lesson): "${lesson}" is not a lesson; known lessons are ${lessonIds.join(', ')}`
-        : `Lesson (lesson): the link names no lesson (a text of ${lesson.length} characters); known lessons are ${lessonIds.join(', ')}`;
-      issues.push({ key: 'lesson', detail: { code: 'bad-lesson', raw: isTokenLike(lesson) ? lesson : null, chars: lesson.length, known: lessonIds }, message });
+      // A value that is not id-like (a sentence, a phone number) is never quoted: a link must not put words on the
+      // page.
+      const message = isTokenLike(lesson)
+        ? `Lesson (lesson): "${lesson}" is not a lesson; known lessons are ${lessonIds.join(', ')}`
+        : `Lesson (lesson): the link names no lesson (a text of ${lesson.length} characters); ` +
+          `known lessons are ${lessonIds.join(', ')}`;
+      issues.push({
+        key: 'lesson',
+        detail: {
+          code: 'bad-lesson',
+          raw: isTokenLike(lesson) ? lesson : null,
+          chars: lesson.length,
+          known: lessonIds,
+        },
+        message,
+      });
     }
   }
 
   const kiosk = query.get('kiosk');
   if (kiosk !== null) {
     const flag = parseFlag(kiosk);
-    if (flag === null) issues.push({ key: 'kiosk', detail: { code: 'bad-flag', key: 'kiosk', raw: echo(kiosk) }, message: `Kiosk mode (kiosk): "${echo(kiosk)}" is not 1 or 0` });
+    if (flag === null)
+      issues.push({
+        key: 'kiosk',
+        detail: { code: 'bad-flag', key: 'kiosk', raw: echo(kiosk) },
+        message: `Kiosk mode (kiosk): "${echo(kiosk)}" is not 1 or 0`,
+      });
     else options.isKiosk = flag;
   }
   // A kiosk sends nobody away unless the link says so.
@@ -55,7 +80,12 @@ export function parseClassroomParams(search: string, lessonIds: readonly string[
   const allowLinks = query.get('allowLinks');
   if (allowLinks !== null) {
     const flag = parseFlag(allowLinks);
-    if (flag === null) issues.push({ key: 'allowLinks', detail: { code: 'bad-flag', key: 'allowLinks', raw: echo(allowLinks) }, message: `Links out (allowLinks): "${echo(allowLinks)}" is not true or false` });
+    if (flag === null)
+      issues.push({
+        key: 'allowLinks',
+        detail: { code: 'bad-flag', key: 'allowLinks', raw: echo(allowLinks) },
+        message: `Links out (allowLinks): "${echo(allowLinks)}" is not true or false`,
+      });
     else options.allowLinks = flag;
   }
 
@@ -63,7 +93,19 @@ export function parseClassroomParams(search: string, lessonIds: readonly string[
   if (idle !== null) {
     const n = /^\s*\d+(\.\d+)?\s*$/.test(idle) ? Number(idle) : Number.NaN;
     if (!(n >= MIN_IDLE_SECONDS && n <= MAX_IDLE_SECONDS)) {
-      issues.push({ key: 'idleSeconds', detail: { code: 'bad-idle-seconds', raw: echo(idle), min: MIN_IDLE_SECONDS, max: MAX_IDLE_SECONDS, fallback: DEFAULT_IDLE_SECONDS }, message: `Idle time (idleSeconds): "${echo(idle)}" is not a number of seconds from ${MIN_IDLE_SECONDS} to ${MAX_IDLE_SECONDS}; using ${DEFAULT_IDLE_SECONDS} s` });
+      issues.push({
+        key: 'idleSeconds',
+        detail: {
+          code: 'bad-idle-seconds',
+          raw: echo(idle),
+          min: MIN_IDLE_SECONDS,
+          max: MAX_IDLE_SECONDS,
+          fallback: DEFAULT_IDLE_SECONDS,
+        },
+        message:
+          `Idle time (idleSeconds): "${echo(idle)}" is not a number of seconds from ${MIN_IDLE_SECONDS} ` +
+          `to ${MAX_IDLE_SECONDS}; using ${DEFAULT_IDLE_SECONDS} s`,
+      });
     } else options.idleSeconds = n;
   }
   return { options, issues };

@@ -8,9 +8,17 @@ import { decodeUrlState } from './urlState';
 import { assertValidLink, checkQuery, queryArb } from './urlFuzzCases';
 
 describe('URL parser fuzz', () => {
-  it('never throws; rejections name the parameter and range; the store only ever gets a valid link (1 000 cases)', () => {
-    fc.assert(fc.property(queryArb, (query) => { checkQuery(query); }), { seed: 20261127, numRuns: 1000 });
-  });
+  it(
+    'never throws; rejections name the parameter and range; the store only ever gets ' + 'a valid link (1 000 cases)',
+    () => {
+      fc.assert(
+        fc.property(queryArb, (query) => {
+          checkQuery(query);
+        }),
+        { seed: 20261127, numRuns: 1000 },
+      );
+    },
+  );
 
   it('a clash whose named parameter came from the preset reverts the URL value that caused it', () => {
     // repetitionRateHz from the link makes the preset's detection window longer than a pulse period.

@@ -12,29 +12,104 @@ import { decodeUrlState, encodeUrlState } from './urlState';
 import { MAX_LINK_NOTICES, loadStateFromUrl, validKeptKeys } from './urlSync';
 
 const SPOOF = 'Your account is locked. Call +1 555 0100';
-const NASTY = ['NaN', 'Infinity', '-Infinity', '1e400', '-1e400', '', ' ', '0x10', '1,5', '1_000', '--1', '.', 'e5', '1e', '+', '٣', '１', 'null',
-  'undefined', 'true', '[]', '{}', '<img src=x onerror=alert(1)>', '"', '%', '\u0000', '\n1', '9'.repeat(400), '-0', '1e-400', '__proto__',
-  SPOOF, '\u202eevil', '\u001b[2J', 'x'.repeat(3000)];
-const KEYS = [...PARAMS.map((p) => p.id), 'preset', 'seed', 'colorProfile', 'lesson', 'kiosk', 'idleSeconds', 'allowLinks', 'presenter', 'lang',
-  '__proto__', 'constructor', 'toString', 'fiber-length-km', 'FiberLengthKm', '', 'k'.repeat(500), 'bad\u0007key'];
+const NASTY = [
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e400',
+  '-1e400',
+  '',
+  ' ',
+  '0x10',
+  '1,5',
+  '1_000',
+  '--1',
+  '.',
+  'e5',
+  '1e',
+  '+',
+  '٣',
+  '１',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  '<img src=x onerror=alert(1)>',
+  '"',
+  '%',
+  '\u0000',
+  '\n1',
+  '9'.repeat(400),
+  '-0',
+  '1e-400',
+  '__proto__',
+  SPOOF,
+  '\u202eevil',
+  '\u001b[2J',
+  'x'.repeat(3000),
+];
+const KEYS = [
+  ...PARAMS.map((p) => p.id),
+  'preset',
+  'seed',
+  'colorProfile',
+  'lesson',
+  'kiosk',
+  'idleSeconds',
+  'allowLinks',
+  'presenter',
+  'lang',
+  '__proto__',
+  'constructor',
+  'toString',
+  'fiber-length-km',
+  'FiberLengthKm',
+  '',
+  'k'.repeat(500),
+  'bad\u0007key',
+];
 
 /** A raw value for a key: something near the spec (inside, at, beyond the range), an option, or garbage. */
 const rawValue = (key: string): fc.Arbitrary<string> => {
   const spec = Object.hasOwn(PARAM_BY_ID, key) ? PARAM_BY_ID[key as keyof typeof PARAM_BY_ID] : undefined;
-  const near: fc.Arbitrary<string>[] = [fc.constantFrom(...NASTY), fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 80 }), fc.double().map(String)];
+  const near: fc.Arbitrary<string>[] = [
+    fc.constantFrom(...NASTY),
+    fc.string({ maxLength: 20 }),
+    fc.string({ unit: 'binary', maxLength: 80 }),
+    fc.double().map(String),
+  ];
   if (spec?.kind === 'number') {
-    near.push(fc.double({ min: spec.min - Math.abs(spec.max - spec.min), max: spec.max + Math.abs(spec.max - spec.min), noNaN: true }).map(String));
-    near.push(fc.constantFrom(String(spec.min), String(spec.max), String(spec.default), `${spec.max}1`, `-${spec.max}`));
+    near.push(
+      fc
+        .double({
+          min: spec.min - Math.abs(spec.max - spec.min),
+          max: spec.max + Math.abs(spec.max - spec.min),
+          noNaN: true,
+        })
+        .map(String),
+    );
+    near.push(
+      fc.constantFrom(String(spec.min), String(spec.max), String(spec.default), `${spec.max}1`, `-${spec.max}`),
+    );
   } else if (spec?.kind === 'choice') {
-    near.push(fc.constantFrom(...spec.options.map((o) => o.value), ...spec.options.map((o) => ` ${o.value.toUpperCase()} `)));
+    near.push(
+      fc.constantFrom(...spec.options.map((o) => o.value), ...spec.options.map((o) => ` ${o.value.toUpperCase()} `)),
+    );
   } else if (key === 'preset') near.push(fc.constantFrom(...PRESET_IDS, 'nope'));
-  else if (key === 'seed') near.push(fc.constantFrom('0', '1', '4294967295', '4294967296', '-1', '1.5'), fc.nat().map(String));
+  else if (key === 'seed')
+    near.push(fc.constantFrom('0', '1', '4294967295', '4294967296', '-1', '1.5'), fc.nat().map(String));
   else if (key === 'lesson') near.push(fc.constantFrom('catch-eve', 'how-far', 'sifting'));
-  else if (key === 'kiosk' || key === 'presenter' || key === 'allowLinks') near.push(fc.constantFrom('1', '0', 'true', 'maybe'));
+  else if (key === 'kiosk' || key === 'presenter' || key === 'allowLinks')
+    near.push(fc.constantFrom('1', '0', 'true', 'maybe'));
   return fc.oneof(...near);
 };
 
-export const queryArb = fc.array(fc.constantFrom(...KEYS).chain((k) => rawValue(k).map((v) => [k, v] as const)), { maxLength: 10 })
+export const queryArb = fc
+  .array(
+    fc.constantFrom(...KEYS).chain((k) => rawValue(k).map((v) => [k, v] as const)),
+    { maxLength: 10 },
+  )
   .map((pairs) => new URLSearchParams(pairs.map(([k, v]) => [k, v])).toString());
 
 // eslint-disable-next-line no-control-regex -- a notice must carry no control or bidi character
@@ -44,8 +119,13 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 export function assertValidLink(params: LinkParams): void {
   for (const spec of PARAMS) {
     const v = params[spec.id];
-    if (spec.kind === 'number') ok(Number.isFinite(v) && (v as number) >= spec.min && (v as number) <= spec.max, `${spec.id} = ${String(v)}`);
-    else ok(spec.options.some((o) => o.value === v), `${spec.id} = ${String(v)}`);
+    if (spec.kind === 'number')
+      ok(Number.isFinite(v) && (v as number) >= spec.min && (v as number) <= spec.max, `${spec.id} = ${String(v)}`);
+    else
+      ok(
+        spec.options.some((o) => o.value === v),
+        `${spec.id} = ${String(v)}`,
+      );
   }
   ok(validateParams(params as unknown as Record<string, unknown>, params).issues.length === 0, 'the link has issues');
 }
@@ -64,13 +144,25 @@ export function checkQuery(query: string): void {
     const spec = Object.hasOwn(PARAM_BY_ID, issue.key) ? PARAM_BY_ID[issue.key as keyof typeof PARAM_BY_ID] : undefined;
     if (issue.detail.code === 'repeated-key') {
       // One rule for repeated keys: none of the values is used, and the notice says how often it was given.
-      if (!issue.detail.key.endsWith('…') && !issue.detail.key.includes('\\u')) ok(given.getAll(issue.detail.key).length === issue.detail.count, `count of ${issue.detail.key}`);
+      if (!issue.detail.key.endsWith('…') && !issue.detail.key.includes('\\u'))
+        ok(given.getAll(issue.detail.key).length === issue.detail.count, `count of ${issue.detail.key}`);
       ok(issue.message.includes(`"${issue.detail.key}" is given ${issue.detail.count} times`), issue.message);
     } else if (spec) {
       ok(issue.message.includes(`(${issue.key})`), issue.message);
       // A value refused on its own states the range; a clash between two valid values names both instead.
-      if (!/ is beyond | must be below | exceeds 1| gives no valid | dark clicks per pulse| longer than the pulse/.test(issue.message)) ok(issue.message.includes(describeRange(spec)), issue.message);
-    } else if (issue.key === 'preset') ok(issue.message.includes(`Preset (preset): "${echo(given.get('preset'))}" is not a known preset (one of ${PRESET_IDS.join(', ')})`), issue.message);
+      if (
+        !/ is beyond | must be below | exceeds 1| gives no valid | dark clicks per pulse| longer than the pulse/.test(
+          issue.message,
+        )
+      )
+        ok(issue.message.includes(describeRange(spec)), issue.message);
+    } else if (issue.key === 'preset')
+      ok(
+        issue.message.includes(
+          `Preset (preset): "${echo(given.get('preset'))}" is not a known preset (one of ${PRESET_IDS.join(', ')})`,
+        ),
+        issue.message,
+      );
     else if (issue.key === 'seed') ok(/Seed \(seed\).*0 to 4294967295/.test(issue.message), issue.message);
     else ok(issue.message.includes(`"${issue.key}"`), issue.message);
   }
@@ -87,9 +179,14 @@ export function checkQuery(query: string): void {
       ok(!said.includes('locked'), 'a spoofed text is quoted');
     }
   }
-  const share = new URL(buildShareUrl({ params, presetId, seed }, { origin: 'https://q.example', pathname: '/', search: `?${query}` }));
+  const share = new URL(
+    buildShareUrl({ params, presetId, seed }, { origin: 'https://q.example', pathname: '/', search: `?${query}` }),
+  );
   const lesson = share.searchParams.get('lesson');
-  ok(lesson === null || ['bb84-photons', 'catch-eve', 'single-photons', 'how-far', 'raw-to-secret'].includes(lesson), `shared lesson ${lesson}`);
+  ok(
+    lesson === null || ['bb84-photons', 'catch-eve', 'single-photons', 'how-far', 'raw-to-secret'].includes(lesson),
+    `shared lesson ${lesson}`,
+  );
   ok(share.href.length < 2000, `share link of ${share.href.length} characters`);
   for (const [key, value] of validKeptKeys(`?${query}`)) ok(given.getAll(key).length === 1, `kept ${key}=${value}`);
   const again = decodeUrlState(`?${encodeUrlState({ params, presetId, seed })}`, 1);

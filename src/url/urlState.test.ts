@@ -22,7 +22,10 @@ describe('urlState', () => {
   });
 
   it('uses no value of a repeated key, for params, preset and seed alike, and says so once per key', () => {
-    const decoded = decodeUrlState('?seed=1&seed=2&preset=gys-textbook&preset=ideal-classroom&fiberLengthKm=3&fiberLengthKm=4&g2Zero=0.1', 5);
+    const decoded = decodeUrlState(
+      '?seed=1&seed=2&preset=gys-textbook&preset=ideal-classroom&fiberLengthKm=3&fiberLengthKm=4&g2Zero=0.1',
+      5,
+    );
     expect(decoded.seed).toBe(5);
     expect(decoded.hasSeed).toBe(false);
     expect(decoded.presetId).toBeNull();

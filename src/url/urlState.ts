@@ -1,6 +1,16 @@
 // Encodes the shareable state (registry params, preset, seed) into a query string and decodes it back.
-// Decoding validates every value against the registry; a bad value is reported by name and range and the base value kept.
-import { PARAMS, PARAM_BY_ID, crossCheck, defaultParams, parseParamValue, resolveParamName, type LinkParams, type ParamId } from '../../workers/common/params';
+// Decoding validates every value against the registry; a bad value is reported by name and range and the base value
+// kept.
+import {
+  PARAMS,
+  PARAM_BY_ID,
+  crossCheck,
+  defaultParams,
+  parseParamValue,
+  resolveParamName,
+  type LinkParams,
+  type ParamId,
+} from '../../workers/common/params';
 import { PRESET_IDS, isPresetId, presetParams, type PresetId } from '../../workers/common/presets';
 import { echo } from '../../workers/common/echo';
 import type { LinkIssue } from './linkIssue';
@@ -20,7 +30,17 @@ export interface DecodedUrlState extends UrlState {
 }
 
 /** Keys other features own (lessons, kiosk, language…): accepted and left alone here. */
-const RESERVED_KEYS = new Set(['preset', 'seed', 'lesson', 'kiosk', 'idleSeconds', 'allowLinks', 'lang', 'colorProfile', 'presenter']);
+const RESERVED_KEYS = new Set([
+  'preset',
+  'seed',
+  'lesson',
+  'kiosk',
+  'idleSeconds',
+  'allowLinks',
+  'lang',
+  'colorProfile',
+  'presenter',
+]);
 const MAX_SEED = 0xffff_ffff;
 
 export function baseParams(presetId: PresetId | null): LinkParams {
@@ -28,7 +48,10 @@ export function baseParams(presetId: PresetId | null): LinkParams {
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  return a === b || (typeof a === 'number' && typeof b === 'number' && Number(a.toPrecision(12)) === Number(b.toPrecision(12)));
+  return (
+    a === b ||
+    (typeof a === 'number' && typeof b === 'number' && Number(a.toPrecision(12)) === Number(b.toPrecision(12)))
+  );
 }
 
 /**
@@ -62,7 +85,8 @@ export function withoutRepeatedKeys(search: string): { search: string; issues: L
   if (repeated.size === 0) return { search, issues: [] };
   const kept = new URLSearchParams([...new URLSearchParams(search)].filter(([key]) => !repeated.has(key)));
   const issues = [...repeated].map(([key, count]): LinkIssue => ({
-    key: echo(key), detail: { code: 'repeated-key', key: echo(key), count },
+    key: echo(key),
+    detail: { code: 'repeated-key', key: echo(key), count },
     message: `"${echo(key)}" is given ${count} times; a repeated key is not used at all`,
   }));
   return { search: kept.toString(), issues };
@@ -90,14 +114,26 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
   const rawPreset = query.get('preset');
   if (rawPreset !== null) {
     if (isPresetId(rawPreset)) presetId = rawPreset;
-    else issues.push({ key: 'preset', detail: { code: 'bad-preset', raw: echo(rawPreset), known: PRESET_IDS }, message: `Preset (preset): "${echo(rawPreset)}" is not a known preset (one of ${PRESET_IDS.join(', ')}); using the default link` });
+    else
+      issues.push({
+        key: 'preset',
+        detail: { code: 'bad-preset', raw: echo(rawPreset), known: PRESET_IDS },
+        message:
+          `Preset (preset): "${echo(rawPreset)}" is not a known preset (one of ${PRESET_IDS.join(', ')}); ` +
+          `using the default link`,
+      });
   }
 
   let seed = fallbackSeed;
   const rawSeed = query.get('seed');
   const parsedSeed = rawSeed === null ? null : parseSeed(rawSeed);
   if (rawSeed !== null && parsedSeed === null) {
-    issues.push({ key: 'seed', detail: { code: 'bad-seed', raw: echo(rawSeed), max: MAX_SEED, fallback: fallbackSeed }, message: `Seed (seed): "${echo(rawSeed)}" is not a whole number from 0 to ${MAX_SEED}; using seed ${fallbackSeed}` });
+    issues.push({
+      key: 'seed',
+      detail: { code: 'bad-seed', raw: echo(rawSeed), max: MAX_SEED, fallback: fallbackSeed },
+      message:
+        `Seed (seed): "${echo(rawSeed)}" is not a whole number from 0 to ${MAX_SEED}; using ` + `seed ${fallbackSeed}`,
+    });
   }
   if (parsedSeed !== null) seed = parsedSeed;
 
@@ -108,11 +144,20 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
     if (RESERVED_KEYS.has(key)) continue;
     const id = resolveParamName(key);
     if (!id) {
-      issues.push({ key: echo(key), detail: { code: 'unknown-key', key: echo(key) }, message: `Unknown URL parameter "${echo(key)}" ignored` });
+      issues.push({
+        key: echo(key),
+        detail: { code: 'unknown-key', key: echo(key) },
+        message: `Unknown URL parameter "${echo(key)}" ignored`,
+      });
       continue;
     }
     const result = parseParamValue(id, raw);
-    if ('error' in result) issues.push({ key: id, detail: { code: 'bad-value', id, issue: result.error.detail, kept: base[id] }, message: `${result.error.message}; keeping ${describeValue(id, base[id])}` });
+    if ('error' in result)
+      issues.push({
+        key: id,
+        detail: { code: 'bad-value', id, issue: result.error.detail, kept: base[id] },
+        message: `${result.error.message}; keeping ${describeValue(id, base[id])}`,
+      });
     else {
       (params as unknown as Record<string, unknown>)[id] = result.value;
       fromUrl.add(id);
@@ -126,12 +171,19 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
     const clashes = crossCheck(params);
     if (clashes.length === 0) break;
     const clash = clashes.find((i) => fromUrl.has(i.id as ParamId)) ?? clashes[0];
-    const culprit = fromUrl.has(clash.id as ParamId) ? clash.id as ParamId
-      : [...fromUrl].find((id) => !crossCheck({ ...params, [id]: base[id] }).some((i) => i.message === clash.message)) ?? [...fromUrl][0];
+    const culprit = fromUrl.has(clash.id as ParamId)
+      ? (clash.id as ParamId)
+      : ([...fromUrl].find(
+          (id) => !crossCheck({ ...params, [id]: base[id] }).some((i) => i.message === clash.message),
+        ) ?? [...fromUrl][0]);
     if (culprit === undefined) break; // the base itself clashes: presets and defaults are tested not to
     (params as unknown as Record<string, unknown>)[culprit] = base[culprit];
     fromUrl.delete(culprit);
-    issues.push({ key: culprit, detail: { code: 'clash', clashId: clash.id, clash: clash.detail, culprit, kept: base[culprit] }, message: `${clash.message}; keeping ${PARAM_BY_ID[culprit].label} (${culprit}) at ${describeValue(culprit, base[culprit])}` });
+    issues.push({
+      key: culprit,
+      detail: { code: 'clash', clashId: clash.id, clash: clash.detail, culprit, kept: base[culprit] },
+      message: `${clash.message}; keeping ${PARAM_BY_ID[culprit].label} (${culprit}) at ${describeValue(culprit, base[culprit])}`,
+    });
   }
 
   return { params, presetId, seed, hasSeed: parsedSeed !== null, issues };

@@ -11,8 +11,16 @@ function fakeWindow(search: string) {
   const location = { pathname: '/', search, hash: '' };
   const win = {
     location,
-    history: { state: null, replaceState: (_s: unknown, _t: string, url: string) => { location.search = url.slice(url.indexOf('?')); } },
-    setTimeout: (fn: () => void) => { fn(); return 1; },
+    history: {
+      state: null,
+      replaceState: (_s: unknown, _t: string, url: string) => {
+        location.search = url.slice(url.indexOf('?'));
+      },
+    },
+    setTimeout: (fn: () => void) => {
+      fn();
+      return 1;
+    },
     clearTimeout: () => undefined,
   };
   return win as unknown as Window & { location: typeof location };
@@ -44,7 +52,10 @@ describe('URL sync against hostile links', () => {
     expect(after.get('idleSeconds')).toBe('5');
     expect(after.get('seed')).toBe('4');
     stop();
-    expect(validKeptKeys('?lesson=catch-eve&kiosk=1')).toEqual([['lesson', 'catch-eve'], ['kiosk', '1']]);
+    expect(validKeptKeys('?lesson=catch-eve&kiosk=1')).toEqual([
+      ['lesson', 'catch-eve'],
+      ['kiosk', '1'],
+    ]);
     expect(validKeptKeys('?lesson=catch-eve&lesson=how-far')).toEqual([]);
   });
 
@@ -55,7 +66,8 @@ describe('URL sync against hostile links', () => {
     const notices = store.getState().notices;
     expect(notices).toHaveLength(MAX_LINK_NOTICES);
     expect(notices.at(-1)!.detail).toEqual({ code: 'more-issues', count: 2001 - (MAX_LINK_NOTICES - 1) });
-    for (const n of notices) for (const locale of ['en', 'de'] as const) expect(linkNoticeText(n.detail!, locale).length).toBeLessThan(260);
+    for (const n of notices)
+      for (const locale of ['en', 'de'] as const) expect(linkNoticeText(n.detail!, locale).length).toBeLessThan(260);
   });
 
   it('shows a notice once however often the link repeats the same fault', () => {

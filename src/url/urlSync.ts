@@ -33,10 +33,17 @@ export function loadStateFromUrl(store: AppStore, rawSearch: string): void {
   const classroom = parseClassroomParams(search, LESSON_IDS).issues;
   const langIssue: LinkIssue | null = lang.issue && {
     key: 'lang',
-    message: `Language (lang): "${echo(lang.issue.raw)}" is not a language QKD Lab speaks; known are ${LOCALES.join(', ')}`,
+    message:
+      `Language (lang): "${echo(lang.issue.raw)}" is not a language QKD Lab speaks; known ` +
+      `are ${LOCALES.join(', ')}`,
     detail: { code: 'bad-language', raw: echo(lang.issue.raw), known: LOCALES },
   };
-  const issues = [...decoded.issues, ...(colour.issue ? [colour.issue] : []), ...classroom, ...(langIssue ? [langIssue] : [])];
+  const issues = [
+    ...decoded.issues,
+    ...(colour.issue ? [colour.issue] : []),
+    ...classroom,
+    ...(langIssue ? [langIssue] : []),
+  ];
   if (issues.length > 0) store.getState().addNotices(cappedNotices(issues));
 }
 
@@ -47,7 +54,14 @@ export function cappedNotices(issues: readonly LinkIssue[]): Omit<Notice, 'id'>[
   if (distinct.length <= MAX_LINK_NOTICES) return distinct.map(linkNotice);
   const shown = distinct.slice(0, MAX_LINK_NOTICES - 1);
   const more = distinct.length - shown.length;
-  return [...shown.map(linkNotice), linkNotice({ key: 'link', detail: { code: 'more-issues', count: more }, message: `${more} more values of the link were not used either` })];
+  return [
+    ...shown.map(linkNotice),
+    linkNotice({
+      key: 'link',
+      detail: { code: 'more-issues', count: more },
+      message: `${more} more values of the link were not used either`,
+    }),
+  ];
 }
 
 /** The classroom keys of the address whose values are valid (given once and accepted by their reader). */
@@ -83,10 +97,18 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     if (colorProfile !== 'auto') next.set('colorProfile', colorProfile);
     if (locale !== DEFAULT_LOCALE) next.set('lang', locale);
     const url = `${win.location.pathname}?${next.toString()}${win.location.hash}`;
-    if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`) win.history.replaceState(win.history.state, '', url);
+    if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`)
+      win.history.replaceState(win.history.state, '', url);
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.params === prev.params && s.presetId === prev.presetId && s.seed === prev.seed && s.colorProfile === prev.colorProfile && s.locale === prev.locale) return;
+    if (
+      s.params === prev.params &&
+      s.presetId === prev.presetId &&
+      s.seed === prev.seed &&
+      s.colorProfile === prev.colorProfile &&
+      s.locale === prev.locale
+    )
+      return;
     if (timer !== undefined) win.clearTimeout(timer);
     timer = win.setTimeout(write, WRITE_DELAY_MS);
   });

@@ -7,27 +7,39 @@ const bitArrays = fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 0, maxLe
 
 describe('PackedBits', () => {
   it('round-trips bits, counts ones and computes range parities', () => {
-    fc.assert(fc.property(bitArrays, fc.nat(), fc.nat(), (bits, a, b) => {
-      const p = PackedBits.fromBits(bits);
-      expect(Array.from(p.toBits())).toEqual(bits);
-      expect(p.popcount()).toBe(bits.reduce((s, x) => s + x, 0));
-      const n = bits.length;
-      const from = n ? a % (n + 1) : 0;
-      const to = n ? from + (b % (n - from + 1)) : 0;
-      const expected = bits.slice(from, to).reduce((s, x) => s ^ x, 0);
-      expect(p.parity(from, to)).toBe(expected);
-    }), { numRuns: 500, seed: 11 });
+    fc.assert(
+      fc.property(bitArrays, fc.nat(), fc.nat(), (bits, a, b) => {
+        const p = PackedBits.fromBits(bits);
+        expect(Array.from(p.toBits())).toEqual(bits);
+        expect(p.popcount()).toBe(bits.reduce((s, x) => s + x, 0));
+        const n = bits.length;
+        const from = n ? a % (n + 1) : 0;
+        const to = n ? from + (b % (n - from + 1)) : 0;
+        const expected = bits.slice(from, to).reduce((s, x) => s ^ x, 0);
+        expect(p.parity(from, to)).toBe(expected);
+      }),
+      { numRuns: 500, seed: 11 },
+    );
   });
 
   it('measures Hamming distance and equality', () => {
-    fc.assert(fc.property(bitArrays, fc.array(fc.nat()), (bits, flips) => {
-      const a = PackedBits.fromBits(bits);
-      const b = a.clone();
-      const flipped = new Set<number>();
-      if (bits.length) for (const f of flips) { const i = f % bits.length; b.flip(i); if (flipped.has(i)) flipped.delete(i); else flipped.add(i); }
-      expect(a.hammingDistance(b)).toBe(flipped.size);
-      expect(a.equals(b)).toBe(flipped.size === 0);
-    }), { numRuns: 300, seed: 12 });
+    fc.assert(
+      fc.property(bitArrays, fc.array(fc.nat()), (bits, flips) => {
+        const a = PackedBits.fromBits(bits);
+        const b = a.clone();
+        const flipped = new Set<number>();
+        if (bits.length)
+          for (const f of flips) {
+            const i = f % bits.length;
+            b.flip(i);
+            if (flipped.has(i)) flipped.delete(i);
+            else flipped.add(i);
+          }
+        expect(a.hammingDistance(b)).toBe(flipped.size);
+        expect(a.equals(b)).toBe(flipped.size === 0);
+      }),
+      { numRuns: 300, seed: 12 },
+    );
   });
 
   it('formats a hex preview', () => {

@@ -6,7 +6,8 @@ export class PackedBits {
   readonly words: Uint32Array;
 
   constructor(length: number, words?: Uint32Array) {
-    if (!Number.isInteger(length) || length < 0) throw new RangeError(`bit length must be a non-negative integer, got ${length}`);
+    if (!Number.isInteger(length) || length < 0)
+      throw new RangeError(`bit length must be a non-negative integer, got ${length}`);
     const n = (length + 31) >>> 5;
     if (words && words.length < n) throw new RangeError(`need ${n} words for ${length} bits, got ${words.length}`);
     this.length = length;
@@ -73,10 +74,12 @@ export class PackedBits {
   parity(from: number, to: number): number {
     let p = 0;
     if (to <= from) return 0;
-    const w0 = from >>> 5, w1 = (to - 1) >>> 5;
+    const w0 = from >>> 5,
+      w1 = (to - 1) >>> 5;
     if (w0 === w1) {
-      const lo = from & 31, hi = ((to - 1) & 31) + 1;
-      const mask = hi === 32 ? (0xffffffff << lo) : (((1 << hi) - 1) & (0xffffffff << lo));
+      const lo = from & 31,
+        hi = ((to - 1) & 31) + 1;
+      const mask = hi === 32 ? 0xffffffff << lo : ((1 << hi) - 1) & (0xffffffff << lo);
       return parity32(this.words[w0] & mask);
     }
     p ^= this.words[w0] >>> (from & 31);

@@ -69,8 +69,25 @@ export function allocateBatch(capacity: number): DetectionBatch {
   };
 }
 
-/** The typed-array buffers of a batch, for postMessage/comlink transfer lists (each buffer once: arrays may share one). */
+/**
+ * The typed-array buffers of a batch, for postMessage/comlink transfer lists (each buffer once: arrays may share one).
+ */
 export function batchTransferables(b: DetectionBatch): ArrayBuffer[] {
-  return [...new Set([b.pulseIndex, b.photonNumber, b.intensity, b.aliceBasis, b.aliceBit, b.bobBasis, b.bobBit, b.flags, b.eveKnowledge, b.eveBit, b.pulsesByIntensity]
-    .map((a) => a.buffer as ArrayBuffer))];
+  return [
+    ...new Set(
+      [
+        b.pulseIndex,
+        b.photonNumber,
+        b.intensity,
+        b.aliceBasis,
+        b.aliceBit,
+        b.bobBasis,
+        b.bobBit,
+        b.flags,
+        b.eveKnowledge,
+        b.eveBit,
+        b.pulsesByIntensity,
+      ].map((a) => a.buffer as ArrayBuffer),
+    ),
+  ];
 }

@@ -37,22 +37,28 @@ describe('echo', () => {
   it('answers a megabyte value at once', () => {
     const big = 'x'.repeat(1_000_000);
     // CPU time of this process, so a busy machine's waits do not count.
-    const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+    const cpuMs = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
     const t0 = cpuMs();
     for (let i = 0; i < 1000; i++) echo(big);
     expect(cpuMs() - t0).toBeLessThan(200);
   });
 
   it('is bounded, safe and idempotent for any text (1 000 cases)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.integer({ min: 2, max: 80 }), (s, max) => {
-      const out = echo(s, max);
-      expect(out.length).toBeLessThanOrEqual(max);
-      expect(out).not.toMatch(UNSAFE);
-      expect(out).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
-      expect(out).not.toMatch(/\\(u[0-9a-f]{0,3})?…$/);
-      expect(echo(out, max)).toBe(out);
-      if (s.length <= max && !UNSAFE.test(s) && !/[\ud800-\udfff]/.test(s)) expect(out).toBe(s);
-    }), { seed: 16, numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.integer({ min: 2, max: 80 }), (s, max) => {
+        const out = echo(s, max);
+        expect(out.length).toBeLessThanOrEqual(max);
+        expect(out).not.toMatch(UNSAFE);
+        expect(out).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+        expect(out).not.toMatch(/\\(u[0-9a-f]{0,3})?…$/);
+        expect(echo(out, max)).toBe(out);
+        if (s.length <= max && !UNSAFE.test(s) && !/[\ud800-\udfff]/.test(s)) expect(out).toBe(s);
+      }),
+      { seed: 16, numRuns: 1000 },
+    );
   });
 
   it('calls only short id-like text token-like', () => {

@@ -6,8 +6,9 @@ export const ECHO_MAX_CHARS = 40;
 
 // C0, DEL, C1; bidi marks, embeddings, overrides and isolates; zero-width and line/paragraph separators;
 // the byte-order mark; lone surrogates. Each would let a value reorder, hide or break the line it sits in.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const escapeChar = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
@@ -35,7 +36,14 @@ export function echo(value: unknown, max: number = ECHO_MAX_CHARS): string {
 }
 
 function safeString(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === null || value === undefined) return String(value);
+  if (
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    typeof value === 'bigint' ||
+    value === null ||
+    value === undefined
+  )
+    return String(value);
   if (typeof value === 'symbol') return 'symbol';
   // Objects and arrays: their type, never a serialisation (which could be arbitrarily large or throw).
   return Array.isArray(value) ? 'array' : typeof value;

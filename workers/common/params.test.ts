@@ -1,7 +1,15 @@
 // Tests of the parameter registry and presets: ranges, parsing, cross-checks and messages naming the parameter.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PARAMS, defaultParams, crossCheck, parseParamValue, resolveParamName, toKebab, validateParams } from './params';
+import {
+  PARAMS,
+  defaultParams,
+  crossCheck,
+  parseParamValue,
+  resolveParamName,
+  toKebab,
+  validateParams,
+} from './params';
 import { PRESETS, PRESET_IDS, presetParams } from './presets';
 
 describe('parameter registry', () => {
@@ -41,30 +49,57 @@ describe('parameter registry', () => {
   });
 
   it('never returns NaN or out-of-range values, whatever the input (fuzz)', () => {
-    const anyValue = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constant(null), fc.constant(undefined), fc.boolean());
+    const anyValue = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.integer(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.boolean(),
+    );
     const names = fc.oneof(fc.constantFrom(...PARAMS.map((p) => p.id)), fc.string());
-    fc.assert(fc.property(fc.dictionary(names, anyValue), (input) => {
-      const { params, issues } = validateParams(input);
-      for (const spec of PARAMS) {
-        const v = (params as unknown as Record<string, unknown>)[spec.id];
-        if (spec.kind === 'number') {
-          expect(Number.isFinite(v)).toBe(true);
-          expect(v as number).toBeGreaterThanOrEqual(spec.min);
-          expect(v as number).toBeLessThanOrEqual(spec.max);
-        } else expect(spec.options.map((o) => o.value)).toContain(v);
-      }
-      for (const i of issues) expect(i.message.length).toBeGreaterThan(10);
-    }), { numRuns: 1000, seed: 5 });
+    fc.assert(
+      fc.property(fc.dictionary(names, anyValue), (input) => {
+        const { params, issues } = validateParams(input);
+        for (const spec of PARAMS) {
+          const v = (params as unknown as Record<string, unknown>)[spec.id];
+          if (spec.kind === 'number') {
+            expect(Number.isFinite(v)).toBe(true);
+            expect(v as number).toBeGreaterThanOrEqual(spec.min);
+            expect(v as number).toBeLessThanOrEqual(spec.max);
+          } else expect(spec.options.map((o) => o.value)).toContain(v);
+        }
+        for (const i of issues) expect(i.message.length).toBeGreaterThan(10);
+      }),
+      { numRuns: 1000, seed: 5 },
+    );
   });
 
   it('cross-checks the quantum-dot photon distribution and decoy settings', () => {
-    expect(crossCheck({ ...defaultParams(), source: 'qd', meanPhotonNumber: 1.9, g2Zero: 1 })[0].id).toBe('meanPhotonNumber');
-    expect(crossCheck({ ...defaultParams(), source: 'wcp', decoy: 'vacuum-weak', meanPhotonNumber: 0.05, decoyMeanPhotonNumber: 0.1 })[0].id).toBe('decoyMeanPhotonNumber');
+    expect(crossCheck({ ...defaultParams(), source: 'qd', meanPhotonNumber: 1.9, g2Zero: 1 })[0].id).toBe(
+      'meanPhotonNumber',
+    );
+    expect(
+      crossCheck({
+        ...defaultParams(),
+        source: 'wcp',
+        decoy: 'vacuum-weak',
+        meanPhotonNumber: 0.05,
+        decoyMeanPhotonNumber: 0.1,
+      })[0].id,
+    ).toBe('decoyMeanPhotonNumber');
     expect(crossCheck({ ...defaultParams(), evePositionKm: 200, fiberLengthKm: 100 })[0].id).toBe('evePositionKm');
   });
 
   it('has valid presets, each marking published and estimated values', () => {
-    expect([...PRESET_IDS].sort()).toEqual(['gys-textbook', 'ideal-classroom', 'metro-qd', 'qd-intercity-2024', 'qd-intercity-2024-76mhz', 'qd-timebin-120km']);
+    expect([...PRESET_IDS].sort()).toEqual([
+      'gys-textbook',
+      'ideal-classroom',
+      'metro-qd',
+      'qd-intercity-2024',
+      'qd-intercity-2024-76mhz',
+      'qd-timebin-120km',
+    ]);
     for (const id of PRESET_IDS) {
       const p = presetParams(id);
       expect(validateParams(p as unknown as Record<string, unknown>).issues).toEqual([]);

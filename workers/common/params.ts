@@ -99,123 +99,596 @@ export type ParamId = keyof LinkParams;
 export type ParamSpec = NumberParamSpec | ChoiceParamSpec;
 
 const num = (s: Omit<NumberParamSpec, 'kind'>): NumberParamSpec => ({ kind: 'number', ...s });
-const choice = <V extends string>(s: Omit<ChoiceParamSpec<V>, 'kind'>): ChoiceParamSpec<V> => ({ kind: 'choice', ...s });
+const choice = <V extends string>(s: Omit<ChoiceParamSpec<V>, 'kind'>): ChoiceParamSpec<V> => ({
+  kind: 'choice',
+  ...s,
+});
 
 /** Every parameter, in the order the control panel shows them. Defaults = the 120 km quantum-dot link. */
 export const PARAMS: readonly ParamSpec[] = [
-  choice<SourceKind>({ id: 'source', label: 'Source', group: 'emitter', default: 'qd',
-    options: [{ value: 'qd', label: 'Quantum dot' }, { value: 'wcp', label: 'Attenuated laser' }],
-    description: 'Quantum-dot single-photon source, or weak coherent (Poissonian) laser pulses.' }),
-  num({ id: 'repetitionRateHz', label: 'Clock rate', unit: 'Hz', min: 1e3, max: 1e10, step: 1e3, default: 75.947e6, scale: 'log', group: 'emitter',
-    description: 'Pulses per second sent by Alice.' }),
-  num({ id: 'meanPhotonNumber', label: 'Mean photon number', unit: 'photons/pulse', min: 1e-5, max: 2, step: 1e-5, default: 6.73e-4, scale: 'log', group: 'emitter',
-    description: 'μ: mean photons per pulse at Alice\'s output, after every loss inside Alice.' }),
-  num({ id: 'g2Zero', label: 'g2(0)', unit: '', min: 0, max: 1, step: 0.0005, default: 0.0085, scale: 'linear', group: 'emitter',
-    description: 'Second-order correlation at zero delay: 0 for a perfect single-photon source, 1 for a laser.' }),
-  choice<DecoyScheme>({ id: 'decoy', label: 'Decoy states', group: 'emitter', default: 'none',
-    options: [{ value: 'none', label: 'None' }, { value: 'vacuum-weak', label: 'Vacuum + weak decoy' }],
-    description: 'Laser only: mix in weaker (decoy) and empty pulses so that photon-number splitting shows up in the statistics.' }),
-  num({ id: 'decoyMeanPhotonNumber', label: 'Decoy mean photon number', unit: 'photons/pulse', min: 1e-4, max: 1, step: 1e-4, default: 0.1, scale: 'log', group: 'emitter',
-    description: 'ν: mean photon number of the weak decoy pulses (must be below μ).' }),
-  num({ id: 'signalProbability', label: 'Signal probability', unit: '', min: 0.01, max: 1, step: 0.01, default: 0.3, scale: 'linear', group: 'emitter', percent: true,
-    description: 'Share of pulses sent at the signal intensity μ when decoys are on. Small blocks need many decoy and vacuum pulses for the finite-key decoy bounds (30/35/35 % keys 10^5-bit blocks on the textbook link at 50 km).' }),
-  num({ id: 'decoyProbability', label: 'Decoy probability', unit: '', min: 0, max: 0.99, step: 0.01, default: 0.35, scale: 'linear', group: 'emitter', percent: true,
-    description: 'Share of pulses sent at the decoy intensity ν; the rest are vacuum.' }),
-  choice<Encoding>({ id: 'encoding', label: 'Encoding', group: 'encoding', default: 'time-bin-3state',
+  choice<SourceKind>({
+    id: 'source',
+    label: 'Source',
+    group: 'emitter',
+    default: 'qd',
+    options: [
+      { value: 'qd', label: 'Quantum dot' },
+      { value: 'wcp', label: 'Attenuated laser' },
+    ],
+    description: 'Quantum-dot single-photon source, or weak coherent (Poissonian) laser pulses.',
+  }),
+  num({
+    id: 'repetitionRateHz',
+    label: 'Clock rate',
+    unit: 'Hz',
+    min: 1e3,
+    max: 1e10,
+    step: 1e3,
+    default: 75.947e6,
+    scale: 'log',
+    group: 'emitter',
+    description: 'Pulses per second sent by Alice.',
+  }),
+  num({
+    id: 'meanPhotonNumber',
+    label: 'Mean photon number',
+    unit: 'photons/pulse',
+    min: 1e-5,
+    max: 2,
+    step: 1e-5,
+    default: 6.73e-4,
+    scale: 'log',
+    group: 'emitter',
+    description: "μ: mean photons per pulse at Alice's output, after every loss inside Alice.",
+  }),
+  num({
+    id: 'g2Zero',
+    label: 'g2(0)',
+    unit: '',
+    min: 0,
+    max: 1,
+    step: 0.0005,
+    default: 0.0085,
+    scale: 'linear',
+    group: 'emitter',
+    description: 'Second-order correlation at zero delay: 0 for a perfect single-photon source, 1 for a laser.',
+  }),
+  choice<DecoyScheme>({
+    id: 'decoy',
+    label: 'Decoy states',
+    group: 'emitter',
+    default: 'none',
+    options: [
+      { value: 'none', label: 'None' },
+      { value: 'vacuum-weak', label: 'Vacuum + weak decoy' },
+    ],
+    description:
+      'Laser only: mix in weaker (decoy) and empty pulses so that photon-number splitting shows up in the statistics.',
+  }),
+  num({
+    id: 'decoyMeanPhotonNumber',
+    label: 'Decoy mean photon number',
+    unit: 'photons/pulse',
+    min: 1e-4,
+    max: 1,
+    step: 1e-4,
+    default: 0.1,
+    scale: 'log',
+    group: 'emitter',
+    description: 'ν: mean photon number of the weak decoy pulses (must be below μ).',
+  }),
+  num({
+    id: 'signalProbability',
+    label: 'Signal probability',
+    unit: '',
+    min: 0.01,
+    max: 1,
+    step: 0.01,
+    default: 0.3,
+    scale: 'linear',
+    group: 'emitter',
+    percent: true,
+    description:
+      'Share of pulses sent at the signal intensity μ when decoys are on. Small blocks ' +
+      'need many decoy and vacuum pulses for the finite-key decoy bounds (30/35/35 % ' +
+      'keys 10^5-bit blocks on the textbook link at 50 km).',
+  }),
+  num({
+    id: 'decoyProbability',
+    label: 'Decoy probability',
+    unit: '',
+    min: 0,
+    max: 0.99,
+    step: 0.01,
+    default: 0.35,
+    scale: 'linear',
+    group: 'emitter',
+    percent: true,
+    description: 'Share of pulses sent at the decoy intensity ν; the rest are vacuum.',
+  }),
+  choice<Encoding>({
+    id: 'encoding',
+    label: 'Encoding',
+    group: 'encoding',
+    default: 'time-bin-3state',
     options: [
       { value: 'time-bin', label: 'Time-bin BB84 (4 states)' },
       { value: 'time-bin-3state', label: 'Time-bin, 3 states' },
       { value: 'polarisation', label: 'Polarisation BB84' },
     ],
-    description: 'How the bit is written on the photon: arrival time and phase, or polarisation.' }),
-  num({ id: 'basisBiasZ', label: 'Z-basis probability', unit: '', min: 0.05, max: 0.95, step: 0.01, default: 0.5, scale: 'linear', group: 'encoding', percent: true,
-    description: 'Probability that Alice (and Bob) use the Z basis; above 1/2 is efficient BB84.' }),
-  num({ id: 'interferometerVisibility', label: 'Visibility', unit: '', min: 0.5, max: 1, step: 0.001, default: 0.99, scale: 'linear', group: 'encoding', percent: true,
-    description: 'Interference visibility V of the X-basis measurement; its intrinsic error is (1 − V)/2.' }),
-  num({ id: 'intrinsicErrorZ', label: 'Z-basis intrinsic error', unit: '', min: 0, max: 0.5, step: 0.001, default: 0.02, scale: 'linear', group: 'encoding', percent: true,
-    description: 'Error in the Z basis from time-bin overlap and timing jitter (or polariser extinction).' }),
-  num({ id: 'fiberLengthKm', label: 'Fiber length', unit: 'km', min: 0, max: 400, step: 1, default: 120, scale: 'linear', group: 'fiber', aliases: ['distanceKm'],
-    description: 'Length of the fiber between Alice and Bob.' }),
-  num({ id: 'fiberLossDbPerKm', label: 'Fiber loss', unit: 'dB/km', min: 0, max: 2, step: 0.001, default: 0.1956, scale: 'linear', group: 'fiber',
-    description: 'Attenuation α of the fiber (0.2 dB/km is typical in the telecom C band).' }),
-  num({ id: 'receiverLossDb', label: 'Receiver loss', unit: 'dB', min: 0, max: 30, step: 0.1, default: 1.0, scale: 'linear', group: 'detectors',
-    description: 'Insertion loss of Bob\'s optics before the detectors.' }),
-  num({ id: 'detectorEfficiency', label: 'Detector efficiency', unit: '', min: 0.001, max: 1, step: 0.001, default: 0.74, scale: 'linear', group: 'detectors', percent: true,
-    description: 'Probability that a photon reaching a detector makes it click.' }),
-  num({ id: 'darkCountRateHz', label: 'Dark count rate', unit: 'Hz', min: 0, max: 1e6, step: 1, default: 100, scale: 'log', group: 'detectors',
-    description: 'Clicks per second per detector with no light.' }),
-  num({ id: 'detectionWindowS', label: 'Detection window', unit: 's', min: 1e-11, max: 1e-6, step: 1e-11, default: 1e-9, scale: 'log', group: 'detectors',
-    description: 'Time window per pulse in which a click is accepted; dark counts per pulse = rate × window length.' }),
-  num({ id: 'deadTimeS', label: 'Dead time', unit: 's', min: 0, max: 1e-4, step: 1e-9, default: 2e-8, scale: 'linear', group: 'detectors',
-    description: 'After a click a detector is blind for this long.' }),
-  num({ id: 'afterpulseProbability', label: 'Afterpulse probability', unit: '', min: 0, max: 0.5, step: 0.001, default: 0, scale: 'linear', group: 'detectors', percent: true,
-    description: 'Probability that a click is followed by a spurious click once the dead time ends.' }),
-  choice<EveAttack>({ id: 'eve', label: 'Eavesdropper', group: 'eve', default: 'none',
+    description: 'How the bit is written on the photon: arrival time and phase, or polarisation.',
+  }),
+  num({
+    id: 'basisBiasZ',
+    label: 'Z-basis probability',
+    unit: '',
+    min: 0.05,
+    max: 0.95,
+    step: 0.01,
+    default: 0.5,
+    scale: 'linear',
+    group: 'encoding',
+    percent: true,
+    description: 'Probability that Alice (and Bob) use the Z basis; above 1/2 is efficient BB84.',
+  }),
+  num({
+    id: 'interferometerVisibility',
+    label: 'Visibility',
+    unit: '',
+    min: 0.5,
+    max: 1,
+    step: 0.001,
+    default: 0.99,
+    scale: 'linear',
+    group: 'encoding',
+    percent: true,
+    description: 'Interference visibility V of the X-basis measurement; its intrinsic error is (1 − V)/2.',
+  }),
+  num({
+    id: 'intrinsicErrorZ',
+    label: 'Z-basis intrinsic error',
+    unit: '',
+    min: 0,
+    max: 0.5,
+    step: 0.001,
+    default: 0.02,
+    scale: 'linear',
+    group: 'encoding',
+    percent: true,
+    description: 'Error in the Z basis from time-bin overlap and timing jitter (or polariser extinction).',
+  }),
+  num({
+    id: 'fiberLengthKm',
+    label: 'Fiber length',
+    unit: 'km',
+    min: 0,
+    max: 400,
+    step: 1,
+    default: 120,
+    scale: 'linear',
+    group: 'fiber',
+    aliases: ['distanceKm'],
+    description: 'Length of the fiber between Alice and Bob.',
+  }),
+  num({
+    id: 'fiberLossDbPerKm',
+    label: 'Fiber loss',
+    unit: 'dB/km',
+    min: 0,
+    max: 2,
+    step: 0.001,
+    default: 0.1956,
+    scale: 'linear',
+    group: 'fiber',
+    description: 'Attenuation α of the fiber (0.2 dB/km is typical in the telecom C band).',
+  }),
+  num({
+    id: 'receiverLossDb',
+    label: 'Receiver loss',
+    unit: 'dB',
+    min: 0,
+    max: 30,
+    step: 0.1,
+    default: 1.0,
+    scale: 'linear',
+    group: 'detectors',
+    description: "Insertion loss of Bob's optics before the detectors.",
+  }),
+  num({
+    id: 'detectorEfficiency',
+    label: 'Detector efficiency',
+    unit: '',
+    min: 0.001,
+    max: 1,
+    step: 0.001,
+    default: 0.74,
+    scale: 'linear',
+    group: 'detectors',
+    percent: true,
+    description: 'Probability that a photon reaching a detector makes it click.',
+  }),
+  num({
+    id: 'darkCountRateHz',
+    label: 'Dark count rate',
+    unit: 'Hz',
+    min: 0,
+    max: 1e6,
+    step: 1,
+    default: 100,
+    scale: 'log',
+    group: 'detectors',
+    description: 'Clicks per second per detector with no light.',
+  }),
+  num({
+    id: 'detectionWindowS',
+    label: 'Detection window',
+    unit: 's',
+    min: 1e-11,
+    max: 1e-6,
+    step: 1e-11,
+    default: 1e-9,
+    scale: 'log',
+    group: 'detectors',
+    description: 'Time window per pulse in which a click is accepted; dark counts per pulse = rate × window length.',
+  }),
+  num({
+    id: 'deadTimeS',
+    label: 'Dead time',
+    unit: 's',
+    min: 0,
+    max: 1e-4,
+    step: 1e-9,
+    default: 2e-8,
+    scale: 'linear',
+    group: 'detectors',
+    description: 'After a click a detector is blind for this long.',
+  }),
+  num({
+    id: 'afterpulseProbability',
+    label: 'Afterpulse probability',
+    unit: '',
+    min: 0,
+    max: 0.5,
+    step: 0.001,
+    default: 0,
+    scale: 'linear',
+    group: 'detectors',
+    percent: true,
+    description: 'Probability that a click is followed by a spurious click once the dead time ends.',
+  }),
+  choice<EveAttack>({
+    id: 'eve',
+    label: 'Eavesdropper',
+    group: 'eve',
+    default: 'none',
     options: [
       { value: 'none', label: 'None' },
       { value: 'intercept-resend', label: 'Intercept-resend' },
       { value: 'pns', label: 'Photon-number splitting' },
       { value: 'beam-splitting', label: 'Beam splitting' },
     ],
-    description: 'The attack Eve mounts on the fiber.' }),
-  num({ id: 'interceptFraction', label: 'Intercept fraction', unit: '', min: 0, max: 1, step: 0.01, default: 1, scale: 'linear', group: 'eve', percent: true,
-    description: 'Share of pulses Eve measures and resends (intercept-resend).' }),
-  choice<EveBasisChoice>({ id: 'eveBasisChoice', label: 'Eve\'s basis', group: 'eve', default: 'random',
-    options: [{ value: 'random', label: 'Random' }, { value: 'fixed-z', label: 'Always Z' }, { value: 'fixed-x', label: 'Always X' }],
-    description: 'How Eve picks her measurement basis in intercept-resend.' }),
-  num({ id: 'evePositionKm', label: 'Eve\'s position', unit: 'km', min: 0, max: 400, step: 1, default: 0, scale: 'linear', group: 'eve',
-    description: 'Distance from Alice at which Eve taps the fiber (intercept-resend); at most the fiber length.' }),
-  num({ id: 'blockSizeBits', label: 'Block size', unit: 'bits', min: 1000, max: 1e7, step: 1000, default: 1e6, scale: 'log', group: 'distillation', integer: true,
-    description: 'Sifted key bits distilled together; larger blocks lose less to finite-size statistics.' }),
-  choice<CascadeVariant>({ id: 'cascadeVariant', label: 'Cascade variant', group: 'distillation', default: 'optimised',
-    options: [{ value: 'original', label: 'Original (4 passes)' }, { value: 'optimised', label: 'Optimised (Martinez-Mateo 2015)' }],
-    description: 'Error-correction schedule: the 1994 original or an improved block-size schedule.' }),
-  num({ id: 'epsilonSec', label: 'Secrecy parameter', unit: '', min: 1e-20, max: 1e-3, step: 1e-20, default: 1e-10, scale: 'log', group: 'distillation',
-    description: 'ε_sec: how far the final key may be from perfectly secret.' }),
-  num({ id: 'epsilonCor', label: 'Correctness parameter', unit: '', min: 1e-20, max: 1e-3, step: 1e-20, default: 1e-15, scale: 'log', group: 'distillation',
-    description: 'ε_cor: probability that Alice\'s and Bob\'s final keys differ unnoticed.' }),
-  // Drift and active stabilisation (docs/model.md and docs/implementation-notes.md, drift). Used by long runs (createDriftedRun, sim --drift on).
-  choice<OnOff>({ id: 'drift', label: 'Drift', group: 'stability', default: 'off',
-    options: [{ value: 'off', label: 'Off' }, { value: 'on', label: 'On' }],
-    description: 'Let the interferometer phase (time-bin) or the fiber polarisation (polarisation encoding), the source brightness and the detector efficiency wander slowly in simulated time.' }),
-  num({ id: 'phaseDriftRadPerSqrtHour', label: 'Phase drift', unit: 'rad/√h', min: 0, max: 20, step: 0.01, default: 0.05, scale: 'linear', group: 'stability',
-    description: 'Strength σ of the random walk of the phase (time-bin) or polarisation rotation angle on the Poincaré sphere: after t hours its spread is σ·√t.' }),
-  num({ id: 'driftPeriodicAmplitudeRad', label: 'Periodic drift amplitude', unit: 'rad', min: 0, max: 3.14, step: 0.01, default: 0.4, scale: 'linear', group: 'stability',
-    description: 'Amplitude of a temperature-like periodic part added to the phase or angle drift.' }),
-  num({ id: 'driftPeriodS', label: 'Periodic drift period', unit: 's', min: 60, max: 86400, step: 60, default: 86400, scale: 'linear', group: 'stability',
-    description: 'Period of the periodic part of the drift (e.g. an air-conditioning cycle).' }),
-  num({ id: 'brightnessWanderPerSqrtHour', label: 'Brightness wander', unit: '1/√h', min: 0, max: 1, step: 0.001, default: 0.005, scale: 'linear', group: 'stability', percent: true,
-    description: 'Relative random walk of the source brightness μ (log-normal): spread of ln(μ/μ0) after t hours is this times √t.' }),
-  num({ id: 'efficiencyWanderPerSqrtHour', label: 'Efficiency wander', unit: '1/√h', min: 0, max: 1, step: 0.001, default: 0.002, scale: 'linear', group: 'stability', percent: true,
-    description: 'Relative random walk of the detector efficiency η (log-normal, capped at 1).' }),
-  choice<OnOff>({ id: 'stabilisation', label: 'Active stabilisation', group: 'stability', default: 'on', aliases: ['stabilise', 'stabilize', 'stabilization'],
-    options: [{ value: 'off', label: 'Off' }, { value: 'on', label: 'On' }],
-    description: 'A feedback loop that estimates the phase or rotation error from the disclosed X-basis bits and corrects it.' }),
-  num({ id: 'stabilisationIntervalS', label: 'Stabilisation interval', unit: 's', min: 2, max: 3600, step: 1, default: 600, scale: 'linear', group: 'stability', integer: true,
-    description: 'Simulated seconds per correction; each half of the interval is measured with the opposite dither.' }),
-  num({ id: 'stabilisationGain', label: 'Stabilisation gain', unit: '', min: 0.01, max: 1, step: 0.01, default: 0.5, scale: 'linear', group: 'stability',
-    description: 'Fraction of the estimated phase or angle error corrected per interval (1 = the whole estimate).' }),
-  num({ id: 'stabilisationDitherRad', label: 'Stabilisation dither', unit: 'rad', min: 0.01, max: 1, step: 0.01, default: 0.06, scale: 'linear', group: 'stability',
-    description: 'Dither ±δ applied in the two halves of each interval so that the sign of the error can be measured; costs about V·δ²/4 of X-basis QBER.' }),
+    description: 'The attack Eve mounts on the fiber.',
+  }),
+  num({
+    id: 'interceptFraction',
+    label: 'Intercept fraction',
+    unit: '',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    default: 1,
+    scale: 'linear',
+    group: 'eve',
+    percent: true,
+    description: 'Share of pulses Eve measures and resends (intercept-resend).',
+  }),
+  choice<EveBasisChoice>({
+    id: 'eveBasisChoice',
+    label: "Eve's basis",
+    group: 'eve',
+    default: 'random',
+    options: [
+      { value: 'random', label: 'Random' },
+      { value: 'fixed-z', label: 'Always Z' },
+      { value: 'fixed-x', label: 'Always X' },
+    ],
+    description: 'How Eve picks her measurement basis in intercept-resend.',
+  }),
+  num({
+    id: 'evePositionKm',
+    label: "Eve's position",
+    unit: 'km',
+    min: 0,
+    max: 400,
+    step: 1,
+    default: 0,
+    scale: 'linear',
+    group: 'eve',
+    description: 'Distance from Alice at which Eve taps the fiber (intercept-resend); at most the fiber length.',
+  }),
+  num({
+    id: 'blockSizeBits',
+    label: 'Block size',
+    unit: 'bits',
+    min: 1000,
+    max: 1e7,
+    step: 1000,
+    default: 1e6,
+    scale: 'log',
+    group: 'distillation',
+    integer: true,
+    description: 'Sifted key bits distilled together; larger blocks lose less to finite-size statistics.',
+  }),
+  choice<CascadeVariant>({
+    id: 'cascadeVariant',
+    label: 'Cascade variant',
+    group: 'distillation',
+    default: 'optimised',
+    options: [
+      { value: 'original', label: 'Original (4 passes)' },
+      { value: 'optimised', label: 'Optimised (Martinez-Mateo 2015)' },
+    ],
+    description: 'Error-correction schedule: the 1994 original or an improved block-size schedule.',
+  }),
+  num({
+    id: 'epsilonSec',
+    label: 'Secrecy parameter',
+    unit: '',
+    min: 1e-20,
+    max: 1e-3,
+    step: 1e-20,
+    default: 1e-10,
+    scale: 'log',
+    group: 'distillation',
+    description: 'ε_sec: how far the final key may be from perfectly secret.',
+  }),
+  num({
+    id: 'epsilonCor',
+    label: 'Correctness parameter',
+    unit: '',
+    min: 1e-20,
+    max: 1e-3,
+    step: 1e-20,
+    default: 1e-15,
+    scale: 'log',
+    group: 'distillation',
+    description: "ε_cor: probability that Alice's and Bob's final keys differ unnoticed.",
+  }),
+  // Drift and active stabilisation (docs/model.md and docs/implementation-notes.md, drift). Used by long runs
+  // (createDriftedRun, sim --drift on).
+  choice<OnOff>({
+    id: 'drift',
+    label: 'Drift',
+    group: 'stability',
+    default: 'off',
+    options: [
+      { value: 'off', label: 'Off' },
+      { value: 'on', label: 'On' },
+    ],
+    description:
+      'Let the interferometer phase (time-bin) or the fiber polarisation (polarisation ' +
+      'encoding), the source brightness and the detector efficiency wander slowly in ' +
+      'simulated time.',
+  }),
+  num({
+    id: 'phaseDriftRadPerSqrtHour',
+    label: 'Phase drift',
+    unit: 'rad/√h',
+    min: 0,
+    max: 20,
+    step: 0.01,
+    default: 0.05,
+    scale: 'linear',
+    group: 'stability',
+    description:
+      'Strength σ of the random walk of the phase (time-bin) or polarisation rotation ' +
+      'angle on the Poincaré sphere: after t hours its spread is σ·√t.',
+  }),
+  num({
+    id: 'driftPeriodicAmplitudeRad',
+    label: 'Periodic drift amplitude',
+    unit: 'rad',
+    min: 0,
+    max: 3.14,
+    step: 0.01,
+    default: 0.4,
+    scale: 'linear',
+    group: 'stability',
+    description: 'Amplitude of a temperature-like periodic part added to the phase or angle drift.',
+  }),
+  num({
+    id: 'driftPeriodS',
+    label: 'Periodic drift period',
+    unit: 's',
+    min: 60,
+    max: 86400,
+    step: 60,
+    default: 86400,
+    scale: 'linear',
+    group: 'stability',
+    description: 'Period of the periodic part of the drift (e.g. an air-conditioning cycle).',
+  }),
+  num({
+    id: 'brightnessWanderPerSqrtHour',
+    label: 'Brightness wander',
+    unit: '1/√h',
+    min: 0,
+    max: 1,
+    step: 0.001,
+    default: 0.005,
+    scale: 'linear',
+    group: 'stability',
+    percent: true,
+    description:
+      'Relative random walk of the source brightness μ (log-normal): spread of ln(μ/μ0) ' +
+      'after t hours is this times √t.',
+  }),
+  num({
+    id: 'efficiencyWanderPerSqrtHour',
+    label: 'Efficiency wander',
+    unit: '1/√h',
+    min: 0,
+    max: 1,
+    step: 0.001,
+    default: 0.002,
+    scale: 'linear',
+    group: 'stability',
+    percent: true,
+    description: 'Relative random walk of the detector efficiency η (log-normal, capped at 1).',
+  }),
+  choice<OnOff>({
+    id: 'stabilisation',
+    label: 'Active stabilisation',
+    group: 'stability',
+    default: 'on',
+    aliases: ['stabilise', 'stabilize', 'stabilization'],
+    options: [
+      { value: 'off', label: 'Off' },
+      { value: 'on', label: 'On' },
+    ],
+    description:
+      'A feedback loop that estimates the phase or rotation error from the disclosed X-basis bits and corrects it.',
+  }),
+  num({
+    id: 'stabilisationIntervalS',
+    label: 'Stabilisation interval',
+    unit: 's',
+    min: 2,
+    max: 3600,
+    step: 1,
+    default: 600,
+    scale: 'linear',
+    group: 'stability',
+    integer: true,
+    description: 'Simulated seconds per correction; each half of the interval is measured with the opposite dither.',
+  }),
+  num({
+    id: 'stabilisationGain',
+    label: 'Stabilisation gain',
+    unit: '',
+    min: 0.01,
+    max: 1,
+    step: 0.01,
+    default: 0.5,
+    scale: 'linear',
+    group: 'stability',
+    description: 'Fraction of the estimated phase or angle error corrected per interval (1 = the whole estimate).',
+  }),
+  num({
+    id: 'stabilisationDitherRad',
+    label: 'Stabilisation dither',
+    unit: 'rad',
+    min: 0.01,
+    max: 1,
+    step: 0.01,
+    default: 0.06,
+    scale: 'linear',
+    group: 'stability',
+    description:
+      'Dither ±δ applied in the two halves of each interval so that the sign of the ' +
+      'error can be measured; costs about V·δ²/4 of X-basis QBER.',
+  }),
   // Classical data in the same fiber (workers/photon/raman.ts). Off by default: every result stays as without it.
-  choice<ClassicalChannel>({ id: 'classicalChannel', label: 'Classical data in the fiber', group: 'fiber', default: 'off',
-    options: [{ value: 'off', label: 'None' }, { value: 'co-propagating', label: 'Same direction' }, { value: 'counter-propagating', label: 'Opposite direction' }],
-    description: 'A classical data channel sharing the fiber: its spontaneous Raman scattering (forward if it runs with the photons, backward if against them) and light leaking through the filter add noise clicks.' }),
-  num({ id: 'classicalLaunchPowerDbm', label: 'Classical launch power', unit: 'dBm', min: -100, max: 20, step: 0.1, default: 0, scale: 'linear', group: 'fiber',
-    description: 'Optical power of the classical channel where it enters the fiber.' }),
-  num({ id: 'classicalWavelengthNm', label: 'Classical wavelength', unit: 'nm', min: 1260, max: 1625, step: 0.01, default: 1530, scale: 'linear', group: 'fiber',
-    description: 'Wavelength of the classical channel (the quantum channel is at 1550 nm); sets the energy of its leaking photons.' }),
-  num({ id: 'classicalLossDbPerKm', label: 'Classical fiber loss', unit: 'dB/km', min: 0, max: 2, step: 0.001, default: 0.2, scale: 'linear', group: 'fiber',
-    description: 'Fiber attenuation at the classical wavelength (about 0.33 dB/km at 1310 nm, 0.2 dB/km in the C-band).' }),
-  num({ id: 'ramanCoefficientPerKmNm', label: 'Raman coefficient', unit: '1/(km·nm)', min: 1e-12, max: 1e-7, step: 1e-12, default: 3e-9, scale: 'log', group: 'fiber',
-    description: 'ρ(Δλ): Raman-scattered power per km and per nm of filter bandwidth at the quantum wavelength, per watt of classical power, for this pair of wavelengths (estimated default: a C-band neighbour a few nm away).' }),
-  num({ id: 'filterBandwidthNm', label: 'Filter bandwidth', unit: 'nm', min: 0.001, max: 20, step: 0.001, default: 0.8, scale: 'log', group: 'fiber',
-    description: 'Width of Bob\'s filter on the quantum channel (0.8 nm: a 100 GHz DWDM channel); Raman noise grows with it.' }),
-  num({ id: 'filterIsolationDb', label: 'Filter isolation', unit: 'dB', min: 0, max: 200, step: 1, default: 100, scale: 'linear', group: 'fiber',
-    description: 'How strongly the filters reject the classical wavelength; what they let through reaches the detectors as noise.' }),
+  choice<ClassicalChannel>({
+    id: 'classicalChannel',
+    label: 'Classical data in the fiber',
+    group: 'fiber',
+    default: 'off',
+    options: [
+      { value: 'off', label: 'None' },
+      { value: 'co-propagating', label: 'Same direction' },
+      { value: 'counter-propagating', label: 'Opposite direction' },
+    ],
+    description:
+      'A classical data channel sharing the fiber: its spontaneous Raman scattering ' +
+      '(forward if it runs with the photons, backward if against them) and light ' +
+      'leaking through the filter add noise clicks.',
+  }),
+  num({
+    id: 'classicalLaunchPowerDbm',
+    label: 'Classical launch power',
+    unit: 'dBm',
+    min: -100,
+    max: 20,
+    step: 0.1,
+    default: 0,
+    scale: 'linear',
+    group: 'fiber',
+    description: 'Optical power of the classical channel where it enters the fiber.',
+  }),
+  num({
+    id: 'classicalWavelengthNm',
+    label: 'Classical wavelength',
+    unit: 'nm',
+    min: 1260,
+    max: 1625,
+    step: 0.01,
+    default: 1530,
+    scale: 'linear',
+    group: 'fiber',
+    description:
+      'Wavelength of the classical channel (the quantum channel is at 1550 nm); sets ' +
+      'the energy of its leaking photons.',
+  }),
+  num({
+    id: 'classicalLossDbPerKm',
+    label: 'Classical fiber loss',
+    unit: 'dB/km',
+    min: 0,
+    max: 2,
+    step: 0.001,
+    default: 0.2,
+    scale: 'linear',
+    group: 'fiber',
+    description:
+      'Fiber attenuation at the classical wavelength (about 0.33 dB/km at 1310 nm, 0.2 dB/km in the C-band).',
+  }),
+  num({
+    id: 'ramanCoefficientPerKmNm',
+    label: 'Raman coefficient',
+    unit: '1/(km·nm)',
+    min: 1e-12,
+    max: 1e-7,
+    step: 1e-12,
+    default: 3e-9,
+    scale: 'log',
+    group: 'fiber',
+    description:
+      'ρ(Δλ): Raman-scattered power per km and per nm of filter bandwidth at the ' +
+      'quantum wavelength, per watt of classical power, for this pair of wavelengths ' +
+      '(estimated default: a C-band neighbour a few nm away).',
+  }),
+  num({
+    id: 'filterBandwidthNm',
+    label: 'Filter bandwidth',
+    unit: 'nm',
+    min: 0.001,
+    max: 20,
+    step: 0.001,
+    default: 0.8,
+    scale: 'log',
+    group: 'fiber',
+    description:
+      "Width of Bob's filter on the quantum channel (0.8 nm: a 100 GHz DWDM channel); Raman noise grows with it.",
+  }),
+  num({
+    id: 'filterIsolationDb',
+    label: 'Filter isolation',
+    unit: 'dB',
+    min: 0,
+    max: 200,
+    step: 1,
+    default: 100,
+    scale: 'linear',
+    group: 'fiber',
+    description:
+      'How strongly the filters reject the classical wavelength; what they let through reaches the detectors as noise.',
+  }),
 ];
 
-export const PARAM_BY_ID: Readonly<Record<ParamId, ParamSpec>> = Object.fromEntries(PARAMS.map((p) => [p.id, p])) as Record<ParamId, ParamSpec>;
+export const PARAM_BY_ID: Readonly<Record<ParamId, ParamSpec>> = Object.fromEntries(
+  PARAMS.map((p) => [p.id, p]),
+) as Record<ParamId, ParamSpec>;
 
 export function defaultParams(): LinkParams {
   return Object.fromEntries(PARAMS.map((p) => [p.id, p.default])) as unknown as LinkParams;
@@ -223,7 +696,10 @@ export function defaultParams(): LinkParams {
 
 /** kebab-case flag name of a registry id: fiberLengthKm → fiber-length-km. */
 export function toKebab(id: string): string {
-  return id.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+  return id
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 }
 
 /** The registry id for a name given by a person: the id itself, its kebab form, or an alias. */
@@ -265,15 +741,22 @@ export interface ParamIssue {
   detail: ParamIssueDetail;
 }
 
-/** Parse one value given as text (URL, CLI) or number; returns the value or a message naming the parameter and its range. */
+/**
+ * Parse one value given as text (URL, CLI) or number; returns the value or a message naming the parameter and its
+ * range.
+ */
 export function parseParamValue(id: ParamId, raw: unknown): { value: LinkParams[ParamId] } | { error: ParamIssue } {
   const spec = PARAM_BY_ID[id];
-  const bad = (why: string, detail: ParamIssueDetail) => ({ error: { id, message: `${spec.label} (${id}): ${why}; expected ${describeRange(spec)}`, detail } });
+  const bad = (why: string, detail: ParamIssueDetail) => ({
+    error: { id, message: `${spec.label} (${id}): ${why}; expected ${describeRange(spec)}`, detail },
+  });
   if (spec.kind === 'choice') {
     const s = typeof raw === 'string' ? raw.trim() : String(raw);
     const opt = spec.options.find((o) => o.value === s);
     // Untrusted text is echoed only through echo(): escaped and bounded (workers/common/echo.ts).
-    return opt ? { value: opt.value as LinkParams[ParamId] } : bad(`"${echo(s)}" is not an option`, { code: 'not-an-option', raw: echo(s) });
+    return opt
+      ? { value: opt.value as LinkParams[ParamId] }
+      : bad(`"${echo(s)}" is not an option`, { code: 'not-an-option', raw: echo(s) });
   }
   let v: number;
   if (typeof raw === 'number') v = raw;
@@ -292,26 +775,75 @@ export function crossCheck(p: LinkParams): ParamIssue[] {
     const p2 = (p.g2Zero * p.meanPhotonNumber * p.meanPhotonNumber) / 2;
     const p1 = p.meanPhotonNumber - 2 * p2;
     if (p1 < 0 || p1 + p2 > 1) {
-      issues.push({ id: 'meanPhotonNumber', detail: { code: 'qd-photon-distribution', meanPhotonNumber: p.meanPhotonNumber, g2Zero: p.g2Zero }, message: `Mean photon number (meanPhotonNumber) ${p.meanPhotonNumber} with g2(0) ${p.g2Zero} gives no valid photon-number distribution for a quantum dot (need p1 = μ − g2·μ² ≥ 0 and p1 + p2 ≤ 1, i.e. μ ≤ 1 for small g2)` });
+      issues.push({
+        id: 'meanPhotonNumber',
+        detail: { code: 'qd-photon-distribution', meanPhotonNumber: p.meanPhotonNumber, g2Zero: p.g2Zero },
+        message:
+          `Mean photon number (meanPhotonNumber) ${p.meanPhotonNumber} with g2(0) ${p.g2Zero} ` +
+          `gives no valid photon-number distribution for a quantum dot (need p1 = μ − g2·μ² ` +
+          `≥ 0 and p1 + p2 ≤ 1, i.e. μ ≤ 1 for small g2)`,
+      });
     }
   }
   if (p.source === 'wcp' && p.decoy === 'vacuum-weak') {
     if (p.signalProbability + p.decoyProbability > 1 + 1e-12) {
-      issues.push({ id: 'decoyProbability', detail: { code: 'decoy-probabilities', decoyProbability: p.decoyProbability, signalProbability: p.signalProbability }, message: `Decoy probability (decoyProbability) ${p.decoyProbability} plus signal probability ${p.signalProbability} exceeds 1` });
+      issues.push({
+        id: 'decoyProbability',
+        detail: {
+          code: 'decoy-probabilities',
+          decoyProbability: p.decoyProbability,
+          signalProbability: p.signalProbability,
+        },
+        message:
+          `Decoy probability (decoyProbability) ${p.decoyProbability} plus signal probability ` +
+          `${p.signalProbability} exceeds 1`,
+      });
     }
     if (!(p.decoyMeanPhotonNumber < p.meanPhotonNumber)) {
-      issues.push({ id: 'decoyMeanPhotonNumber', detail: { code: 'decoy-not-below-signal', decoyMeanPhotonNumber: p.decoyMeanPhotonNumber, meanPhotonNumber: p.meanPhotonNumber }, message: `Decoy mean photon number (decoyMeanPhotonNumber) ${p.decoyMeanPhotonNumber} must be below the signal's ${p.meanPhotonNumber}` });
+      issues.push({
+        id: 'decoyMeanPhotonNumber',
+        detail: {
+          code: 'decoy-not-below-signal',
+          decoyMeanPhotonNumber: p.decoyMeanPhotonNumber,
+          meanPhotonNumber: p.meanPhotonNumber,
+        },
+        message:
+          `Decoy mean photon number (decoyMeanPhotonNumber) ${p.decoyMeanPhotonNumber} must ` +
+          `be below the signal's ${p.meanPhotonNumber}`,
+      });
     }
   }
   if (p.evePositionKm > p.fiberLengthKm) {
-    issues.push({ id: 'evePositionKm', detail: { code: 'eve-beyond-fiber', evePositionKm: p.evePositionKm, fiberLengthKm: p.fiberLengthKm }, message: `Eve's position (evePositionKm) ${p.evePositionKm} km is beyond the end of the ${p.fiberLengthKm} km fiber; expected 0 to ${p.fiberLengthKm} km` });
+    issues.push({
+      id: 'evePositionKm',
+      detail: { code: 'eve-beyond-fiber', evePositionKm: p.evePositionKm, fiberLengthKm: p.fiberLengthKm },
+      message:
+        `Eve's position (evePositionKm) ${p.evePositionKm} km is beyond the end of the ${p.fiberLengthKm} ` +
+        `km fiber; expected 0 to ${p.fiberLengthKm} km`,
+    });
   }
   const pDark = p.darkCountRateHz * p.detectionWindowS;
   if (pDark > 0.5) {
-    issues.push({ id: 'darkCountRateHz', detail: { code: 'dark-clicks-per-pulse', darkClicksPerPulse: pDark }, message: `Dark count rate (darkCountRateHz) × detection window gives ${pDark.toPrecision(3)} dark clicks per pulse; at most 0.5 is allowed` });
+    issues.push({
+      id: 'darkCountRateHz',
+      detail: { code: 'dark-clicks-per-pulse', darkClicksPerPulse: pDark },
+      message:
+        `Dark count rate (darkCountRateHz) × detection window gives ${pDark.toPrecision(3)} ` +
+        `dark clicks per pulse; at most 0.5 is allowed`,
+    });
   }
   if (p.detectionWindowS * p.repetitionRateHz > 1 + 1e-9) {
-    issues.push({ id: 'detectionWindowS', detail: { code: 'window-longer-than-period', detectionWindowS: p.detectionWindowS, repetitionRateHz: p.repetitionRateHz }, message: `Detection window (detectionWindowS) ${p.detectionWindowS} s is longer than the pulse period 1/${p.repetitionRateHz} Hz` });
+    issues.push({
+      id: 'detectionWindowS',
+      detail: {
+        code: 'window-longer-than-period',
+        detectionWindowS: p.detectionWindowS,
+        repetitionRateHz: p.repetitionRateHz,
+      },
+      message:
+        `Detection window (detectionWindowS) ${p.detectionWindowS} s is longer than the pulse ` +
+        `period 1/${p.repetitionRateHz} Hz`,
+    });
   }
   return issues;
 }
@@ -332,7 +864,11 @@ export function validateParams(input: Record<string, unknown>, base: LinkParams 
   for (const [name, raw] of Object.entries(input)) {
     const id = resolveParamName(name);
     if (!id) {
-      issues.push({ id: echo(name), message: `Unknown parameter "${echo(name)}"`, detail: { code: 'unknown-parameter', name: echo(name) } });
+      issues.push({
+        id: echo(name),
+        message: `Unknown parameter "${echo(name)}"`,
+        detail: { code: 'unknown-parameter', name: echo(name) },
+      });
       continue;
     }
     const r = parseParamValue(id, raw);

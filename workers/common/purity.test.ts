@@ -30,7 +30,10 @@ describe('workers/ purity', () => {
   it('no core file imports UI code, touches the DOM or draws unseeded randomness', () => {
     const problems: string[] = [];
     for (const f of files) {
-      const text = readFileSync(f, 'utf8').split('\n').filter((l) => !/^\s*(\/\/|\*)/.test(l)).join('\n');
+      const text = readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => !/^\s*(\/\/|\*)/.test(l))
+        .join('\n');
       for (const [re, why] of FORBIDDEN) if (re.test(text)) problems.push(`${relative(root, f)} ${why}`);
     }
     expect(problems).toEqual([]);

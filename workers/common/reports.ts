@@ -61,7 +61,10 @@ export interface BlockReport {
   aliceBobKeysEqual: boolean | null;
   /** Fraction of sifted key bits whose value Eve knows exactly. */
   eveKnownSiftedFraction: number;
-  /** Agreement of Eve's best guess, hashed like the key, with Alice's final key (≈ 0.5 after PA). NaN-free: null when no key. */
+  /**
+   * Agreement of Eve's best guess, hashed like the key, with Alice's final key (≈ 0.5 after PA). NaN-free: null when
+   * no key.
+   */
   eveFinalKeyAgreement: number | null;
   stageMs: StageTimesMs;
 }

@@ -11,7 +11,10 @@ describe('Rng (xoshiro128**)', () => {
   });
 
   it('is deterministic for a seed and differs between seeds and streams', () => {
-    const a = Rng.fromSeed(42), b = Rng.fromSeed(42), c = Rng.fromSeed(43), d = Rng.fromSeed(42, 1);
+    const a = Rng.fromSeed(42),
+      b = Rng.fromSeed(42),
+      c = Rng.fromSeed(43),
+      d = Rng.fromSeed(42, 1);
     const xs = Array.from({ length: 8 }, () => a.nextUint32());
     expect(Array.from({ length: 8 }, () => b.nextUint32())).toEqual(xs);
     expect(Array.from({ length: 8 }, () => c.nextUint32())).not.toEqual(xs);
@@ -21,7 +24,9 @@ describe('Rng (xoshiro128**)', () => {
   it('gives uniform floats: mean and variance within 5 sigma on 10^6 draws', () => {
     const r = Rng.fromSeed(7);
     const n = 1_000_000;
-    let s = 0, s2 = 0, outside = 0;
+    let s = 0,
+      s2 = 0,
+      outside = 0;
     for (let i = 0; i < n; i++) {
       const u = r.nextDouble();
       if (!(u >= 0 && u < 1)) outside++;

@@ -31,7 +31,8 @@ export class Rng {
   /** A generator for `seed` (any integer-valued number) on stream `stream` (0, 1, 2, ...). */
   static fromSeed(seed: number, stream = 0): Rng {
     if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
-    if (!Number.isInteger(stream) || stream < 0) throw new RangeError(`stream must be a non-negative integer, got ${stream}`);
+    if (!Number.isInteger(stream) || stream < 0)
+      throw new RangeError(`stream must be a non-negative integer, got ${stream}`);
     // Mix both halves of a 53-bit seed so that seeds differing only above bit 32 still differ.
     const lo = seed >>> 0;
     const hi = Math.floor(Math.abs(seed) / 4294967296) >>> 0;
@@ -60,7 +61,10 @@ export class Rng {
 
   /** Next 32 random bits as an unsigned integer. */
   nextUint32(): number {
-    const s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
+    const s0 = this.s0,
+      s1 = this.s1,
+      s2 = this.s2,
+      s3 = this.s3;
     const m = Math.imul(s1, 5);
     const r = Math.imul((m << 7) | (m >>> 25), 9);
     const t = s1 << 9;
@@ -101,7 +105,10 @@ export class Rng {
 
   /** Advance by 2^64 draws: the next independent, non-overlapping stream. */
   jump(): void {
-    let t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+    let t0 = 0,
+      t1 = 0,
+      t2 = 0,
+      t3 = 0;
     for (let i = 0; i < 4; i++) {
       for (let b = 0; b < 32; b++) {
         if (JUMP[i] & (1 << b)) {

@@ -10,8 +10,21 @@ import { SyntheticDetections, type SyntheticLink } from './syntheticDetections';
 import { keyTag, verifyKeys } from './verification';
 
 // Synthetic batches are four-state BB84 (Alice sends both X states), so the links are four-state time-bin.
-const params = (over: Partial<LinkParams> = {}): LinkParams => ({ ...defaultParams(), encoding: 'time-bin', blockSizeBits: 20000, meanPhotonNumber: 0.5, ...over });
-const link = (over: Partial<SyntheticLink> = {}): SyntheticLink => ({ pZ: 0.5, qberZ: 0.02, qberX: 0.025, interceptFraction: 0, pulsesPerClick: 100, ...over });
+const params = (over: Partial<LinkParams> = {}): LinkParams => ({
+  ...defaultParams(),
+  encoding: 'time-bin',
+  blockSizeBits: 20000,
+  meanPhotonNumber: 0.5,
+  ...over,
+});
+const link = (over: Partial<SyntheticLink> = {}): SyntheticLink => ({
+  pZ: 0.5,
+  qberZ: 0.02,
+  qberX: 0.025,
+  interceptFraction: 0,
+  pulsesPerClick: 100,
+  ...over,
+});
 
 function run(p: LinkParams, l: SyntheticLink, clicks: number, seed = 1) {
   const src = new SyntheticDetections(l, seed);
@@ -52,7 +65,9 @@ describe('Distiller pipeline', () => {
     for (const r of reports.filter((x) => x.nKey >= 1000)) {
       expect(r.aborted).toBe(true);
       expect(r.abortReason).toBe('qber-above-threshold');
-      expect(r.abortMessage).toMatch(/possible eavesdropper: key discarded \(phase-error bound \d+\.\d % with \d+\.\d % test-bit errors leaves no secret key/);
+      expect(r.abortMessage).toMatch(
+        /possible eavesdropper: key discarded \(phase-error bound \d+\.\d % with \d+\.\d % test-bit errors leaves no secret key/,
+      );
       expect(r.finalKeyBits).toBe(0);
     }
     expect(d.summary().finalKeyBits).toBe(0);
@@ -61,7 +76,12 @@ describe('Distiller pipeline', () => {
   it("Eve's agreement with the final key is 0.5 ± 0.05 when she knew ~10 % of the sifted bits", () => {
     // Photon-number splitting on 10 % of the clicks: she knows those bits exactly and causes no error.
     // Final keys of ~10^4 bits: the spread of a fair agreement is 0.5/sqrt(ℓ) ≈ 0.005.
-    const { reports } = run(params({ blockSizeBits: 30000 }), link({ splitFraction: 0.1, qberZ: 0.01, qberX: 0.01 }), 250000, 3);
+    const { reports } = run(
+      params({ blockSizeBits: 30000 }),
+      link({ splitFraction: 0.1, qberZ: 0.01, qberX: 0.01 }),
+      250000,
+      3,
+    );
     const done = reports.filter((r) => !r.aborted && r.nKey === 30000);
     expect(done.length).toBeGreaterThanOrEqual(2);
     for (const r of done) {
@@ -73,8 +93,10 @@ describe('Distiller pipeline', () => {
   });
 
   it('more Eve knowledge (intercept-resend) → higher phase error → shorter key', () => {
-    const len = (f: number) => run(params({ blockSizeBits: 30000 }), link({ interceptFraction: f, qberZ: 0.005, qberX: 0.005 }), 130000, 4)
-      .reports.filter((r) => r.nKey === 30000).map((r) => r.finalKeyBits);
+    const len = (f: number) =>
+      run(params({ blockSizeBits: 30000 }), link({ interceptFraction: f, qberZ: 0.005, qberX: 0.005 }), 130000, 4)
+        .reports.filter((r) => r.nKey === 30000)
+        .map((r) => r.finalKeyBits);
     const [l0, l1, l2] = [len(0), len(0.1), len(0.2)];
     expect(l0[0]).toBeGreaterThan(l1[0]);
     expect(l1[0]).toBeGreaterThan(l2[0]);
@@ -82,9 +104,10 @@ describe('Distiller pipeline', () => {
 
   it('a larger multi-photon fraction (g2) shortens the key through n_multi', () => {
     const one = (g2: number) => run(params({ g2Zero: g2 }), link(), 90000, 5).reports.find((r) => r.nKey === 20000);
-    const a = one(0.0), b = one(0.05);
+    const a = one(0.0),
+      b = one(0.05);
     expect(a?.nMulti).toBe(0);
-    expect((b?.nMulti ?? 0)).toBeGreaterThan(0);
+    expect(b?.nMulti ?? 0).toBeGreaterThan(0);
     expect(b?.finalKeyBits ?? 0).toBeLessThan(a?.finalKeyBits ?? 0);
   });
 
@@ -103,7 +126,9 @@ describe('Distiller pipeline', () => {
     const p = params({ blockSizeBits: 2000, cascadeVariant: 'original', epsilonSec: 1e-3 });
     let failures = 0;
     for (let seed = 0; seed < 60 && failures === 0; seed++) {
-      const [block] = new BlockAccumulator(2000).add(new SyntheticDetections(link({ qberZ: 0.03, qberX: 0.001 }), seed).batch(12000));
+      const [block] = new BlockAccumulator(2000).add(
+        new SyntheticDetections(link({ qberZ: 0.03, qberX: 0.001 }), seed).batch(12000),
+      );
       const out = distillBlock(block, p, 0, seed, { qberHint: 1e-4, siftingMs: 0, traceMaxBits: 0 });
       if (out.report.residualErrors > 0) {
         failures++;
@@ -121,7 +146,8 @@ describe('Distiller pipeline', () => {
     const { d } = run(params(), link(), 60000);
     const k = d.lastKeys();
     expect(k).not.toBeNull();
-    const a = k!.alice, b = a.clone();
+    const a = k!.alice,
+      b = a.clone();
     b.flip(a.length - 1);
     expect(keyTag(a, 1)).not.toBe(keyTag(b, 1));
     expect(verifyKeys(a, b, 2).isEqual).toBe(false);

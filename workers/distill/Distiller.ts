@@ -36,13 +36,26 @@ export class Distiller {
   private readonly traceMaxBits: number;
   private pendingKeys: FinalKeyWords[] = [];
 
-  constructor(private readonly params: LinkParams, seed: number, options: DistillerOptions = {}) {
+  constructor(
+    private readonly params: LinkParams,
+    seed: number,
+    options: DistillerOptions = {},
+  ) {
     this.rng = Rng.fromSeed(seed);
     this.acc = new BlockAccumulator(params.blockSizeBits);
     this.traceMaxBits = options.traceMaxBits ?? 4096;
     this.totals = {
-      blocks: 0, blocksAborted: 0, blocksDiscardedByVerification: 0, nDetected: 0, nSiftedZ: 0, nSiftedX: 0,
-      nCorrected: 0, leakBits: 0, rounds: 0, finalKeyBits: 0, aliceBobKeysEqual: true,
+      blocks: 0,
+      blocksAborted: 0,
+      blocksDiscardedByVerification: 0,
+      nDetected: 0,
+      nSiftedZ: 0,
+      nSiftedX: 0,
+      nCorrected: 0,
+      leakBits: 0,
+      rounds: 0,
+      finalKeyBits: 0,
+      aliceBobKeysEqual: true,
     };
   }
 
@@ -81,14 +94,22 @@ export class Distiller {
 
   private distil(block: SiftedBlock, siftingMs: number): BlockReport {
     const out = distillBlock(block, this.params, this.blockIndex++, this.rng.nextUint32(), {
-      qberHint: this.qberHint, siftingMs, traceMaxBits: this.traceMaxBits,
+      qberHint: this.qberHint,
+      siftingMs,
+      traceMaxBits: this.traceMaxBits,
     });
     const r = out.report;
     if (out.measuredQber !== null) this.qberHint = out.measuredQber;
     if (out.keys) {
       this.keys = out.keys;
       const { alice, bob, eve } = out.keys;
-      this.pendingKeys.push({ blockIndex: r.blockIndex, bits: alice.length, alice: alice.words.slice(), bob: bob.words.slice(), eve: eve ? eve.words.slice() : new Uint32Array(alice.words.length) });
+      this.pendingKeys.push({
+        blockIndex: r.blockIndex,
+        bits: alice.length,
+        alice: alice.words.slice(),
+        bob: bob.words.slice(),
+        eve: eve ? eve.words.slice() : new Uint32Array(alice.words.length),
+      });
       if (this.pendingKeys.length > MAX_PENDING_KEYS) this.pendingKeys.shift();
     }
     const t = this.totals;

@@ -7,7 +7,10 @@ import type { BlockReport } from '../common/reports';
 import { Distiller } from './Distiller';
 import { SyntheticDetections } from './syntheticDetections';
 
-function checkInvariants(r: BlockReport, keys: { alice: { toHex(n: number): string; equals(o: unknown): boolean }; bob: unknown } | null): void {
+function checkInvariants(
+  r: BlockReport,
+  keys: { alice: { toHex(n: number): string; equals(o: unknown): boolean }; bob: unknown } | null,
+): void {
   if (r.aborted) {
     expect(r.finalKeyBits).toBe(0);
     expect(r.aliceBobKeysEqual).toBeNull();
@@ -38,7 +41,10 @@ describe('block report invariants', () => {
         fc.constantFrom<'original' | 'optimised'>('original', 'optimised'),
         (seed, qber, intercept, blockSizeBits, cascadeVariant) => {
           const p = { ...defaultParams(), blockSizeBits, cascadeVariant, meanPhotonNumber: 0.1, epsilonSec: 1e-6 };
-          const src = new SyntheticDetections({ pZ: 0.5, qberZ: qber, qberX: qber * 1.2, interceptFraction: intercept, pulsesPerClick: 50 }, seed);
+          const src = new SyntheticDetections(
+            { pZ: 0.5, qberZ: qber, qberX: qber * 1.2, interceptFraction: intercept, pulsesPerClick: 50 },
+            seed,
+          );
           const d = new Distiller(p, seed);
           // Batches of blockSizeBits/2 clicks hold ~blockSizeBits/8 key bits: at most one block per push, so the
           // Distiller's newest keys belong to the report just returned.

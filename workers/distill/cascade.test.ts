@@ -10,31 +10,42 @@ import { verifyKeys } from './verification';
 
 function noisyPair(n: number, qber: number, seed: number): { a: PackedBits; b: PackedBits; errors: number } {
   const rng = Rng.fromSeed(seed);
-  const a = new PackedBits(n), b = new PackedBits(n);
+  const a = new PackedBits(n),
+    b = new PackedBits(n);
   let errors = 0;
   for (let w = 0; w < a.words.length; w++) a.words[w] = rng.nextUint32();
   if (n & 31) a.words[a.words.length - 1] &= (1 << (n & 31)) - 1;
   b.words.set(a.words);
-  for (let i = 0; i < n; i++) if (rng.nextFloat() < qber) { b.flip(i); errors++; }
+  for (let i = 0; i < n; i++)
+    if (rng.nextFloat() < qber) {
+      b.flip(i);
+      errors++;
+    }
   return { a, b, errors };
 }
 
 describe('Cascade', () => {
   it('after Cascade and verification the keys are equal or the block is discarded (property, QBER 0.5–10 %)', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 200, max: 12000 }), fc.double({ min: 0.005, max: 0.1, noNaN: true }),
-      fc.constantFrom('original' as const, 'optimised' as const), fc.integer({ min: 0, max: 1e9 }),
-      (n, q, variant, seed) => {
-        const { a, b } = noisyPair(n, q, seed);
-        const r = runCascade(a, b, { variant, qberEstimate: q, seed: seed + 1 });
-        const v = verifyKeys(a, r.corrected, seed + 2);
-        // Verified ⇒ equal (a discarded block is the only other outcome).
-        if (v.isEqual) expect(r.corrected.equals(a)).toBe(true);
-        else expect(r.corrected.equals(a)).toBe(false);
-        // Leak accounting: Bob's count equals Alice's independent tally of disclosed parities.
-        expect(r.leakBits).toBe(r.aliceDisclosed);
-        expect(r.corrected.length).toBe(n);
-      }), { numRuns: 60, seed: 42 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 200, max: 12000 }),
+        fc.double({ min: 0.005, max: 0.1, noNaN: true }),
+        fc.constantFrom('original' as const, 'optimised' as const),
+        fc.integer({ min: 0, max: 1e9 }),
+        (n, q, variant, seed) => {
+          const { a, b } = noisyPair(n, q, seed);
+          const r = runCascade(a, b, { variant, qberEstimate: q, seed: seed + 1 });
+          const v = verifyKeys(a, r.corrected, seed + 2);
+          // Verified ⇒ equal (a discarded block is the only other outcome).
+          if (v.isEqual) expect(r.corrected.equals(a)).toBe(true);
+          else expect(r.corrected.equals(a)).toBe(false);
+          // Leak accounting: Bob's count equals Alice's independent tally of disclosed parities.
+          expect(r.leakBits).toBe(r.aliceDisclosed);
+          expect(r.corrected.length).toBe(n);
+        },
+      ),
+      { numRuns: 60, seed: 42 },
+    );
   });
 
   it('never flips a correct bit: flips = errors removed when the keys end equal', () => {
@@ -73,10 +84,16 @@ describe('Cascade', () => {
   });
 
   it('structured permutations cost no efficiency against uniform ones (|Δf| < 0.015, 4 runs at 3 %)', () => {
-    let ds = 0, du = 0;
+    let ds = 0,
+      du = 0;
     for (let run = 0; run < 4; run++) {
       const { a, b } = noisyPair(50000, 0.03, 500 + run);
-      ds += runCascade(a, b, { variant: 'optimised', qberEstimate: 0.03, seed: run, permutation: 'structured' }).leakBits;
+      ds += runCascade(a, b, {
+        variant: 'optimised',
+        qberEstimate: 0.03,
+        seed: run,
+        permutation: 'structured',
+      }).leakBits;
       du += runCascade(a, b, { variant: 'optimised', qberEstimate: 0.03, seed: run, permutation: 'uniform' }).leakBits;
     }
     expect(Math.abs(ds - du) / du).toBeLessThan(0.015);

@@ -22,11 +22,20 @@ export class CascadeAlice {
   private readonly perms: BitPermutation[] = [];
 
   /** Seeds, permutation kind and rounds per pass are public: both ends derive the same permutations. */
-  constructor(private readonly key: PackedBits, private readonly permutationSeeds: readonly number[],
-    private readonly kind: PermutationKind = 'structured', private readonly permutationRounds: readonly number[] = []) {}
+  constructor(
+    private readonly key: PackedBits,
+    private readonly permutationSeeds: readonly number[],
+    private readonly kind: PermutationKind = 'structured',
+    private readonly permutationRounds: readonly number[] = [],
+  ) {}
 
   private perm(pass: number): BitPermutation {
-    return (this.perms[pass] ??= publicPermutation(this.kind, this.key.length, this.permutationSeeds[pass], this.permutationRounds[pass]));
+    return (this.perms[pass] ??= publicPermutation(
+      this.kind,
+      this.key.length,
+      this.permutationSeeds[pass],
+      this.permutationRounds[pass],
+    ));
   }
 
   /** The permuted key of a pass, built only when a range inside it is asked for. */
@@ -51,7 +60,8 @@ export class CascadeAlice {
       out = this.perm(pass).blockParities(this.key, blockSize);
     } else {
       // The permuted copy is needed for the answers anyway: build it once and read the parities from it.
-      const c = this.copy(pass), blocks = Math.ceil(nBits / blockSize);
+      const c = this.copy(pass),
+        blocks = Math.ceil(nBits / blockSize);
       out = new Uint8Array(blocks);
       for (let j = 0; j < blocks; j++) out[j] = c.parity(j * blockSize, Math.min(nBits, (j + 1) * blockSize));
     }

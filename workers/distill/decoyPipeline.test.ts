@@ -8,7 +8,11 @@ import { runLink } from '../photon/runLink';
 import { Distiller } from './Distiller';
 
 const textbookDecoy = (over: Partial<LinkParams> = {}): LinkParams => ({
-  ...presetParams('gys-textbook'), decoy: 'vacuum-weak', fiberLengthKm: 50, blockSizeBits: 1e5, ...over,
+  ...presetParams('gys-textbook'),
+  decoy: 'vacuum-weak',
+  fiberLengthKm: 50,
+  blockSizeBits: 1e5,
+  ...over,
 });
 
 function blocks(p: LinkParams, want: number, seed: number): BlockReport[] {

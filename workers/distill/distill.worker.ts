@@ -9,7 +9,10 @@ const api = {
   ...core,
   takeFinalKeys: () => {
     const keys = core.takeFinalKeys();
-    return Comlink.transfer(keys, keys.flatMap((k) => [k.alice.buffer, k.bob.buffer, k.eve.buffer]));
+    return Comlink.transfer(
+      keys,
+      keys.flatMap((k) => [k.alice.buffer, k.bob.buffer, k.eve.buffer]),
+    );
   },
 };
 

@@ -25,7 +25,7 @@ describe('distill API', () => {
     const remote = Comlink.wrap<ReturnType<typeof createDistillApi>>(nodeEndpoint(port2));
     await remote.open(params, 3);
     const src = new SyntheticDetections(link, 4);
-    const reports = [...await remote.push(src.batch(60000)), ...await remote.finish()];
+    const reports = [...(await remote.push(src.batch(60000))), ...(await remote.finish())];
     expect(reports.length).toBeGreaterThanOrEqual(1);
     const full = reports.filter((r) => r.nKey === 10000);
     expect(full.length).toBeGreaterThan(0);
@@ -37,6 +37,7 @@ describe('distill API', () => {
     expect(s.blocks).toBe(reports.length);
     expect(s.finalKeyBits).toBe(reports.reduce((a, r) => a + r.finalKeyBits, 0));
     remote[Comlink.releaseProxy]();
-    port1.close(); port2.close();
+    port1.close();
+    port2.close();
   });
 });

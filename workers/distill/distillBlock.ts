@@ -45,24 +45,52 @@ function randomBits(n: number, rng: Rng): PackedBits {
   return p;
 }
 
-export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex: number, seed: number,
-  opts: { qberHint: number | null; siftingMs: number; traceMaxBits: number }): BlockOutcome {
+export function distillBlock(
+  block: SiftedBlock,
+  params: LinkParams,
+  blockIndex: number,
+  seed: number,
+  opts: { qberHint: number | null; siftingMs: number; traceMaxBits: number },
+): BlockOutcome {
   const t0 = performance.now();
-  const n = block.alice.length, k = block.xSignal.bits;
+  const n = block.alice.length,
+    k = block.xSignal.bits;
   const trueZErrors = block.alice.hammingDistance(block.bob);
   const ex = k > 0 ? block.xSignal.errors / k : 0;
   const report: BlockOutcome['report'] = {
-    blockIndex, nDetected: block.nDetected, nSifted: { z: n, x: block.xAll }, nSampled: 0,
-    qberEstimate: { z: NaN, x: ex, upperBound: 0.5 }, qberTrue: { z: n > 0 ? trueZErrors / n : 0, x: ex },
-    nKey: n, leakBits: 0, efficiency: 0, rounds: 0, residualErrors: trueZErrors, verified: null,
-    aborted: false, abortReason: null, abortMessage: null, abortDetail: null, nMulti: 0, finalKeyBits: 0,
-    aliceKeyHex: '', bobKeyHex: '', aliceBobKeysEqual: null,
-    eveKnownSiftedFraction: n > 0 ? block.eveExact / n : 0, eveFinalKeyAgreement: null,
+    blockIndex,
+    nDetected: block.nDetected,
+    nSifted: { z: n, x: block.xAll },
+    nSampled: 0,
+    qberEstimate: { z: NaN, x: ex, upperBound: 0.5 },
+    qberTrue: { z: n > 0 ? trueZErrors / n : 0, x: ex },
+    nKey: n,
+    leakBits: 0,
+    efficiency: 0,
+    rounds: 0,
+    residualErrors: trueZErrors,
+    verified: null,
+    aborted: false,
+    abortReason: null,
+    abortMessage: null,
+    abortDetail: null,
+    nMulti: 0,
+    finalKeyBits: 0,
+    aliceKeyHex: '',
+    bobKeyHex: '',
+    aliceBobKeysEqual: null,
+    eveKnownSiftedFraction: n > 0 ? block.eveExact / n : 0,
+    eveFinalKeyAgreement: null,
     stageMs: { sifting: opts.siftingMs, estimation: 0, errorCorrection: 0, verification: 0, privacyAmplification: 0 },
-    cascadeLeakBits: 0, cascadeTrace: null, muStat: Infinity,
+    cascadeLeakBits: 0,
+    cascadeTrace: null,
+    muStat: Infinity,
   };
   const abort = (detail: AbortDetail, message: string): BlockOutcome => {
-    report.aborted = true; report.abortReason = detail.reason; report.abortMessage = message; report.abortDetail = detail;
+    report.aborted = true;
+    report.abortReason = detail.reason;
+    report.abortMessage = message;
+    report.abortDetail = detail;
     report.qberEstimate.z = Number.isNaN(report.qberEstimate.z) ? ex : report.qberEstimate.z;
     return { report, keys: null, measuredQber: null };
   };
@@ -70,7 +98,10 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
   // Parameter estimation.
   if (n < MIN_KEY_BITS || k < MIN_SAMPLE_BITS) {
     report.stageMs.estimation = performance.now() - t0;
-    return abort({ reason: 'too-few-bits', keyBits: n, testBits: k, minKeyBits: MIN_KEY_BITS, minTestBits: MIN_SAMPLE_BITS }, `too few bits to distil: ${n} key bits and ${k} test bits (need ${MIN_KEY_BITS} and ${MIN_SAMPLE_BITS})`);
+    return abort(
+      { reason: 'too-few-bits', keyBits: n, testBits: k, minKeyBits: MIN_KEY_BITS, minTestBits: MIN_SAMPLE_BITS },
+      `too few bits to distil: ${n} key bits and ${k} test bits (need ${MIN_KEY_BITS} and ${MIN_SAMPLE_BITS})`,
+    );
   }
   const rng = Rng.fromSeed(seed);
   // What the block's statistics allow before any bit is corrected: the bound on the single-photon phase error.
@@ -82,14 +113,27 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
   // Three-state protocol: the test bits are X and say nothing about the key (Z) bits' errors (6.85 % vs 9.60 % on the
   // 120 km link), so before correction only a phase error that alone leaves no key stops the block; ℓ decides after.
   if (isBeyondErrorThreshold(report.qberEstimate.upperBound, params.encoding === 'time-bin-3state' ? 0 : ex)) {
-    const detail = { reason: 'qber-above-threshold', phaseErrorBound: report.qberEstimate.upperBound, testBitErrorRate: ex, threshold: PHASE_ERROR_THRESHOLD } as const;
-    return abort(detail, `possible eavesdropper: key discarded (phase-error bound ${pct(report.qberEstimate.upperBound)} with ${pct(ex)} test-bit errors leaves no secret key; BB84 tolerates about ${pct(PHASE_ERROR_THRESHOLD)} when both are equal)`);
+    const detail = {
+      reason: 'qber-above-threshold',
+      phaseErrorBound: report.qberEstimate.upperBound,
+      testBitErrorRate: ex,
+      threshold: PHASE_ERROR_THRESHOLD,
+    } as const;
+    return abort(
+      detail,
+      `possible eavesdropper: key discarded (phase-error bound ${pct(report.qberEstimate.upperBound)} ` +
+        `with ${pct(ex)} test-bit errors leaves no secret key; BB84 tolerates about ${pct(PHASE_ERROR_THRESHOLD)} ` +
+        `when both are equal)`,
+    );
   }
 
   // Error correction.
   const t1 = performance.now();
   const cascade = runCascade(block.alice, block.bob, {
-    variant: params.cascadeVariant, qberEstimate: opts.qberHint ?? ex, seed: rng.nextUint32(), trace: n <= opts.traceMaxBits,
+    variant: params.cascadeVariant,
+    qberEstimate: opts.qberHint ?? ex,
+    seed: rng.nextUint32(),
+    trace: n <= opts.traceMaxBits,
   });
   const bobKey = cascade.corrected;
   report.cascadeLeakBits = cascade.leakBits;
@@ -108,7 +152,11 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
   const len = secrecy.keyLength(cascade.leakBits);
   if (len.length <= 0) {
     report.stageMs.privacyAmplification = performance.now() - t2;
-    return abort({ reason: 'key-length-not-positive', bitsLeft: Math.floor(len.raw), leakBits: report.leakBits }, `no secret key: the finite-size bound leaves ${Math.floor(len.raw)} bits after error correction (${report.leakBits} bits leaked) and the security margin`);
+    return abort(
+      { reason: 'key-length-not-positive', bitsLeft: Math.floor(len.raw), leakBits: report.leakBits },
+      `no secret key: the finite-size bound leaves ${Math.floor(len.raw)} bits after error ` +
+        `correction (${report.leakBits} bits leaked) and the security margin`,
+    );
   }
 
   // Verification.
@@ -117,7 +165,10 @@ export function distillBlock(block: SiftedBlock, params: LinkParams, blockIndex:
   report.verified = check.isEqual;
   report.stageMs.verification = performance.now() - t2;
   if (!check.isEqual) {
-    return abort({ reason: 'verification-failed' }, `keys still differ after error correction (hash tags disagree): block discarded`);
+    return abort(
+      { reason: 'verification-failed' },
+      `keys still differ after error correction (hash tags disagree): block discarded`,
+    );
   }
 
   // Privacy amplification.

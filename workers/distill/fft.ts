@@ -11,7 +11,12 @@ import { madeWasmHeap, wasmHeap, type FftKernels, type Region } from './wasmHeap
 /** Per-stage twiddles, contiguous so every stage reads them sequentially: for a radix-4 span,
  *  [w^k, w^2k, w^3k] as (re, im) pairs for k < len/4; for a radix-2 span, w^k for k < len/2
  *  (w = e^(−2πi/len)). Cached per transform size. */
-interface Plan { spans: number[]; radix2First: boolean; tables: Float64Array[]; wasm: (Region | null)[] | null }
+interface Plan {
+  spans: number[];
+  radix2First: boolean;
+  tables: Float64Array[];
+  wasm: (Region | null)[] | null;
+}
 
 const plans = new Map<number, Plan>();
 
@@ -22,7 +27,10 @@ function planFor(n: number): Plan {
   const radix2First = Math.log2(n) % 2 === 1;
   const spans: number[] = [];
   let len = n;
-  if (radix2First) { spans.push(len); len >>>= 1; }
+  if (radix2First) {
+    spans.push(len);
+    len >>>= 1;
+  }
   for (; len >= 4; len >>>= 2) spans.push(len);
   const tables = spans.map((span, idx) => {
     const isRadix2 = radix2First && idx === 0;
@@ -56,11 +64,15 @@ function planFor(n: number): Plan {
 function wasmTwiddles(spans: number[], radix2First: boolean, tables: Float64Array[]): (Region | null)[] | null {
   const heap = wasmHeap();
   if (!heap) return null;
-  const regions = spans.map((span, t) => (span === 4 && !(radix2First && t === 0) ? null : heap.alloc(tables[t].length)));
+  const regions = spans.map((span, t) =>
+    span === 4 && !(radix2First && t === 0) ? null : heap.alloc(tables[t].length),
+  );
   for (let t = 0; t < spans.length; t++) {
     const region = regions[t];
     if (!region) continue;
-    const src = tables[t], dst = heap.f64(region), per = radix2First && t === 0 ? 2 : 6;
+    const src = tables[t],
+      dst = heap.f64(region),
+      per = radix2First && t === 0 ? 2 : 6;
     for (let k = 0; k < src.length / per; k++) {
       const base = 2 * per * (k >>> 1) + (k & 1);
       for (let c = 0; c < per; c++) dst[base + 2 * c] = src[per * k + c];
@@ -77,7 +89,10 @@ function planOf(re: Float64Array, im: Float64Array): Plan {
   const n = re.length;
   const plan = planFor(n);
   if (re.length !== n || im.length !== n) {
-    throw new Error(`FFT arrays were detached while the ${n}-point tables were made (call prepareTransform(${n}) before taking views)`);
+    throw new Error(
+      `FFT arrays were detached while the ${n}-point tables were made (call prepareTransform(${n}) ` +
+        `before taking views)`,
+    );
   }
   return plan;
 }
@@ -108,21 +123,48 @@ function difRadix4(re: Float64Array, im: Float64Array, w: Float64Array, from: nu
   const q = len >>> 2;
   for (let start = from; start < to; start += len) {
     for (let k = 0; k < q; k++) {
-      const i0 = start + k, i1 = i0 + q, i2 = i1 + q, i3 = i2 + q;
-      const x0r = re[i0], x0i = im[i0], x1r = re[i1], x1i = im[i1];
-      const x2r = re[i2], x2i = im[i2], x3r = re[i3], x3i = im[i3];
-      const a0r = x0r + x2r, a0i = x0i + x2i, a1r = x0r - x2r, a1i = x0i - x2i;
-      const a2r = x1r + x3r, a2i = x1i + x3i, d3r = x1r - x3r, d3i = x1i - x3i;
+      const i0 = start + k,
+        i1 = i0 + q,
+        i2 = i1 + q,
+        i3 = i2 + q;
+      const x0r = re[i0],
+        x0i = im[i0],
+        x1r = re[i1],
+        x1i = im[i1];
+      const x2r = re[i2],
+        x2i = im[i2],
+        x3r = re[i3],
+        x3i = im[i3];
+      const a0r = x0r + x2r,
+        a0i = x0i + x2i,
+        a1r = x0r - x2r,
+        a1i = x0i - x2i;
+      const a2r = x1r + x3r,
+        a2i = x1i + x3i,
+        d3r = x1r - x3r,
+        d3i = x1i - x3i;
       // (x1 − x3)·(−i) = (d3i, −d3r)
       const t = 6 * k;
-      const w1r = w[t], w1i = w[t + 1], w2r = w[t + 2], w2i = w[t + 3], w3r = w[t + 4], w3i = w[t + 5];
-      re[i0] = a0r + a2r; im[i0] = a0i + a2i;
-      const br = a0r - a2r, bi = a0i - a2i;
-      re[i1] = br * w2r - bi * w2i; im[i1] = br * w2i + bi * w2r;
-      const pr = a1r + d3i, pi = a1i - d3r; // a1 + (−i)(x1 − x3)
-      re[i2] = pr * w1r - pi * w1i; im[i2] = pr * w1i + pi * w1r;
-      const mr = a1r - d3i, mi = a1i + d3r; // a1 − (−i)(x1 − x3)
-      re[i3] = mr * w3r - mi * w3i; im[i3] = mr * w3i + mi * w3r;
+      const w1r = w[t],
+        w1i = w[t + 1],
+        w2r = w[t + 2],
+        w2i = w[t + 3],
+        w3r = w[t + 4],
+        w3i = w[t + 5];
+      re[i0] = a0r + a2r;
+      im[i0] = a0i + a2i;
+      const br = a0r - a2r,
+        bi = a0i - a2i;
+      re[i1] = br * w2r - bi * w2i;
+      im[i1] = br * w2i + bi * w2r;
+      const pr = a1r + d3i,
+        pi = a1i - d3r; // a1 + (−i)(x1 − x3)
+      re[i2] = pr * w1r - pi * w1i;
+      im[i2] = pr * w1i + pi * w1r;
+      const mr = a1r - d3i,
+        mi = a1i + d3r; // a1 − (−i)(x1 − x3)
+      re[i3] = mr * w3r - mi * w3i;
+      im[i3] = mr * w3i + mi * w3r;
     }
   }
 }
@@ -132,20 +174,42 @@ function ditRadix4(re: Float64Array, im: Float64Array, w: Float64Array, from: nu
   const q = len >>> 2;
   for (let start = from; start < to; start += len) {
     for (let k = 0; k < q; k++) {
-      const i0 = start + k, i1 = i0 + q, i2 = i1 + q, i3 = i2 + q;
+      const i0 = start + k,
+        i1 = i0 + q,
+        i2 = i1 + q,
+        i3 = i2 + q;
       const t = 6 * k;
-      const w1r = w[t], w1i = -w[t + 1], w2r = w[t + 2], w2i = -w[t + 3], w3r = w[t + 4], w3i = -w[t + 5];
-      const y0r = re[i0], y0i = im[i0];
-      const y1r = re[i1] * w2r - im[i1] * w2i, y1i = re[i1] * w2i + im[i1] * w2r;
-      const y2r = re[i2] * w1r - im[i2] * w1i, y2i = re[i2] * w1i + im[i2] * w1r;
-      const y3r = re[i3] * w3r - im[i3] * w3i, y3i = re[i3] * w3i + im[i3] * w3r;
-      const a0r = y0r + y1r, a0i = y0i + y1i, br = y0r - y1r, bi = y0i - y1i;
-      const a1r = y2r + y3r, a1i = y2i + y3i, dr = y2r - y3r, di = y2i - y3i;
+      const w1r = w[t],
+        w1i = -w[t + 1],
+        w2r = w[t + 2],
+        w2i = -w[t + 3],
+        w3r = w[t + 4],
+        w3i = -w[t + 5];
+      const y0r = re[i0],
+        y0i = im[i0];
+      const y1r = re[i1] * w2r - im[i1] * w2i,
+        y1i = re[i1] * w2i + im[i1] * w2r;
+      const y2r = re[i2] * w1r - im[i2] * w1i,
+        y2i = re[i2] * w1i + im[i2] * w1r;
+      const y3r = re[i3] * w3r - im[i3] * w3i,
+        y3i = re[i3] * w3i + im[i3] * w3r;
+      const a0r = y0r + y1r,
+        a0i = y0i + y1i,
+        br = y0r - y1r,
+        bi = y0i - y1i;
+      const a1r = y2r + y3r,
+        a1i = y2i + y3i,
+        dr = y2r - y3r,
+        di = y2i - y3i;
       // Undo: x0 + x2 = a0 + ..., with (x1 − x3) = i·(y2 − y3) (conjugate of −i).
-      re[i0] = a0r + a1r; im[i0] = a0i + a1i;
-      re[i2] = a0r - a1r; im[i2] = a0i - a1i;
-      re[i1] = br - di; im[i1] = bi + dr;
-      re[i3] = br + di; im[i3] = bi - dr;
+      re[i0] = a0r + a1r;
+      im[i0] = a0i + a1i;
+      re[i2] = a0r - a1r;
+      im[i2] = a0i - a1i;
+      re[i1] = br - di;
+      im[i1] = bi + dr;
+      re[i3] = br + di;
+      im[i3] = bi - dr;
     }
   }
 }
@@ -153,30 +217,66 @@ function ditRadix4(re: Float64Array, im: Float64Array, w: Float64Array, from: nu
 /** The last forward stage (len = 4): all twiddles are 1. */
 function difRadix4Last(re: Float64Array, im: Float64Array, from: number, to: number): void {
   for (let i0 = from; i0 < to; i0 += 4) {
-    const i1 = i0 + 1, i2 = i0 + 2, i3 = i0 + 3;
-    const x0r = re[i0], x0i = im[i0], x1r = re[i1], x1i = im[i1];
-    const x2r = re[i2], x2i = im[i2], x3r = re[i3], x3i = im[i3];
-    const a0r = x0r + x2r, a0i = x0i + x2i, a1r = x0r - x2r, a1i = x0i - x2i;
-    const a2r = x1r + x3r, a2i = x1i + x3i, d3r = x1r - x3r, d3i = x1i - x3i;
-    re[i0] = a0r + a2r; im[i0] = a0i + a2i;
-    re[i1] = a0r - a2r; im[i1] = a0i - a2i;
-    re[i2] = a1r + d3i; im[i2] = a1i - d3r;
-    re[i3] = a1r - d3i; im[i3] = a1i + d3r;
+    const i1 = i0 + 1,
+      i2 = i0 + 2,
+      i3 = i0 + 3;
+    const x0r = re[i0],
+      x0i = im[i0],
+      x1r = re[i1],
+      x1i = im[i1];
+    const x2r = re[i2],
+      x2i = im[i2],
+      x3r = re[i3],
+      x3i = im[i3];
+    const a0r = x0r + x2r,
+      a0i = x0i + x2i,
+      a1r = x0r - x2r,
+      a1i = x0i - x2i;
+    const a2r = x1r + x3r,
+      a2i = x1i + x3i,
+      d3r = x1r - x3r,
+      d3i = x1i - x3i;
+    re[i0] = a0r + a2r;
+    im[i0] = a0i + a2i;
+    re[i1] = a0r - a2r;
+    im[i1] = a0i - a2i;
+    re[i2] = a1r + d3i;
+    im[i2] = a1i - d3r;
+    re[i3] = a1r - d3i;
+    im[i3] = a1i + d3r;
   }
 }
 
 /** The first inverse stage (len = 4): all twiddles are 1. */
 function ditRadix4First(re: Float64Array, im: Float64Array, from: number, to: number): void {
   for (let i0 = from; i0 < to; i0 += 4) {
-    const i1 = i0 + 1, i2 = i0 + 2, i3 = i0 + 3;
-    const y0r = re[i0], y0i = im[i0], y1r = re[i1], y1i = im[i1];
-    const y2r = re[i2], y2i = im[i2], y3r = re[i3], y3i = im[i3];
-    const a0r = y0r + y1r, a0i = y0i + y1i, br = y0r - y1r, bi = y0i - y1i;
-    const a1r = y2r + y3r, a1i = y2i + y3i, dr = y2r - y3r, di = y2i - y3i;
-    re[i0] = a0r + a1r; im[i0] = a0i + a1i;
-    re[i2] = a0r - a1r; im[i2] = a0i - a1i;
-    re[i1] = br - di; im[i1] = bi + dr;
-    re[i3] = br + di; im[i3] = bi - dr;
+    const i1 = i0 + 1,
+      i2 = i0 + 2,
+      i3 = i0 + 3;
+    const y0r = re[i0],
+      y0i = im[i0],
+      y1r = re[i1],
+      y1i = im[i1];
+    const y2r = re[i2],
+      y2i = im[i2],
+      y3r = re[i3],
+      y3i = im[i3];
+    const a0r = y0r + y1r,
+      a0i = y0i + y1i,
+      br = y0r - y1r,
+      bi = y0i - y1i;
+    const a1r = y2r + y3r,
+      a1i = y2i + y3i,
+      dr = y2r - y3r,
+      di = y2i - y3i;
+    re[i0] = a0r + a1r;
+    im[i0] = a0i + a1i;
+    re[i2] = a0r - a1r;
+    im[i2] = a0i - a1i;
+    re[i1] = br - di;
+    im[i1] = bi + dr;
+    re[i3] = br + di;
+    im[i3] = bi - dr;
   }
 }
 
@@ -184,11 +284,20 @@ function difRadix2(re: Float64Array, im: Float64Array, w: Float64Array, from: nu
   const h = len >>> 1;
   for (let start = from; start < to; start += len) {
     for (let k = 0; k < h; k++) {
-      const i = start + k, j = i + h, wr = w[2 * k], wi = w[2 * k + 1];
-      const ar = re[i], ai = im[i], br = re[j], bi = im[j];
-      re[i] = ar + br; im[i] = ai + bi;
-      const dr = ar - br, di = ai - bi;
-      re[j] = dr * wr - di * wi; im[j] = dr * wi + di * wr;
+      const i = start + k,
+        j = i + h,
+        wr = w[2 * k],
+        wi = w[2 * k + 1];
+      const ar = re[i],
+        ai = im[i],
+        br = re[j],
+        bi = im[j];
+      re[i] = ar + br;
+      im[i] = ai + bi;
+      const dr = ar - br,
+        di = ai - bi;
+      re[j] = dr * wr - di * wi;
+      im[j] = dr * wi + di * wr;
     }
   }
 }
@@ -197,12 +306,18 @@ function ditRadix2(re: Float64Array, im: Float64Array, w: Float64Array, from: nu
   const h = len >>> 1;
   for (let start = from; start < to; start += len) {
     for (let k = 0; k < h; k++) {
-      const i = start + k, j = i + h;
-      const wr = w[2 * k], wi = -w[2 * k + 1];
-      const br = re[j] * wr - im[j] * wi, bi = re[j] * wi + im[j] * wr;
-      const ar = re[i], ai = im[i];
-      re[i] = ar + br; im[i] = ai + bi;
-      re[j] = ar - br; im[j] = ai - bi;
+      const i = start + k,
+        j = i + h;
+      const wr = w[2 * k],
+        wi = -w[2 * k + 1];
+      const br = re[j] * wr - im[j] * wi,
+        bi = re[j] * wi + im[j] * wr;
+      const ar = re[i],
+        ai = im[i];
+      re[i] = ar + br;
+      im[i] = ai + bi;
+      re[j] = ar - br;
+      im[j] = ai - bi;
     }
   }
 }
@@ -221,7 +336,8 @@ function forwardStages(re: Float64Array, im: Float64Array, first: number): void 
   const stage = (t: number, from: number, to: number) => {
     const w = wasm?.[t];
     if (spans[t] === 4 && !(radix2First && t === 0)) difRadix4Last(re, im, from, to);
-    else if (simd && w) (radix2First && t === 0 ? simd.dif2 : simd.dif4)(re.byteOffset, im.byteOffset, w.offset, from, to, spans[t]);
+    else if (simd && w)
+      (radix2First && t === 0 ? simd.dif2 : simd.dif4)(re.byteOffset, im.byteOffset, w.offset, from, to, spans[t]);
     else (radix2First && t === 0 ? difRadix2 : difRadix4)(re, im, tables[t], from, to, spans[t]);
   };
   let s = first;
@@ -233,11 +349,13 @@ function forwardStages(re: Float64Array, im: Float64Array, first: number): void 
 function bitsAt(words: Uint32Array, lo: number, hi: number, p: number): number {
   if (p >= hi || p + 32 <= lo) return 0;
   if (p >= lo && p + 32 <= hi) {
-    const s = p & 31, i = p >>> 5;
+    const s = p & 31,
+      i = p >>> 5;
     return s === 0 ? words[i] : (words[i] >>> s) | (words[i + 1] << (32 - s));
   }
   let v = 0;
-  for (let b = Math.max(0, lo - p), e = Math.min(32, hi - p); b < e; b++) v |= ((words[(p + b) >>> 5] >>> ((p + b) & 31)) & 1) << b;
+  for (let b = Math.max(0, lo - p), e = Math.min(32, hi - p); b < e; b++)
+    v |= ((words[(p + b) >>> 5] >>> ((p + b) & 31)) & 1) << b;
   return v;
 }
 
@@ -246,9 +364,17 @@ function bitsAt(words: Uint32Array, lo: number, hi: number, p: number): number {
  * at positions in [from, from + count) ∩ [0, length) count (the others are 0). The first stage reads the
  * packed bits 32 at a time, so the input is never written out as floats.
  */
-export function fftForwardBitReversedFromBits(words: Uint32Array, length: number, from: number, count: number, re: Float64Array, im: Float64Array): void {
+export function fftForwardBitReversedFromBits(
+  words: Uint32Array,
+  length: number,
+  from: number,
+  count: number,
+  re: Float64Array,
+  im: Float64Array,
+): void {
   const n = re.length;
-  const lo = Math.max(0, from), hi = Math.min(length, from + count);
+  const lo = Math.max(0, from),
+    hi = Math.min(length, from + count);
   if (n < 64) {
     for (let m = 0; m < n; m++) {
       const p = from + 2 * m;
@@ -263,37 +389,76 @@ export function fftForwardBitReversedFromBits(words: Uint32Array, length: number
   if (radix2First) {
     const h = n >>> 1;
     for (let k0 = 0; k0 < h; k0 += 16) {
-      const va = bitsAt(words, lo, hi, from + 2 * k0), vb = bitsAt(words, lo, hi, from + 2 * (k0 + h));
+      const va = bitsAt(words, lo, hi, from + 2 * k0),
+        vb = bitsAt(words, lo, hi, from + 2 * (k0 + h));
       for (let t = 0; t < 16; t++) {
-        const k = k0 + t, sh = 2 * t;
-        const ar = (va >>> sh) & 1, ai = (va >>> (sh + 1)) & 1, br = (vb >>> sh) & 1, bi = (vb >>> (sh + 1)) & 1;
-        re[k] = ar + br; im[k] = ai + bi;
-        const dr = ar - br, di = ai - bi, wr = w[2 * k], wi = w[2 * k + 1];
-        re[k + h] = dr * wr - di * wi; im[k + h] = dr * wi + di * wr;
+        const k = k0 + t,
+          sh = 2 * t;
+        const ar = (va >>> sh) & 1,
+          ai = (va >>> (sh + 1)) & 1,
+          br = (vb >>> sh) & 1,
+          bi = (vb >>> (sh + 1)) & 1;
+        re[k] = ar + br;
+        im[k] = ai + bi;
+        const dr = ar - br,
+          di = ai - bi,
+          wr = w[2 * k],
+          wi = w[2 * k + 1];
+        re[k + h] = dr * wr - di * wi;
+        im[k + h] = dr * wi + di * wr;
       }
     }
   } else {
     const q = n >>> 2;
     for (let k0 = 0; k0 < q; k0 += 16) {
       const p0 = from + 2 * k0;
-      const v0 = bitsAt(words, lo, hi, p0), v1 = bitsAt(words, lo, hi, p0 + 2 * q);
-      const v2 = bitsAt(words, lo, hi, p0 + 4 * q), v3 = bitsAt(words, lo, hi, p0 + 6 * q);
+      const v0 = bitsAt(words, lo, hi, p0),
+        v1 = bitsAt(words, lo, hi, p0 + 2 * q);
+      const v2 = bitsAt(words, lo, hi, p0 + 4 * q),
+        v3 = bitsAt(words, lo, hi, p0 + 6 * q);
       for (let t = 0; t < 16; t++) {
-        const k = k0 + t, sh = 2 * t;
-        const x0r = (v0 >>> sh) & 1, x0i = (v0 >>> (sh + 1)) & 1, x1r = (v1 >>> sh) & 1, x1i = (v1 >>> (sh + 1)) & 1;
-        const x2r = (v2 >>> sh) & 1, x2i = (v2 >>> (sh + 1)) & 1, x3r = (v3 >>> sh) & 1, x3i = (v3 >>> (sh + 1)) & 1;
-        const a0r = x0r + x2r, a0i = x0i + x2i, a1r = x0r - x2r, a1i = x0i - x2i;
-        const a2r = x1r + x3r, a2i = x1i + x3i, d3r = x1r - x3r, d3i = x1i - x3i;
+        const k = k0 + t,
+          sh = 2 * t;
+        const x0r = (v0 >>> sh) & 1,
+          x0i = (v0 >>> (sh + 1)) & 1,
+          x1r = (v1 >>> sh) & 1,
+          x1i = (v1 >>> (sh + 1)) & 1;
+        const x2r = (v2 >>> sh) & 1,
+          x2i = (v2 >>> (sh + 1)) & 1,
+          x3r = (v3 >>> sh) & 1,
+          x3i = (v3 >>> (sh + 1)) & 1;
+        const a0r = x0r + x2r,
+          a0i = x0i + x2i,
+          a1r = x0r - x2r,
+          a1i = x0i - x2i;
+        const a2r = x1r + x3r,
+          a2i = x1i + x3i,
+          d3r = x1r - x3r,
+          d3i = x1i - x3i;
         const tt = 6 * k;
-        const w1r = w[tt], w1i = w[tt + 1], w2r = w[tt + 2], w2i = w[tt + 3], w3r = w[tt + 4], w3i = w[tt + 5];
-        const i1 = k + q, i2 = i1 + q, i3 = i2 + q;
-        re[k] = a0r + a2r; im[k] = a0i + a2i;
-        const br = a0r - a2r, bi = a0i - a2i;
-        re[i1] = br * w2r - bi * w2i; im[i1] = br * w2i + bi * w2r;
-        const pr = a1r + d3i, pi = a1i - d3r;
-        re[i2] = pr * w1r - pi * w1i; im[i2] = pr * w1i + pi * w1r;
-        const mr = a1r - d3i, mi = a1i + d3r;
-        re[i3] = mr * w3r - mi * w3i; im[i3] = mr * w3i + mi * w3r;
+        const w1r = w[tt],
+          w1i = w[tt + 1],
+          w2r = w[tt + 2],
+          w2i = w[tt + 3],
+          w3r = w[tt + 4],
+          w3i = w[tt + 5];
+        const i1 = k + q,
+          i2 = i1 + q,
+          i3 = i2 + q;
+        re[k] = a0r + a2r;
+        im[k] = a0i + a2i;
+        const br = a0r - a2r,
+          bi = a0i - a2i;
+        re[i1] = br * w2r - bi * w2i;
+        im[i1] = br * w2i + bi * w2r;
+        const pr = a1r + d3i,
+          pi = a1i - d3r;
+        re[i2] = pr * w1r - pi * w1i;
+        im[i2] = pr * w1i + pi * w1r;
+        const mr = a1r - d3i,
+          mi = a1i + d3r;
+        re[i3] = mr * w3r - mi * w3i;
+        im[i3] = mr * w3i + mi * w3r;
       }
     }
   }
@@ -309,7 +474,8 @@ export function fftInverseFromBitReversed(re: Float64Array, im: Float64Array): v
   const stage = (t: number, from: number, to: number) => {
     const w = wasm?.[t];
     if (spans[t] === 4 && !(radix2First && t === 0)) ditRadix4First(re, im, from, to);
-    else if (simd && w) (radix2First && t === 0 ? simd.dit2 : simd.dit4)(re.byteOffset, im.byteOffset, w.offset, from, to, spans[t]);
+    else if (simd && w)
+      (radix2First && t === 0 ? simd.dit2 : simd.dit4)(re.byteOffset, im.byteOffset, w.offset, from, to, spans[t]);
     else (radix2First && t === 0 ? ditRadix2 : ditRadix4)(re, im, tables[t], from, to, spans[t]);
   };
   let first = spans.length;
@@ -330,12 +496,36 @@ export function fftInPlace(re: Float64Array, im: Float64Array, inverse = false):
   const n = re.length;
   checkSize(n);
   const bits = Math.log2(n);
-  const rev = (i: number) => { let r = 0; for (let b = 0; b < bits; b++) r |= ((i >>> b) & 1) << (bits - 1 - b); return r; };
+  const rev = (i: number) => {
+    let r = 0;
+    for (let b = 0; b < bits; b++) r |= ((i >>> b) & 1) << (bits - 1 - b);
+    return r;
+  };
   if (!inverse) {
     fftForwardBitReversed(re, im);
-    for (let i = 0; i < n; i++) { const j = rev(i); if (j > i) { let t = re[i]; re[i] = re[j]; re[j] = t; t = im[i]; im[i] = im[j]; im[j] = t; } }
+    for (let i = 0; i < n; i++) {
+      const j = rev(i);
+      if (j > i) {
+        let t = re[i];
+        re[i] = re[j];
+        re[j] = t;
+        t = im[i];
+        im[i] = im[j];
+        im[j] = t;
+      }
+    }
   } else {
-    for (let i = 0; i < n; i++) { const j = rev(i); if (j > i) { let t = re[i]; re[i] = re[j]; re[j] = t; t = im[i]; im[i] = im[j]; im[j] = t; } }
+    for (let i = 0; i < n; i++) {
+      const j = rev(i);
+      if (j > i) {
+        let t = re[i];
+        re[i] = re[j];
+        re[j] = t;
+        t = im[i];
+        im[i] = im[j];
+        im[j] = t;
+      }
+    }
     fftInverseFromBitReversed(re, im);
   }
 }
@@ -357,7 +547,8 @@ function packTwiddlesFor(size: number): Float64Array {
 
 /** Builds and caches a packing table (kept out of packTwiddlesFor so the hot path stays tiny). */
 function makePackTwiddles(size: number): Float64Array {
-  const m = size >>> 1, bits = Math.log2(m);
+  const m = size >>> 1,
+    bits = Math.log2(m);
   const t = new Float64Array(2 * m);
   for (let j = 0; j < m; j++) {
     let k = 0;
@@ -376,19 +567,35 @@ function makePackTwiddles(size: number): Float64Array {
  * half the length: z[m] = x[2m] + i·x[2m+1]. x is read; re/im (length L) receive the spectrum;
  * zr/zi (length L/2) are work arrays.
  */
-export function realSpectrumBitReversed(x: Float64Array, re: Float64Array, im: Float64Array, zr: Float64Array, zi: Float64Array): void {
-  const size = x.length, m = size >>> 1;
-  for (let i = 0; i < m; i++) { zr[i] = x[2 * i]; zi[i] = x[2 * i + 1]; }
+export function realSpectrumBitReversed(
+  x: Float64Array,
+  re: Float64Array,
+  im: Float64Array,
+  zr: Float64Array,
+  zi: Float64Array,
+): void {
+  const size = x.length,
+    m = size >>> 1;
+  for (let i = 0; i < m; i++) {
+    zr[i] = x[2 * i];
+    zi[i] = x[2 * i + 1];
+  }
   fftForwardBitReversed(zr, zi);
   const tw = packTwiddlesFor(size);
   for (let j = 0; j < m; j++) {
     const q = bitReversedMirror(j);
-    const ar = 0.5 * (zr[j] + zr[q]), ai = 0.5 * (zi[j] - zi[q]); // (Z[k] + conj Z[−k]) / 2
-    const br = 0.5 * (zi[j] + zi[q]), bi = -0.5 * (zr[j] - zr[q]); // (Z[k] − conj Z[−k]) / 2i
-    const wr = tw[2 * j], wi = -tw[2 * j + 1]; // W_L^k = e^(−2πik/L)
-    const tr = wr * br - wi * bi, ti = wr * bi + wi * br;
-    re[2 * j] = ar + tr; im[2 * j] = ai + ti;
-    re[2 * j + 1] = ar - tr; im[2 * j + 1] = ai - ti;
+    const ar = 0.5 * (zr[j] + zr[q]),
+      ai = 0.5 * (zi[j] - zi[q]); // (Z[k] + conj Z[−k]) / 2
+    const br = 0.5 * (zi[j] + zi[q]),
+      bi = -0.5 * (zr[j] - zr[q]); // (Z[k] − conj Z[−k]) / 2i
+    const wr = tw[2 * j],
+      wi = -tw[2 * j + 1]; // W_L^k = e^(−2πik/L)
+    const tr = wr * br - wi * bi,
+      ti = wr * bi + wi * br;
+    re[2 * j] = ar + tr;
+    im[2 * j] = ai + ti;
+    re[2 * j + 1] = ar - tr;
+    im[2 * j + 1] = ai - ti;
   }
 }
 
@@ -397,19 +604,35 @@ export function realSpectrumBitReversed(x: Float64Array, re: Float64Array, im: F
  * Σ_k X[k]·e^(+2πikn/L), written to out (length L), from one complex transform of half the length.
  * zr/zi (length L/2) are work arrays.
  */
-export function realInverseFromBitReversed(re: Float64Array, im: Float64Array, out: Float64Array, zr: Float64Array, zi: Float64Array): void {
-  const size = re.length, m = size >>> 1;
+export function realInverseFromBitReversed(
+  re: Float64Array,
+  im: Float64Array,
+  out: Float64Array,
+  zr: Float64Array,
+  zi: Float64Array,
+): void {
+  const size = re.length,
+    m = size >>> 1;
   const tw = packTwiddlesFor(size);
   for (let j = 0; j < m; j++) {
-    const xr = re[2 * j], xi = im[2 * j], yr = re[2 * j + 1], yi = im[2 * j + 1];
-    const dr = xr - yr, di = xi - yi;
-    const wr = tw[2 * j], wi = tw[2 * j + 1]; // W_L^−k
-    const br = dr * wr - di * wi, bi = dr * wi + di * wr;
+    const xr = re[2 * j],
+      xi = im[2 * j],
+      yr = re[2 * j + 1],
+      yi = im[2 * j + 1];
+    const dr = xr - yr,
+      di = xi - yi;
+    const wr = tw[2 * j],
+      wi = tw[2 * j + 1]; // W_L^−k
+    const br = dr * wr - di * wi,
+      bi = dr * wi + di * wr;
     zr[j] = xr + yr - bi; // A + i·B
     zi[j] = xi + yi + br;
   }
   fftInverseFromBitReversed(zr, zi);
-  for (let i = 0; i < m; i++) { out[2 * i] = zr[i]; out[2 * i + 1] = zi[i]; }
+  for (let i = 0; i < m; i++) {
+    out[2 * i] = zr[i];
+    out[2 * i + 1] = zi[i];
+  }
 }
 
 /**
@@ -423,7 +646,14 @@ export function realForwardPacked(re: Float64Array, im: Float64Array): void {
 }
 
 /** realForwardPacked of the real sequence x[i] = bit(from + i) (bits as in fftForwardBitReversedFromBits). */
-export function realForwardPackedFromBits(words: Uint32Array, length: number, from: number, count: number, re: Float64Array, im: Float64Array): void {
+export function realForwardPackedFromBits(
+  words: Uint32Array,
+  length: number,
+  from: number,
+  count: number,
+  re: Float64Array,
+  im: Float64Array,
+): void {
   fftForwardBitReversedFromBits(words, length, from, count, re, im);
   unpackRealSpectrum(re, im);
 }
@@ -432,20 +662,31 @@ export function realForwardPackedFromBits(words: Uint32Array, length: number, fr
 function unpackRealSpectrum(re: Float64Array, im: Float64Array): void {
   const size = re.length;
   const tw = packTwiddlesFor(2 * size);
-  const z0r = re[0], z0i = im[0];
-  re[0] = z0r + z0i; im[0] = z0r - z0i;
+  const z0r = re[0],
+    z0i = im[0];
+  re[0] = z0r + z0i;
+  im[0] = z0r - z0i;
   im[1] = -im[1]; // k = T/2: X = Zr − i·Zi
   // Slots j ∈ [hi, 1.5·hi) and their mirrors q = 3·hi − 1 − j hold frequencies k and T − k.
   for (let hi = 2; hi < size; hi <<= 1) {
     const end = hi + (hi >>> 1);
     for (let j = hi, q = 2 * hi - 1; j < end; j++, q--) {
-      const zjr = re[j], zji = im[j], zqr = re[q], zqi = im[q];
-      const ar = 0.5 * (zjr + zqr), ai = 0.5 * (zji - zqi); // (Z[k] + conj Z[−k]) / 2
-      const br = 0.5 * (zji + zqi), bi = 0.5 * (zqr - zjr); // (Z[k] − conj Z[−k]) / 2i
-      const wr = tw[2 * j], wi = -tw[2 * j + 1]; // W^k = e^(−2πik/2T)
-      const tr = wr * br - wi * bi, ti = wr * bi + wi * br;
-      re[j] = ar + tr; im[j] = ai + ti; // X[k] = A + W^k·B
-      re[q] = ar - tr; im[q] = ti - ai; // X[T − k] = conj(A − W^k·B)
+      const zjr = re[j],
+        zji = im[j],
+        zqr = re[q],
+        zqi = im[q];
+      const ar = 0.5 * (zjr + zqr),
+        ai = 0.5 * (zji - zqi); // (Z[k] + conj Z[−k]) / 2
+      const br = 0.5 * (zji + zqi),
+        bi = 0.5 * (zqr - zjr); // (Z[k] − conj Z[−k]) / 2i
+      const wr = tw[2 * j],
+        wi = -tw[2 * j + 1]; // W^k = e^(−2πik/2T)
+      const tr = wr * br - wi * bi,
+        ti = wr * bi + wi * br;
+      re[j] = ar + tr;
+      im[j] = ai + ti; // X[k] = A + W^k·B
+      re[q] = ar - tr;
+      im[q] = ti - ai; // X[T − k] = conj(A − W^k·B)
     }
   }
 }
@@ -464,19 +705,31 @@ export function realInversePacked(re: Float64Array, im: Float64Array): void {
 function repackForInverse(re: Float64Array, im: Float64Array): void {
   const size = re.length;
   const tw = packTwiddlesFor(2 * size);
-  const x0 = re[0], xt = im[0];
-  re[0] = x0 + xt; im[0] = x0 - xt;
-  re[1] = 2 * re[1]; im[1] = -2 * im[1];
+  const x0 = re[0],
+    xt = im[0];
+  re[0] = x0 + xt;
+  im[0] = x0 - xt;
+  re[1] = 2 * re[1];
+  im[1] = -2 * im[1];
   for (let hi = 2; hi < size; hi <<= 1) {
     const end = hi + (hi >>> 1);
     for (let j = hi, q = 2 * hi - 1; j < end; j++, q--) {
-      const xr = re[j], xi = im[j], yr = re[q], yi = -im[q]; // X[k], X[k + T] = conj X[T − k]
-      const dr = xr - yr, di = xi - yi;
-      const wr = tw[2 * j], wi = tw[2 * j + 1]; // W^(−k)
-      const br = dr * wr - di * wi, bi = dr * wi + di * wr;
-      const sr = xr + yr, si = xi + yi;
-      re[j] = sr - bi; im[j] = si + br;
-      re[q] = sr + bi; im[q] = br - si;
+      const xr = re[j],
+        xi = im[j],
+        yr = re[q],
+        yi = -im[q]; // X[k], X[k + T] = conj X[T − k]
+      const dr = xr - yr,
+        di = xi - yi;
+      const wr = tw[2 * j],
+        wi = tw[2 * j + 1]; // W^(−k)
+      const br = dr * wr - di * wi,
+        bi = dr * wi + di * wr;
+      const sr = xr + yr,
+        si = xi + yi;
+      re[j] = sr - bi;
+      im[j] = si + br;
+      re[q] = sr + bi;
+      im[q] = br - si;
     }
   }
 }

@@ -22,15 +22,30 @@ export interface OptimalRateOptions {
  * Key per detected signal with ideal qubits at QBER q for N detected signals: both chose the key basis with
  * probability p_x², the test basis with (1 − p_x)², and p_x (equivalently the sample size k) maximises ℓ/N.
  */
-export function optimalFiniteKeyRate(detected: number, qber: number, epsilonSec: number, opts: OptimalRateOptions = {}): OptimalRateResult {
-  const f = opts.efficiency ?? 1.1, epsilonCor = opts.epsilonCor ?? epsilonSec;
+export function optimalFiniteKeyRate(
+  detected: number,
+  qber: number,
+  epsilonSec: number,
+  opts: OptimalRateOptions = {},
+): OptimalRateResult {
+  const f = opts.efficiency ?? 1.1,
+    epsilonCor = opts.epsilonCor ?? epsilonSec;
   let best: OptimalRateResult = { rate: 0, k: 0, n: 0, detectedSignals: detected };
   for (let k = 16; k < detected; k = Math.ceil(k * 1.002)) {
     const px = 1 - Math.sqrt(k / detected);
     if (px <= 0) break;
     const n = detected * px * px;
     const leakEcBits = f * n * binaryEntropy(qber);
-    const l = gllpKeyLength({ n, k, testErrorRate: qber, nMultiUpper: 0, leakEcBits, epsilonSec, epsilonCor, hasMultiPhoton: false }).raw;
+    const l = gllpKeyLength({
+      n,
+      k,
+      testErrorRate: qber,
+      nMultiUpper: 0,
+      leakEcBits,
+      epsilonSec,
+      epsilonCor,
+      hasMultiPhoton: false,
+    }).raw;
     if (l / detected > best.rate) best = { rate: l / detected, k, n, detectedSignals: detected };
   }
   return best;

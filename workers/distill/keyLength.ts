@@ -4,7 +4,8 @@
 import { binaryEntropyCapped } from '../common/entropy';
 
 /** The estimates that may fail, each with its share of ε_sec. The shares of one proof add up to ε_sec. */
-export type EpsilonShareName = 'phase-error-and-pa' | 'multi-photon-count' | 'decoy-estimates' | 'phase-error-gamma' | 'privacy-amplification';
+export type EpsilonShareName =
+  'phase-error-and-pa' | 'multi-photon-count' | 'decoy-estimates' | 'phase-error-gamma' | 'privacy-amplification';
 
 export interface EpsilonShare {
   name: EpsilonShareName;
@@ -107,6 +108,13 @@ export function gllpKeyLength(x: GllpKeyInput): GllpKeyResult {
   const muStat = statisticalMargin(x.n, x.k, epsT);
   const phaseErrorBound = s1 > 0 ? Math.min(0.5, ((x.testErrorRate + muStat) * x.n) / s1) : 0.5;
   const privacyCostBits = -2 * Math.log2(epsT);
-  const len = secretKeyLength({ s0: 0, s1, phaseErrorBound, leakEcBits: x.leakEcBits, privacyCostBits, epsilonCor: x.epsilonCor });
+  const len = secretKeyLength({
+    s0: 0,
+    s1,
+    phaseErrorBound,
+    leakEcBits: x.leakEcBits,
+    privacyCostBits,
+    epsilonCor: x.epsilonCor,
+  });
   return { ...len, s1, muStat, phaseErrorBound, privacyCostBits, epsilonShares: shares };
 }

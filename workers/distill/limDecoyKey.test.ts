@@ -33,8 +33,8 @@ describe('limKeyLength', () => {
     const nX3p = (Math.exp(2e-4) / 0.1) * (150 + dX);
     const sX0 = (tau0 * (0.1 * nX3m - 2e-4 * nX2p)) / (0.1 - 2e-4);
     const sX0used = Math.max(0, sX0);
-    const denom = 0.5 * (0.1 - 2e-4) - 0.1 ** 2 + (2e-4) ** 2;
-    const sX1 = (tau1 * 0.5 * (nX2m - nX3p - ((0.1 ** 2 - (2e-4) ** 2) / 0.25) * (nX1p - sX0used / tau0))) / denom;
+    const denom = 0.5 * (0.1 - 2e-4) - 0.1 ** 2 + 2e-4 ** 2;
+    const sX1 = (tau1 * 0.5 * (nX2m - nX3p - ((0.1 ** 2 - 2e-4 ** 2) / 0.25) * (nX1p - sX0used / tau0))) / denom;
     // Test basis (Lim's Z): n_Z = 332 030, m_Z = 3 365
     const dZ = Math.sqrt((332_030 / 2) * ln);
     const nZ1p = (Math.exp(0.5) / 0.7) * (314_000 + dZ);
@@ -43,14 +43,17 @@ describe('limKeyLength', () => {
     const nZ3m = (Math.exp(2e-4) / 0.1) * (30 - dZ);
     const nZ3p = (Math.exp(2e-4) / 0.1) * (30 + dZ);
     const sZ0 = (tau0 * (0.1 * nZ3m - 2e-4 * nZ2p)) / (0.1 - 2e-4);
-    const sZ1 = (tau1 * 0.5 * (nZ2m - nZ3p - ((0.1 ** 2 - (2e-4) ** 2) / 0.25) * (nZ1p - Math.max(0, sZ0) / tau0))) / denom;
+    const sZ1 =
+      (tau1 * 0.5 * (nZ2m - nZ3p - ((0.1 ** 2 - 2e-4 ** 2) / 0.25) * (nZ1p - Math.max(0, sZ0) / tau0))) / denom;
     const dM = Math.sqrt((3_365 / 2) * ln);
     const mZ2p = (Math.exp(0.1) / 0.2) * (190 + dM);
     const mZ3m = (Math.exp(2e-4) / 0.1) * (5 - dM);
     const vZ1 = (tau1 * (mZ2p - mZ3m)) / (0.1 - 2e-4);
     const b = vZ1 / sZ1;
-    const gamma = Math.sqrt(((sZ1 + sX1) * (1 - b) * b) / (sZ1 * sX1 * Math.LN2) *
-      Math.log2(((sZ1 + sX1) / (sZ1 * sX1 * (1 - b) * b)) * (21 ** 2 / 1e-20)));
+    const gamma = Math.sqrt(
+      (((sZ1 + sX1) * (1 - b) * b) / (sZ1 * sX1 * Math.LN2)) *
+        Math.log2(((sZ1 + sX1) / (sZ1 * sX1 * (1 - b) * b)) * (21 ** 2 / 1e-20)),
+    );
     const phi = b + gamma;
     const raw = sX0used + sX1 - sX1 * h(phi) - 171_400 - 6 * Math.log2(21 / 1e-10) - Math.log2(2 / 1e-15);
 
@@ -72,7 +75,11 @@ describe('limKeyLength', () => {
   });
 
   it("takes the pipeline's Float64Array counts and no key-basis errors (they only enter through λ_EC)", () => {
-    const r = limKeyLength({ ...base, key: { counts: Float64Array.from(base.key.counts) }, test: { counts: Float64Array.from(base.test.counts), errors: Float64Array.from(base.test.errors) } });
+    const r = limKeyLength({
+      ...base,
+      key: { counts: Float64Array.from(base.key.counts) },
+      test: { counts: Float64Array.from(base.test.counts), errors: Float64Array.from(base.test.errors) },
+    });
     expect(r.length).toBe(limKeyLength(base).length);
     expect(limKeyLength({ ...base, test: { counts: base.test.counts } as never }).reason).toBe('invalid-input');
     expect(limKeyLength({ ...base, key: { counts: new Float64Array(2) } }).reason).toBe('invalid-input');
@@ -94,15 +101,20 @@ describe('limKeyLength', () => {
       expect(len).toBeLessThan(prev);
       prev = len;
     }
-    const f = (keyErrors: Triple) => limKeyLength({ ...base, leakEcBits: limEcLeak(1.16, { counts: base.key.counts, errors: keyErrors }) }).length;
+    const f = (keyErrors: Triple) =>
+      limKeyLength({ ...base, leakEcBits: limEcLeak(1.16, { counts: base.key.counts, errors: keyErrors }) }).length;
     expect(f([34_600, 2_060, 25])).toBeLessThan(f([17_300, 1_030, 25]));
   });
 
   it('a larger block of the same link gives more key per pulse', () => {
     let prev = -1;
     for (const factor of [0.3, 1, 3, 10, 100]) {
-      const x = { ...base, key: { counts: scaled(base.key.counts, factor), errors: scaled(base.key.errors, factor) },
-        test: { counts: scaled(base.test.counts, factor), errors: scaled(base.test.errors, factor) }, leakEcBits: base.leakEcBits * factor };
+      const x = {
+        ...base,
+        key: { counts: scaled(base.key.counts, factor), errors: scaled(base.key.errors, factor) },
+        test: { counts: scaled(base.test.counts, factor), errors: scaled(base.test.errors, factor) },
+        leakEcBits: base.leakEcBits * factor,
+      };
       const perPulse = limKeyLength(x).length / factor; // the pulses sent scale with the factor
       expect(perPulse).toBeGreaterThan(prev);
       prev = perPulse;
@@ -113,15 +125,19 @@ describe('limKeyLength', () => {
   it('a photon-number-splitting pattern (signal gain kept, single photons blocked) gives no key', () => {
     // Eve blocks every single photon and forwards every multi-photon pulse losslessly: the signal's gain
     // 1 − e^(−μ)(1 + μ) ≈ 9 % is what an honest link with η ≈ 0.19 would show, but the decoys betray her.
-    const pulses = 1e8, y0 = 1e-6, pz = 0.7;
-    const mu: Triple = [0.5, 0.1, 2e-4], pk: Triple = [0.7, 0.2, 0.1];
+    const pulses = 1e8,
+      y0 = 1e-6,
+      pz = 0.7;
+    const mu: Triple = [0.5, 0.1, 2e-4],
+      pk: Triple = [0.7, 0.2, 0.1];
     const gain = (m: number) => y0 + 1 - Math.exp(-m) * (1 + m);
     const basis = (share: number) => {
       const counts = mu.map((m, k) => pulses * share * pk[k] * gain(m)) as unknown as Triple;
       const errors = mu.map((_, k) => (pulses * share * pk[k] * y0) / 2) as unknown as Triple;
       return { counts, errors };
     };
-    const key = basis(pz * pz), test = basis((1 - pz) * (1 - pz));
+    const key = basis(pz * pz),
+      test = basis((1 - pz) * (1 - pz));
     const r = limKeyLength({ ...base, key, test, leakEcBits: limEcLeak(1.16, key) });
     expect(r.length).toBe(0);
     expect(r.reason).toBe('no-single-photons');
@@ -130,11 +146,15 @@ describe('limKeyLength', () => {
     const honest = (share: number) => {
       const g = (m: number) => y0 + 1 - Math.exp(-0.19 * m);
       const counts = mu.map((m, k) => pulses * share * pk[k] * g(m)) as unknown as Triple;
-      const errors = mu.map((m, k) => pulses * share * pk[k] * (y0 / 2 + 0.01 * (1 - Math.exp(-0.19 * m)))) as unknown as Triple;
+      const errors = mu.map(
+        (m, k) => pulses * share * pk[k] * (y0 / 2 + 0.01 * (1 - Math.exp(-0.19 * m))),
+      ) as unknown as Triple;
       return { counts, errors };
     };
     const hk = honest(pz * pz);
-    expect(limKeyLength({ ...base, key: hk, test: honest((1 - pz) * (1 - pz)), leakEcBits: limEcLeak(1.16, hk) }).length).toBeGreaterThan(0);
+    expect(
+      limKeyLength({ ...base, key: hk, test: honest((1 - pz) * (1 - pz)), leakEcBits: limEcLeak(1.16, hk) }).length,
+    ).toBeGreaterThan(0);
   });
 
   it('degenerate inputs give length 0, a reason and no NaN', () => {
@@ -165,22 +185,42 @@ describe('limKeyLength', () => {
   it('any input gives a whole, non-negative length, a reason exactly when it is 0, and no NaN (property)', () => {
     const count = fc.double({ min: 0, max: 1e9, noNaN: true });
     const triple = (a: fc.Arbitrary<number>) => fc.tuple(a, a, a);
-    fc.assert(fc.property(
-      triple(fc.double({ min: 0, max: 2, noNaN: true })), triple(fc.double({ min: 1e-6, max: 1, noNaN: true })),
-      triple(count), triple(count), triple(count), triple(count), fc.double({ min: 0, max: 1e8, noNaN: true }),
-      fc.double({ min: 1e-20, max: 0.5, noNaN: true }),
-      (mu, pRaw, nk, ek, nt, et, leak, eps) => {
-        const total = pRaw[0] + pRaw[1] + pRaw[2];
-        const probabilities: Triple = [pRaw[0] / total, pRaw[1] / total, 1 - pRaw[0] / total - pRaw[1] / total];
-        const clip = (e: Triple, n: Triple): Triple => [Math.min(e[0], n[0]), Math.min(e[1], n[1]), Math.min(e[2], n[2])];
-        const sorted = [...mu].sort((a, b) => b - a) as unknown as Triple;
-        const r = limKeyLength({ intensities: sorted, probabilities, key: { counts: nk, errors: clip(ek, nk) }, test: { counts: nt, errors: clip(et, nt) }, leakEcBits: leak, epsilonSec: eps, epsilonCor: 1e-15 });
-        expect(Number.isInteger(r.length) && r.length >= 0).toBe(true);
-        expect(r.reason === null).toBe(r.length > 0);
-        for (const [k, v] of Object.entries(r)) if (typeof v === 'number') expect(Number.isNaN(v), k).toBe(false);
-        if (r.length > 0) expect(r.length).toBeLessThanOrEqual(nk[0] + nk[1] + nk[2]);
-      },
-    ), { numRuns: 400, seed: 11 });
+    fc.assert(
+      fc.property(
+        triple(fc.double({ min: 0, max: 2, noNaN: true })),
+        triple(fc.double({ min: 1e-6, max: 1, noNaN: true })),
+        triple(count),
+        triple(count),
+        triple(count),
+        triple(count),
+        fc.double({ min: 0, max: 1e8, noNaN: true }),
+        fc.double({ min: 1e-20, max: 0.5, noNaN: true }),
+        (mu, pRaw, nk, ek, nt, et, leak, eps) => {
+          const total = pRaw[0] + pRaw[1] + pRaw[2];
+          const probabilities: Triple = [pRaw[0] / total, pRaw[1] / total, 1 - pRaw[0] / total - pRaw[1] / total];
+          const clip = (e: Triple, n: Triple): Triple => [
+            Math.min(e[0], n[0]),
+            Math.min(e[1], n[1]),
+            Math.min(e[2], n[2]),
+          ];
+          const sorted = [...mu].sort((a, b) => b - a) as unknown as Triple;
+          const r = limKeyLength({
+            intensities: sorted,
+            probabilities,
+            key: { counts: nk, errors: clip(ek, nk) },
+            test: { counts: nt, errors: clip(et, nt) },
+            leakEcBits: leak,
+            epsilonSec: eps,
+            epsilonCor: 1e-15,
+          });
+          expect(Number.isInteger(r.length) && r.length >= 0).toBe(true);
+          expect(r.reason === null).toBe(r.length > 0);
+          for (const [k, v] of Object.entries(r)) if (typeof v === 'number') expect(Number.isNaN(v), k).toBe(false);
+          if (r.length > 0) expect(r.length).toBeLessThanOrEqual(nk[0] + nk[1] + nk[2]);
+        },
+      ),
+      { numRuns: 400, seed: 11 },
+    );
     expect(limKeyLength({ ...base, key: undefined as never }).reason).toBe('invalid-input');
     expect(limKeyLength({ ...base, intensities: undefined as never }).reason).toBe('invalid-input');
   });

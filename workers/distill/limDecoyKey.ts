@@ -14,7 +14,9 @@ export type Three = Triple | Float64Array;
 export interface LimBasisCounts {
   /** Detections (sifted bits) at μ1, μ2, μ3 in this basis: n_{·,k}. */
   counts: Three;
-  /** Bit errors among them: m_{·,k}. The test basis's errors bound v_{Z,1}; the key basis's only feed λ_EC (limEcLeak). */
+  /**
+   * Bit errors among them: m_{·,k}. The test basis's errors bound v_{Z,1}; the key basis's only feed λ_EC (limEcLeak).
+   */
   errors: Three;
 }
 
@@ -130,16 +132,26 @@ function inputProblem(x: LimKeyInput): string | null {
   if (!(m2 > m3)) return `need μ2 > μ3 (got μ2 = ${m2}, μ3 = ${m3})`;
   if (!(m1 > m2 + m3)) return `need μ1 > μ2 + μ3 (got μ1 = ${m1}, μ2 + μ3 = ${m2 + m3})`;
   // Mathematically implied by the two lines above, but it can round to 0 for intensities near 1e-300.
-  if (!(m1 * (m2 - m3) - m2 * m2 + m3 * m3 > 0)) return `intensities ${m1}, ${m2}, ${m3} are too small to resolve the decoy bounds`;
+  if (!(m1 * (m2 - m3) - m2 * m2 + m3 * m3 > 0))
+    return `intensities ${m1}, ${m2}, ${m3} are too small to resolve the decoy bounds`;
   if (!finite(x.probabilities) || x.probabilities.some((p) => p <= 0)) return 'probabilities must be three numbers > 0';
   if (Math.abs(sum(x.probabilities) - 1) > 1e-9) return `probabilities must sum to 1 (got ${sum(x.probabilities)})`;
-  for (const [name, b] of [['key', x.key], ['test', x.test]] as const) {
-    if (!finite(b.counts) || (name === 'test' || b.errors !== undefined ? !finite(b.errors) : false)) return `${name} counts and errors must be three finite numbers ≥ 0`;
+  for (const [name, b] of [
+    ['key', x.key],
+    ['test', x.test],
+  ] as const) {
+    if (!finite(b.counts) || (name === 'test' || b.errors !== undefined ? !finite(b.errors) : false))
+      return `${name} counts and errors must be three finite numbers ≥ 0`;
     const e = b.errors;
-    if (e && (e[0] > b.counts[0] || e[1] > b.counts[1] || e[2] > b.counts[2])) return `${name} errors exceed the detections at some intensity`;
+    if (e && (e[0] > b.counts[0] || e[1] > b.counts[1] || e[2] > b.counts[2]))
+      return `${name} errors exceed the detections at some intensity`;
   }
-  if (!(typeof x.leakEcBits === 'number' && Number.isFinite(x.leakEcBits) && x.leakEcBits >= 0)) return 'leakEcBits must be a finite number ≥ 0';
-  for (const [name, e] of [['epsilonSec', x.epsilonSec], ['epsilonCor', x.epsilonCor]] as const) {
+  if (!(typeof x.leakEcBits === 'number' && Number.isFinite(x.leakEcBits) && x.leakEcBits >= 0))
+    return 'leakEcBits must be a finite number ≥ 0';
+  for (const [name, e] of [
+    ['epsilonSec', x.epsilonSec],
+    ['epsilonCor', x.epsilonCor],
+  ] as const) {
     if (!(e > 0 && e < 1)) return `${name} must lie in (0, 1) (got ${e})`;
   }
   return null;
@@ -154,14 +166,22 @@ function vacuumAndSinglePhotons(counts: Three, delta: number, mu: Triple, p: Tri
   // The vacuum bound enters eq. (3) with a plus sign before n⁺_{μ1}; 0 is also a valid lower bound on s0, and
   // no bound above the detections themselves is used (see limKeyLength).
   const s0Used = Math.min(counts[0] + counts[1] + counts[2], Math.max(0, s0));
-  const s1 = (tau1 * m1 * (minus(1) - plus(2) - ((m2 * m2 - m3 * m3) / (m1 * m1)) * (plus(0) - s0Used / tau0))) /
+  const s1 =
+    (tau1 * m1 * (minus(1) - plus(2) - ((m2 * m2 - m3 * m3) / (m1 * m1)) * (plus(0) - s0Used / tau0))) /
     (m1 * (m2 - m3) - m2 * m2 + m3 * m3);
   return { s0, s1 };
 }
 
-/** The ε budget of eq. (B4) for a given ε_sec: each share's ε (built field by field: this runs in optimisers' loops). */
+/**
+ * The ε budget of eq. (B4) for a given ε_sec: each share's ε (built field by field: this runs in optimisers' loops).
+ */
 export function limEpsilonShares(epsilonSec: number): EpsilonShare[] {
-  return LIM_EPSILON_SHARES.map((s) => ({ name: s.name, role: s.role, weight: s.weight, epsilon: (s.weight * epsilonSec) / LIM_EPSILON_TERMS }));
+  return LIM_EPSILON_SHARES.map((s) => ({
+    name: s.name,
+    role: s.role,
+    weight: s.weight,
+    epsilon: (s.weight * epsilonSec) / LIM_EPSILON_TERMS,
+  }));
 }
 
 const finiteOr0 = (v: number) => (Number.isFinite(v) ? v : 0);
@@ -171,9 +191,26 @@ export function limKeyLength(x: LimKeyInput): LimKeyResult {
   const eps = x.epsilonSec;
   // One result object filled in step by step (object spreads cost more than the whole formula in a search loop).
   const r: LimKeyResult = {
-    length: 0, raw: 0, reason: null, message: null, tau0: 0, tau1: 0, sX0: 0, sX1: 0, sZ0: 0, sZ1: 0, vZ1: 0,
-    phaseErrorTest: 0.5, gamma: 0, phi: 0.5, deltaKey: 0, deltaTest: 0, deltaTestErrors: 0, leakEcBits: finiteOr0(x.leakEcBits),
-    secrecyCostBits: finiteOr0(6 * Math.log2(LIM_EPSILON_TERMS / eps)), correctnessCostBits: finiteOr0(Math.log2(2 / x.epsilonCor)),
+    length: 0,
+    raw: 0,
+    reason: null,
+    message: null,
+    tau0: 0,
+    tau1: 0,
+    sX0: 0,
+    sX1: 0,
+    sZ0: 0,
+    sZ1: 0,
+    vZ1: 0,
+    phaseErrorTest: 0.5,
+    gamma: 0,
+    phi: 0.5,
+    deltaKey: 0,
+    deltaTest: 0,
+    deltaTestErrors: 0,
+    leakEcBits: finiteOr0(x.leakEcBits),
+    secrecyCostBits: finiteOr0(6 * Math.log2(LIM_EPSILON_TERMS / eps)),
+    correctnessCostBits: finiteOr0(Math.log2(2 / x.epsilonCor)),
     epsilonShares: limEpsilonShares(finiteOr0(eps)),
   };
   const problem = inputProblem(x);
@@ -186,7 +223,9 @@ export function limKeyLength(x: LimKeyInput): LimKeyResult {
   const { intensities: mu, probabilities: p } = x;
   r.tau0 = photonNumberProbability(0, mu, p);
   r.tau1 = photonNumberProbability(1, mu, p);
-  const nKey = sum(x.key.counts), nTest = sum(x.test.counts), mTest = sum(x.test.errors);
+  const nKey = sum(x.key.counts),
+    nTest = sum(x.test.counts),
+    mTest = sum(x.test.errors);
   const costs = x.leakEcBits + r.secrecyCostBits + r.correctnessCostBits;
   if (nKey === 0 || nTest === 0) {
     r.raw = -costs;
@@ -219,7 +258,8 @@ export function limKeyLength(x: LimKeyInput): LimKeyResult {
   // beyond that (inconsistent counts, e.g. more clicks at the weaker intensity) lies outside the Hoeffding
   // events whose failure ε already pays for, so clipping it costs no security and keeps ℓ ≤ n_X.
   const sX0 = Math.min(nKey, Math.max(0, keyBounds.s0));
-  const sX1 = Math.min(nKey - sX0, Math.max(0, keyBounds.s1)), sZ1 = Math.min(nTest, Math.max(0, testBounds.s1));
+  const sX1 = Math.min(nKey - sX0, Math.max(0, keyBounds.s1)),
+    sZ1 = Math.min(nTest, Math.max(0, testBounds.s1));
   r.raw = sX0 - costs; // eq. (1) when the single-photon bits give nothing
   if (!(sX1 > 0 && sZ1 > 0)) {
     r.reason = 'no-single-photons';
@@ -236,7 +276,14 @@ export function limKeyLength(x: LimKeyInput): LimKeyResult {
     return r;
   }
   // Eq. (1) is the one key-length formula of keyLength.ts with s0 = s_X,0, s1 = s_X,1, c(ε) = 6·log2(21/ε_sec).
-  const len = secretKeyLength({ s0: sX0, s1: sX1, phaseErrorBound: r.phi, leakEcBits: x.leakEcBits, privacyCostBits: r.secrecyCostBits, epsilonCor: x.epsilonCor });
+  const len = secretKeyLength({
+    s0: sX0,
+    s1: sX1,
+    phaseErrorBound: r.phi,
+    leakEcBits: x.leakEcBits,
+    privacyCostBits: r.secrecyCostBits,
+    epsilonCor: x.epsilonCor,
+  });
   r.raw = len.raw;
   r.length = len.length;
   if (r.length === 0) {

@@ -21,7 +21,9 @@ export interface MultiPhotonBound {
   method: 'qd-g2' | 'wcp-poisson';
 }
 
-/** Multi-photon probability per pulse: g2·μ²/2 for the two-photon-truncated quantum dot, the Poisson tail for a laser. */
+/**
+ * Multi-photon probability per pulse: g2·μ²/2 for the two-photon-truncated quantum dot, the Poisson tail for a laser.
+ */
 export function multiPhotonProbability(source: LinkParams['source'], mu: number, g2Zero: number): number {
   return source === 'qd' ? (g2Zero * mu * mu) / 2 : -Math.expm1(-mu) - mu * Math.exp(-mu);
 }

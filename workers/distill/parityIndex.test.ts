@@ -16,17 +16,26 @@ function randomKey(n: number, rng: Rng): PackedBits {
 
 describe('ParityIndex', () => {
   it('range parities match a scan after random flips (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 1e9 }), (n, seed) => {
-      const rng = Rng.fromSeed(seed);
-      const plain = randomKey(n, rng);
-      const idx = new ParityIndex(plain.clone());
-      for (let step = 0; step < 200; step++) {
-        if (rng.nextBit()) { const i = rng.nextInt(n); idx.flip(i); plain.flip(i); }
-        const a = rng.nextInt(n + 1), b = rng.nextInt(n + 1);
-        const lo = Math.min(a, b), hi = Math.max(a, b);
-        expect(idx.parity(lo, hi)).toBe(plain.parity(lo, hi));
-      }
-    }), { numRuns: 30, seed: 11 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 1e9 }), (n, seed) => {
+        const rng = Rng.fromSeed(seed);
+        const plain = randomKey(n, rng);
+        const idx = new ParityIndex(plain.clone());
+        for (let step = 0; step < 200; step++) {
+          if (rng.nextBit()) {
+            const i = rng.nextInt(n);
+            idx.flip(i);
+            plain.flip(i);
+          }
+          const a = rng.nextInt(n + 1),
+            b = rng.nextInt(n + 1);
+          const lo = Math.min(a, b),
+            hi = Math.max(a, b);
+          expect(idx.parity(lo, hi)).toBe(plain.parity(lo, hi));
+        }
+      }),
+      { numRuns: 30, seed: 11 },
+    );
   });
 });
 
@@ -39,6 +48,7 @@ describe('KeyPermutation.blockParities', () => {
     const blockBits = Math.ceil(n / blocks / 32) * 32;
     const fast = p.blockParities(key, blockBits);
     const c = p.apply(key);
-    for (let b = 0; b < fast.length; b++) expect(fast[b]).toBe(c.parity(b * blockBits, Math.min(n, (b + 1) * blockBits)));
+    for (let b = 0; b < fast.length; b++)
+      expect(fast[b]).toBe(c.parity(b * blockBits, Math.min(n, (b + 1) * blockBits)));
   });
 });

@@ -41,7 +41,8 @@ export class ParityIndex {
   /** Parity of bits [lo, hi). */
   parity(lo: number, hi: number): number {
     if (hi <= lo) return 0;
-    const w0 = lo >>> 5, w1 = (hi - 1) >>> 5;
+    const w0 = lo >>> 5,
+      w1 = (hi - 1) >>> 5;
     if (w1 - w0 < 8) return this.bits.parity(lo, hi);
     // Whole words strictly inside, plus the partial first and last words.
     let x = this.prefix(w1) ^ this.prefix(w0 + 1);

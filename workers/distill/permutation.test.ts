@@ -37,7 +37,8 @@ describe('permutations', () => {
   });
 
   it('the same seed gives the same permutation (public seed, two parties)', () => {
-    const a = new KeyPermutation(2048, 99), b = new KeyPermutation(2048, 99);
+    const a = new KeyPermutation(2048, 99),
+      b = new KeyPermutation(2048, 99);
     for (let i = 0; i < 2048; i += 7) expect(a.positionOf(i)).toBe(b.positionOf(i));
   });
 });

@@ -20,9 +20,13 @@ function shuffledIdentity(n: number, rng: Rng): Int32Array {
   // is all it needs, and a local state keeps this loop ~5× faster than a method call per draw.
   let x = rng.nextUint32() | 1;
   for (let i = n - 1; i > 0; i--) {
-    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
     const j = ((x >>> 0) * (i + 1) * 2.3283064365386963e-10) | 0; // < 2^31: truncation = floor
-    const t = p[i]; p[i] = p[j]; p[j] = t;
+    const t = p[i];
+    p[i] = p[j];
+    p[j] = t;
   }
   return p;
 }
@@ -35,10 +39,12 @@ function inverseOf(p: Int32Array): Int32Array {
 
 /** In-place transpose of the 32×32 bit matrix held in words[o..o+32) (Hacker's Delight 7-3, LSB-first). */
 function transpose32(a: Uint32Array, o: number): void {
-  let j = 16, m = 0x0000ffff;
+  let j = 16,
+    m = 0x0000ffff;
   while (j !== 0) {
     for (let k = 0; k < 32; k = (k + j + 1) & ~j) {
-      const x = a[o + k], y = a[o + k + j];
+      const x = a[o + k],
+        y = a[o + k + j];
       const t = ((x >>> j) ^ y) & m;
       a[o + k + j] = y ^ t;
       a[o + k] = x ^ (t << j);
@@ -68,7 +74,8 @@ export class KeyPermutation {
 
   /** rounds = 2 suffices when the pass only splits the key in a few large blocks (see cascade.ts). */
   constructor(lengthBits: number, seed: number, rounds = FULL_ROUNDS) {
-    if (lengthBits % PERMUTATION_GRAIN_BITS !== 0) throw new RangeError(`permutation length must be a multiple of ${PERMUTATION_GRAIN_BITS}`);
+    if (lengthBits % PERMUTATION_GRAIN_BITS !== 0)
+      throw new RangeError(`permutation length must be a multiple of ${PERMUTATION_GRAIN_BITS}`);
     this.lengthBits = lengthBits;
     const words = lengthBits >>> 5;
     const rng = Rng.fromSeed(seed);
@@ -113,7 +120,8 @@ export class KeyPermutation {
       return out;
     }
     const groups = this.lengthBits >>> 10;
-    const sa = this.shuffles[0], s = src.words;
+    const sa = this.shuffles[0],
+      s = src.words;
     const rowXor = new Int32Array(groups);
     for (let g = 0; g < groups; g++) {
       let x = 0;
@@ -136,12 +144,19 @@ export class KeyPermutation {
   private blockMasks(blockBits: number, blocks: number): Int32Array[] {
     let m = this.masks.get(blockBits);
     if (!m) {
-      const w = this.lengthBits >>> 5, groups = w >>> 5, blockWords = blockBits >>> 5, sb = this.shuffles[1];
+      const w = this.lengthBits >>> 5,
+        groups = w >>> 5,
+        blockWords = blockBits >>> 5,
+        sb = this.shuffles[1];
       m = [];
       for (let b = 0; b < blocks; b++) {
         const mask = new Int32Array(groups);
-        const w0 = b * blockWords, w1 = Math.min(w, w0 + blockWords);
-        for (let i = w0; i < w1; i++) { const u = sb[i]; mask[u >>> 5] |= 1 << (u & 31); }
+        const w0 = b * blockWords,
+          w1 = Math.min(w, w0 + blockWords);
+        for (let i = w0; i < w1; i++) {
+          const u = sb[i];
+          mask[u >>> 5] |= 1 << (u & 31);
+        }
         m.push(mask);
       }
       this.masks.set(blockBits, m);
@@ -151,19 +166,29 @@ export class KeyPermutation {
 
   /** Where bit i of the input lands in the output. */
   positionOf(i: number): number {
-    let word = i >>> 5, bit = i & 31;
+    let word = i >>> 5,
+      bit = i & 31;
     for (let r = 0; r < this.rounds; r++) {
       word = this.inverses[r][word];
-      if (r < this.rounds - 1) { const row = word & 31; word = (word & ~31) | bit; bit = row; }
+      if (r < this.rounds - 1) {
+        const row = word & 31;
+        word = (word & ~31) | bit;
+        bit = row;
+      }
     }
     return (word << 5) | bit;
   }
 
   /** Which input bit sits at output position p. */
   sourceOf(p: number): number {
-    let word = p >>> 5, bit = p & 31;
+    let word = p >>> 5,
+      bit = p & 31;
     for (let r = this.rounds - 1; r >= 0; r--) {
-      if (r < this.rounds - 1) { const row = word & 31; word = (word & ~31) | bit; bit = row; }
+      if (r < this.rounds - 1) {
+        const row = word & 31;
+        word = (word & ~31) | bit;
+        bit = row;
+      }
       word = this.shuffles[r][word];
     }
     return (word << 5) | bit;
@@ -214,7 +239,12 @@ export interface BitPermutation {
   sourceOf(p: number): number;
 }
 
-export function makePermutation(kind: PermutationKind, lengthBits: number, seed: number, rounds = FULL_ROUNDS): BitPermutation {
+export function makePermutation(
+  kind: PermutationKind,
+  lengthBits: number,
+  seed: number,
+  rounds = FULL_ROUNDS,
+): BitPermutation {
   return kind === 'uniform' ? new UniformPermutation(lengthBits, seed) : new KeyPermutation(lengthBits, seed, rounds);
 }
 
@@ -225,7 +255,12 @@ export function makePermutation(kind: PermutationKind, lengthBits: number, seed:
 const publicCache = new Map<string, BitPermutation>();
 const PUBLIC_CACHE_SIZE = 40;
 
-export function publicPermutation(kind: PermutationKind, lengthBits: number, seed: number, rounds = FULL_ROUNDS): BitPermutation {
+export function publicPermutation(
+  kind: PermutationKind,
+  lengthBits: number,
+  seed: number,
+  rounds = FULL_ROUNDS,
+): BitPermutation {
   const key = `${kind}:${lengthBits}:${seed}:${rounds}`;
   let p = publicCache.get(key);
   if (!p) {

@@ -3,7 +3,14 @@
 // finite-key decoy analysis). X-basis bits are disclosed and kept as counts per intensity class; pulses
 // sent per intensity class are apportioned to blocks by pulse index.
 import { PackedBits } from '../common/bits';
-import { BASIS_X, BASIS_Z, EVE_EXACT, FLAG_SIDE_PEAK, INTENSITY_SIGNAL, type DetectionBatch } from '../common/detections';
+import {
+  BASIS_X,
+  BASIS_Z,
+  EVE_EXACT,
+  FLAG_SIDE_PEAK,
+  INTENSITY_SIGNAL,
+  type DetectionBatch,
+} from '../common/detections';
 
 /** One block of sifted data, ready for estimation and error correction. */
 export interface SiftedBlock {
@@ -39,7 +46,7 @@ class GrowBits {
   words = new Uint32Array(1024);
   length = 0;
   push(bit: number): void {
-    if ((this.length >>> 5) >= this.words.length) {
+    if (this.length >>> 5 >= this.words.length) {
       const g = new Uint32Array(this.words.length * 2);
       g.set(this.words);
       this.words = g;
@@ -121,12 +128,22 @@ export class BlockAccumulator {
       for (let k = 0; k < m; k++) if (eveKnowledge[keyIdx[k]] === EVE_EXACT) this.eveExact++;
       m = 0;
     };
-    let clicks = this.clicks, keyByClass = this.keyByClass, testByClass = this.testByClass, detected = 0, xAll = 0;
-    let xsBits = 0, xsErr = 0, xdBits = 0, xdErr = 0;
+    let clicks = this.clicks,
+      keyByClass = this.keyByClass,
+      testByClass = this.testByClass,
+      detected = 0,
+      xAll = 0;
+    let xsBits = 0,
+      xsErr = 0,
+      xdBits = 0,
+      xdErr = 0;
     const settle = () => {
-      this.nDetected += detected; this.xAll += xAll;
-      this.xSignal.bits += xsBits; this.xSignal.errors += xsErr;
-      this.xDecoy.bits += xdBits; this.xDecoy.errors += xdErr;
+      this.nDetected += detected;
+      this.xAll += xAll;
+      this.xSignal.bits += xsBits;
+      this.xSignal.errors += xsErr;
+      this.xDecoy.bits += xdBits;
+      this.xDecoy.errors += xdErr;
       detected = xAll = xsBits = xsErr = xdBits = xdErr = 0;
     };
     for (let i = 0; i < batch.count; i++) {
@@ -137,7 +154,10 @@ export class BlockAccumulator {
       // A side-peak click (three-state, Bob in X) carries no phase: it is neither a test bit nor a mismatch count.
       if (bobBasis[i] === BASIS_X && flags[i] & FLAG_SIDE_PEAK) continue;
       if (basis !== bobBasis[i]) {
-        if (basis === BASIS_Z && cls === INTENSITY_SIGNAL) { this.xFromZ.bits++; this.xFromZ.plus += 1 - bobBit[i]; }
+        if (basis === BASIS_Z && cls === INTENSITY_SIGNAL) {
+          this.xFromZ.bits++;
+          this.xFromZ.plus += 1 - bobBit[i];
+        }
         continue;
       }
       if (basis !== BASIS_Z) {
@@ -145,8 +165,13 @@ export class BlockAccumulator {
         const err = aliceBit[i] ^ bobBit[i];
         testByClass.bits[cls]++;
         testByClass.errors[cls] += err;
-        if (cls === INTENSITY_SIGNAL) { xsBits++; xsErr += err; }
-        else if (cls === 1) { xdBits++; xdErr += err; }
+        if (cls === INTENSITY_SIGNAL) {
+          xsBits++;
+          xsErr += err;
+        } else if (cls === 1) {
+          xdBits++;
+          xdErr += err;
+        }
         continue;
       }
       keyByClass[cls]++;
@@ -156,7 +181,9 @@ export class BlockAccumulator {
         settle();
         apportion(batch.pulseIndex[i] + 1);
         done.push(this.cut());
-        clicks = this.clicks; keyByClass = this.keyByClass; testByClass = this.testByClass;
+        clicks = this.clicks;
+        keyByClass = this.keyByClass;
+        testByClass = this.testByClass;
       }
     }
     flush();
@@ -168,17 +195,30 @@ export class BlockAccumulator {
   /** Close the block in progress (also used for the remainder at the end of a run). */
   cut(): SiftedBlock {
     const b: SiftedBlock = {
-      alice: this.alice.take(), bob: this.bob.take(), eve: this.eve.take(), eveExact: this.eveExact,
-      nDetected: this.nDetected, clicks: this.clicks, pulses: this.pulses,
-      xSignal: this.xSignal, xDecoy: this.xDecoy, xAll: this.xAll, keyByClass: this.keyByClass, testByClass: this.testByClass,
+      alice: this.alice.take(),
+      bob: this.bob.take(),
+      eve: this.eve.take(),
+      eveExact: this.eveExact,
+      nDetected: this.nDetected,
+      clicks: this.clicks,
+      pulses: this.pulses,
+      xSignal: this.xSignal,
+      xDecoy: this.xDecoy,
+      xAll: this.xAll,
+      keyByClass: this.keyByClass,
+      testByClass: this.testByClass,
       xFromZ: this.xFromZ,
     };
     this.xFromZ = { bits: 0, plus: 0 };
-    this.eveExact = 0; this.nDetected = 0;
-    this.clicks = new Float64Array(3); this.pulses = new Float64Array(3);
-    this.xSignal = { bits: 0, errors: 0 }; this.xDecoy = { bits: 0, errors: 0 };
+    this.eveExact = 0;
+    this.nDetected = 0;
+    this.clicks = new Float64Array(3);
+    this.pulses = new Float64Array(3);
+    this.xSignal = { bits: 0, errors: 0 };
+    this.xDecoy = { bits: 0, errors: 0 };
     this.xAll = 0;
-    this.keyByClass = new Float64Array(3); this.testByClass = { bits: new Float64Array(3), errors: new Float64Array(3) };
+    this.keyByClass = new Float64Array(3);
+    this.testByClass = { bits: new Float64Array(3), errors: new Float64Array(3) };
     return b;
   }
 }

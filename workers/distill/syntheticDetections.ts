@@ -1,7 +1,15 @@
 // Synthetic detection batches for the distillation tests and benchmarks: independent of the photon
 // simulator, with chosen error rates per basis and an optional intercept-resend Eve, so the pipeline
 // can be checked against known inputs. Everything is drawn from a seeded Rng.
-import { allocateBatch, BASIS_X, BASIS_Z, EVE_EXACT, EVE_GUESS, EVE_NONE, type DetectionBatch } from '../common/detections';
+import {
+  allocateBatch,
+  BASIS_X,
+  BASIS_Z,
+  EVE_EXACT,
+  EVE_GUESS,
+  EVE_NONE,
+  type DetectionBatch,
+} from '../common/detections';
 import { Rng } from '../common/rng';
 
 export interface SyntheticLink {
@@ -27,7 +35,10 @@ export class SyntheticDetections {
   private readonly rng: Rng;
   private nextPulse = 0;
 
-  constructor(private readonly link: SyntheticLink, seed: number) {
+  constructor(
+    private readonly link: SyntheticLink,
+    seed: number,
+  ) {
     this.rng = Rng.fromSeed(seed);
   }
 
@@ -37,7 +48,10 @@ export class SyntheticDetections {
     if (!cl) return 0;
     const w = [0, 1, 2].map((c) => cl.pulseShare[c] * cl.gain[c]);
     let u = this.rng.nextFloat() * (w[0] + w[1] + w[2]);
-    for (let c = 0; c < 2; c++) { if (u < w[c]) return c; u -= w[c]; }
+    for (let c = 0; c < 2; c++) {
+      if (u < w[c]) return c;
+      u -= w[c];
+    }
     return 2;
   }
 
@@ -55,19 +69,35 @@ export class SyntheticDetections {
       const bBasis = rng.nextFloat() < link.pZ ? BASIS_Z : BASIS_X;
       const aBit = rng.nextBit();
       let bBit = aBit;
-      let eveKnows = EVE_NONE, eveBit = rng.nextBit();
+      let eveKnows = EVE_NONE,
+        eveBit = rng.nextBit();
       if (rng.nextFloat() < (link.splitFraction ?? 0)) {
         b.photonNumber[i] = 2;
-        eveKnows = EVE_EXACT; eveBit = aBit;
+        eveKnows = EVE_EXACT;
+        eveBit = aBit;
       } else if (rng.nextFloat() < link.interceptFraction) {
         const eBasis = rng.nextBit();
-        if (eBasis === aBasis) { eveKnows = EVE_EXACT; eveBit = aBit; }
-        else { eveKnows = EVE_GUESS; eveBit = rng.nextBit(); if (bBasis !== eBasis) bBit = rng.nextBit(); else bBit = eveBit; }
+        if (eBasis === aBasis) {
+          eveKnows = EVE_EXACT;
+          eveBit = aBit;
+        } else {
+          eveKnows = EVE_GUESS;
+          eveBit = rng.nextBit();
+          if (bBasis !== eBasis) bBit = rng.nextBit();
+          else bBit = eveBit;
+        }
       }
       if (rng.nextFloat() < (aBasis === BASIS_Z ? link.qberZ : link.qberX)) bBit ^= 1;
-      if (b.intensity[i] === 2) { b.photonNumber[i] = 0; bBit = rng.nextBit(); }
-      b.aliceBasis[i] = aBasis; b.bobBasis[i] = bBasis; b.aliceBit[i] = aBit; b.bobBit[i] = bBit;
-      b.eveKnowledge[i] = eveKnows; b.eveBit[i] = eveBit;
+      if (b.intensity[i] === 2) {
+        b.photonNumber[i] = 0;
+        bBit = rng.nextBit();
+      }
+      b.aliceBasis[i] = aBasis;
+      b.bobBasis[i] = bBasis;
+      b.aliceBit[i] = aBit;
+      b.bobBit[i] = bBit;
+      b.eveKnowledge[i] = eveKnows;
+      b.eveBit[i] = eveBit;
     }
     b.count = clicks;
     b.endPulse = this.nextPulse;

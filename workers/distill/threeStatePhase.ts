@@ -24,7 +24,10 @@ export interface ThreeStateCounts {
   zToX: number;
 }
 
-/** Estimates the phase-error bound makes, each failing with its own equal share: 3 variance, numerator, denominator, sampling. */
+/**
+ * Estimates the phase-error bound makes, each failing with its own equal share: 3 variance, numerator, denominator,
+ * sampling.
+ */
 export const THREE_STATE_ESTIMATES = 6;
 
 /** ln(1/ε) as used by the concentration bounds below. */
@@ -61,13 +64,21 @@ export interface ThreeStatePhaseBound {
  * which only raises the bound. Six estimates (THREE_STATE_ESTIMATES), each failing with epsilonEach: three count
  * bounds for the variance, the numerator, the denominator, and Hoeffding's sampling of the s1 key bits.
  */
-export function threeStatePhaseBound(x: ThreeStateCounts, s1: number, epsilonEach: number, pMulti: number): ThreeStatePhaseBound {
+export function threeStatePhaseBound(
+  x: ThreeStateCounts,
+  s1: number,
+  epsilonEach: number,
+  pMulti: number,
+): ThreeStatePhaseBound {
   if (!(x.pulsesZ > 0 && x.pulsesPlus > 0 && s1 > 0)) return { expectedRate: 0.5, phaseErrorBound: 0.5 };
   const L = lnInv(epsilonEach);
-  const a = 1 / x.pulsesPlus, b = 2 / x.pulsesZ;
+  const a = 1 / x.pulsesPlus,
+    b = 2 / x.pulsesZ;
   const observed = a * x.plusToMinus + b * x.zToPlus - a * x.plusToPlus;
-  const variance = a * a * expectationUpper(x.plusToMinus, epsilonEach) + b * b * expectationUpper(x.zToPlus, epsilonEach)
-    + a * a * expectationUpper(x.plusToPlus, epsilonEach);
+  const variance =
+    a * a * expectationUpper(x.plusToMinus, epsilonEach) +
+    b * b * expectationUpper(x.zToPlus, epsilonEach) +
+    a * a * expectationUpper(x.plusToPlus, epsilonEach);
   const range = a + Math.max(a, b);
   const t = (range * L) / 3 + Math.sqrt(((range * L) / 3) ** 2 + 2 * L * variance);
   const numerator = observed + t + pMulti;
@@ -110,12 +121,30 @@ export interface ThreeStateKeyResult {
  */
 export function threeStateKeyLength(x: ThreeStateKeyInput): ThreeStateKeyResult {
   const rest = x.epsilonSec - x.epsilonMulti;
-  const epsPhase = rest / 2, epsPa = rest / 2;
+  const epsPhase = rest / 2,
+    epsPa = rest / 2;
   const s1 = Math.max(0, x.n - Math.min(x.n, Math.max(0, x.nMultiUpper)));
   const bound = threeStatePhaseBound(x.counts, s1, epsPhase / THREE_STATE_ESTIMATES, x.pMulti);
   const privacyCostBits = -2 * Math.log2(epsPa);
-  const len = secretKeyLength({ s0: 0, s1, phaseErrorBound: bound.phaseErrorBound, leakEcBits: x.leakEcBits, privacyCostBits, epsilonCor: x.epsilonCor });
-  const epsilonShares: EpsilonShare[] = [{ name: 'phase-error-gamma', epsilon: epsPhase }, { name: 'privacy-amplification', epsilon: epsPa }];
+  const len = secretKeyLength({
+    s0: 0,
+    s1,
+    phaseErrorBound: bound.phaseErrorBound,
+    leakEcBits: x.leakEcBits,
+    privacyCostBits,
+    epsilonCor: x.epsilonCor,
+  });
+  const epsilonShares: EpsilonShare[] = [
+    { name: 'phase-error-gamma', epsilon: epsPhase },
+    { name: 'privacy-amplification', epsilon: epsPa },
+  ];
   if (x.epsilonMulti > 0) epsilonShares.push({ name: 'multi-photon-count', epsilon: x.epsilonMulti });
-  return { ...len, s1, expectedRate: bound.expectedRate, phaseErrorBound: bound.phaseErrorBound, privacyCostBits, epsilonShares };
+  return {
+    ...len,
+    s1,
+    expectedRate: bound.expectedRate,
+    phaseErrorBound: bound.phaseErrorBound,
+    privacyCostBits,
+    epsilonShares,
+  };
 }

@@ -4,7 +4,16 @@
 // Large products are cut into square Toeplitz blocks whose small transforms stay in cache (spectra reused,
 // products summed per output tile); beyond 2^20 × 2^20 they are first tiled to bound memory.
 import { PackedBits } from '../common/bits';
-import { bitReversedMirror, fftForwardBitReversed, fftInverseFromBitReversed, prepareTransform, realForwardPackedFromBits, realInverseFromBitReversed, realInversePacked, realSpectrumBitReversed } from './fft';
+import {
+  bitReversedMirror,
+  fftForwardBitReversed,
+  fftInverseFromBitReversed,
+  prepareTransform,
+  realForwardPackedFromBits,
+  realInverseFromBitReversed,
+  realInversePacked,
+  realSpectrumBitReversed,
+} from './fft';
 import { wasmHeap, type Region, type WasmHeap } from './wasmHeap';
 
 /** Tile side for very large blocks: transforms stay at or below 2^21 points. */
@@ -20,8 +29,12 @@ export const MAX_ROUNDING_ERROR = 0.25;
  * add one level per real-data packing step.
  */
 export function fftConvolutionErrorBound(levels: number, normProduct: number): number {
-  const eps = 2 ** -53, beta = 2 * eps, k3 = 3 * levels;
-  return normProduct * Math.expm1(k3 * Math.log1p(eps) + (k3 + 1) * Math.log1p(eps * Math.sqrt(5)) + k3 * Math.log1p(beta));
+  const eps = 2 ** -53,
+    beta = 2 * eps,
+    k3 = 3 * levels;
+  return (
+    normProduct * Math.expm1(k3 * Math.log1p(eps) + (k3 + 1) * Math.log1p(eps * Math.sqrt(5)) + k3 * Math.log1p(beta))
+  );
 }
 
 /**
@@ -34,7 +47,8 @@ export function fftConvolutionErrorBound(levels: number, normProduct: number): n
 export function worstCaseRoundingBound(): number {
   const single = 2 * fftConvolutionErrorBound(Math.log2(4 * TILE), Math.sqrt(2 * TILE) * Math.sqrt(TILE));
   const blocks = TILE / MAX_BLOCK;
-  const blocked = blocks * fftConvolutionErrorBound(Math.log2(2 * MAX_BLOCK) + 1, Math.sqrt(2 * MAX_BLOCK) * Math.sqrt(MAX_BLOCK));
+  const blocked =
+    blocks * fftConvolutionErrorBound(Math.log2(2 * MAX_BLOCK) + 1, Math.sqrt(2 * MAX_BLOCK) * Math.sqrt(MAX_BLOCK));
   return Math.max(single, blocked);
 }
 
@@ -49,7 +63,8 @@ export interface ToeplitzResult {
 /** out_i = Σ_j seed[i − j + n − 1]·key[j] mod 2, i < ℓ: the direct O(n·ℓ) product (tests, tiny blocks). */
 export function toeplitzDirect(seed: PackedBits, key: PackedBits, outBits: number): PackedBits {
   const n = key.length;
-  if (seed.length !== n + outBits - 1) throw new RangeError(`a Toeplitz seed for ${outBits}×${n} needs ${n + outBits - 1} bits`);
+  if (seed.length !== n + outBits - 1)
+    throw new RangeError(`a Toeplitz seed for ${outBits}×${n} needs ${n + outBits - 1} bits`);
   const out = new PackedBits(outBits);
   for (let i = 0; i < outBits; i++) {
     let p = 0;
@@ -67,7 +82,11 @@ function bitsToFloat(src: PackedBits, from: number, count: number, dst: Float64A
   }
 }
 
-interface Accumulator { err: number; splits: number; limit: number }
+interface Accumulator {
+  err: number;
+  splits: number;
+  limit: number;
+}
 
 /**
  * Float64 storage on the WebAssembly heap when there is one (the FFT stages then run as SIMD kernels on it in
@@ -122,11 +141,23 @@ function workArrays(size: number, count: number, zeroed: number): Float64Array[]
  * inverse: IFFT(T·K0 + i·T·K1) has the first product in its real part and the second in its imaginary
  * part; with one key, T·K0 is Hermitian and a half-length inverse gives the real result.
  */
-function productFft(seed: PackedBits, keys: readonly PackedBits[], r0: number, r1: number, c0: number, c1: number, outs: PackedBits[], acc: Accumulator): void {
-  const n = keys[0].length, h = c1 - c0, outBits = r1 - r0;
+function productFft(
+  seed: PackedBits,
+  keys: readonly PackedBits[],
+  r0: number,
+  r1: number,
+  c0: number,
+  c1: number,
+  outs: PackedBits[],
+  acc: Accumulator,
+): void {
+  const n = keys[0].length,
+    h = c1 - c0,
+    outBits = r1 - r0;
   // Rows r0..r1 × columns c0..c1 of T form a Toeplitz matrix with seed t'[x] = seed[x + r0 − c1 + n],
   // x < h + rows − 1.
-  const seedFrom = r0 - c1 + n, seedLen = h + outBits - 1;
+  const seedFrom = r0 - c1 + n,
+    seedLen = h + outBits - 1;
   // At least 8 points: the half-length transforms of the real-data packing need 4.
   let size = 8;
   while (size < seedLen) size <<= 1;
@@ -144,16 +175,26 @@ function productFft(seed: PackedBits, keys: readonly PackedBits[], r0: number, r
   // Pointwise products in bit-reversed order: slot m = mirror(p) holds frequency −k of slot p.
   for (let p = 0; p < size; p++) {
     const m = bitReversedMirror(p);
-    const zr0 = re[p], zi0 = im[p], cr = re[m], ci = -im[m];
-    const tr = 0.5 * (zr0 + cr), ti = 0.5 * (zi0 + ci);
-    const kr = 0.5 * (zi0 - ci), ki = -0.5 * (zr0 - cr);
-    let ar = tr * kr - ti * ki, ai = tr * ki + ti * kr;
+    const zr0 = re[p],
+      zi0 = im[p],
+      cr = re[m],
+      ci = -im[m];
+    const tr = 0.5 * (zr0 + cr),
+      ti = 0.5 * (zi0 + ci);
+    const kr = 0.5 * (zi0 - ci),
+      ki = -0.5 * (zr0 - cr);
+    let ar = tr * kr - ti * ki,
+      ai = tr * ki + ti * kr;
     if (two) {
-      const er = re2[p], ei = im2[p];
-      const br = tr * er - ti * ei, bi = tr * ei + ti * er;
-      ar -= bi; ai += br;
+      const er = re2[p],
+        ei = im2[p];
+      const br = tr * er - ti * ei,
+        bi = tr * ei + ti * er;
+      ar -= bi;
+      ai += br;
     }
-    pr[p] = ar; pi[p] = ai;
+    pr[p] = ar;
+    pi[p] = ai;
   }
   // One product: its inverse is real, so a half-length transform does. Two: real and imaginary parts.
   let conv0 = pr;
@@ -164,7 +205,8 @@ function productFft(seed: PackedBits, keys: readonly PackedBits[], r0: number, r
   }
   const scale = 1 / size;
   let worst = 0;
-  const vals = new Uint8Array(outBits), vals2 = new Uint8Array(two ? outBits : 0);
+  const vals = new Uint8Array(outBits),
+    vals2 = new Uint8Array(two ? outBits : 0);
   for (let i = 0; i < outBits; i++) {
     const c = conv0[i + h - 1] * scale;
     const r = Math.round(c);
@@ -206,31 +248,71 @@ export const MAX_BLOCK = 1 << 19;
  * slower, 2^17 ~10 %, 2^16 ~13 %; on 10^5 × 5·10^4, 2^12–2^16 are alike.
  */
 export function chooseBlock(rows: number, cols: number, nk: number): number {
-  let best = 0, bestCost = Infinity;
+  let best = 0,
+    bestCost = Infinity;
   for (let lg = 10; lg <= Math.log2(MAX_BLOCK); lg++) {
-    const B = 1 << lg, nr = Math.ceil(rows / B), nc = Math.ceil(cols / B);
+    const B = 1 << lg,
+      nr = Math.ceil(rows / B),
+      nc = Math.ceil(cols / B);
     if (nr === 1 && nc === 1) break;
     const cost = (nk * (nc + nr) + nr + nc - 1) * B * (lg + 2) + nk * nr * nc * B * 1.5;
-    if (cost < bestCost) { bestCost = cost; best = B; }
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = B;
+    }
   }
   return best;
 }
 
 /** s[ar + j] + i·s[ai + j] += (s[ur + j] + i·s[ui + j])·(s[kr + j] + i·s[ki + j]) for j ∈ [j0, j1). */
-function multiplyAdd(s: Float64Array, ar: number, ai: number, ur: number, ui: number, kr: number, ki: number, j0: number, j1: number): void {
+function multiplyAdd(
+  s: Float64Array,
+  ar: number,
+  ai: number,
+  ur: number,
+  ui: number,
+  kr: number,
+  ki: number,
+  j0: number,
+  j1: number,
+): void {
   for (let j = j0; j < j1; j++) {
-    const xr = s[ur + j], xi = s[ui + j], yr = s[kr + j], yi = s[ki + j];
+    const xr = s[ur + j],
+      xi = s[ui + j],
+      yr = s[kr + j],
+      yi = s[ki + j];
     s[ar + j] += xr * yr - xi * yi;
     s[ai + j] += xr * yi + xi * yr;
   }
 }
 
 /** multiplyAdd for two column chunks at once: K at kr and kr + per, U at ur and ur − per. */
-function multiplyAdd2(s: Float64Array, ar: number, ai: number, ur: number, kr: number, per: number, imAt: number, j0: number, j1: number): void {
-  const ui = ur + imAt, ki = kr + imAt, vr = ur - per, vi = ui - per, lr = kr + per, li = ki + per;
+function multiplyAdd2(
+  s: Float64Array,
+  ar: number,
+  ai: number,
+  ur: number,
+  kr: number,
+  per: number,
+  imAt: number,
+  j0: number,
+  j1: number,
+): void {
+  const ui = ur + imAt,
+    ki = kr + imAt,
+    vr = ur - per,
+    vi = ui - per,
+    lr = kr + per,
+    li = ki + per;
   for (let j = j0; j < j1; j++) {
-    const xr = s[ur + j], xi = s[ui + j], yr = s[kr + j], yi = s[ki + j];
-    const pr = s[vr + j], pi = s[vi + j], qr = s[lr + j], qi = s[li + j];
+    const xr = s[ur + j],
+      xi = s[ui + j],
+      yr = s[kr + j],
+      yi = s[ki + j];
+    const pr = s[vr + j],
+      pi = s[vi + j],
+      qr = s[lr + j],
+      qi = s[li + j];
     s[ar + j] += xr * yr - xi * yi + (pr * qr - pi * qi);
     s[ai + j] += xr * yi + xi * yr + (pr * qi + pi * qr);
   }
@@ -249,12 +331,27 @@ const spectra = new F64Store();
  * U_(r−c)·K_c over c in the frequency domain and needs one inverse transform. The sums are exact
  * integers ≤ c1 − c0; a tile whose rounding is unsafe is recomputed by productFft (which splits).
  */
-function productBlocked(seed: PackedBits, keys: readonly PackedBits[], r0: number, r1: number, c0: number, c1: number, side: number, outs: PackedBits[], acc: Accumulator): void {
-  const n = keys[0].length, nk = keys.length;
-  const B = side, nr = Math.ceil((r1 - r0) / B), nc = Math.ceil((c1 - c0) / B), nd = nr + nc - 1;
+function productBlocked(
+  seed: PackedBits,
+  keys: readonly PackedBits[],
+  r0: number,
+  r1: number,
+  c0: number,
+  c1: number,
+  side: number,
+  outs: PackedBits[],
+  acc: Accumulator,
+): void {
+  const n = keys[0].length,
+    nk = keys.length;
+  const B = side,
+    nr = Math.ceil((r1 - r0) / B),
+    nc = Math.ceil((c1 - c0) / B),
+    nd = nr + nc - 1;
   // One spectrum: re[0, B), a gap, im[0, B), a gap. The gaps keep the many spectra read together in
   // the pointwise loop off the same cache sets (their power-of-two spacing would alias).
-  const imAt = B + 24, per = 2 * B + 72;
+  const imAt = B + 24,
+    per = 2 * B + 72;
   const need = per * (nk * nc + nd + nk * nr);
   prepareTransform(B);
   spectra.reserve(need);
@@ -262,7 +359,10 @@ function productBlocked(seed: PackedBits, keys: readonly PackedBits[], r0: numbe
   const kOff = (k: number, c: number) => per * (k * nc + c);
   const uOff = (d: number) => per * (nk * nc + d); // d + nc − 1 ∈ [0, nd)
   const aOff = (k: number, r: number) => per * (nk * nc + nd + k * nr + r);
-  const view = (off: number): [Float64Array, Float64Array] => [s.subarray(off, off + B), s.subarray(off + imAt, off + imAt + B)];
+  const view = (off: number): [Float64Array, Float64Array] => [
+    s.subarray(off, off + B),
+    s.subarray(off + imAt, off + imAt + B),
+  ];
   for (let k = 0; k < nk; k++) {
     for (let c = 0; c < nc; c++) {
       const [re, im] = view(kOff(k, c));
@@ -285,7 +385,8 @@ function productBlocked(seed: PackedBits, keys: readonly PackedBits[], r0: numbe
       const ao = aOff(k, r);
       s.fill(0, ao, ao + per);
       for (let c = 0; c < nc; c++) {
-        const ko = kOff(k, c), uo = uOff(r - c + nc - 1);
+        const ko = kOff(k, c),
+          uo = uOff(r - c + nc - 1);
         s[ao] += s[uo] * s[ko]; // packed slot 0: X[0] and X[B] are real
         s[ao + imAt] += s[uo + imAt] * s[ko + imAt];
       }
@@ -295,11 +396,13 @@ function productBlocked(seed: PackedBits, keys: readonly PackedBits[], r0: numbe
     const j1 = Math.min(B, j0 + bins);
     for (let k = 0; k < nk; k++) {
       for (let r = 0; r < nr; r++) {
-        const ar = aOff(k, r), ai = ar + imAt;
+        const ar = aOff(k, r),
+          ai = ar + imAt;
         let c = 0;
         for (; c + 1 < nc; c += 2) multiplyAdd2(s, ar, ai, uOff(r - c + nc - 1), kOff(k, c), per, imAt, j0, j1);
         if (c < nc) {
-          const kr = kOff(k, c), ur = uOff(r - c + nc - 1);
+          const kr = kOff(k, c),
+            ur = uOff(r - c + nc - 1);
           multiplyAdd(s, ar, ai, ur, ur + imAt, kr, kr + imAt, j0, j1);
         }
       }
@@ -339,15 +442,25 @@ let tileBits = new Uint32Array(0);
  * bit a = round(y[a + B − 1]·scale) mod 2, packed LSB first into words[at…]. B is even, so even a read
  * im[a/2 + B/2 − 1] and odd a read re[(a − 1)/2 + B/2]. Returns the largest distance to an integer.
  */
-function roundToBits(re: Float64Array, im: Float64Array, B: number, rows: number, scale: number, words: Uint32Array, at: number): number {
+function roundToBits(
+  re: Float64Array,
+  im: Float64Array,
+  B: number,
+  rows: number,
+  scale: number,
+  words: Uint32Array,
+  at: number,
+): number {
   const h = B >>> 1;
   let worst = 0;
   const full = rows >>> 5;
   for (let w = 0; w < full; w++) {
     let bits = 0;
     for (let t = 0, m = 16 * w; t < 32; t += 2, m++) {
-      const c0 = im[m + h - 1] * scale, c1 = re[m + h] * scale;
-      const r0 = Math.round(c0), r1 = Math.round(c1);
+      const c0 = im[m + h - 1] * scale,
+        c1 = re[m + h] * scale;
+      const r0 = Math.round(c0),
+        r1 = Math.round(c1);
       const e = Math.max(Math.abs(c0 - r0), Math.abs(c1 - r1));
       if (e > worst) worst = e;
       bits |= ((r0 & 1) << t) | ((r1 & 1) << (t + 1));
@@ -371,7 +484,9 @@ function roundToBits(re: Float64Array, im: Float64Array, B: number, rows: number
 
 /** out bits [g0, g0 + count) ^= src bits [0, count) (src packed from word `at`). */
 function xorBitsInto(out: Uint32Array, g0: number, src: Uint32Array, at: number, count: number): void {
-  const nw = (count + 31) >>> 5, sh = g0 & 31, w0 = g0 >>> 5;
+  const nw = (count + 31) >>> 5,
+    sh = g0 & 31,
+    w0 = g0 >>> 5;
   const lastMask = (count & 31) === 0 ? 0xffffffff : (1 << (count & 31)) - 1;
   for (let i = 0; i < nw; i++) {
     const v = (i === nw - 1 ? src[at + i] & lastMask : src[at + i]) >>> 0;
@@ -391,11 +506,19 @@ export interface ToeplitzManyResult {
 }
 
 /** T·key mod 2 for one or two keys with the same matrix, by FFT convolution with checked rounding. */
-export function toeplitzHashKeys(seed: PackedBits, keys: readonly PackedBits[], outBits: number, maxRoundingError = MAX_ROUNDING_ERROR, tileSide = TILE, blockSide?: number): ToeplitzManyResult {
+export function toeplitzHashKeys(
+  seed: PackedBits,
+  keys: readonly PackedBits[],
+  outBits: number,
+  maxRoundingError = MAX_ROUNDING_ERROR,
+  tileSide = TILE,
+  blockSide?: number,
+): ToeplitzManyResult {
   if (keys.length < 1 || keys.length > 2) throw new RangeError('toeplitzHashKeys takes one or two keys');
   const n = keys[0].length;
   if (keys.some((k) => k.length !== n)) throw new RangeError('keys hashed together must have one length');
-  if (seed.length !== n + outBits - 1) throw new RangeError(`a Toeplitz seed for ${outBits}×${n} needs ${n + outBits - 1} bits`);
+  if (seed.length !== n + outBits - 1)
+    throw new RangeError(`a Toeplitz seed for ${outBits}×${n} needs ${n + outBits - 1} bits`);
   const outs = keys.map(() => new PackedBits(outBits));
   const acc = { err: 0, splits: 0, limit: maxRoundingError };
   // Large blocks are cut into tiles of at most TILE rows × TILE columns, so no transform exceeds
@@ -403,7 +526,8 @@ export function toeplitzHashKeys(seed: PackedBits, keys: readonly PackedBits[], 
   const tile = n + outBits - 1 <= 2 * tileSide ? Math.max(n, outBits) : tileSide;
   for (let r0 = 0; r0 < outBits; r0 += tile) {
     for (let c0 = 0; c0 < n; c0 += tile) {
-      const r1 = Math.min(outBits, r0 + tile), c1 = Math.min(n, c0 + tile);
+      const r1 = Math.min(outBits, r0 + tile),
+        c1 = Math.min(n, c0 + tile);
       const side = blockSide ?? chooseBlock(r1 - r0, c1 - c0, keys.length);
       if (side > 0 && Math.max(r1 - r0, c1 - c0) > side) productBlocked(seed, keys, r0, r1, c0, c1, side, outs, acc);
       else productFft(seed, keys, r0, r1, c0, c1, outs, acc);
@@ -413,7 +537,12 @@ export function toeplitzHashKeys(seed: PackedBits, keys: readonly PackedBits[], 
 }
 
 /** T·key mod 2 by FFT convolution, bit-exact (checked rounding). */
-export function toeplitzHash(seed: PackedBits, key: PackedBits, outBits: number, maxRoundingError = MAX_ROUNDING_ERROR): ToeplitzResult {
+export function toeplitzHash(
+  seed: PackedBits,
+  key: PackedBits,
+  outBits: number,
+  maxRoundingError = MAX_ROUNDING_ERROR,
+): ToeplitzResult {
   const r = toeplitzHashKeys(seed, [key], outBits, maxRoundingError);
   return { out: r.outs[0], maxRoundingError: r.maxRoundingError, splits: r.splits };
 }

@@ -53,5 +53,10 @@ export interface VerificationResult {
 export function verifyKeys(alice: PackedBits, bob: PackedBits, seed: number): VerificationResult {
   const ta = keyTag(alice, seed);
   const tb = keyTag(bob, seed);
-  return { isEqual: ta === tb && alice.length === bob.length, tagBits: TAG_BITS, tagHex: ta.toString(16).padStart(16, '0'), collisionBound: collisionBound(alice.length) };
+  return {
+    isEqual: ta === tb && alice.length === bob.length,
+    tagBits: TAG_BITS,
+    tagHex: ta.toString(16).padStart(16, '0'),
+    collisionBound: collisionBound(alice.length),
+  };
 }

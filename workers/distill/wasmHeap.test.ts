@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { assemble, bytesModule } from '../../scripts/buildWasm';
 import { PackedBits } from '../common/bits';
 import { Rng } from '../common/rng';
-import { fftForwardBitReversed, fftForwardBitReversedFromBits, fftInverseFromBitReversed, prepareTransform } from './fft';
+import {
+  fftForwardBitReversed,
+  fftForwardBitReversedFromBits,
+  fftInverseFromBitReversed,
+  prepareTransform,
+} from './fft';
 import { toeplitzDirect, toeplitzHashKeys, TILE } from './toeplitz';
 import { setWasmKernels, wasmHeap } from './wasmHeap';
 
@@ -42,9 +47,14 @@ describe('WebAssembly FFT kernels', () => {
       const n = 1 << lg;
       prepareTransform(n);
       const region = heap.alloc(2 * n);
-      const hr = heap.f64(region, 0, n), hi = heap.f64(region, n, n);
-      const pr = new Float64Array(n), pi = new Float64Array(n);
-      for (let i = 0; i < n; i++) { pr[i] = hr[i] = rng.nextFloat() * 6 - 3; pi[i] = hi[i] = rng.nextFloat() * 6 - 3; }
+      const hr = heap.f64(region, 0, n),
+        hi = heap.f64(region, n, n);
+      const pr = new Float64Array(n),
+        pi = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        pr[i] = hr[i] = rng.nextFloat() * 6 - 3;
+        pi[i] = hi[i] = rng.nextFloat() * 6 - 3;
+      }
       fftForwardBitReversed(hr, hi);
       fftForwardBitReversed(pr, pi);
       expect(sameBits(hr, pr) && sameBits(hi, pi), `forward, n = ${n}`).toBe(true);
@@ -59,11 +69,14 @@ describe('WebAssembly FFT kernels', () => {
     const heap = wasmHeap()!;
     const rng = Rng.fromSeed(32);
     for (const lg of [9, 10, 13]) {
-      const n = 1 << lg, bits = randomBits(2 * n + 40, rng);
+      const n = 1 << lg,
+        bits = randomBits(2 * n + 40, rng);
       prepareTransform(n);
       const region = heap.alloc(2 * n);
-      const hr = heap.f64(region, 0, n), hi = heap.f64(region, n, n);
-      const pr = new Float64Array(n), pi = new Float64Array(n);
+      const hr = heap.f64(region, 0, n),
+        hi = heap.f64(region, n, n);
+      const pr = new Float64Array(n),
+        pi = new Float64Array(n);
       fftForwardBitReversedFromBits(bits.words, bits.length, 17, 2 * n - 5, hr, hi);
       fftForwardBitReversedFromBits(bits.words, bits.length, 17, 2 * n - 5, pr, pi);
       expect(sameBits(hr, pr) && sameBits(hi, pi), `n = ${n}`).toBe(true);
@@ -78,13 +91,20 @@ describe('WebAssembly FFT kernels', () => {
     const n = 1 << 10;
     prepareTransform(n);
     const region = heap.alloc(2 * n);
-    const hr = heap.f64(region, 0, n), hi = heap.f64(region, n, n);
-    const pr = new Float64Array(n), pi = new Float64Array(n);
-    hi.fill(0); pi.fill(0);
-    for (let i = 0; i < n; i++) { hr[i] = pr[i] = i % 3; }
+    const hr = heap.f64(region, 0, n),
+      hi = heap.f64(region, n, n);
+    const pr = new Float64Array(n),
+      pi = new Float64Array(n);
+    hi.fill(0);
+    pi.fill(0);
+    for (let i = 0; i < n; i++) {
+      hr[i] = pr[i] = i % 3;
+    }
     // Negate everything on the heap outside this region (the plan's tables among it), run, restore.
-    const all = new Float64Array(heap.memory.buffer), saved = all.slice();
-    const lo = region.offset / 8, hiEnd = lo + region.bytes / 8;
+    const all = new Float64Array(heap.memory.buffer),
+      saved = all.slice();
+    const lo = region.offset / 8,
+      hiEnd = lo + region.bytes / 8;
     for (let i = 0; i < all.length; i++) if (i < lo || i >= hiEnd) all[i] = -all[i];
     fftForwardBitReversed(hr, hi);
     for (let i = 0; i < all.length; i++) if (i < lo || i >= hiEnd) all[i] = saved[i];
@@ -96,16 +116,20 @@ describe('WebAssembly FFT kernels', () => {
   it('the allocator reuses released regions, merges neighbours and gives the top back', () => {
     const heap = wasmHeap()!;
     const before = heap.inUse();
-    const a = heap.alloc(100), b = heap.alloc(1000), c = heap.alloc(10);
+    const a = heap.alloc(100),
+      b = heap.alloc(1000),
+      c = heap.alloc(10);
     expect(a.offset % 64).toBe(0);
     expect(b.offset).toBe(a.offset + a.bytes);
     heap.release(a);
     const d = heap.alloc(50);
     expect(d.offset).toBe(a.offset); // first fit into the hole
-    heap.release(d); heap.release(b);
+    heap.release(d);
+    heap.release(b);
     const e = heap.alloc(1100);
     expect(e.offset).toBe(a.offset); // a and b merged into one hole
-    heap.release(e); heap.release(c);
+    heap.release(e);
+    heap.release(c);
     expect(heap.inUse()).toBe(before);
   });
 
@@ -117,14 +141,21 @@ describe('WebAssembly FFT kernels', () => {
     const big = heap.alloc((heap.memory.buffer.byteLength / 8) * 2);
     expect(heap.generation).toBeGreaterThan(g);
     expect(heap.f64(r).every((v) => v === 2.5)).toBe(true);
-    heap.release(big); heap.release(r);
+    heap.release(big);
+    heap.release(r);
   });
 
   it('privacy amplification gives the same bits with and without the kernels (one transform, blocked, tiled)', () => {
     const rng = Rng.fromSeed(33);
-    const cases: [number, number, number | undefined, number][] = [[3000, 1700, undefined, TILE], [5000, 2600, 1 << 9, TILE], [4000, 3000, 1 << 8, 1500]];
+    const cases: [number, number, number | undefined, number][] = [
+      [3000, 1700, undefined, TILE],
+      [5000, 2600, 1 << 9, TILE],
+      [4000, 3000, 1 << 8, 1500],
+    ];
     for (const [n, l, block, tile] of cases) {
-      const a = randomBits(n, rng), e = randomBits(n, rng), t = randomBits(n + l - 1, rng);
+      const a = randomBits(n, rng),
+        e = randomBits(n, rng),
+        t = randomBits(n + l - 1, rng);
       setWasmKernels(true);
       const w = toeplitzHashKeys(t, [a, e], l, 0.25, tile, block);
       setWasmKernels(false);

@@ -5,17 +5,28 @@ import { fftKernelsBase64 } from './wasm/fftKernels.bytes';
 /** One FFT stage kernel: byte offsets of re, im and the pair-layout twiddles; from, to, len in elements. */
 export type StageKernel = (re: number, im: number, w: number, from: number, to: number, len: number) => void;
 
-export interface FftKernels { dif4: StageKernel; dit4: StageKernel; dif2: StageKernel; dit2: StageKernel }
+export interface FftKernels {
+  dif4: StageKernel;
+  dit4: StageKernel;
+  dif2: StageKernel;
+  dit2: StageKernel;
+}
 
 /** The part of the WebAssembly API used here (declared locally: the Node type set has no WebAssembly globals). */
-export interface WasmMemory { readonly buffer: ArrayBuffer; grow(pages: number): number }
+export interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
 }
 
 /** A block of the heap: byte offset and size (both multiples of ALIGN). */
-export interface Region { readonly offset: number; readonly bytes: number }
+export interface Region {
+  readonly offset: number;
+  readonly bytes: number;
+}
 
 /** Regions start on 64-byte boundaries (a cache line; f64x2 loads want 16). */
 const ALIGN = 64;
@@ -28,7 +39,10 @@ export class WasmHeap {
   private holes: { offset: number; bytes: number }[] = [];
   private f64Cache: Float64Array;
 
-  constructor(readonly memory: WasmMemory, readonly kernels: FftKernels) {
+  constructor(
+    readonly memory: WasmMemory,
+    readonly kernels: FftKernels,
+  ) {
     this.f64Cache = new Float64Array(memory.buffer);
   }
 
@@ -67,7 +81,10 @@ export class WasmHeap {
       else merged.push({ ...h });
     }
     const last = merged[merged.length - 1];
-    if (last && last.offset + last.bytes === this.top) { this.top = last.offset; merged.pop(); }
+    if (last && last.offset + last.bytes === this.top) {
+      this.top = last.offset;
+      merged.pop();
+    }
     this.holes = merged;
   }
 

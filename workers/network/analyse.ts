@@ -35,16 +35,29 @@ export function linkResults(t: Topology, params: LinkParams, presetId?: string):
   const model = linkRateModel(params, presetId);
   return t.links.map((l) => {
     const r: LinkRate = model.rate(l);
-    return { from: l.from, to: l.to, lengthKm: l.lengthKm, secretKeyRateBps: r.secretKeyRateBps, lossDb: r.lossDb, qber: r.qber };
+    return {
+      from: l.from,
+      to: l.to,
+      lengthKm: l.lengthKm,
+      secretKeyRateBps: r.secretKeyRateBps,
+      lossDb: r.lossDb,
+      qber: r.qber,
+    };
   });
 }
 
 /** One demand's max-flow over given link rates (bit/s, in the topology's link order). */
 export function demandFlow(t: Topology, linkRates: ArrayLike<number>, d: Demand): DemandResult {
   const index = new Map(t.nodes.map((n, i) => [n.id, i]));
-  const edges: FlowEdge[] = t.links.map((l, i) => ({ a: index.get(l.from)!, b: index.get(l.to)!, capacity: linkRates[i] }));
-  const s = index.get(d.from), g = index.get(d.to);
-  if (s === undefined || g === undefined) return { from: d.from, to: d.to, keyRateBps: 0, paths: [], pathRates: [], pathLinks: [] };
+  const edges: FlowEdge[] = t.links.map((l, i) => ({
+    a: index.get(l.from)!,
+    b: index.get(l.to)!,
+    capacity: linkRates[i],
+  }));
+  const s = index.get(d.from),
+    g = index.get(d.to);
+  if (s === undefined || g === undefined)
+    return { from: d.from, to: d.to, keyRateBps: 0, paths: [], pathRates: [], pathLinks: [] };
   const flow = maxFlow(t.nodes.length, edges, s, g);
   return {
     from: d.from,

@@ -26,19 +26,29 @@ export interface BufferDay {
   spentBits: number;
 }
 
-export function simulateBufferDay(linkRates: ArrayLike<number>, demands: readonly Pick<DemandResult, 'pathLinks' | 'pathRates'>[], o: BufferDayOptions): BufferDay {
-  if (!(o.hours > 0) || !Number.isFinite(o.hours)) throw new RangeError(`hours must be a positive number, got ${o.hours}`);
+export function simulateBufferDay(
+  linkRates: ArrayLike<number>,
+  demands: readonly Pick<DemandResult, 'pathLinks' | 'pathRates'>[],
+  o: BufferDayOptions,
+): BufferDay {
+  if (!(o.hours > 0) || !Number.isFinite(o.hours))
+    throw new RangeError(`hours must be a positive number, got ${o.hours}`);
   const stepS = o.stepS ?? 60;
   const steps = Math.max(1, Math.ceil((o.hours * 3600) / stepS));
   const dt = (o.hours * 3600) / steps;
   const samples = Math.max(2, o.samples ?? 97);
-  const L = linkRates.length, D = demands.length;
+  const L = linkRates.length,
+    D = demands.length;
   const level = new Float64Array(L);
   const delivered = new Float64Array(D);
   const timesH = new Float64Array(samples);
-  const linkBits = new Float64Array(samples * L), demandBits = new Float64Array(samples * D);
-  const paths = demands.flatMap((d, di) => d.pathLinks.map((links, pi) => ({ di, links: Int32Array.from(links), want: d.pathRates[pi] * dt })));
-  let spentBits = 0, nextSample = 1;
+  const linkBits = new Float64Array(samples * L),
+    demandBits = new Float64Array(samples * D);
+  const paths = demands.flatMap((d, di) =>
+    d.pathLinks.map((links, pi) => ({ di, links: Int32Array.from(links), want: d.pathRates[pi] * dt })),
+  );
+  let spentBits = 0,
+    nextSample = 1;
   for (let s = 1; s <= steps; s++) {
     for (let l = 0; l < L; l++) level[l] += linkRates[l] * dt;
     for (const p of paths) {

@@ -25,9 +25,13 @@ export class KeyBuffer {
     return this.added;
   }
 
-  /** Append `nBits` bits packed little-endian in 32-bit words (bit i is word i>>>5, bit i&31), as the distiller packs them. */
+  /**
+   * Append `nBits` bits packed little-endian in 32-bit words (bit i is word i>>>5, bit i&31), as the distiller packs
+   * them.
+   */
   appendPacked(words: ArrayLike<number>, nBits: number): void {
-    if (!Number.isInteger(nBits) || nBits < 0 || nBits > words.length * 32) throw new RangeError(`nBits ${nBits} does not fit ${words.length} words`);
+    if (!Number.isInteger(nBits) || nBits < 0 || nBits > words.length * 32)
+      throw new RangeError(`nBits ${nBits} does not fit ${words.length} words`);
     this.reserve(nBits);
     for (let i = 0; i < nBits; i++) this.data[this.end++] = (words[i >>> 5] >>> (i & 31)) & 1;
     this.added += nBits;

@@ -27,7 +27,12 @@ export function linkRateModel(params: LinkParams, presetId?: string): LinkRateMo
   const compute = (p: LinkParams, f: number, lengthKm: number): LinkRate => {
     const r = pipelineKeyRate(p, lengthKm, f);
     const bitsPerPulse = Number.isFinite(r.bitsPerPulse) ? Math.max(0, r.bitsPerPulse) : 0;
-    return { secretKeyRateBps: bitsPerPulse * p.repetitionRateHz, bitsPerPulse, lossDb: lengthKm * p.fiberLossDbPerKm, qber: r.qberZ };
+    return {
+      secretKeyRateBps: bitsPerPulse * p.repetitionRateHz,
+      bitsPerPulse,
+      lossDb: lengthKm * p.fiberLossDbPerKm,
+      qber: r.qberZ,
+    };
   };
   return {
     rate(link) {

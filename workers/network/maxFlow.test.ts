@@ -37,15 +37,25 @@ describe('maxFlow', () => {
   });
 
   it('the flow never exceeds the capacity out of the source, and the paths sum to it (random graphs)', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 2, max: 12 }).chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.double({ min: 0, max: 100, noNaN: true })), { maxLength: 40 }))),
-      ([n, raw]) => {
-        const edges = raw.filter(([a, b]) => a !== b).map(([a, b, c]) => e(a, b, c));
-        const r = maxFlow(n, edges, 0, n - 1);
-        const out = edges.filter((x) => x.a === 0 || x.b === 0).reduce((a, x) => a + x.capacity, 0);
-        expect(r.rate).toBeLessThanOrEqual(out + 1e-9);
-        expect(r.paths.reduce((a, p) => a + p.rate, 0)).toBeCloseTo(r.rate, 6);
-      },
-    ), { numRuns: 200, seed: 17 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 12 }).chain((n) =>
+          fc.tuple(
+            fc.constant(n),
+            fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.double({ min: 0, max: 100, noNaN: true })), {
+              maxLength: 40,
+            }),
+          ),
+        ),
+        ([n, raw]) => {
+          const edges = raw.filter(([a, b]) => a !== b).map(([a, b, c]) => e(a, b, c));
+          const r = maxFlow(n, edges, 0, n - 1);
+          const out = edges.filter((x) => x.a === 0 || x.b === 0).reduce((a, x) => a + x.capacity, 0);
+          expect(r.rate).toBeLessThanOrEqual(out + 1e-9);
+          expect(r.paths.reduce((a, p) => a + p.rate, 0)).toBeCloseTo(r.rate, 6);
+        },
+      ),
+      { numRuns: 200, seed: 17 },
+    );
   });
 });

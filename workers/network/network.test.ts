@@ -13,7 +13,10 @@ describe('parseTopology', () => {
   it.each([
     [{ nodes: [{ id: 'a' }], links: [{ from: 'a', to: 'x', lengthKm: 1 }] }, /links\[0\]\.to: unknown node "x"/],
     [{ nodes: [{ id: 'a' }, { id: 'b' }], links: [{ from: 'a', to: 'b', lengthKm: -3 }] }, /negative length -3 km/],
-    [{ nodes: [{ id: 'a' }, { id: 'b' }], links: [], demands: [{ from: 'a', to: 'b' }] }, /demands\[0\]: "a" and "b" are not connected/],
+    [
+      { nodes: [{ id: 'a' }, { id: 'b' }], links: [], demands: [{ from: 'a', to: 'b' }] },
+      /demands\[0\]: "a" and "b" are not connected/,
+    ],
     [{ nodes: [{ id: 'a' }, { id: 'a' }] }, /duplicate node id "a"/],
     [{ nodes: [] }, /nodes: expected a non-empty array/],
     ['text', /expected an object/],
@@ -42,7 +45,15 @@ describe('analyseNetwork', () => {
   it('a second route between the cities adds its own rate', () => {
     const t = networkPreset('chain-cities');
     const one = analyseNetwork(parseTopology(t), params).demands[0].keyRateBps;
-    const more = { ...t, nodes: [...t.nodes, { id: 'detour', x: 500, y: 900 }], links: [...t.links, { from: 'City A', to: 'detour', lengthKm: 60 }, { from: 'detour', to: 'City B', lengthKm: 60 }] };
+    const more = {
+      ...t,
+      nodes: [...t.nodes, { id: 'detour', x: 500, y: 900 }],
+      links: [
+        ...t.links,
+        { from: 'City A', to: 'detour', lengthKm: 60 },
+        { from: 'detour', to: 'City B', lengthKm: 60 },
+      ],
+    };
     const r = analyseNetwork(parseTopology(more), params);
     const detour = Math.min(r.links.at(-1)!.secretKeyRateBps, r.links.at(-2)!.secretKeyRateBps);
     expect(r.demands[0].keyRateBps).toBeCloseTo(one + detour, 6);

@@ -8,7 +8,10 @@ const params = presetParams('qd-timebin-120km');
 
 describe('network worker API', () => {
   it('names the fault of a bad topology, bad parameters or an unknown preset', () => {
-    expect(analyse({ nodes: [{ id: 'a' }], links: [{ from: 'a', to: 'b', lengthKm: 1 }] }, params)).toEqual({ ok: false, error: 'links[0].to: unknown node "b"' });
+    expect(analyse({ nodes: [{ id: 'a' }], links: [{ from: 'a', to: 'b', lengthKm: 1 }] }, params)).toEqual({
+      ok: false,
+      error: 'links[0].to: unknown node "b"',
+    });
     const bad = analyse({ nodes: [{ id: 'a' }] }, { ...params, fiberLossDbPerKm: -1 });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.error).toMatch(/^link parameters: .*fiberLossDbPerKm/);
@@ -30,6 +33,8 @@ describe('network worker API', () => {
     const r = measureLink({ ...presetParams('ideal-classroom'), blockSizeBits: 1e4 }, 10, 1, 3);
     if (!r.ok) throw new Error(r.error);
     expect(r.value.blocks).toBe(3);
-    expect(Math.abs(r.value.bitsPerPulse - r.value.expectedBitsPerPulse)).toBeLessThan(5 * r.value.bitsPerPulseError + 0.1 * r.value.expectedBitsPerPulse);
+    expect(Math.abs(r.value.bitsPerPulse - r.value.expectedBitsPerPulse)).toBeLessThan(
+      5 * r.value.bitsPerPulseError + 0.1 * r.value.expectedBitsPerPulse,
+    );
   });
 });

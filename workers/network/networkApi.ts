@@ -48,7 +48,11 @@ export function day(topology: unknown, params: LinkParams, hours: number, preset
   return answer(() => {
     const t0 = performance.now();
     const result = analyseNetwork(parseTopology(topology), checkedParams(params), presetId);
-    const d = simulateBufferDay(result.links.map((l) => l.secretKeyRateBps), result.demands, { hours });
+    const d = simulateBufferDay(
+      result.links.map((l) => l.secretKeyRateBps),
+      result.demands,
+      { hours },
+    );
     return { result, day: d, computeMs: performance.now() - t0 };
   });
 }
@@ -57,6 +61,10 @@ export function day(topology: unknown, params: LinkParams, hours: number, preset
 export function measureLink(params: LinkParams, lengthKm: number, seed: number, blocks = 3): NetworkAnswer<SweepPoint> {
   return answer(() => {
     if (!(lengthKm >= 0 && lengthKm <= 400)) throw new RangeError(`link length ${lengthKm} km is outside 0 to 400 km`);
-    return measureKeyRate(checkedParams(params), lengthKm, { seed, blocksPerDistance: blocks, maxPulsesPerDistance: 2e12 });
+    return measureKeyRate(checkedParams(params), lengthKm, {
+      seed,
+      blocksPerDistance: blocks,
+      maxPulsesPerDistance: 2e12,
+    });
   });
 }

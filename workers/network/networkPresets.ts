@@ -1,4 +1,5 @@
-// The network presets: the 120 km experiment as one hop, a chain of such hops (75–95 km) between two cities, a seeded mesh
+// The network presets: the 120 km experiment as one hop, a chain of such hops (75–95 km) between two cities, a seeded
+// mesh
 // of 30 metro/regional nodes, a 2 000 km trunk line with 32 relays the size of Chen et al. (Nature 589, 214,
 // 2021; hop lengths estimated) and a 300-node mesh for the scale budget. Positions are map units 0..1000.
 import { Rng } from '../common/rng';
@@ -30,11 +31,16 @@ function chain(ids: string[], lengths: number[], y = 500): Topology {
 
 /**
  * Nodes scattered over a square of `sideKm`, each linked to its `k` nearest neighbours (fiber length = straight
- * distance × ROUTE_FACTOR, whole km: planning figures, and whole km keep the per-length rate cache small), then separate islands joined by their shortest gap, so every demand can be met.
+ * distance × ROUTE_FACTOR, whole km: planning figures, and whole km keep the per-length rate cache small), then
+ * separate islands joined by their shortest gap, so every demand can be met.
  */
 export function geometricMesh(count: number, sideKm: number, k: number, seed: number, demandCount: number): Topology {
   const rng = Rng.fromSeed(seed);
-  const nodes: NetNode[] = Array.from({ length: count }, (_, i) => ({ id: `n${i + 1}`, x: 30 + 940 * rng.nextDouble(), y: 30 + 940 * rng.nextDouble() }));
+  const nodes: NetNode[] = Array.from({ length: count }, (_, i) => ({
+    id: `n${i + 1}`,
+    x: 30 + 940 * rng.nextDouble(),
+    y: 30 + 940 * rng.nextDouble(),
+  }));
   const km = (a: NetNode, b: NetNode) => (Math.hypot(a.x - b.x, a.y - b.y) * sideKm) / 1000;
   const seen = new Set<string>();
   const links: NetLink[] = [];
@@ -42,19 +48,29 @@ export function geometricMesh(count: number, sideKm: number, k: number, seed: nu
     const key = i < j ? `${i}-${j}` : `${j}-${i}`;
     if (seen.has(key)) return;
     seen.add(key);
-    links.push({ from: nodes[i].id, to: nodes[j].id, lengthKm: Math.min(400, Math.max(1, Math.round(km(nodes[i], nodes[j]) * ROUTE_FACTOR))) });
+    links.push({
+      from: nodes[i].id,
+      to: nodes[j].id,
+      lengthKm: Math.min(400, Math.max(1, Math.round(km(nodes[i], nodes[j]) * ROUTE_FACTOR))),
+    });
   };
   nodes.forEach((a, i) => {
-    const near = nodes.map((b, j) => ({ j, d: km(a, b) })).filter((e) => e.j !== i).sort((p, q) => p.d - q.d).slice(0, k);
+    const near = nodes
+      .map((b, j) => ({ j, d: km(a, b) }))
+      .filter((e) => e.j !== i)
+      .sort((p, q) => p.d - q.d)
+      .slice(0, k);
     for (const e of near) add(i, e.j);
   });
   for (let guard = 0; guard < count; guard++) {
     const comp = components({ nodes, links });
     if (new Set(comp.values()).size === 1) break;
     let best = { i: -1, j: -1, d: Infinity };
-    nodes.forEach((a, i) => nodes.forEach((b, j) => {
-      if (comp.get(a.id) === 0 && comp.get(b.id) !== 0 && km(a, b) < best.d) best = { i, j, d: km(a, b) };
-    }));
+    nodes.forEach((a, i) =>
+      nodes.forEach((b, j) => {
+        if (comp.get(a.id) === 0 && comp.get(b.id) !== 0 && km(a, b) < best.d) best = { i, j, d: km(a, b) };
+      }),
+    );
     add(best.i, best.j);
   }
   const demands = Array.from({ length: demandCount }, () => {
@@ -78,11 +94,16 @@ function backbone(): Topology {
 
 export function networkPreset(id: NetworkPresetId): Topology {
   switch (id) {
-    case 'one-hop-120km': return chain(['Alice', 'Bob'], [120]);
+    case 'one-hop-120km':
+      return chain(['Alice', 'Bob'], [120]);
     // Hops of the experiment's hardware, shorter than its 120 km so every hop keeps key with margin.
-    case 'chain-cities': return chain(['City A', 'node-1', 'node-2', 'node-3', 'node-4', 'City B'], [80, 95, 85, 90, 75]);
-    case 'mesh-30': return geometricMesh(30, 300, 3, 30, 3);
-    case 'backbone-2000km': return backbone();
-    case 'mesh-300': return geometricMesh(300, 1000, 3, 300, 5);
+    case 'chain-cities':
+      return chain(['City A', 'node-1', 'node-2', 'node-3', 'node-4', 'City B'], [80, 95, 85, 90, 75]);
+    case 'mesh-30':
+      return geometricMesh(30, 300, 3, 30, 3);
+    case 'backbone-2000km':
+      return backbone();
+    case 'mesh-300':
+      return geometricMesh(300, 1000, 3, 300, 5);
   }
 }

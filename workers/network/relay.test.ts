@@ -6,34 +6,46 @@ import { Rng } from '../common/rng';
 import { KeyBuffer } from './keyBuffer';
 import { relayMessage, xorBits } from './relay';
 
-const randomBits = (n: number, seed: number) => { const r = Rng.fromSeed(seed); return Uint8Array.from({ length: n }, () => r.nextBit()); };
+const randomBits = (n: number, seed: number) => {
+  const r = Rng.fromSeed(seed);
+  return Uint8Array.from({ length: n }, () => r.nextBit());
+};
 
 describe('KeyBuffer', () => {
   it('hands out each appended bit exactly once, in order (property)', () => {
-    fc.assert(fc.property(fc.array(fc.oneof(
-      fc.record({ put: fc.array(fc.integer(), { maxLength: 6 }), n: fc.nat(192) }),
-      fc.record({ take: fc.nat(100) }),
-    ), { maxLength: 60 }), (ops) => {
-      const b = new KeyBuffer(8);
-      const stream: number[] = [];
-      const out: number[] = [];
-      for (const op of ops) {
-        if ('put' in op) {
-          const n = Math.min(op.n, op.put.length * 32);
-          b.appendPacked(op.put, n);
-          for (let i = 0; i < n; i++) stream.push((op.put[i >>> 5] >>> (i & 31)) & 1);
-        } else {
-          const before = b.available;
-          const got = b.take(op.take);
-          if (op.take > before) expect(got).toBeNull();
-          else out.push(...got!);
-        }
-      }
-      // What came out is exactly a prefix of what went in: no bit twice, none skipped, none made up.
-      expect(out).toEqual(stream.slice(0, out.length));
-      expect(b.consumed).toBe(out.length);
-      expect(b.available).toBe(stream.length - out.length);
-    }), { numRuns: 300, seed: 5 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.record({ put: fc.array(fc.integer(), { maxLength: 6 }), n: fc.nat(192) }),
+            fc.record({ take: fc.nat(100) }),
+          ),
+          { maxLength: 60 },
+        ),
+        (ops) => {
+          const b = new KeyBuffer(8);
+          const stream: number[] = [];
+          const out: number[] = [];
+          for (const op of ops) {
+            if ('put' in op) {
+              const n = Math.min(op.n, op.put.length * 32);
+              b.appendPacked(op.put, n);
+              for (let i = 0; i < n; i++) stream.push((op.put[i >>> 5] >>> (i & 31)) & 1);
+            } else {
+              const before = b.available;
+              const got = b.take(op.take);
+              if (op.take > before) expect(got).toBeNull();
+              else out.push(...got!);
+            }
+          }
+          // What came out is exactly a prefix of what went in: no bit twice, none skipped, none made up.
+          expect(out).toEqual(stream.slice(0, out.length));
+          expect(b.consumed).toBe(out.length);
+          expect(b.available).toBe(stream.length - out.length);
+        },
+      ),
+      { numRuns: 300, seed: 5 },
+    );
   });
 
   it('refuses when empty and wipes what it handed out', () => {
@@ -48,7 +60,11 @@ describe('KeyBuffer', () => {
 
 describe('relayMessage', () => {
   it('delivers the message over three hops, spends it on every hop, and every relay reads it', () => {
-    const hops = [0, 1, 2].map((i) => { const b = new KeyBuffer(); b.appendBits(randomBits(100, 10 + i)); return b; });
+    const hops = [0, 1, 2].map((i) => {
+      const b = new KeyBuffer();
+      b.appendBits(randomBits(100, 10 + i));
+      return b;
+    });
     const message = randomBits(40, 99);
     const r = relayMessage(message, hops);
     if (!r.ok) throw new Error('relay refused');
@@ -63,7 +79,8 @@ describe('relayMessage', () => {
   });
 
   it('a hop without enough key stops the relay before any bit is spent', () => {
-    const a = new KeyBuffer(), b = new KeyBuffer();
+    const a = new KeyBuffer(),
+      b = new KeyBuffer();
     a.appendBits(randomBits(64, 1));
     b.appendBits(randomBits(10, 2));
     const r = relayMessage(randomBits(16, 3), [a, b]);

@@ -40,7 +40,8 @@ const show = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
 
 function nodeId(v: unknown, where: string): string {
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  if (typeof v !== 'string' || v.length === 0 || v.length > 64) throw new TopologyError(`${where}: node id must be a string of 1 to 64 characters, got ${show(v)}`);
+  if (typeof v !== 'string' || v.length === 0 || v.length > 64)
+    throw new TopologyError(`${where}: node id must be a string of 1 to 64 characters, got ${show(v)}`);
   return v;
 }
 
@@ -56,9 +57,13 @@ function coordinate(v: unknown, fallback: number): number {
 
 /** Parse and check a topology; throws TopologyError naming the first fault. Demands must be connected. */
 export function parseTopology(raw: unknown): Topology {
-  if (!isObject(raw)) throw new TopologyError('topology: expected an object { "nodes": [...], "links": [...], "demands": [...] }');
-  const rawNodes = raw.nodes, rawLinks = raw.links ?? [], rawDemands = raw.demands ?? [];
-  if (!Array.isArray(rawNodes) || rawNodes.length === 0) throw new TopologyError('nodes: expected a non-empty array of { "id" }');
+  if (!isObject(raw))
+    throw new TopologyError('topology: expected an object { "nodes": [...], "links": [...], "demands": [...] }');
+  const rawNodes = raw.nodes,
+    rawLinks = raw.links ?? [],
+    rawDemands = raw.demands ?? [];
+  if (!Array.isArray(rawNodes) || rawNodes.length === 0)
+    throw new TopologyError('nodes: expected a non-empty array of { "id" }');
   if (rawNodes.length > MAX_NODES) throw new TopologyError(`nodes: ${rawNodes.length} nodes, at most ${MAX_NODES}`);
   if (!Array.isArray(rawLinks)) throw new TopologyError('links: expected an array of { "from", "to", "lengthKm" }');
   if (rawLinks.length > MAX_LINKS) throw new TopologyError(`links: ${rawLinks.length} links, at most ${MAX_LINKS}`);
@@ -79,29 +84,34 @@ export function parseTopology(raw: unknown): Topology {
   };
   const links = rawLinks.map((l, i): NetLink => {
     if (!isObject(l)) throw new TopologyError(`links[${i}]: expected an object { "from", "to", "lengthKm" }`);
-    const from = known(l.from, `links[${i}].from`), to = known(l.to, `links[${i}].to`);
+    const from = known(l.from, `links[${i}].from`),
+      to = known(l.to, `links[${i}].to`);
     if (from === to) throw new TopologyError(`links[${i}]: a link from ${show(from)} to itself`);
     const len = l.lengthKm;
-    if (typeof len !== 'number' || !Number.isFinite(len)) throw new TopologyError(`links[${i}].lengthKm: expected a number of km, got ${show(len)}`);
+    if (typeof len !== 'number' || !Number.isFinite(len))
+      throw new TopologyError(`links[${i}].lengthKm: expected a number of km, got ${show(len)}`);
     if (len < 0) throw new TopologyError(`links[${i}].lengthKm: negative length ${len} km`);
     if (len > MAX_LINK_KM) throw new TopologyError(`links[${i}].lengthKm: ${len} km is longer than ${MAX_LINK_KM} km`);
     const link: NetLink = { from, to, lengthKm: len };
     if (l.preset !== undefined) {
-      if (typeof l.preset !== 'string' || !isPresetId(l.preset)) throw new TopologyError(`links[${i}].preset: ${show(l.preset)} is not a preset`);
+      if (typeof l.preset !== 'string' || !isPresetId(l.preset))
+        throw new TopologyError(`links[${i}].preset: ${show(l.preset)} is not a preset`);
       link.preset = l.preset;
     }
     return link;
   });
   const demands = rawDemands.map((d, i): Demand => {
     if (!isObject(d)) throw new TopologyError(`demands[${i}]: expected an object { "from", "to" }`);
-    const from = known(d.from, `demands[${i}].from`), to = known(d.to, `demands[${i}].to`);
+    const from = known(d.from, `demands[${i}].from`),
+      to = known(d.to, `demands[${i}].to`);
     if (from === to) throw new TopologyError(`demands[${i}]: from and to are the same node ${show(from)}`);
     return { from, to };
   });
   const topology = { nodes, links, demands };
   const component = components(topology);
   demands.forEach((d, i) => {
-    if (component.get(d.from) !== component.get(d.to)) throw new TopologyError(`demands[${i}]: ${show(d.from)} and ${show(d.to)} are not connected by any link`);
+    if (component.get(d.from) !== component.get(d.to))
+      throw new TopologyError(`demands[${i}]: ${show(d.from)} and ${show(d.to)} are not connected by any link`);
   });
   return topology;
 }
@@ -128,9 +138,17 @@ export function components(t: Pick<Topology, 'nodes' | 'links'>): Map<string, nu
 
 /** The file form (what the CLI reads and the view saves): positions rounded, optional fields only when set. */
 export function topologyJson(t: Topology): string {
-  return JSON.stringify({
-    nodes: t.nodes.map((n) => ({ id: n.id, x: Math.round(n.x), y: Math.round(n.y) })),
-    links: t.links.map((l) => (l.preset ? { from: l.from, to: l.to, lengthKm: l.lengthKm, preset: l.preset } : { from: l.from, to: l.to, lengthKm: l.lengthKm })),
-    demands: t.demands,
-  }, null, 1);
+  return JSON.stringify(
+    {
+      nodes: t.nodes.map((n) => ({ id: n.id, x: Math.round(n.x), y: Math.round(n.y) })),
+      links: t.links.map((l) =>
+        l.preset
+          ? { from: l.from, to: l.to, lengthKm: l.lengthKm, preset: l.preset }
+          : { from: l.from, to: l.to, lengthKm: l.lengthKm },
+      ),
+      demands: t.demands,
+    },
+    null,
+    1,
+  );
 }

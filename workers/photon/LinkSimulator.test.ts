@@ -1,4 +1,5 @@
-// The event-skipping simulator against the analytic expectation (expected.ts) and the textbook yields (Ma, Qi, Zhao & Lo, PRA 72, 012326 (2005)): both
+// The event-skipping simulator against the analytic expectation (expected.ts) and the textbook yields (Ma, Qi, Zhao &
+// Lo, PRA 72, 012326 (2005)): both
 // sources, three distances, ≥ 10^5 detections each, |z| < 4; plus batch bookkeeping, determinism and streams.
 import { describe, expect, it } from 'vitest';
 import { defaultParams, type LinkParams } from '../common/params';
@@ -10,8 +11,17 @@ import { binomialZ, chiSquare, chiSquareCritical } from './zScores';
 
 /** Bright enough links that 2·10^5 detections take well under a second; dead time off (exact model). */
 const link = (over: Partial<LinkParams>): LinkParams => ({
-  ...defaultParams(), meanPhotonNumber: 0.5, g2Zero: 0.02, darkCountRateHz: 2000, detectionWindowS: 1e-9, deadTimeS: 0,
-  afterpulseProbability: 0, encoding: 'time-bin', basisBiasZ: 0.6, intrinsicErrorZ: 0.02, interferometerVisibility: 0.95,
+  ...defaultParams(),
+  meanPhotonNumber: 0.5,
+  g2Zero: 0.02,
+  darkCountRateHz: 2000,
+  detectionWindowS: 1e-9,
+  deadTimeS: 0,
+  afterpulseProbability: 0,
+  encoding: 'time-bin',
+  basisBiasZ: 0.6,
+  intrinsicErrorZ: 0.02,
+  interferometerVisibility: 0.95,
   ...over,
 });
 
@@ -23,7 +33,9 @@ function compare(params: LinkParams, seed: number, targetDetections = 200_000) {
   const b = sim.nextBatch(10 * targetDetections, pulses);
   const s = summarizeBatch(b);
   return {
-    e, s, pulses,
+    e,
+    s,
+    pulses,
     zGain: binomialZ(s.detections, pulses, e.gainPerPulse),
     zSiftedZ: binomialZ(s.siftedZ, pulses, e.siftedZPerPulse),
     zQberZ: binomialZ(s.errorsZ, s.siftedZ, e.qberZ),
@@ -40,7 +52,8 @@ describe('LinkSimulator vs expected.ts (|z| < 4, ≥ 10^5 detections)', () => {
         const r = compare(params, 11 + fiberLengthKm);
         expect(r.s.detections).toBeGreaterThan(1e5);
         for (const z of [r.zGain, r.zSiftedZ, r.zQberZ, r.zQberX, r.zDark]) expect(Math.abs(z)).toBeLessThan(4);
-        // The textbook yield formula is an approximation (Y0 ≈ 2 p_dark, double clicks counted once): within 1 % relative here.
+        // The textbook yield formula is an approximation (Y0 ≈ 2 p_dark, double clicks counted once): within 1 %
+        // relative here.
         expect(Math.abs(r.e.approx.gainPerPulse / r.e.gainPerPulse - 1)).toBeLessThan(0.01);
         expect(Math.abs(r.e.approx.qberZ - r.e.qberZ)).toBeLessThan(0.002);
       });
@@ -56,7 +69,10 @@ describe('LinkSimulator vs expected.ts (|z| < 4, ≥ 10^5 detections)', () => {
     const params = link({ source: 'wcp', fiberLengthKm: 50 });
     const e = expectedStatistics(params);
     const pulses = Math.ceil(200_000 / e.gainPerPulse);
-    const b = new LinkSimulator({ ...params, detectorEfficiency: params.detectorEfficiency * 0.97 }, 3).nextBatch(1e7, pulses);
+    const b = new LinkSimulator({ ...params, detectorEfficiency: params.detectorEfficiency * 0.97 }, 3).nextBatch(
+      1e7,
+      pulses,
+    );
     expect(Math.abs(binomialZ(b.count, pulses, e.gainPerPulse))).toBeGreaterThan(4);
   });
 
@@ -73,11 +89,22 @@ describe('LinkSimulator vs expected.ts (|z| < 4, ≥ 10^5 detections)', () => {
 });
 
 describe('LinkSimulator batches', () => {
-  const params = link({ source: 'wcp', decoy: 'vacuum-weak', meanPhotonNumber: 0.5, decoyMeanPhotonNumber: 0.1, signalProbability: 0.7, decoyProbability: 0.2, fiberLengthKm: 40, deadTimeS: 3e-8, repetitionRateHz: 1e8 });
+  const params = link({
+    source: 'wcp',
+    decoy: 'vacuum-weak',
+    meanPhotonNumber: 0.5,
+    decoyMeanPhotonNumber: 0.1,
+    signalProbability: 0.7,
+    decoyProbability: 0.2,
+    fiberLengthKm: 40,
+    deadTimeS: 3e-8,
+    repetitionRateHz: 1e8,
+  });
 
   it('chains batches exactly: pulse ranges, counts per intensity, ordering, simulated time', () => {
     const sim = new LinkSimulator(params, 9);
-    let expectedFirst = 0, lastPulse = -1;
+    let expectedFirst = 0,
+      lastPulse = -1;
     for (let k = 0; k < 20; k++) {
       const b = sim.nextBatch(1000, expectedFirst + 200_000);
       expect(b.firstPulse).toBe(expectedFirst);
@@ -115,7 +142,10 @@ describe('LinkSimulator batches', () => {
       const sim = new LinkSimulator(params, seed, stream);
       return [sim.nextBatch(500, 1e9), sim.nextBatch(500, 1e9)];
     };
-    const [a1, a2] = run(7, 0), [b1, b2] = run(7, 0), [c1] = run(7, 1), [d1] = run(8, 0);
+    const [a1, a2] = run(7, 0),
+      [b1, b2] = run(7, 0),
+      [c1] = run(7, 1),
+      [d1] = run(8, 0);
     expect(b1).toEqual(a1);
     expect(b2).toEqual(a2);
     expect(Array.from(c1.pulseIndex)).not.toEqual(Array.from(a1.pulseIndex));
@@ -123,7 +153,10 @@ describe('LinkSimulator batches', () => {
   });
 
   it('fills every field with values in range', () => {
-    const b = new LinkSimulator({ ...params, eve: 'intercept-resend', interceptFraction: 0.5 }, 1).nextBatch(20_000, 1e9);
+    const b = new LinkSimulator({ ...params, eve: 'intercept-resend', interceptFraction: 0.5 }, 1).nextBatch(
+      20_000,
+      1e9,
+    );
     for (let i = 0; i < b.count; i++) {
       expect(b.aliceBasis[i] | b.bobBasis[i] | b.aliceBit[i] | b.bobBit[i] | b.eveBit[i]).toBeLessThanOrEqual(1);
       expect(b.intensity[i]).toBeLessThanOrEqual(2);
@@ -152,14 +185,20 @@ describe('LinkSimulator batches', () => {
 
 describe('event skipping gaps', () => {
   // Bright (joint gap table) and dim (ziggurat geometric) links: gaps between clicks are Geometric(Q).
-  for (const [label, over] of [['bright link, joint gap table', { fiberLengthKm: 0 }], ['dim link, ziggurat gaps', { fiberLengthKm: 150, darkCountRateHz: 1e4 }]] as const) {
+  for (const [label, over] of [
+    ['bright link, joint gap table', { fiberLengthKm: 0 }],
+    ['dim link, ziggurat gaps', { fiberLengthKm: 150, darkCountRateHz: 1e4 }],
+  ] as const) {
     it(`${label}: pulses between detections follow Geometric(gain) (chi-square)`, () => {
       const params = link(over);
       const q = expectedStatistics(params).gainPerPulse;
       const b = new LinkSimulator(params, 21).nextBatch(100_001, Number.MAX_SAFE_INTEGER);
-      const bins = 30, width = Math.max(1, Math.round(0.1 / q));
-      const observed = new Float64Array(bins + 1), probs = new Float64Array(bins + 1);
-      for (let i = 1; i < b.count; i++) observed[Math.min(bins, Math.floor((b.pulseIndex[i] - b.pulseIndex[i - 1] - 1) / width))]++;
+      const bins = 30,
+        width = Math.max(1, Math.round(0.1 / q));
+      const observed = new Float64Array(bins + 1),
+        probs = new Float64Array(bins + 1);
+      for (let i = 1; i < b.count; i++)
+        observed[Math.min(bins, Math.floor((b.pulseIndex[i] - b.pulseIndex[i - 1] - 1) / width))]++;
       for (let k = 0; k <= bins; k++) {
         const lo = (1 - q) ** (k * width);
         probs[k] = k === bins ? lo : lo - (1 - q) ** ((k + 1) * width);
@@ -174,14 +213,24 @@ describe('batch boundaries', () => {
   /** All detections of a run cut into batches by the given (maxDetections, pulses per step) pattern. */
   function concatenated(params: LinkParams, totalPulses: number, maxDetections: number, step: number) {
     const sim = new LinkSimulator(params, 77);
-    const pulses: number[] = [], codes: number[] = [];
+    const pulses: number[] = [],
+      codes: number[] = [];
     const byIntensity = [0, 0, 0];
     while (sim.pulsesDone < totalPulses) {
       const b = sim.nextBatch(maxDetections, Math.min(totalPulses, sim.pulsesDone + step));
       for (let i = 0; i < b.count; i++) {
         pulses.push(b.pulseIndex[i]);
-        codes.push(b.photonNumber[i] | b.intensity[i] << 8 | b.aliceBasis[i] << 10 | b.aliceBit[i] << 11 | b.bobBasis[i] << 12
-          | b.bobBit[i] << 13 | b.flags[i] << 14 | b.eveKnowledge[i] << 18 | b.eveBit[i] << 20);
+        codes.push(
+          b.photonNumber[i] |
+            (b.intensity[i] << 8) |
+            (b.aliceBasis[i] << 10) |
+            (b.aliceBit[i] << 11) |
+            (b.bobBasis[i] << 12) |
+            (b.bobBit[i] << 13) |
+            (b.flags[i] << 14) |
+            (b.eveKnowledge[i] << 18) |
+            (b.eveBit[i] << 20),
+        );
       }
       for (let c = 0; c < 3; c++) byIntensity[c] += b.pulsesByIntensity[c];
     }
@@ -191,11 +240,23 @@ describe('batch boundaries', () => {
   for (const [label, over] of [
     ['bright, joint gap table', { fiberLengthKm: 0 }],
     ['dim, ziggurat gaps', { fiberLengthKm: 150, darkCountRateHz: 1e4 }],
-    ['dead time, afterpulses and decoys', { source: 'wcp', decoy: 'vacuum-weak', fiberLengthKm: 10, deadTimeS: 3e-8, repetitionRateHz: 1e8, afterpulseProbability: 0.1 }],
+    [
+      'dead time, afterpulses and decoys',
+      {
+        source: 'wcp',
+        decoy: 'vacuum-weak',
+        fiberLengthKm: 10,
+        deadTimeS: 3e-8,
+        repetitionRateHz: 1e8,
+        afterpulseProbability: 0.1,
+      },
+    ],
   ] as const) {
     it(`${label}: the same detections however the run is cut into batches`, () => {
       const params = link(over as Partial<LinkParams>);
-      const total = Math.ceil(3000 / expectedStatistics({ ...params, deadTimeS: 0, afterpulseProbability: 0 }).gainPerPulse);
+      const total = Math.ceil(
+        3000 / expectedStatistics({ ...params, deadTimeS: 0, afterpulseProbability: 0 }).gainPerPulse,
+      );
       const whole = concatenated(params, total, 1e9, total);
       const cut = concatenated(params, total, 97, Math.ceil(total / 37));
       expect(whole.pulses.length).toBeGreaterThan(1000);

@@ -32,7 +32,10 @@ export class LinkSimulator {
   /** An event drawn past the end of the last batch (see SkipContext.pendingPulse). */
   private pendingPulse = NO_PULSE;
   private pendingCode = -1;
-  /** A separate stream for splitting skipped pulses among intensity classes, so that batch boundaries leave the main stream alone. */
+  /**
+   * A separate stream for splitting skipped pulses among intensity classes, so that batch boundaries leave the main
+   * stream alone.
+   */
   private readonly splitRng: Rng;
 
   constructor(params: LinkParams, seed: number, stream = 0) {
@@ -56,7 +59,8 @@ export class LinkSimulator {
     this.model = buildLinkModel(this.currentParams);
     // A pending event was drawn from the old tables; memorylessness lets us simply draw again.
     this.pendingPulse = NO_PULSE;
-    const p = this.currentParams, m = this.model;
+    const p = this.currentParams,
+      m = this.model;
     this.tables[0] = new OutcomeTable(p, m, 3);
     const needsOneDead = m.deadPulses > 0;
     this.tables[1] = needsOneDead ? new OutcomeTable(p, m, 2) : null;
@@ -67,23 +71,45 @@ export class LinkSimulator {
 
   /** Simulate from pulsesDone until `maxDetections` detections or pulse `untilPulse` (exclusive), whichever first. */
   nextBatch(maxDetections: number, untilPulse: number): DetectionBatch {
-    if (!(maxDetections >= 1) || !Number.isInteger(maxDetections)) throw new RangeError(`maxDetections must be a positive integer, got ${maxDetections}`);
+    if (!(maxDetections >= 1) || !Number.isInteger(maxDetections))
+      throw new RangeError(`maxDetections must be a positive integer, got ${maxDetections}`);
     const firstPulse = this.nextPulse;
     // Size the output for the expected detections (+ 6σ) so the loop rarely grows and never over-allocates
     // much; start at most at 2^21 entries (36 MB) and let huge batches grow.
-    const expected = Math.max(0, untilPulse - firstPulse) * (this.tables[0] as OutcomeTable).clickProbability * (1 + this.currentParams.afterpulseProbability);
-    const capacity = Math.max(1, Math.min(maxDetections, Math.ceil(expected + 6 * Math.sqrt(expected) + 16), INITIAL_CAPACITY_LIMIT));
+    const expected =
+      Math.max(0, untilPulse - firstPulse) *
+      (this.tables[0] as OutcomeTable).clickProbability *
+      (1 + this.currentParams.afterpulseProbability);
+    const capacity = Math.max(
+      1,
+      Math.min(maxDetections, Math.ceil(expected + 6 * Math.sqrt(expected) + 16), INITIAL_CAPACITY_LIMIT),
+    );
     const ctx: SkipContext = {
-      rng: this.rng, tables: this.tables, deadPulses: this.model.deadPulses, afterpulseProbability: this.currentParams.afterpulseProbability,
-      pos: firstPulse, deadEnd0: this.deadEnd0, deadEnd1: this.deadEnd1, afterpulseAt0: this.afterpulseAt0, afterpulseAt1: this.afterpulseAt1,
-      skipped: new Float64Array(4), out: new ColumnBatch(capacity), count: 0, pendingPulse: this.pendingPulse, pendingCode: this.pendingCode,
+      rng: this.rng,
+      tables: this.tables,
+      deadPulses: this.model.deadPulses,
+      afterpulseProbability: this.currentParams.afterpulseProbability,
+      pos: firstPulse,
+      deadEnd0: this.deadEnd0,
+      deadEnd1: this.deadEnd1,
+      afterpulseAt0: this.afterpulseAt0,
+      afterpulseAt1: this.afterpulseAt1,
+      skipped: new Float64Array(4),
+      out: new ColumnBatch(capacity),
+      count: 0,
+      pendingPulse: this.pendingPulse,
+      pendingCode: this.pendingCode,
     };
     if (this.gapJoint) runAlwaysLiveJoint(ctx, this.gapJoint, maxDetections, untilPulse);
     else if (ctx.deadPulses === 0 && ctx.afterpulseProbability === 0) runAlwaysLive(ctx, maxDetections, untilPulse);
     else runWithDetectorStates(ctx, maxDetections, untilPulse);
     this.nextPulse = ctx.pos;
-    this.deadEnd0 = ctx.deadEnd0; this.deadEnd1 = ctx.deadEnd1; this.afterpulseAt0 = ctx.afterpulseAt0; this.afterpulseAt1 = ctx.afterpulseAt1;
-    this.pendingPulse = ctx.pendingPulse; this.pendingCode = ctx.pendingCode;
+    this.deadEnd0 = ctx.deadEnd0;
+    this.deadEnd1 = ctx.deadEnd1;
+    this.afterpulseAt0 = ctx.afterpulseAt0;
+    this.afterpulseAt1 = ctx.afterpulseAt1;
+    this.pendingPulse = ctx.pendingPulse;
+    this.pendingCode = ctx.pendingCode;
     const batch = ctx.out.toBatch(ctx.count, new Float64Array(3));
     // Pulses that clicked, by class (one pass over a byte column; only the laser with decoys has several).
     if (this.model.classProbability[0] === 1) batch.pulsesByIntensity[0] = ctx.count;

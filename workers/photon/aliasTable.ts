@@ -37,17 +37,22 @@ export class AliasTable {
       scaled[i] = (weights[i] / total) * size;
       this.primary[i] = codes[i];
     }
-    const small: number[] = [], large: number[] = [];
+    const small: number[] = [],
+      large: number[] = [];
     for (let i = 0; i < size; i++) (scaled[i] < 1 ? small : large).push(i);
     while (small.length && large.length) {
-      const s = small.pop() as number, l = large[large.length - 1];
+      const s = small.pop() as number,
+        l = large[large.length - 1];
       threshold[s] = scaled[s] * TWO_POW_32;
       this.alias[s] = this.primary[l];
       scaled[l] -= 1 - scaled[s];
       if (scaled[l] < 1) small.push(large.pop() as number);
     }
     // Whatever is left over is 1 up to rounding: always take the column's own code.
-    for (const i of large) { threshold[i] = TWO_POW_32; this.alias[i] = this.primary[i]; }
+    for (const i of large) {
+      threshold[i] = TWO_POW_32;
+      this.alias[i] = this.primary[i];
+    }
     // Only rounding residue can leave a small column here: its shortfall goes to the heaviest code.
     let heaviest = 0;
     for (let i = 1; i < count; i++) if (weights[i] > weights[heaviest]) heaviest = i;

@@ -11,10 +11,14 @@ function nextNormal(rng: Rng): number {
 
 /** Gamma(shape, 1) by Marsaglia & Tsang (2000); shape ≥ 1. */
 function nextGamma(rng: Rng, shape: number): number {
-  const d = shape - 1 / 3, c = 1 / Math.sqrt(9 * d);
+  const d = shape - 1 / 3,
+    c = 1 / Math.sqrt(9 * d);
   for (;;) {
     let x: number, v: number;
-    do { x = nextNormal(rng); v = 1 + c * x; } while (v <= 0);
+    do {
+      x = nextNormal(rng);
+      v = 1 + c * x;
+    } while (v <= 0);
     v = v * v * v;
     const u = 1 - rng.nextDouble();
     if (u < 1 - 0.0331 * x * x * x * x) return d * v;
@@ -23,7 +27,8 @@ function nextGamma(rng: Rng, shape: number): number {
 }
 
 function nextBeta(rng: Rng, a: number, b: number): number {
-  const x = nextGamma(rng, a), y = nextGamma(rng, b);
+  const x = nextGamma(rng, a),
+    y = nextGamma(rng, b);
   return x / (x + y);
 }
 
@@ -31,13 +36,22 @@ function nextBeta(rng: Rng, a: number, b: number): number {
 export function nextBinomial(rng: Rng, trials: number, p: number): number {
   if (!(trials > 0) || p <= 0) return 0;
   if (p >= 1) return trials;
-  let n = trials, prob = p, successes = 0;
+  let n = trials,
+    prob = p,
+    successes = 0;
   while (n > 64) {
     // The a-th smallest of n uniforms is Beta(a, n + 1 − a); count how many fall below prob.
-    const a = 1 + Math.floor(n / 2), b = n + 1 - a;
+    const a = 1 + Math.floor(n / 2),
+      b = n + 1 - a;
     const x = nextBeta(rng, a, b);
-    if (x >= prob) { n = a - 1; prob /= x; }
-    else { successes += a; n = b - 1; prob = (prob - x) / (1 - x); }
+    if (x >= prob) {
+      n = a - 1;
+      prob /= x;
+    } else {
+      successes += a;
+      n = b - 1;
+      prob = (prob - x) / (1 - x);
+    }
   }
   for (let i = 0; i < n; i++) if (rng.nextDouble() < prob) successes++;
   return successes;
@@ -45,7 +59,8 @@ export function nextBinomial(rng: Rng, trials: number, p: number): number {
 
 /** Add to `counts` the split of `trials` among categories with probabilities `probs` (summing to 1). */
 export function addMultinomial(rng: Rng, trials: number, probs: ArrayLike<number>, counts: Float64Array): void {
-  let left = trials, massLeft = 1;
+  let left = trials,
+    massLeft = 1;
   const last = probs.length - 1;
   for (let i = 0; i < last && left > 0; i++) {
     if (probs[i] <= 0) continue;

@@ -5,8 +5,15 @@ import type { DetectionBatch } from '../common/detections';
 
 export const BYTE_COLUMNS = 9;
 /** Byte-column order inside the buffer (after the Float64 pulse indices). */
-export const COLUMN_PHOTONS = 0, COLUMN_INTENSITY = 1, COLUMN_ALICE_BASIS = 2, COLUMN_ALICE_BIT = 3, COLUMN_BOB_BASIS = 4,
-  COLUMN_BOB_BIT = 5, COLUMN_FLAGS = 6, COLUMN_EVE_KNOWLEDGE = 7, COLUMN_EVE_BIT = 8;
+export const COLUMN_PHOTONS = 0,
+  COLUMN_INTENSITY = 1,
+  COLUMN_ALICE_BASIS = 2,
+  COLUMN_ALICE_BIT = 3,
+  COLUMN_BOB_BASIS = 4,
+  COLUMN_BOB_BIT = 5,
+  COLUMN_FLAGS = 6,
+  COLUMN_EVE_KNOWLEDGE = 7,
+  COLUMN_EVE_BIT = 8;
 
 export class ColumnBatch {
   readonly capacity: number;

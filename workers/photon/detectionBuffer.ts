@@ -23,8 +23,16 @@ export class DetectionBuffer {
   grow(needed: number, kept = 0): void {
     if (needed <= this.capacity) return;
     const cap = Math.max(needed, this.capacity * 2, 16);
-    const f64 = (a: Float64Array) => { const b = new Float64Array(cap); b.set(a.subarray(0, kept)); return b; };
-    const u8 = (a: Uint8Array) => { const b = new Uint8Array(cap); b.set(a.subarray(0, kept)); return b; };
+    const f64 = (a: Float64Array) => {
+      const b = new Float64Array(cap);
+      b.set(a.subarray(0, kept));
+      return b;
+    };
+    const u8 = (a: Uint8Array) => {
+      const b = new Uint8Array(cap);
+      b.set(a.subarray(0, kept));
+      return b;
+    };
     this.pulseIndex = f64(this.pulseIndex);
     this.photonNumber = u8(this.photonNumber);
     this.intensity = u8(this.intensity);
@@ -55,4 +63,3 @@ export class DetectionBuffer {
     return b;
   }
 }
-

@@ -5,18 +5,23 @@ import { Rng } from '../common/rng';
 import { DriftModel, GaussianSource, type DriftSettings } from './drift';
 
 const settings: DriftSettings = {
-  phaseDriftRadPerSqrtHour: 0.5, driftPeriodicAmplitudeRad: 0, driftPeriodS: 3600,
-  brightnessWanderPerSqrtHour: 0.1, efficiencyWanderPerSqrtHour: 0.02,
+  phaseDriftRadPerSqrtHour: 0.5,
+  driftPeriodicAmplitudeRad: 0,
+  driftPeriodS: 3600,
+  brightnessWanderPerSqrtHour: 0.1,
+  efficiencyWanderPerSqrtHour: 0.02,
 };
 
 /** Sample variance of the walk after `steps` steps of `dtS` over `paths` independent seeds. */
 function walkVariance(paths: number, steps: number, dtS: number, pick: (d: DriftModel) => number): number {
-  let s = 0, s2 = 0;
+  let s = 0,
+    s2 = 0;
   for (let seed = 1; seed <= paths; seed++) {
     const d = new DriftModel(settings, seed);
     for (let i = 0; i < steps; i++) d.advance(dtS);
     const x = pick(d);
-    s += x; s2 += x * x;
+    s += x;
+    s2 += x * x;
   }
   const mean = s / paths;
   return (s2 - paths * mean * mean) / (paths - 1);
@@ -35,7 +40,10 @@ describe('DriftModel', () => {
   });
 
   it('adds the periodic part on top of the walk and starts aligned', () => {
-    const d = new DriftModel({ ...settings, phaseDriftRadPerSqrtHour: 0, driftPeriodicAmplitudeRad: 0.4, driftPeriodS: 3600 }, 7);
+    const d = new DriftModel(
+      { ...settings, phaseDriftRadPerSqrtHour: 0, driftPeriodicAmplitudeRad: 0.4, driftPeriodS: 3600 },
+      7,
+    );
     expect(d.phaseRad).toBe(0);
     d.advance(900);
     expect(d.phaseRad).toBeCloseTo(0.4, 12);
@@ -45,7 +53,10 @@ describe('DriftModel', () => {
   it('gives the same path for the same seed and a different one for another seed', () => {
     const path = (seed: number) => {
       const d = new DriftModel(settings, seed);
-      return Array.from({ length: 50 }, () => { d.advance(60); return [d.phaseRad, d.brightnessFactor, d.efficiencyFactor]; });
+      return Array.from({ length: 50 }, () => {
+        d.advance(60);
+        return [d.phaseRad, d.brightnessFactor, d.efficiencyFactor];
+      });
     };
     expect(path(5)).toEqual(path(5));
     expect(path(5)).not.toEqual(path(6));
@@ -56,8 +67,15 @@ describe('GaussianSource', () => {
   it('draws mean 0, variance 1 (4σ on 2·10^5 draws)', () => {
     const g = new GaussianSource(Rng.fromSeed(11));
     const n = 200_000;
-    let s = 0, s2 = 0, s4 = 0;
-    for (let i = 0; i < n; i++) { const x = g.next(); s += x; s2 += x * x; s4 += x ** 4; }
+    let s = 0,
+      s2 = 0,
+      s4 = 0;
+    for (let i = 0; i < n; i++) {
+      const x = g.next();
+      s += x;
+      s2 += x * x;
+      s4 += x ** 4;
+    }
     expect(Math.abs(s / n)).toBeLessThan(4 / Math.sqrt(n));
     expect(Math.abs(s2 / n - 1)).toBeLessThan(4 * Math.sqrt(2 / n));
     expect(Math.abs(s4 / n - 3)).toBeLessThan(4 * Math.sqrt(96 / n)); // fourth moment of a normal: 3 (variance 96)

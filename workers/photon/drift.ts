@@ -1,4 +1,5 @@
-// Slow drifts of a long run (docs/model.md and docs/implementation-notes.md, drift), stepped in simulated time on their own
+// Slow drifts of a long run (docs/model.md and docs/implementation-notes.md, drift), stepped in simulated time on
+// their own
 // seeded stream: the interferometer phase (time-bin) or fiber polarisation angle (polarisation) as a
 // random walk plus a periodic part, and log-normal wander of the source brightness and detector efficiency.
 import type { LinkParams } from '../common/params';
@@ -16,9 +17,13 @@ export class GaussianSource {
   constructor(private readonly rng: Rng) {}
 
   next(): number {
-    if (this.hasSpare) { this.hasSpare = false; return this.spare; }
+    if (this.hasSpare) {
+      this.hasSpare = false;
+      return this.spare;
+    }
     // 1 − u ∈ (0, 1] keeps the logarithm finite.
-    const u = 1 - this.rng.nextDouble(), v = this.rng.nextDouble();
+    const u = 1 - this.rng.nextDouble(),
+      v = this.rng.nextDouble();
     const r = Math.sqrt(-2 * Math.log(u));
     this.spare = r * Math.sin(2 * Math.PI * v);
     this.hasSpare = true;
@@ -58,7 +63,12 @@ export class DriftModel {
   private logEfficiency = 0;
 
   /** initialPhaseRad: a misaligned start (e.g. to watch the controller pull it in); the walk starts there. */
-  constructor(private readonly settings: DriftSettings, seed: number, stream = 0, initialPhaseRad = 0) {
+  constructor(
+    private readonly settings: DriftSettings,
+    seed: number,
+    stream = 0,
+    initialPhaseRad = 0,
+  ) {
     this.walkRad = initialPhaseRad;
     this.gauss = new GaussianSource(Rng.fromSeed((seed ^ DRIFT_SEED_SALT) >>> 0, stream));
   }
@@ -67,7 +77,9 @@ export class DriftModel {
     return this.t;
   }
 
-  /** Step every walk by dtS simulated seconds (always three draws, so the path does not depend on settings being zero). */
+  /**
+   * Step every walk by dtS simulated seconds (always three draws, so the path does not depend on settings being zero).
+   */
   advance(dtS: number): void {
     if (!(dtS >= 0)) throw new RangeError(`drift step must be ≥ 0 s, got ${dtS}`);
     const sqrtH = Math.sqrt(dtS / SECONDS_PER_HOUR);

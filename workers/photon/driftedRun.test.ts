@@ -20,10 +20,20 @@ import { accumulateStats, emptyStats, summarizeBatch } from './stats';
 // The drift numbers below were tuned with 50:50 bases and V = 0.899 (5.6 % X QBER aligned); they are kept, so this
 // stays a test of drift and stabilisation, not of the preset's calibration.
 const strongDrift: LinkParams = {
-  ...presetParams('qd-timebin-120km'), fiberLengthKm: 50, blockSizeBits: 100_000, drift: 'on', basisBiasZ: 0.5, interferometerVisibility: 0.899,
-  phaseDriftRadPerSqrtHour: 2, driftPeriodicAmplitudeRad: 1.5, driftPeriodS: 2400,
-  brightnessWanderPerSqrtHour: 0.05, efficiencyWanderPerSqrtHour: 0.02,
-  stabilisationIntervalS: 10, stabilisationGain: 0.7, stabilisationDitherRad: 0.1,
+  ...presetParams('qd-timebin-120km'),
+  fiberLengthKm: 50,
+  blockSizeBits: 100_000,
+  drift: 'on',
+  basisBiasZ: 0.5,
+  interferometerVisibility: 0.899,
+  phaseDriftRadPerSqrtHour: 2,
+  driftPeriodicAmplitudeRad: 1.5,
+  driftPeriodS: 2400,
+  brightnessWanderPerSqrtHour: 0.05,
+  efficiencyWanderPerSqrtHour: 0.02,
+  stabilisationIntervalS: 10,
+  stabilisationGain: 0.7,
+  stabilisationDitherRad: 0.1,
 };
 const RUN_S = 1200;
 
@@ -89,8 +99,13 @@ describe('createDriftedRun', () => {
   it('gives an identical time series and blocks for the same seed, in any chunking', () => {
     const a = runFor(strongDrift, 300, true, 9);
     const b = createDriftedRun(strongDrift, 9, { stabilise: true });
-    const bPoints: TimeSeriesPoint[] = [], bBlocks: BlockReport[] = [];
-    for (const dt of [0.5, 59.5, 120, 0.25, 119.75]) { const r = b.advance(dt); bPoints.push(...r.points); bBlocks.push(...r.blocks); }
+    const bPoints: TimeSeriesPoint[] = [],
+      bBlocks: BlockReport[] = [];
+    for (const dt of [0.5, 59.5, 120, 0.25, 119.75]) {
+      const r = b.advance(dt);
+      bPoints.push(...r.points);
+      bBlocks.push(...r.blocks);
+    }
     expect(bPoints).toEqual(a.points);
     expect(timeless(bBlocks)).toEqual(timeless(a.blocks));
   });
@@ -116,10 +131,19 @@ describe('createDriftedRun', () => {
 
   it('a constant misalignment φ gives the X QBER of visibility V·cos φ (4σ)', () => {
     const phi = 0.8;
-    const params: LinkParams = { ...strongDrift, phaseDriftRadPerSqrtHour: 0, driftPeriodicAmplitudeRad: 0, brightnessWanderPerSqrtHour: 0, efficiencyWanderPerSqrtHour: 0 };
+    const params: LinkParams = {
+      ...strongDrift,
+      phaseDriftRadPerSqrtHour: 0,
+      driftPeriodicAmplitudeRad: 0,
+      brightnessWanderPerSqrtHour: 0,
+      efficiencyWanderPerSqrtHour: 0,
+    };
     const run = createDriftedRun(params, 5, { stabilise: false, initialPhaseRad: phi });
     const { stats } = run.advance(120);
-    const expected = expectedStatistics({ ...params, interferometerVisibility: params.interferometerVisibility * Math.cos(phi) });
+    const expected = expectedStatistics({
+      ...params,
+      interferometerVisibility: params.interferometerVisibility * Math.cos(phi),
+    });
     const measured = stats.errorsX / stats.siftedX;
     const sigma = Math.sqrt((expected.qberX * (1 - expected.qberX)) / stats.siftedX);
     expect(Math.abs(measured - expected.qberX)).toBeLessThan(4 * sigma);
@@ -131,13 +155,24 @@ describe('createDriftedRun', () => {
   it('polarisation: a rotation raises both bases by (1 − 2e0)·sin²(φ/2)', () => {
     const phi = 0.6;
     const params: LinkParams = {
-      ...presetParams('qd-intercity-2024'), drift: 'on', phaseDriftRadPerSqrtHour: 0, driftPeriodicAmplitudeRad: 0,
-      brightnessWanderPerSqrtHour: 0, efficiencyWanderPerSqrtHour: 0,
+      ...presetParams('qd-intercity-2024'),
+      drift: 'on',
+      phaseDriftRadPerSqrtHour: 0,
+      driftPeriodicAmplitudeRad: 0,
+      brightnessWanderPerSqrtHour: 0,
+      efficiencyWanderPerSqrtHour: 0,
     };
     const { stats } = createDriftedRun(params, 6, { stabilise: false, initialPhaseRad: phi }).advance(60);
     const c = Math.cos(phi);
-    const expected = expectedStatistics({ ...params, interferometerVisibility: params.interferometerVisibility * c, intrinsicErrorZ: params.intrinsicErrorZ + (1 - 2 * params.intrinsicErrorZ) * (1 - c) / 2 });
-    for (const [errors, sifted, e] of [[stats.errorsX, stats.siftedX, expected.qberX], [stats.errorsZ, stats.siftedZ, expected.qberZ]]) {
+    const expected = expectedStatistics({
+      ...params,
+      interferometerVisibility: params.interferometerVisibility * c,
+      intrinsicErrorZ: params.intrinsicErrorZ + ((1 - 2 * params.intrinsicErrorZ) * (1 - c)) / 2,
+    });
+    for (const [errors, sifted, e] of [
+      [stats.errorsX, stats.siftedX, expected.qberX],
+      [stats.errorsZ, stats.siftedZ, expected.qberZ],
+    ]) {
       expect(Math.abs(errors / sifted - e)).toBeLessThan(4 * Math.sqrt((e * (1 - e)) / sifted));
     }
   });

@@ -64,10 +64,19 @@ export interface DriftedRun {
   totals(): BatchStats;
   summary(): DistillSummary;
   /** The true drift state (for plots; the controller never reads it). */
-  state(): { phaseRad: number; correctionRad: number; misalignmentRad: number; brightnessFactor: number; efficiencyFactor: number };
+  state(): {
+    phaseRad: number;
+    correctionRad: number;
+    misalignmentRad: number;
+    brightnessFactor: number;
+    efficiencyFactor: number;
+  };
 }
 
-/** Bases whose error the drift changes: the interferometer phase only touches X; a polarisation rotation about the circular axis touches Z and X alike. */
+/**
+ * Bases whose error the drift changes: the interferometer phase only touches X; a polarisation rotation about the
+ * circular axis touches Z and X alike.
+ */
 function affectedBases(p: LinkParams): number {
   return p.encoding === 'polarisation' ? (1 << BASIS_Z) | (1 << BASIS_X) : 1 << BASIS_X;
 }
@@ -99,7 +108,14 @@ export function createDriftedRun(input: LinkParams, seed: number, options: Drift
   const drift = new DriftModel(driftSettings(base), seed, stream, options.initialPhaseRad ?? 0);
   const flipRng = Rng.fromSeed((seed ^ FLIP_SEED_SALT) >>> 0, stream);
   const stabiliser = isStabilised
-    ? new DitherStabiliser({ intervalS: base.stabilisationIntervalS, gain: base.stabilisationGain, ditherRad: base.stabilisationDitherRad }, DRIFT_TICK_S)
+    ? new DitherStabiliser(
+        {
+          intervalS: base.stabilisationIntervalS,
+          gain: base.stabilisationGain,
+          ditherRad: base.stabilisationDitherRad,
+        },
+        DRIFT_TICK_S,
+      )
     : null;
   const basesMask = affectedBases(base);
   const rate = base.repetitionRateHz;
@@ -107,7 +123,8 @@ export function createDriftedRun(input: LinkParams, seed: number, options: Drift
   let targetSeconds = 0;
   let tick = 0;
   let secretBits = 0;
-  let appliedBrightness = 1, appliedEfficiency = 1;
+  let appliedBrightness = 1,
+    appliedEfficiency = 1;
   let minute = { siftedZ: 0, errorsZ: 0, siftedX: 0, errorsX: 0 };
 
   const misalignment = (): number => wrapAngle(drift.phaseRad + (stabiliser ? stabiliser.correctionRad : 0));
@@ -115,13 +132,23 @@ export function createDriftedRun(input: LinkParams, seed: number, options: Drift
   /** Re-apply brightness and efficiency when either left the tolerance band (never at t = 0: both are 1). */
   const updateAmplitudes = (): void => {
     if (!isDriftOn) return;
-    const b = drift.brightnessFactor, e = drift.efficiencyFactor;
-    if (Math.abs(Math.log(b / appliedBrightness)) <= AMPLITUDE_TOLERANCE && Math.abs(Math.log(e / appliedEfficiency)) <= AMPLITUDE_TOLERANCE) return;
+    const b = drift.brightnessFactor,
+      e = drift.efficiencyFactor;
+    if (
+      Math.abs(Math.log(b / appliedBrightness)) <= AMPLITUDE_TOLERANCE &&
+      Math.abs(Math.log(e / appliedEfficiency)) <= AMPLITUDE_TOLERANCE
+    )
+      return;
     appliedBrightness = b;
     appliedEfficiency = e;
     // Kept inside the registry ranges (a quantum dot needs μ ≤ 1, efficiency ≤ 1).
-    const spec = { ...sim.params, meanPhotonNumber: Math.min(base.source === 'qd' ? 1 : 2, base.meanPhotonNumber * b), detectorEfficiency: Math.min(1, base.detectorEfficiency * e) };
-    if (spec.source === 'wcp' && spec.decoy === 'vacuum-weak') spec.decoyMeanPhotonNumber = Math.min(spec.meanPhotonNumber * 0.999, base.decoyMeanPhotonNumber * b);
+    const spec = {
+      ...sim.params,
+      meanPhotonNumber: Math.min(base.source === 'qd' ? 1 : 2, base.meanPhotonNumber * b),
+      detectorEfficiency: Math.min(1, base.detectorEfficiency * e),
+    };
+    if (spec.source === 'wcp' && spec.decoy === 'vacuum-weak')
+      spec.decoyMeanPhotonNumber = Math.min(spec.meanPhotonNumber * 0.999, base.decoyMeanPhotonNumber * b);
     sim.setParams(spec);
   };
 
@@ -132,16 +159,20 @@ export function createDriftedRun(input: LinkParams, seed: number, options: Drift
     const s = Math.sin(applied / 2);
     const flipProbability = isDriftOn ? s * s : 0;
     const untilPulse = Math.round((tick + 1) * DRIFT_TICK_S * rate);
-    let tickBitsX = 0, tickErrorsX = 0;
+    let tickBitsX = 0,
+      tickErrorsX = 0;
     while (sim.pulsesDone < untilPulse) {
       const batch = sim.nextBatch(batchSize, untilPulse);
       applyMisalignment(batch, flipProbability, basesMask, flipRng);
       const bs = summarizeBatch(batch);
       accumulateStats(stats, bs);
       accumulateStats(totals, bs);
-      minute.siftedZ += bs.siftedZ; minute.errorsZ += bs.errorsZ;
-      minute.siftedX += bs.siftedX; minute.errorsX += bs.errorsX;
-      tickBitsX += bs.siftedX; tickErrorsX += bs.errorsX;
+      minute.siftedZ += bs.siftedZ;
+      minute.errorsZ += bs.errorsZ;
+      minute.siftedX += bs.siftedX;
+      minute.errorsX += bs.errorsX;
+      tickBitsX += bs.siftedX;
+      tickErrorsX += bs.errorsX;
       for (const r of distiller.push(batch)) {
         secretBits += r.finalKeyBits;
         blocks.push(r);
@@ -167,7 +198,8 @@ export function createDriftedRun(input: LinkParams, seed: number, options: Drift
 
   return {
     advance(simulatedSeconds: number): DriftedAdvance {
-      if (!(Number.isFinite(simulatedSeconds) && simulatedSeconds >= 0)) throw new RangeError(`simulatedSeconds must be a finite number ≥ 0, got ${simulatedSeconds}`);
+      if (!(Number.isFinite(simulatedSeconds) && simulatedSeconds >= 0))
+        throw new RangeError(`simulatedSeconds must be a finite number ≥ 0, got ${simulatedSeconds}`);
       targetSeconds += simulatedSeconds;
       const out: DriftedAdvance = { points: [], blocks: [], stats: emptyStats() };
       // A tolerance keeps 0.1 + 0.2 + … from losing a tick to rounding.
@@ -185,7 +217,11 @@ export function createDriftedRun(input: LinkParams, seed: number, options: Drift
     get pulsesDone(): number {
       return sim.pulsesDone;
     },
-    totals: () => ({ ...totals, detectionsByIntensity: [...totals.detectionsByIntensity], pulsesByIntensity: [...totals.pulsesByIntensity] }),
+    totals: () => ({
+      ...totals,
+      detectionsByIntensity: [...totals.detectionsByIntensity],
+      pulsesByIntensity: [...totals.pulsesByIntensity],
+    }),
     summary: () => distiller.summary(),
     state: () => ({
       phaseRad: drift.phaseRad,
@@ -200,7 +236,8 @@ export function createDriftedRun(input: LinkParams, seed: number, options: Drift
 /**
  * Block size for long drifted runs when none is asked for: at 120 km (~85 sifted Z bits/s with p_Z = 0.75) a 10^6-bit
  * block takes 3.3 h. The three-state phase-error bound wants blocks that large: at 4·10^5 bits it is ~15 % and the
- * 6-hour run keys half as much as with 10^6 (docs/implementation-notes.md, the six-hour replay). Blocks stop before correction only when
+ * 6-hour run keys half as much as with 10^6 (docs/implementation-notes.md, the six-hour replay). Blocks stop before
+ * correction only when
  * the bound alone leaves no key (distillBlock.ts).
  */
 export const LONG_RUN_BLOCK_SIZE_BITS = 1_000_000;

@@ -10,8 +10,15 @@ import { createDriftedRun } from './driftedRun';
 import { createPhotonApi } from './photonApi';
 
 const params: LinkParams = {
-  ...presetParams('qd-timebin-120km'), fiberLengthKm: 60, blockSizeBits: 20_000, drift: 'on',
-  phaseDriftRadPerSqrtHour: 2, driftPeriodicAmplitudeRad: 1.5, driftPeriodS: 1200, stabilisationIntervalS: 10, stabilisationGain: 0.7,
+  ...presetParams('qd-timebin-120km'),
+  fiberLengthKm: 60,
+  blockSizeBits: 20_000,
+  drift: 'on',
+  phaseDriftRadPerSqrtHour: 2,
+  driftPeriodicAmplitudeRad: 1.5,
+  driftPeriodS: 1200,
+  stabilisationIntervalS: 10,
+  stabilisationGain: 0.7,
 };
 
 describe('photon API: drifted runs', () => {
@@ -20,13 +27,17 @@ describe('photon API: drifted runs', () => {
 
   it('streams two runs side by side through comlink, equal to direct runs', async () => {
     const { port1, port2 } = new MessageChannel();
-    close = () => { port1.close(); port2.close(); };
+    close = () => {
+      port1.close();
+      port2.close();
+    };
     Comlink.expose(createPhotonApi(), nodeEndpoint(port1));
     const remote = Comlink.wrap<ReturnType<typeof createPhotonApi>>(nodeEndpoint(port2));
     await expect(remote.openDriftedRun({ ...params, g2Zero: 7 }, 1)).rejects.toThrow(/g2Zero/);
     const on = await remote.openDriftedRun(params, 3, { stabilise: true });
     const off = await remote.openDriftedRun(params, 3, { stabilise: false });
-    const onPoints = [], offPoints = [];
+    const onPoints = [],
+      offPoints = [];
     for (let i = 0; i < 5; i++) {
       const a = await remote.advanceDriftedRun(on, 60);
       const b = await remote.advanceDriftedRun(off, 60);

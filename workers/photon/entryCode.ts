@@ -29,16 +29,19 @@ export interface EntryFields {
 }
 
 export function encodeEntry(f: EntryFields): number {
-  return ((f.photons & 0xff) << SHIFT_PHOTONS
-    | (f.intensity & 3) << SHIFT_INTENSITY
-    | (f.aliceBasis & 1) << SHIFT_ALICE_BASIS
-    | (f.aliceBit & 1) << SHIFT_ALICE_BIT
-    | (f.bobBasis & 1) << SHIFT_BOB_BASIS
-    | (f.bobBit & 1) << SHIFT_BOB_BIT
-    | (f.flags & FLAGS_MASK) << SHIFT_FLAGS
-    | (f.eveKnowledge & 3) << SHIFT_EVE_KNOWLEDGE
-    | (f.eveBit & 1) << SHIFT_EVE_BIT
-    | (f.clickMask & 3) << SHIFT_CLICK_MASK) >>> 0;
+  return (
+    (((f.photons & 0xff) << SHIFT_PHOTONS) |
+      ((f.intensity & 3) << SHIFT_INTENSITY) |
+      ((f.aliceBasis & 1) << SHIFT_ALICE_BASIS) |
+      ((f.aliceBit & 1) << SHIFT_ALICE_BIT) |
+      ((f.bobBasis & 1) << SHIFT_BOB_BASIS) |
+      ((f.bobBit & 1) << SHIFT_BOB_BIT) |
+      ((f.flags & FLAGS_MASK) << SHIFT_FLAGS) |
+      ((f.eveKnowledge & 3) << SHIFT_EVE_KNOWLEDGE) |
+      ((f.eveBit & 1) << SHIFT_EVE_BIT) |
+      ((f.clickMask & 3) << SHIFT_CLICK_MASK)) >>>
+    0
+  );
 }
 
 export function decodeEntry(code: number): EntryFields {

@@ -46,10 +46,16 @@ export interface SkipContext {
 export function replayPending(ctx: SkipContext, untilPulse: number): number {
   const at = ctx.pendingPulse;
   if (at < 0) return -1;
-  if (at >= untilPulse) { ctx.pos = untilPulse; return -2; }
+  if (at >= untilPulse) {
+    ctx.pos = untilPulse;
+    return -2;
+  }
   const code = ctx.pendingCode;
   ctx.pendingPulse = NO_PULSE;
-  if (code < 0) { ctx.pos = at; return -1; }
+  if (code < 0) {
+    ctx.pos = at;
+    return -1;
+  }
   writeDetection(ctx, at, code);
   ctx.pos = at + 1;
   return code;
@@ -58,7 +64,10 @@ export function replayPending(ctx: SkipContext, untilPulse: number): number {
 /** Append one detection from a packed code (general loop; the always-live loop inlines this). */
 function writeDetection(ctx: SkipContext, pulse: number, code: number): void {
   if (ctx.count === ctx.out.capacity) ctx.out = ctx.out.grown(ctx.count, ctx.count + 1);
-  const o = ctx.out, i = ctx.count++, cap = o.capacity, bytes = o.bytes;
+  const o = ctx.out,
+    i = ctx.count++,
+    cap = o.capacity,
+    bytes = o.bytes;
   o.pulseIndex[i] = pulse;
   bytes[i] = code;
   bytes[cap + i] = (code >>> 8) & 3;
@@ -73,7 +82,10 @@ function writeDetection(ctx: SkipContext, pulse: number, code: number): void {
 
 /** The general loop: detector states with dead time, and afterpulses that fire at a detector's first live pulse. */
 export function runWithDetectorStates(ctx: SkipContext, maxDetections: number, untilPulse: number): void {
-  const rng = ctx.rng, tables = ctx.tables, deadPulses = ctx.deadPulses, pAfter = ctx.afterpulseProbability;
+  const rng = ctx.rng,
+    tables = ctx.tables,
+    deadPulses = ctx.deadPulses,
+    pAfter = ctx.afterpulseProbability;
   const skipped = ctx.skipped;
   while (ctx.count < maxDetections && ctx.pos < untilPulse) {
     const pos = ctx.pos;
@@ -84,10 +96,15 @@ export function runWithDetectorStates(ctx: SkipContext, maxDetections: number, u
       const replayed = replayPending(ctx, untilPulse);
       skipped[deadMask] += Math.min(ctx.pos, untilPulse) - pos - (replayed >= 0 ? 1 : 0);
       if (replayed < 0) continue;
-      code = replayed; pulse = ctx.pos - 1;
+      code = replayed;
+      pulse = ctx.pos - 1;
     } else {
       if (ctx.afterpulseAt0 === pos || ctx.afterpulseAt1 === pos) {
-        code = forcedAfterpulseCode(rng, tables[deadMask] as OutcomeTable, (ctx.afterpulseAt0 === pos ? 1 : 0) | (ctx.afterpulseAt1 === pos ? 2 : 0));
+        code = forcedAfterpulseCode(
+          rng,
+          tables[deadMask] as OutcomeTable,
+          (ctx.afterpulseAt0 === pos ? 1 : 0) | (ctx.afterpulseAt1 === pos ? 2 : 0),
+        );
         pulse = pos;
       } else {
         // Until a dead detector revives, the click probability is constant: skip a geometric gap.
@@ -97,21 +114,35 @@ export function runWithDetectorStates(ctx: SkipContext, maxDetections: number, u
         const boundary = Math.min(revive, untilPulse);
         const table = tables[deadMask];
         const alias = table === null ? null : table.clickAlias;
-        if (alias === null) { skipped[deadMask] += boundary - pos; ctx.pos = boundary; continue; }
-        const w1 = rng.nextUint32(), w2 = rng.nextUint32() >>> 1;
+        if (alias === null) {
+          skipped[deadMask] += boundary - pos;
+          ctx.pos = boundary;
+          continue;
+        }
+        const w1 = rng.nextUint32(),
+          w2 = rng.nextUint32() >>> 1;
         const layer = w1 & 0xff;
-        const exponential = w2 < ZIGGURAT_ACCEPT_31[layer] ? w2 * ZIGGURAT_SCALE_31[layer] : exponentialAfterMiss(rng, layer, w2 * 2);
+        const exponential =
+          w2 < ZIGGURAT_ACCEPT_31[layer] ? w2 * ZIGGURAT_SCALE_31[layer] : exponentialAfterMiss(rng, layer, w2 * 2);
         const gap = Math.floor(exponential / (table as OutcomeTable).gapRate);
         if (!(gap < revive - pos)) {
           // No click before the state changes: move to the revive pulse (or keep that as pending).
-          if (revive > untilPulse) { ctx.pendingPulse = revive; ctx.pendingCode = -1; }
-          skipped[deadMask] += boundary - pos; ctx.pos = boundary; continue;
+          if (revive > untilPulse) {
+            ctx.pendingPulse = revive;
+            ctx.pendingCode = -1;
+          }
+          skipped[deadMask] += boundary - pos;
+          ctx.pos = boundary;
+          continue;
         }
         const column = w1 >>> alias.shift;
         code = rng.nextUint32() >>> 1 <= alias.threshold31[column] ? alias.primary[column] : alias.alias[column];
         if (gap >= untilPulse - pos) {
-          ctx.pendingPulse = pos + gap; ctx.pendingCode = code;
-          skipped[deadMask] += untilPulse - pos; ctx.pos = untilPulse; continue;
+          ctx.pendingPulse = pos + gap;
+          ctx.pendingCode = code;
+          skipped[deadMask] += untilPulse - pos;
+          ctx.pos = untilPulse;
+          continue;
         }
         skipped[deadMask] += gap;
         pulse = pos + gap;
@@ -147,6 +178,9 @@ function forcedAfterpulseCode(rng: Rng, table: OutcomeTable, afterpulseMask: num
   } else if (mask === 0) {
     code = (code & ~(1 << SHIFT_BOB_BIT)) | ((merged === 2 ? 1 : 0) << SHIFT_BOB_BIT);
   }
-  code = (code & ~(FLAGS_MASK << SHIFT_FLAGS) & ~(3 << SHIFT_CLICK_MASK)) | (flags << SHIFT_FLAGS) | (merged << SHIFT_CLICK_MASK);
+  code =
+    (code & ~(FLAGS_MASK << SHIFT_FLAGS) & ~(3 << SHIFT_CLICK_MASK)) |
+    (flags << SHIFT_FLAGS) |
+    (merged << SHIFT_CLICK_MASK);
   return code >>> 0;
 }

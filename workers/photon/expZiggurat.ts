@@ -13,7 +13,8 @@ const ke = new Float64Array(LAYERS);
 const we = new Float64Array(LAYERS);
 const fe = new Float64Array(LAYERS);
 (function buildTables() {
-  let de = R, tde = R;
+  let de = R,
+    tde = R;
   const q = AREA / Math.exp(-de);
   ke[0] = (de / q) * TWO_POW_32;
   ke[1] = 0;
@@ -50,7 +51,8 @@ export function nextGeometric(rng: Rng, rate: number): number {
 
 /**
  * Fast-path tables for callers that inline the ziggurat's first step on a 31-bit magnitude j = word >>> 1
- * (integer compares stay in small-integer range): accept if j < ZIGGURAT_ACCEPT_31[layer], x = j · ZIGGURAT_SCALE_31[layer].
+ * (integer compares stay in small-integer range): accept if j < ZIGGURAT_ACCEPT_31[layer], x = j ·
+ * ZIGGURAT_SCALE_31[layer].
  */
 export const ZIGGURAT_ACCEPT_31 = Int32Array.from(ke, (k) => Math.floor(k / 2));
 export const ZIGGURAT_SCALE_31 = Float64Array.from(we, (w) => 2 * w);

@@ -1,7 +1,8 @@
 // The analytic expectation of the photon model for one LinkParams: gain, QBER per basis, sifted rates,
 // dark/double fractions and Eve's exact-knowledge fraction, in closed form through the photon-number
 // generating function G(z) = Σ p_n zⁿ (exact for the simulator's model without dead time), plus the
-// textbook approximations (Ma, Qi, Zhao & Lo 2005) and a renewal approximation of the gain with dead time and afterpulses.
+// textbook approximations (Ma, Qi, Zhao & Lo 2005) and a renewal approximation of the gain with dead time and
+// afterpulses.
 import type { LinkParams } from '../common/params';
 import { buildLinkModel, classProbabilities, dbToTransmission, SIDE_PEAK_PROBABILITY } from './linkModel';
 import { pnsBlocking } from './pnsStrategy';
@@ -19,13 +20,19 @@ export interface ExpectedStatistics {
   doubleFraction: number;
   /** Fraction of sifted Z bits Eve knows exactly (EVE_EXACT). */
   eveExactSiftedZFraction: number;
-  /** Gain with dead time and afterpulses, per-detector renewal approximation (exact for one detector; a few % off when both are busy). */
+  /**
+   * Gain with dead time and afterpulses, per-detector renewal approximation (exact for one detector; a few % off when
+   * both are busy).
+   */
   gainPerPulseWithDeadTime: number;
   /** Textbook approximations (Ma, Qi, Zhao & Lo 2005) (Y0 = 2 p_dark, no Eve, no double-click bookkeeping). */
   approx: { gainPerPulse: number; qberZ: number; qberX: number };
 }
 
-/** One way photons reach Bob: weight and E[x^M; branch] for the photon count M at his input (pgf(1) = branch probability). */
+/**
+ * One way photons reach Bob: weight and E[x^M; branch] for the photon count M at his input (pgf(1) = branch
+ * probability).
+ */
 interface Delivery {
   weight: number;
   pgf: (x: number) => number;
@@ -39,17 +46,31 @@ const ZERO_PHOTONS = (): number => 1;
 /** Photon-number probabilities p_n of class c, independent of linkModel's truncation (to 1e-17). */
 function photonNumberPmf(p: LinkParams, meanPhotons: number): number[] {
   if (p.source === 'qd') {
-    const p2 = (p.g2Zero * meanPhotons * meanPhotons) / 2, p1 = meanPhotons - 2 * p2;
+    const p2 = (p.g2Zero * meanPhotons * meanPhotons) / 2,
+      p1 = meanPhotons - 2 * p2;
     return [1 - p1 - p2, p1, p2];
   }
   const out: number[] = [];
-  let term = Math.exp(-meanPhotons), sum = 0;
-  for (let n = 0; n < 400 && (n <= meanPhotons || 1 - sum > 1e-17); n++) { out.push(term); sum += term; term *= meanPhotons / (n + 1); }
+  let term = Math.exp(-meanPhotons),
+    sum = 0;
+  for (let n = 0; n < 400 && (n <= meanPhotons || 1 - sum > 1e-17); n++) {
+    out.push(term);
+    sum += term;
+    term *= meanPhotons / (n + 1);
+  }
   return out;
 }
 
 function pgfOf(pmf: number[]): (z: number) => number {
-  return (z) => { let s = 0, zn = 1; for (const pn of pmf) { s += pn * zn; zn *= z; } return s; };
+  return (z) => {
+    let s = 0,
+      zn = 1;
+    for (const pn of pmf) {
+      s += pn * zn;
+      zn *= z;
+    }
+    return s;
+  };
 }
 
 export function expectedStatistics(params: LinkParams): ExpectedStatistics {
@@ -60,7 +81,8 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
   const etaFiber = dbToTransmission(p.fiberLossDbPerKm * p.fiberLengthKm);
   const etaRx = dbToTransmission(p.receiverLossDb) * p.detectorEfficiency;
   const eveKm = Math.min(p.evePositionKm, p.fiberLengthKm);
-  const eta1 = dbToTransmission(p.fiberLossDbPerKm * eveKm), eta2 = dbToTransmission(p.fiberLossDbPerKm * (p.fiberLengthKm - eveKm));
+  const eta1 = dbToTransmission(p.fiberLossDbPerKm * eveKm),
+    eta2 = dbToTransmission(p.fiberLossDbPerKm * (p.fiberLengthKm - eveKm));
   const err = [p.intrinsicErrorZ, (1 - p.interferometerVisibility) / 2];
   const classes = classProbabilities(p);
   const means = [p.meanPhotonNumber, p.decoyMeanPhotonNumber, 0];
@@ -93,7 +115,12 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
           out.push({ weight: pmf[1] * b.blockSingle, pgf: ZERO_PHOTONS, isAliceState: true, isEveExact: false });
         }
         for (let n = 2; n < pmf.length; n++) {
-          out.push({ weight: pmf[n] * (1 - b.blockMulti), pgf: (x) => x ** (n - 1), isAliceState: true, isEveExact: true });
+          out.push({
+            weight: pmf[n] * (1 - b.blockMulti),
+            pgf: (x) => x ** (n - 1),
+            isAliceState: true,
+            isEveExact: true,
+          });
           out.push({ weight: pmf[n] * b.blockMulti, pgf: ZERO_PHOTONS, isAliceState: true, isEveExact: true });
         }
         return out;
@@ -111,8 +138,11 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
   };
 
   const gainByIntensity: [number, number, number] = [0, 0, 0];
-  const sifted = [0, 0], errors = [0, 0];
-  let dark = 0, double = 0, eveExactZ = 0;
+  const sifted = [0, 0],
+    errors = [0, 0];
+  let dark = 0,
+    double = 0,
+    eveExactZ = 0;
   const q = 1 - pd;
   for (let c = 0; c < 3; c++) {
     if (classes[c] === 0) continue;
@@ -125,36 +155,44 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
         const click = mass - silentBoth;
         for (let bB = 0; bB < 2; bB++) {
           const w = classes[c] * pA * (bB === 0 ? p.basisBiasZ : 1 - p.basisBiasZ) * d.weight;
-          gainByIntensity[c] += (pA * (bB === 0 ? p.basisBiasZ : 1 - p.basisBiasZ) * d.weight) * click;
+          gainByIntensity[c] += pA * (bB === 0 ? p.basisBiasZ : 1 - p.basisBiasZ) * d.weight * click;
           // Any photon state: dark-only = no photon detected and ≥ 1 dark click.
           dark += w * d.pgf(1 - etaRx) * (1 - q * q);
           const qCorrect = bB === aB && d.isAliceState ? 1 - err[aB] : 0.5;
           // Side peaks (three-state, Bob in X): a photon is in the central slot with probability 1 − s, else on either
           // detector in a side slot; per-detector detection probabilities cen·q + sb and cen·(1 − q) + sb.
           const s = bB === 1 && p.encoding === 'time-bin-3state' ? SIDE_PEAK_PROBABILITY : 0;
-          const cen = etaRx * (1 - s), sb = (etaRx * s) / 2;
+          const cen = etaRx * (1 - s),
+            sb = (etaRx * s) / 2;
           const silentCorrect = q * d.pgf(1 - cen * qCorrect - sb);
           const silentWrong = q * d.pgf(1 - cen * (1 - qCorrect) - sb);
           const both = mass - silentCorrect - silentWrong + silentBoth;
           double += w * both;
           if (bB !== aB) continue;
           // Side-peak clicks (a side photon, no central one) are no test bits: take them out (all 0 when s = 0).
-          const none = d.pgf(1 - etaRx), noCentral = d.pgf(1 - cen);
+          const none = d.pgf(1 - etaRx),
+            noCentral = d.pgf(1 - cen);
           const sideClick = noCentral - none;
           const sideWrongOnly = q * (d.pgf(1 - cen - sb) - none);
           const sideBoth = noCentral - 2 * q * d.pgf(1 - cen - sb) + q * q * none - none * (1 - q) ** 2;
           sifted[aB] += w * (s > 0 ? click - sideClick : click);
-          errors[aB] += w * (s > 0 ? silentCorrect - silentBoth - sideWrongOnly + (both - sideBoth) / 2 : silentCorrect - silentBoth + both / 2);
+          errors[aB] +=
+            w *
+            (s > 0
+              ? silentCorrect - silentBoth - sideWrongOnly + (both - sideBoth) / 2
+              : silentCorrect - silentBoth + both / 2);
           if (aB === 0 && d.isEveExact) eveExactZ += w * click;
         }
       }
     }
   }
-  const gainPerPulse = classes[0] * gainByIntensity[0] + classes[1] * gainByIntensity[1] + classes[2] * gainByIntensity[2];
+  const gainPerPulse =
+    classes[0] * gainByIntensity[0] + classes[1] * gainByIntensity[1] + classes[2] * gainByIntensity[2];
   // Dead time and afterpulses: each detector as an independent renewal process. After a click it is dead
   // for D pulses, then fires an afterpulse at once with probability p_ap, else waits Geometric(r) pulses,
   // where r = its click probability while both detectors are live = (gain + double clicks) / 2 by symmetry.
-  const deadPulses = model.deadPulses, pAp = p.afterpulseProbability;
+  const deadPulses = model.deadPulses,
+    pAp = p.afterpulseProbability;
   const doubles = double;
   const r = (gainPerPulse + doubles) / 2;
   const clickRate = r > 0 ? 1 / (deadPulses + pAp + (1 - pAp) / r) : 0;
@@ -175,8 +213,18 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
   };
 }
 
-/** Ma, Qi, Zhao & Lo, PRA 72, 012326 (2005): Y_n = 1 − (1 − Y0)(1 − η)^n, Q = Σ p_n Y_n, E·Q = Σ p_n [Y0/2 + e_det (Y_n − Y0)]. */
-function section2Approximation(p: LinkParams, eta: number, pd: number, classes: number[], means: number[], err: number[]) {
+/**
+ * Ma, Qi, Zhao & Lo, PRA 72, 012326 (2005): Y_n = 1 − (1 − Y0)(1 − η)^n, Q = Σ p_n Y_n, E·Q = Σ p_n [Y0/2 + e_det (Y_n
+ * − Y0)].
+ */
+function section2Approximation(
+  p: LinkParams,
+  eta: number,
+  pd: number,
+  classes: number[],
+  means: number[],
+  err: number[],
+) {
   const y0 = 2 * pd;
   let gain = 0;
   const eq = [0, 0];

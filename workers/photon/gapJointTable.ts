@@ -4,7 +4,9 @@
 import { AliasTable } from './aliasTable';
 import type { OutcomeTable } from './outcomeTable';
 
-/** Gap bits in the joint code (above the entry code's 24 bits; 7 bits keep the code positive); the overflow code is −1. */
+/**
+ * Gap bits in the joint code (above the entry code's 24 bits; 7 bits keep the code positive); the overflow code is −1.
+ */
 export const SHIFT_GAP = 24;
 export const GAP_OVERFLOW_CODE = -1;
 /** Columns kept small enough that the interleaved table (12 bytes per column) stays in L1/L2 cache. */
@@ -21,14 +23,16 @@ export interface GapJointTable {
 
 /** The joint table for a state's click distribution, or null when the click probability is too low for it to pay. */
 export function buildGapJointTable(table: OutcomeTable): GapJointTable | null {
-  const p = table.clickProbability, entries = table.clickCodes.length;
+  const p = table.clickProbability,
+    entries = table.clickCodes.length;
   if (!(p > 0) || entries === 0) return null;
   const gaps = Math.min(MAX_GAP, Math.floor((MAX_COLUMNS - 1) / entries));
   if (gaps < 1) return null;
   // Plain powers: p is not small here (else the overflow test fails), and pow(0, 0) = 1 covers p = 1.
   const overflow = Math.pow(1 - p, gaps);
   if (overflow > MAX_OVERFLOW) return null;
-  const codes = new Int32Array(gaps * entries + 1), weights = new Float64Array(gaps * entries + 1);
+  const codes = new Int32Array(gaps * entries + 1),
+    weights = new Float64Array(gaps * entries + 1);
   let i = 0;
   for (let g = 0; g < gaps; g++) {
     const pGap = Math.pow(1 - p, g) * p;

@@ -1,4 +1,5 @@
-// The derived numbers of one link (docs/model.md, the link pulse by pulse): photon-number distributions per intensity class,
+// The derived numbers of one link (docs/model.md, the link pulse by pulse): photon-number distributions per intensity
+// class,
 // transmissions of the fiber segments and of Bob's receiver, dark-click probability, dead time in pulses.
 // Pure arithmetic on LinkParams; the table builder, the expectation and the reference loop all start here.
 import { BASIS_X, BASIS_Z } from '../common/detections';
@@ -69,9 +70,10 @@ export function buildLinkModel(p: LinkParams): LinkModel {
   const classProbability = classProbabilities(p);
   const hasDecoy = classProbability[1] > 0 || classProbability[2] > 0;
   const classMeanPhotons: [number, number, number] = [p.meanPhotonNumber, hasDecoy ? p.decoyMeanPhotonNumber : 0, 0];
-  const photonNumberProbs: [Float64Array, Float64Array, Float64Array] = p.source === 'qd'
-    ? [quantumDotProbs(p.meanPhotonNumber, p.g2Zero), Float64Array.of(1), Float64Array.of(1)]
-    : [poissonProbs(classMeanPhotons[0]), poissonProbs(classMeanPhotons[1]), Float64Array.of(1)];
+  const photonNumberProbs: [Float64Array, Float64Array, Float64Array] =
+    p.source === 'qd'
+      ? [quantumDotProbs(p.meanPhotonNumber, p.g2Zero), Float64Array.of(1), Float64Array.of(1)]
+      : [poissonProbs(classMeanPhotons[0]), poissonProbs(classMeanPhotons[1]), Float64Array.of(1)];
   const evePositionKm = p.eve === 'intercept-resend' ? Math.min(p.evePositionKm, p.fiberLengthKm) : 0;
   const fiberTransmission = dbToTransmission(p.fiberLossDbPerKm * p.fiberLengthKm);
   const receiverEfficiency = dbToTransmission(p.receiverLossDb) * p.detectorEfficiency;

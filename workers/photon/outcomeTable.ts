@@ -1,12 +1,28 @@
 // Enumerates every discrete configuration of one pulse (intensity class, photon number, Alice's basis
 // and bit, Eve's branch and result, Bob's basis, detector outcome, coin flips) with its exact probability,
 // for a given set of live detectors, and builds the alias tables the event-skipping simulator draws from.
-import { BASIS_X, BASIS_Z, EVE_EXACT, EVE_GUESS, EVE_NONE, FLAG_DARK, FLAG_DOUBLE, FLAG_EVE_RESENT, FLAG_SIDE_PEAK } from '../common/detections';
+import {
+  BASIS_X,
+  BASIS_Z,
+  EVE_EXACT,
+  EVE_GUESS,
+  EVE_NONE,
+  FLAG_DARK,
+  FLAG_DOUBLE,
+  FLAG_EVE_RESENT,
+  FLAG_SIDE_PEAK,
+} from '../common/detections';
 import type { LinkParams } from '../common/params';
 import { AliasTable } from './aliasTable';
 import { detectorOutcomes, OUTCOME_SLOTS } from './detectorOutcomes';
 import { encodeEntry, SHIFT_CLICK_MASK } from './entryCode';
-import { aliceBasisProbability, aliceBitProbability, eveBasisProbability, SIDE_PEAK_PROBABILITY, type LinkModel } from './linkModel';
+import {
+  aliceBasisProbability,
+  aliceBitProbability,
+  eveBasisProbability,
+  SIDE_PEAK_PROBABILITY,
+  type LinkModel,
+} from './linkModel';
 import { pnsBlocking } from './pnsStrategy';
 
 /** Eve's bit is a fair coin (two entries of half weight each). */
@@ -21,12 +37,15 @@ export interface OutcomeEnumeration {
 /** Every configuration of one pulse with detectors live per `liveMask` (bit 0 det0, bit 1 det1). */
 export function enumerateOutcomes(p: LinkParams, model: LinkModel, liveMask: number): OutcomeEnumeration {
   const merged = new Map<number, number>();
-  const slots = new Float64Array(OUTCOME_SLOTS), sideSlots = new Float64Array(OUTCOME_SLOTS);
+  const slots = new Float64Array(OUTCOME_SLOTS),
+    sideSlots = new Float64Array(OUTCOME_SLOTS);
   const pDark = model.darkClickProbability;
   const etaRx = model.receiverEfficiency;
   const pns = p.eve === 'pns' ? pnsBlocking(model) : null;
   const hasSidePeaks = p.encoding === 'time-bin-3state';
-  const add = (code: number, prob: number) => { if (prob > 0) merged.set(code, (merged.get(code) ?? 0) + prob); };
+  const add = (code: number, prob: number) => {
+    if (prob > 0) merged.set(code, (merged.get(code) ?? 0) + prob);
+  };
 
   for (let c = 0; c < 3; c++) {
     const pc = model.classProbability[c];
@@ -41,7 +60,16 @@ export function enumerateOutcomes(p: LinkParams, model: LinkModel, liveMask: num
           for (let bB = BASIS_Z; bB <= BASIS_X; bB++) {
             const base = pc * pn[n] * pAlice * (bB === BASIS_Z ? p.basisBiasZ : 1 - p.basisBiasZ);
             /** Bob receives m photons in state (basis, bit), each detected with probability eff. */
-            const emit = (weight: number, m: number, basis: number, bit: number, eff: number, knowledge: number, eveBit: number, extraFlags: number) => {
+            const emit = (
+              weight: number,
+              m: number,
+              basis: number,
+              bit: number,
+              eff: number,
+              knowledge: number,
+              eveBit: number,
+              extraFlags: number,
+            ) => {
               if (!(weight > 0)) return;
               const matched = basis === bB;
               const err = model.intrinsicError[basis];
@@ -51,33 +79,57 @@ export function enumerateOutcomes(p: LinkParams, model: LinkModel, liveMask: num
               // side slot on either detector. A click whose signal photons all sit in side slots is a side-peak click.
               const side = hasSidePeaks && bB === BASIS_X ? SIDE_PEAK_PROBABILITY : 0;
               const central = eff * (1 - side);
-              detectorOutcomes(slots, m, central * q0 + (eff * side) / 2, central * (1 - q0) + (eff * side) / 2, pDark, liveMask);
+              detectorOutcomes(
+                slots,
+                m,
+                central * q0 + (eff * side) / 2,
+                central * (1 - q0) + (eff * side) / 2,
+                pDark,
+                liveMask,
+              );
               sideSlots.fill(0);
               if (side > 0 && m > 0) {
                 // No photon detected in the central slot ((1 − central)^m), and the rest conditioned on that.
-                const noCentral = (1 - central) ** m, aSide = (eff * side) / 2 / (1 - central);
+                const noCentral = (1 - central) ** m,
+                  aSide = (eff * side) / 2 / (1 - central);
                 detectorOutcomes(sideSlots, m, aSide, aSide, pDark, liveMask);
                 for (let s = 1; s < OUTCOME_SLOTS; s += 2) sideSlots[s] *= noCentral;
               }
               for (let k = 0; k < 2 * OUTCOME_SLOTS; k++) {
-                const s = k % OUTCOME_SLOTS, isSide = k >= OUTCOME_SLOTS;
+                const s = k % OUTCOME_SLOTS,
+                  isSide = k >= OUTCOME_SLOTS;
                 const hasSignal = s & 1;
                 if (isSide && !hasSignal) continue;
                 // Signal slots split into side-peak clicks and the rest (central clicks); no-signal slots stay whole.
                 const ps = isSide ? sideSlots[s] : hasSignal ? slots[s] - sideSlots[s] : slots[s];
                 if (!(ps > 0)) continue;
                 const mask = s >> 1;
-                const flags = extraFlags | (mask !== 0 && !hasSignal ? FLAG_DARK : 0) | (mask === 3 ? FLAG_DOUBLE : 0) | (isSide ? FLAG_SIDE_PEAK : 0);
+                const flags =
+                  extraFlags |
+                  (mask !== 0 && !hasSignal ? FLAG_DARK : 0) |
+                  (mask === 3 ? FLAG_DOUBLE : 0) |
+                  (isSide ? FLAG_SIDE_PEAK : 0);
                 const bobBits = mask === 3 ? 2 : 1;
                 const eveBits = eveBit === COIN ? 2 : 1;
                 const w = (weight * ps) / (bobBits * eveBits);
                 for (let bi = 0; bi < bobBits; bi++) {
                   const bobBit = mask === 3 ? bi : mask === 2 ? 1 : 0;
                   for (let ei = 0; ei < eveBits; ei++) {
-                    add(encodeEntry({
-                      photons: n, intensity: c, aliceBasis: aB, aliceBit: ab, bobBasis: bB, bobBit, flags,
-                      eveKnowledge: knowledge, eveBit: eveBit === COIN ? ei : eveBit, clickMask: mask,
-                    }), w);
+                    add(
+                      encodeEntry({
+                        photons: n,
+                        intensity: c,
+                        aliceBasis: aB,
+                        aliceBit: ab,
+                        bobBasis: bB,
+                        bobBit,
+                        flags,
+                        eveKnowledge: knowledge,
+                        eveBit: eveBit === COIN ? ei : eveBit,
+                        clickMask: mask,
+                      }),
+                      w,
+                    );
                   }
                 }
               }
@@ -88,17 +140,40 @@ export function enumerateOutcomes(p: LinkParams, model: LinkModel, liveMask: num
       }
     }
   }
-  const codes = new Uint32Array(merged.size), probs = new Float64Array(merged.size);
+  const codes = new Uint32Array(merged.size),
+    probs = new Float64Array(merged.size);
   let i = 0;
-  for (const [code, prob] of merged) { codes[i] = code; probs[i] = prob; i++; }
+  for (const [code, prob] of merged) {
+    codes[i] = code;
+    probs[i] = prob;
+    i++;
+  }
   return { codes, probs };
 }
 
-type Emit = (weight: number, m: number, basis: number, bit: number, eff: number, knowledge: number, eveBit: number, extraFlags: number) => void;
+type Emit = (
+  weight: number,
+  m: number,
+  basis: number,
+  bit: number,
+  eff: number,
+  knowledge: number,
+  eveBit: number,
+  extraFlags: number,
+) => void;
 
 /** Split one pulse into Eve's branches (docs/model.md, Eve) and hand each photon delivery to `emit`. */
-function emitEveBranches(p: LinkParams, model: LinkModel, n: number, aB: number, ab: number, base: number, etaRx: number,
-  pns: { blockSingle: number; blockMulti: number } | null, emit: Emit): void {
+function emitEveBranches(
+  p: LinkParams,
+  model: LinkModel,
+  n: number,
+  aB: number,
+  ab: number,
+  base: number,
+  etaRx: number,
+  pns: { blockSingle: number; blockMulti: number } | null,
+  emit: Emit,
+): void {
   switch (p.eve) {
     case 'none':
       emit(base, n, aB, ab, model.totalEfficiency, EVE_NONE, COIN, 0);
@@ -161,13 +236,22 @@ export class OutcomeTable {
   constructor(p: LinkParams, model: LinkModel, liveMask: number) {
     this.liveMask = liveMask;
     const { codes, probs } = enumerateOutcomes(p, model, liveMask);
-    const clickCodes: number[] = [], clickProbs: number[] = [], quietCodes: number[] = [], quietProbs: number[] = [];
+    const clickCodes: number[] = [],
+      clickProbs: number[] = [],
+      quietCodes: number[] = [],
+      quietProbs: number[] = [];
     const quietByIntensity = new Float64Array(3);
-    let pClick = 0, pQuiet = 0;
+    let pClick = 0,
+      pQuiet = 0;
     for (let i = 0; i < codes.length; i++) {
-      if ((codes[i] >>> SHIFT_CLICK_MASK) & 3) { clickCodes.push(codes[i]); clickProbs.push(probs[i]); pClick += probs[i]; }
-      else {
-        quietCodes.push(codes[i]); quietProbs.push(probs[i]); pQuiet += probs[i];
+      if ((codes[i] >>> SHIFT_CLICK_MASK) & 3) {
+        clickCodes.push(codes[i]);
+        clickProbs.push(probs[i]);
+        pClick += probs[i];
+      } else {
+        quietCodes.push(codes[i]);
+        quietProbs.push(probs[i]);
+        pQuiet += probs[i];
         quietByIntensity[(codes[i] >>> 8) & 3] += probs[i];
       }
     }

@@ -39,11 +39,15 @@ describe('photon API (plain module)', () => {
     const api = createPhotonApi();
     const seen: { first: number; end: number; progress: RunProgress }[] = [];
     let detections = 0;
-    const result = await api.run(classroom, { seed: 3, pulses: 200_000, batchSize: 10_000 }, async (batch, stats, progress) => {
-      seen.push({ first: batch.firstPulse, end: batch.endPulse, progress });
-      detections += stats.detections;
-      await new Promise((r) => setTimeout(r, 1));
-    });
+    const result = await api.run(
+      classroom,
+      { seed: 3, pulses: 200_000, batchSize: 10_000 },
+      async (batch, stats, progress) => {
+        seen.push({ first: batch.firstPulse, end: batch.endPulse, progress });
+        detections += stats.detections;
+        await new Promise((r) => setTimeout(r, 1));
+      },
+    );
     expect(result.cancelled).toBe(false);
     expect(result.pulses).toBe(200_000);
     expect(result.detections).toBe(detections);
@@ -61,7 +65,9 @@ describe('photon API (plain module)', () => {
     expect(result.cancelled).toBe(true);
     expect(batches).toBe(3);
     let oldBatches = 0;
-    const older = api.run(classroom, { seed: 1, simulatedSeconds: 100, batchSize: 1000 }, () => { oldBatches++; });
+    const older = api.run(classroom, { seed: 1, simulatedSeconds: 100, batchSize: 1000 }, () => {
+      oldBatches++;
+    });
     const newer = await api.run(classroom, { seed: 2, pulses: 5000, batchSize: 1000 }, () => undefined);
     expect(newer.cancelled).toBe(false);
     expect((await older).cancelled).toBe(true);
@@ -71,7 +77,9 @@ describe('photon API (plain module)', () => {
   it('runLink() yields the same batches as the API run for the same seed', async () => {
     const viaGenerator = [...runLink(classroom, { seed: 4, pulses: 50_000, batchSize: 5000 })];
     const viaApi: DetectionBatch[] = [];
-    await createPhotonApi().run(classroom, { seed: 4, pulses: 50_000, batchSize: 5000 }, (b) => { viaApi.push(b); });
+    await createPhotonApi().run(classroom, { seed: 4, pulses: 50_000, batchSize: 5000 }, (b) => {
+      viaApi.push(b);
+    });
     expect(viaApi).toEqual(viaGenerator);
     expect(viaGenerator.at(-1)?.endPulse).toBe(50_000);
     expect(() => runLink(classroom, { seed: 1 }).next()).toThrow(/pulses or simulatedSeconds/);
@@ -82,21 +90,33 @@ describe('photon API through comlink (MessageChannel)', () => {
   let close: () => void = () => undefined;
   afterEach(() => close());
 
-  it('step() transfers the typed arrays; run() streams through a proxied callback; errors arrive as RangeErrors', async () => {
-    const { port1, port2 } = new MessageChannel();
-    close = () => { port1.close(); port2.close(); };
-    Comlink.expose(createPhotonApi(), nodeEndpoint(port1));
-    const remote = Comlink.wrap<ReturnType<typeof createPhotonApi>>(nodeEndpoint(port2));
-    await expect(remote.open({ ...classroom, g2Zero: 7 }, 1)).rejects.toThrow(/g2Zero/);
-    await remote.open(classroom, 1);
-    const { batch, stats } = await remote.step(0.01, 1e6);
-    expect(batch.count).toBe(stats.detections);
-    expect(batch.pulseIndex).toBeInstanceOf(Float64Array);
-    expect(batch.count).toBeGreaterThan(1000);
-    const got: BatchStats[] = [];
-    const result = await remote.run(classroom, { seed: 2, pulses: 30_000, batchSize: 4000 },
-      Comlink.proxy((b: DetectionBatch, s: BatchStats) => { expect(b.count).toBe(s.detections); got.push(s); }));
-    expect(result.pulses).toBe(30_000);
-    expect(got.reduce((n, s) => n + s.detections, 0)).toBe(result.detections);
-  });
+  it(
+    'step() transfers the typed arrays; run() streams through a proxied callback; ' + 'errors arrive as RangeErrors',
+    async () => {
+      const { port1, port2 } = new MessageChannel();
+      close = () => {
+        port1.close();
+        port2.close();
+      };
+      Comlink.expose(createPhotonApi(), nodeEndpoint(port1));
+      const remote = Comlink.wrap<ReturnType<typeof createPhotonApi>>(nodeEndpoint(port2));
+      await expect(remote.open({ ...classroom, g2Zero: 7 }, 1)).rejects.toThrow(/g2Zero/);
+      await remote.open(classroom, 1);
+      const { batch, stats } = await remote.step(0.01, 1e6);
+      expect(batch.count).toBe(stats.detections);
+      expect(batch.pulseIndex).toBeInstanceOf(Float64Array);
+      expect(batch.count).toBeGreaterThan(1000);
+      const got: BatchStats[] = [];
+      const result = await remote.run(
+        classroom,
+        { seed: 2, pulses: 30_000, batchSize: 4000 },
+        Comlink.proxy((b: DetectionBatch, s: BatchStats) => {
+          expect(b.count).toBe(s.detections);
+          got.push(s);
+        }),
+      );
+      expect(result.pulses).toBe(30_000);
+      expect(got.reduce((n, s) => n + s.detections, 0)).toBe(result.detections);
+    },
+  );
 });

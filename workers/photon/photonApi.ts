@@ -67,7 +67,8 @@ export function createPhotonApi() {
     /** Advance the open link by `simulatedSeconds` or until `maxDetections` detections, whichever first. */
     step(simulatedSeconds: number, maxDetections: number): { batch: DetectionBatch; stats: BatchStats } {
       const sim = requireLink();
-      if (!(Number.isFinite(simulatedSeconds) && simulatedSeconds >= 0)) throw new RangeError(`simulatedSeconds must be a finite number ≥ 0, got ${simulatedSeconds}`);
+      if (!(Number.isFinite(simulatedSeconds) && simulatedSeconds >= 0))
+        throw new RangeError(`simulatedSeconds must be a finite number ≥ 0, got ${simulatedSeconds}`);
       const untilPulse = sim.pulsesDone + Math.round(simulatedSeconds * sim.params.repetitionRateHz);
       const batch = sim.nextBatch(maxDetections, untilPulse);
       const stats = summarizeBatch(batch);
@@ -92,7 +93,12 @@ export function createPhotonApi() {
         if (pending instanceof Promise) await pending;
         else await yieldToEventLoop();
       }
-      return { pulses: sim.pulsesDone, detections, simulatedSeconds: sim.pulsesDone / sim.params.repetitionRateHz, cancelled: sim.pulsesDone < pulsesTotal };
+      return {
+        pulses: sim.pulsesDone,
+        detections,
+        simulatedSeconds: sim.pulsesDone / sim.params.repetitionRateHz,
+        cancelled: sim.pulsesDone < pulsesTotal,
+      };
     },
 
     /** Stop the current run after its current batch. */
@@ -110,7 +116,9 @@ export function createPhotonApi() {
       return handle;
     },
 
-    /** Advance a drifted run by simulated seconds: new minute points, finished blocks, counts and the true drift state. */
+    /**
+     * Advance a drifted run by simulated seconds: new minute points, finished blocks, counts and the true drift state.
+     */
     advanceDriftedRun(handle: number, simulatedSeconds: number): DriftedStep {
       const run = requireDrifted(handle);
       const step = run.advance(simulatedSeconds);

@@ -1,4 +1,5 @@
-// Eve's blocking fractions in the photon-number-splitting attack (Brassard, Lütkenhaus, Mor & Sanders, PRL 85, 1330 (2000)), chosen analytically so
+// Eve's blocking fractions in the photon-number-splitting attack (Brassard, Lütkenhaus, Mor & Sanders, PRL 85, 1330
+// (2000)), chosen analytically so
 // that Bob's gain per pulse equals the no-Eve gain: block single-photon pulses first, multi-photon pulses
 // only if that is not enough. Shared by the event-skipping tables, the reference loop and the expectation.
 import type { LinkModel } from './linkModel';
@@ -21,7 +22,10 @@ function receiverYield(m: number, model: LinkModel, efficiency: number): number 
 export function pnsBlocking(model: LinkModel): PnsBlocking {
   const etaRx = model.receiverEfficiency;
   const y0 = receiverYield(0, model, etaRx);
-  let gainNoEve = 0, gainForwardAll = 0, singleWeight = 0, multiWeight = 0;
+  let gainNoEve = 0,
+    gainForwardAll = 0,
+    singleWeight = 0,
+    multiWeight = 0;
   for (let c = 0; c < 3; c++) {
     const pc = model.classProbability[c];
     if (pc === 0) continue;

@@ -9,8 +9,18 @@ const LIGHT = 299792458;
 /** The quantum channel's wavelength (telecom C-band; the Raman photons that matter are the ones at it). */
 export const QUANTUM_WAVELENGTH_NM = 1550;
 
-/** The registry parameters of the classical channel (reports leave them out while it is off, as before they existed). */
-export const CLASSICAL_PARAM_IDS: readonly ParamId[] = ['classicalChannel', 'classicalLaunchPowerDbm', 'classicalWavelengthNm', 'classicalLossDbPerKm', 'ramanCoefficientPerKmNm', 'filterBandwidthNm', 'filterIsolationDb'];
+/**
+ * The registry parameters of the classical channel (reports leave them out while it is off, as before they existed).
+ */
+export const CLASSICAL_PARAM_IDS: readonly ParamId[] = [
+  'classicalChannel',
+  'classicalLaunchPowerDbm',
+  'classicalWavelengthNm',
+  'classicalLossDbPerKm',
+  'ramanCoefficientPerKmNm',
+  'filterBandwidthNm',
+  'filterIsolationDb',
+];
 
 /** dB/km → 1/km (natural attenuation coefficient). */
 export const perKm = (dbPerKm: number) => (dbPerKm * Math.LN10) / 10;
@@ -50,18 +60,22 @@ export interface RamanNoise {
 
 /** Noise of the classical channel on a fiber of `lengthKm` (default: the link's own length). */
 export function ramanNoise(p: LinkParams, lengthKm = p.fiberLengthKm): RamanNoise {
-  if (p.classicalChannel === 'off') return { ramanPhotonsPerWindow: 0, leakPhotonsPerWindow: 0, clickProbabilityPerDetector: 0 };
+  if (p.classicalChannel === 'off')
+    return { ramanPhotonsPerWindow: 0, leakPhotonsPerWindow: 0, clickProbabilityPerDetector: 0 };
   const P = dbmToWatts(p.classicalLaunchPowerDbm);
-  const ac = perKm(p.classicalLossDbPerKm), aq = perKm(p.fiberLossDbPerKm);
-  const raman = p.classicalChannel === 'co-propagating'
-    ? forwardRamanW(P, p.ramanCoefficientPerKmNm, p.filterBandwidthNm, lengthKm, ac, aq)
-    : backwardRamanW(P, p.ramanCoefficientPerKmNm, p.filterBandwidthNm, lengthKm, ac, aq);
+  const ac = perKm(p.classicalLossDbPerKm),
+    aq = perKm(p.fiberLossDbPerKm);
+  const raman =
+    p.classicalChannel === 'co-propagating'
+      ? forwardRamanW(P, p.ramanCoefficientPerKmNm, p.filterBandwidthNm, lengthKm, ac, aq)
+      : backwardRamanW(P, p.ramanCoefficientPerKmNm, p.filterBandwidthNm, lengthKm, ac, aq);
   // Co-propagating light reaches Bob's filter after the whole fiber; counter-propagating light is launched beside it.
   const classicalAtFilter = p.classicalChannel === 'co-propagating' ? P * Math.exp(-ac * lengthKm) : P;
   const leak = classicalAtFilter * 10 ** (-p.filterIsolationDb / 10);
   const ramanPhotonsPerWindow = (raman * p.detectionWindowS) / photonEnergyJ(QUANTUM_WAVELENGTH_NM);
   const leakPhotonsPerWindow = (leak * p.detectionWindowS) / photonEnergyJ(p.classicalWavelengthNm);
-  const detected = (ramanPhotonsPerWindow + leakPhotonsPerWindow) * 10 ** (-p.receiverLossDb / 10) * p.detectorEfficiency;
+  const detected =
+    (ramanPhotonsPerWindow + leakPhotonsPerWindow) * 10 ** (-p.receiverLossDb / 10) * p.detectorEfficiency;
   // Poissonian noise light, half to each detector.
   return { ramanPhotonsPerWindow, leakPhotonsPerWindow, clickProbabilityPerDetector: -Math.expm1(-detected / 2) };
 }

@@ -11,9 +11,20 @@ import { binomialZ, twoSampleZ } from './zScores';
 import { BASIS_X, FLAG_SIDE_PEAK, type DetectionBatch } from '../common/detections';
 
 const link = (over: Partial<LinkParams>): LinkParams => ({
-  ...defaultParams(), source: 'wcp', meanPhotonNumber: 0.5, fiberLengthKm: 20, darkCountRateHz: 1e6, detectionWindowS: 1e-9,
-  repetitionRateHz: 1e8, deadTimeS: 0, afterpulseProbability: 0, encoding: 'time-bin', basisBiasZ: 0.5,
-  intrinsicErrorZ: 0.03, interferometerVisibility: 0.9, ...over,
+  ...defaultParams(),
+  source: 'wcp',
+  meanPhotonNumber: 0.5,
+  fiberLengthKm: 20,
+  darkCountRateHz: 1e6,
+  detectionWindowS: 1e-9,
+  repetitionRateHz: 1e8,
+  deadTimeS: 0,
+  afterpulseProbability: 0,
+  encoding: 'time-bin',
+  basisBiasZ: 0.5,
+  intrinsicErrorZ: 0.03,
+  interferometerVisibility: 0.9,
+  ...over,
 });
 
 function photonHistogram(b: DetectionBatch, maxN: number): number[] {
@@ -42,41 +53,59 @@ function expectSameStatistics(r: BatchStats, f: BatchStats, pulses: number) {
 }
 
 describe('reference loop vs event skipping (two-sample |z| < 4)', () => {
-  it('laser, 20 km, strong dark counts: gain, QBER, dark/double fractions, photon-number mix; both match expected.ts', () => {
-    const params = link({});
-    const e = expectedStatistics(params);
-    const pulses = Math.ceil(120_000 / e.gainPerPulse);
-    const { ref, fast, r, f } = both(params, pulses);
-    expect(r.detections).toBeGreaterThan(1e5);
-    expectSameStatistics(r, f, pulses);
-    const hr = photonHistogram(ref, 3), hf = photonHistogram(fast, 3);
-    for (let n = 0; n <= 3; n++) expect(Math.abs(twoSampleZ(hr[n], r.detections, hf[n], f.detections))).toBeLessThan(4);
-    for (const s of [r, f]) {
-      expect(Math.abs(binomialZ(s.detections, pulses, e.gainPerPulse))).toBeLessThan(4);
-      expect(Math.abs(binomialZ(s.errorsZ, s.siftedZ, e.qberZ))).toBeLessThan(4);
-      expect(Math.abs(binomialZ(s.doubleClicks, s.detections, e.doubleFraction))).toBeLessThan(4);
-    }
-  });
+  it(
+    'laser, 20 km, strong dark counts: gain, QBER, dark/double fractions, ' +
+      'photon-number mix; both match expected.ts',
+    () => {
+      const params = link({});
+      const e = expectedStatistics(params);
+      const pulses = Math.ceil(120_000 / e.gainPerPulse);
+      const { ref, fast, r, f } = both(params, pulses);
+      expect(r.detections).toBeGreaterThan(1e5);
+      expectSameStatistics(r, f, pulses);
+      const hr = photonHistogram(ref, 3),
+        hf = photonHistogram(fast, 3);
+      for (let n = 0; n <= 3; n++)
+        expect(Math.abs(twoSampleZ(hr[n], r.detections, hf[n], f.detections))).toBeLessThan(4);
+      for (const s of [r, f]) {
+        expect(Math.abs(binomialZ(s.detections, pulses, e.gainPerPulse))).toBeLessThan(4);
+        expect(Math.abs(binomialZ(s.errorsZ, s.siftedZ, e.qberZ))).toBeLessThan(4);
+        expect(Math.abs(binomialZ(s.doubleClicks, s.detections, e.doubleFraction))).toBeLessThan(4);
+      }
+    },
+  );
 
-  it('dead time (5 pulses) and afterpulsing (5 %): same gain, afterpulse and double fractions; dead time visibly cuts the gain', () => {
-    const params = link({ fiberLengthKm: 5, deadTimeS: 5e-8, afterpulseProbability: 0.05, darkCountRateHz: 1e5 });
-    const e = expectedStatistics(params);
-    const pulses = 500_000;
-    const { r, f } = both(params, pulses);
-    expectSameStatistics(r, f, pulses);
-    expect(r.afterpulseClicks).toBeGreaterThan(1000);
-    // Without dead time the gain would be e.gainPerPulse: the simulated one is far below it.
-    expect(binomialZ(f.detections, pulses, e.gainPerPulse)).toBeLessThan(-20);
-    // The renewal approximation of expected.ts is within 6 % here, although gain · dead pulses ≈ 1 is far from small.
-    expect(Math.abs(f.detections / pulses / e.gainPerPulseWithDeadTime - 1)).toBeLessThan(0.06);
-  });
+  it(
+    'dead time (5 pulses) and afterpulsing (5 %): same gain, afterpulse and double ' +
+      'fractions; dead time visibly cuts the gain',
+    () => {
+      const params = link({ fiberLengthKm: 5, deadTimeS: 5e-8, afterpulseProbability: 0.05, darkCountRateHz: 1e5 });
+      const e = expectedStatistics(params);
+      const pulses = 500_000;
+      const { r, f } = both(params, pulses);
+      expectSameStatistics(r, f, pulses);
+      expect(r.afterpulseClicks).toBeGreaterThan(1000);
+      // Without dead time the gain would be e.gainPerPulse: the simulated one is far below it.
+      expect(binomialZ(f.detections, pulses, e.gainPerPulse)).toBeLessThan(-20);
+      // The renewal approximation of expected.ts is within 6 % here, although gain · dead pulses ≈ 1 is far from small.
+      expect(Math.abs(f.detections / pulses / e.gainPerPulseWithDeadTime - 1)).toBeLessThan(0.06);
+    },
+  );
 
   it('quantum dot with dead time on one detector state at a time (low rate): same statistics', () => {
-    const params = link({ source: 'qd', meanPhotonNumber: 0.8, g2Zero: 0.3, fiberLengthKm: 10, deadTimeS: 2e-8, darkCountRateHz: 1e5 });
+    const params = link({
+      source: 'qd',
+      meanPhotonNumber: 0.8,
+      g2Zero: 0.3,
+      fiberLengthKm: 10,
+      deadTimeS: 2e-8,
+      darkCountRateHz: 1e5,
+    });
     const pulses = 400_000;
     const { ref, fast, r, f } = both(params, pulses);
     expectSameStatistics(r, f, pulses);
-    const hr = photonHistogram(ref, 2), hf = photonHistogram(fast, 2);
+    const hr = photonHistogram(ref, 2),
+      hf = photonHistogram(fast, 2);
     for (let n = 0; n <= 2; n++) expect(Math.abs(twoSampleZ(hr[n], r.detections, hf[n], f.detections))).toBeLessThan(4);
   });
 
@@ -100,38 +129,64 @@ describe('reference loop vs event skipping (two-sample |z| < 4)', () => {
   }
 
   it('decoy classes: reference and skipping agree per class', () => {
-    const params = link({ decoy: 'vacuum-weak', decoyMeanPhotonNumber: 0.1, signalProbability: 0.5, decoyProbability: 0.3 });
+    const params = link({
+      decoy: 'vacuum-weak',
+      decoyMeanPhotonNumber: 0.1,
+      signalProbability: 0.5,
+      decoyProbability: 0.3,
+    });
     const pulses = 400_000;
     const { r, f } = both(params, pulses);
     for (let c = 0; c < 3; c++) {
       expect(Math.abs(twoSampleZ(r.pulsesByIntensity[c], pulses, f.pulsesByIntensity[c], pulses))).toBeLessThan(4);
-      expect(Math.abs(twoSampleZ(r.detectionsByIntensity[c], r.pulsesByIntensity[c], f.detectionsByIntensity[c], f.pulsesByIntensity[c]))).toBeLessThan(4);
+      expect(
+        Math.abs(
+          twoSampleZ(
+            r.detectionsByIntensity[c],
+            r.pulsesByIntensity[c],
+            f.detectionsByIntensity[c],
+            f.pulsesByIntensity[c],
+          ),
+        ),
+      ).toBeLessThan(4);
     }
   });
 
-  it('three-state side peaks: the same side-peak clicks, X test bits and errors in both, and as expected.ts says', () => {
-    // A laser (two-photon pulses mix central and side photons), strong dark counts and dead time, Bob in X often.
-    const params = link({ encoding: 'time-bin-3state', basisBiasZ: 0.4, deadTimeS: 2e-8 });
-    const e = expectedStatistics({ ...params, deadTimeS: 0 });
-    const pulses = Math.ceil(120_000 / e.gainPerPulse);
-    const { ref, fast, r, f } = both(params, pulses);
-    expectSameStatistics(r, f, pulses);
-    const side = (b: DetectionBatch) => { let k = 0; for (let i = 0; i < b.count; i++) if (b.flags[i] & FLAG_SIDE_PEAK) k++; return k; };
-    const sideNotX = (b: DetectionBatch) => { let k = 0; for (let i = 0; i < b.count; i++) if (b.flags[i] & FLAG_SIDE_PEAK && b.bobBasis[i] !== BASIS_X) k++; return k; };
-    const sr = side(ref), sf = side(fast);
-    expect(sr).toBeGreaterThan(5000);
-    expect(Math.abs(twoSampleZ(sr, r.detections, sf, f.detections))).toBeLessThan(4);
-    expect(sideNotX(ref) + sideNotX(fast)).toBe(0);
-    // Without dead time both match the closed forms: central-slot X bits per pulse and their error rate.
-    const noDead = both({ ...params, deadTimeS: 0 }, pulses);
-    for (const s of [noDead.r, noDead.f]) {
-      expect(Math.abs(binomialZ(s.siftedX, pulses, e.siftedXPerPulse))).toBeLessThan(4);
-      expect(Math.abs(binomialZ(s.errorsX, s.siftedX, e.qberX))).toBeLessThan(4);
-    }
-    // The test can fail: without the side peaks the X rate would be far higher.
-    const fourState = expectedStatistics({ ...params, deadTimeS: 0, encoding: 'time-bin' });
-    expect(Math.abs(binomialZ(noDead.f.siftedX, pulses, fourState.siftedXPerPulse))).toBeGreaterThan(20);
-  });
+  it(
+    'three-state side peaks: the same side-peak clicks, X test bits and errors in ' + 'both, and as expected.ts says',
+    () => {
+      // A laser (two-photon pulses mix central and side photons), strong dark counts and dead time, Bob in X often.
+      const params = link({ encoding: 'time-bin-3state', basisBiasZ: 0.4, deadTimeS: 2e-8 });
+      const e = expectedStatistics({ ...params, deadTimeS: 0 });
+      const pulses = Math.ceil(120_000 / e.gainPerPulse);
+      const { ref, fast, r, f } = both(params, pulses);
+      expectSameStatistics(r, f, pulses);
+      const side = (b: DetectionBatch) => {
+        let k = 0;
+        for (let i = 0; i < b.count; i++) if (b.flags[i] & FLAG_SIDE_PEAK) k++;
+        return k;
+      };
+      const sideNotX = (b: DetectionBatch) => {
+        let k = 0;
+        for (let i = 0; i < b.count; i++) if (b.flags[i] & FLAG_SIDE_PEAK && b.bobBasis[i] !== BASIS_X) k++;
+        return k;
+      };
+      const sr = side(ref),
+        sf = side(fast);
+      expect(sr).toBeGreaterThan(5000);
+      expect(Math.abs(twoSampleZ(sr, r.detections, sf, f.detections))).toBeLessThan(4);
+      expect(sideNotX(ref) + sideNotX(fast)).toBe(0);
+      // Without dead time both match the closed forms: central-slot X bits per pulse and their error rate.
+      const noDead = both({ ...params, deadTimeS: 0 }, pulses);
+      for (const s of [noDead.r, noDead.f]) {
+        expect(Math.abs(binomialZ(s.siftedX, pulses, e.siftedXPerPulse))).toBeLessThan(4);
+        expect(Math.abs(binomialZ(s.errorsX, s.siftedX, e.qberX))).toBeLessThan(4);
+      }
+      // The test can fail: without the side peaks the X rate would be far higher.
+      const fourState = expectedStatistics({ ...params, deadTimeS: 0, encoding: 'time-bin' });
+      expect(Math.abs(binomialZ(noDead.f.siftedX, pulses, fourState.siftedXPerPulse))).toBeGreaterThan(20);
+    },
+  );
 
   it('is deterministic for a seed', () => {
     const params = link({ deadTimeS: 3e-8 });

@@ -2,7 +2,17 @@
 // Eve, fiber, receiver, detectors with dark counts, dead time and afterpulses). Independent of the
 // outcome tables; used by tests to check the event-skipping simulator and by the naive benchmark.
 import {
-  BASIS_X, BASIS_Z, EVE_EXACT, EVE_GUESS, EVE_NONE, FLAG_AFTERPULSE, FLAG_DARK, FLAG_DOUBLE, FLAG_EVE_RESENT, FLAG_SIDE_PEAK, type DetectionBatch,
+  BASIS_X,
+  BASIS_Z,
+  EVE_EXACT,
+  EVE_GUESS,
+  EVE_NONE,
+  FLAG_AFTERPULSE,
+  FLAG_DARK,
+  FLAG_DOUBLE,
+  FLAG_EVE_RESENT,
+  FLAG_SIDE_PEAK,
+  type DetectionBatch,
 } from '../common/detections';
 import { assertValidParams, type LinkParams } from '../common/params';
 import { Rng } from '../common/rng';
@@ -14,9 +24,13 @@ import { buildLinkModel } from './linkModel';
 const TWO_POW_32 = 4294967296;
 
 /** A probability split into a 32-bit integer part and the next 32 bits, for exact 64-bit comparisons. */
-interface SplitThreshold { hi: number; lo: number }
+interface SplitThreshold {
+  hi: number;
+  lo: number;
+}
 const splitThreshold = (p: number): SplitThreshold => {
-  const x = p * TWO_POW_32, hi = Math.floor(x);
+  const x = p * TWO_POW_32,
+    hi = Math.floor(x);
   return { hi, lo: Math.floor((x - hi) * TWO_POW_32) };
 };
 
@@ -26,7 +40,11 @@ interface ReferenceLink {
   classProb: [number, number, number];
   means: [number, number, number];
   pDark: number;
-  etaFiber: number; eta1: number; eta2: number; etaRxLoss: number; detEff: number;
+  etaFiber: number;
+  eta1: number;
+  eta2: number;
+  etaRxLoss: number;
+  detEff: number;
   errorByBasis: [number, number];
   deadPulses: number;
   pns: PnsBlocking | null;
@@ -38,12 +56,18 @@ function referenceLink(p: LinkParams): ReferenceLink {
   const classProb = classProbabilities(p);
   const means: [number, number, number] = [p.meanPhotonNumber, p.decoyMeanPhotonNumber, 0];
   const pDark = p.darkCountRateHz * p.detectionWindowS;
-  const zeroPhotons = (c: number) => c === 2 ? 1 : p.source === 'qd'
-    ? 1 - (p.meanPhotonNumber - p.g2Zero * p.meanPhotonNumber ** 2) - (p.g2Zero * p.meanPhotonNumber ** 2) / 2
-    : Math.exp(-means[c]);
+  const zeroPhotons = (c: number) =>
+    c === 2
+      ? 1
+      : p.source === 'qd'
+        ? 1 - (p.meanPhotonNumber - p.g2Zero * p.meanPhotonNumber ** 2) - (p.g2Zero * p.meanPhotonNumber ** 2) / 2
+        : Math.exp(-means[c]);
   const eveKm = p.eve === 'intercept-resend' ? Math.min(p.evePositionKm, p.fiberLengthKm) : 0;
   return {
-    p, classProb, means, pDark,
+    p,
+    classProb,
+    means,
+    pDark,
     etaFiber: dbToTransmission(p.fiberLossDbPerKm * p.fiberLengthKm),
     eta1: dbToTransmission(p.fiberLossDbPerKm * eveKm),
     eta2: dbToTransmission(p.fiberLossDbPerKm * (p.fiberLengthKm - eveKm)),
@@ -60,13 +84,20 @@ function referenceLink(p: LinkParams): ReferenceLink {
 function drawPositivePhotonNumber(rng: Rng, L: ReferenceLink, c: number): number {
   const p = L.p;
   if (p.source === 'qd') {
-    const p2 = (p.g2Zero * p.meanPhotonNumber ** 2) / 2, p1 = p.meanPhotonNumber - 2 * p2;
+    const p2 = (p.g2Zero * p.meanPhotonNumber ** 2) / 2,
+      p1 = p.meanPhotonNumber - 2 * p2;
     return rng.nextDouble() * (p1 + p2) < p1 ? 1 : 2;
   }
   const mu = L.means[c];
   const p0 = Math.exp(-mu);
-  let u = rng.nextDouble() * (1 - p0), term = p0 * mu, n = 1;
-  while (u >= term && n < 255) { u -= term; n++; term *= mu / n; }
+  let u = rng.nextDouble() * (1 - p0),
+    term = p0 * mu,
+    n = 1;
+  while (u >= term && n < 255) {
+    u -= term;
+    n++;
+    term *= mu / n;
+  }
   return n;
 }
 
@@ -76,13 +107,18 @@ export function simulateReference(params: LinkParams, seed: number, pulses: numb
   const rng = Rng.fromSeed(seed);
   const buf = new DetectionBuffer(1024);
   const pulsesByIntensity = new Float64Array(3);
-  const cum = [L.quietByClass[0], L.quietByClass[0] + L.quietByClass[1], L.quietByClass[0] + L.quietByClass[1] + L.quietByClass[2]];
+  const cum = [
+    L.quietByClass[0],
+    L.quietByClass[0] + L.quietByClass[1],
+    L.quietByClass[0] + L.quietByClass[1] + L.quietByClass[2],
+  ];
   const thresholds = cum.map(splitThreshold);
   const quietHi = thresholds[2].hi;
   const hasDecoy = L.classProb[1] + L.classProb[2] > 0;
   const state = { count: 0, deadEnd: [-1, -1], afterpulseAt: [-1, -1] };
   /** u (with a lazily drawn low word) below threshold k, exact to 64 bits. */
-  const below = (u: number, k: number): boolean => u < thresholds[k].hi || (u === thresholds[k].hi && rng.nextUint32() < thresholds[k].lo);
+  const below = (u: number, k: number): boolean =>
+    u < thresholds[k].hi || (u === thresholds[k].hi && rng.nextUint32() < thresholds[k].lo);
 
   let i = 0;
   const scan = { u: 0 };
@@ -107,7 +143,10 @@ export function simulateReference(params: LinkParams, seed: number, pulses: numb
       if (state.count !== clicksBefore) break;
     }
     if (i < special) continue;
-    if (i < pulses) { simulatePulse(rng, L, i, false, state, buf, pulsesByIntensity, cum[2]); i++; }
+    if (i < pulses) {
+      simulatePulse(rng, L, i, false, state, buf, pulsesByIntensity, cum[2]);
+      i++;
+    }
   }
   if (!hasDecoy) pulsesByIntensity[0] = pulses;
   const batch = buf.toBatch(state.count);
@@ -123,32 +162,69 @@ export function simulateReference(params: LinkParams, seed: number, pulses: numb
  * whose word is not (its word in scan.u, already drawn), or `end`. xoshiro128** inlined on local state.
  */
 function skipQuietPulses(rng: Rng, from: number, end: number, quietHi: number, scan: { u: number }): number {
-  let s0 = rng.s0, s1 = rng.s1, s2 = rng.s2, s3 = rng.s3, m: number, t: number;
+  let s0 = rng.s0,
+    s1 = rng.s1,
+    s2 = rng.s2,
+    s3 = rng.s3,
+    m: number,
+    t: number;
   let i = from;
   for (; i < end; i++) {
     m = Math.imul(s1, 5);
     const u = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-    t = s1 << 9; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
-    if (u >= quietHi) { scan.u = u; break; }
+    t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    if (u >= quietHi) {
+      scan.u = u;
+      break;
+    }
   }
-  rng.s0 = s0; rng.s1 = s1; rng.s2 = s2; rng.s3 = s3;
+  rng.s0 = s0;
+  rng.s1 = s1;
+  rng.s2 = s2;
+  rng.s3 = s3;
   return i;
 }
 
-interface LoopState { count: number; deadEnd: number[]; afterpulseAt: number[] }
+interface LoopState {
+  count: number;
+  deadEnd: number[];
+  afterpulseAt: number[];
+}
 
 /**
  * One pulse in full. If `isConditioned`, the pulse is known not to be quiet (n ≥ 1 or a dark click) and
  * the class, photon number and dark clicks are drawn conditioned on that; otherwise unconditionally.
  */
-function simulatePulse(rng: Rng, L: ReferenceLink, pulse: number, isConditioned: boolean, st: LoopState, buf: DetectionBuffer,
-  pulsesByIntensity: Float64Array, quietTotal: number): void {
-  const p = L.p, pd = L.pDark;
-  let c: number, n = 0, dark0: boolean, dark1: boolean;
+function simulatePulse(
+  rng: Rng,
+  L: ReferenceLink,
+  pulse: number,
+  isConditioned: boolean,
+  st: LoopState,
+  buf: DetectionBuffer,
+  pulsesByIntensity: Float64Array,
+  quietTotal: number,
+): void {
+  const p = L.p,
+    pd = L.pDark;
+  let c: number,
+    n = 0,
+    dark0: boolean,
+    dark1: boolean;
   if (isConditioned) {
     // P(c | not quiet) ∝ π_c − quiet_c.
     let u = rng.nextDouble() * (1 - quietTotal);
-    for (c = 0; c < 2; c++) { const w = L.classProb[c] - L.quietByClass[c]; if (u < w) break; u -= w; }
+    for (c = 0; c < 2; c++) {
+      const w = L.classProb[c] - L.quietByClass[c];
+      if (u < w) break;
+      u -= w;
+    }
     const notQuiet = L.classProb[c] - L.quietByClass[c];
     const pPhotons = L.classProb[c] * (1 - (c === 2 ? 1 : zeroPhotonProb(L, c)));
     if (rng.nextDouble() * notQuiet < pPhotons) {
@@ -161,7 +237,10 @@ function simulatePulse(rng: Rng, L: ReferenceLink, pulse: number, isConditioned:
     }
   } else {
     let u = rng.nextDouble();
-    for (c = 0; c < 2; c++) { if (u < L.classProb[c]) break; u -= L.classProb[c]; }
+    for (c = 0; c < 2; c++) {
+      if (u < L.classProb[c]) break;
+      u -= L.classProb[c];
+    }
     n = c === 2 || rng.nextDouble() < zeroPhotonProb(L, c) ? 0 : drawPositivePhotonNumber(rng, L, c);
     dark0 = rng.nextDouble() < pd;
     dark1 = rng.nextDouble() < pd;
@@ -175,15 +254,21 @@ function simulatePulse(rng: Rng, L: ReferenceLink, pulse: number, isConditioned:
 
   // Photons travel: hits[j] counts photons detected by detector j (before dead time), centralHits[j] those of them in
   // the central time slot (three-state, Bob in X: the others left his unbalanced interferometer in a side slot).
-  const hits = [0, 0], centralHits = [0, 0];
+  const hits = [0, 0],
+    centralHits = [0, 0];
   const hasSidePeaks = p.encoding === 'time-bin-3state' && bobBasis === BASIS_X;
-  let knowledge = EVE_NONE, eveBit = -1, flags = 0;
+  let knowledge = EVE_NONE,
+    eveBit = -1,
+    flags = 0;
   const toBob = (count: number, basis: number, bit: number, channel: number) => {
     for (let k = 0; k < count; k++) {
       if (rng.nextDouble() >= channel) continue; // lost in the channel
       if (rng.nextDouble() >= L.etaRxLoss) continue; // receiver insertion loss
       if (rng.nextDouble() >= L.detEff) continue; // not absorbed by the detector
-      if (hasSidePeaks && rng.nextDouble() < SIDE_PEAK_PROBABILITY) { hits[rng.nextBit()]++; continue; }
+      if (hasSidePeaks && rng.nextDouble() < SIDE_PEAK_PROBABILITY) {
+        hits[rng.nextBit()]++;
+        continue;
+      }
       const isCorrect = basis === bobBasis ? rng.nextDouble() >= L.errorByBasis[basis] : rng.nextBit() === 1;
       const j = isCorrect ? bit : 1 - bit;
       hits[j]++;
@@ -191,13 +276,16 @@ function simulatePulse(rng: Rng, L: ReferenceLink, pulse: number, isConditioned:
     }
   };
   switch (p.eve) {
-    case 'none': toBob(n, aliceBasis, aliceBit, L.etaFiber); break;
+    case 'none':
+      toBob(n, aliceBasis, aliceBit, L.etaFiber);
+      break;
     case 'intercept-resend':
       if (rng.nextDouble() < p.interceptFraction) {
         let reached = 0;
         for (let k = 0; k < n; k++) if (rng.nextDouble() < L.eta1) reached++;
         if (reached > 0) {
-          const eveBasis = p.eveBasisChoice === 'fixed-z' ? BASIS_Z : p.eveBasisChoice === 'fixed-x' ? BASIS_X : rng.nextBit();
+          const eveBasis =
+            p.eveBasisChoice === 'fixed-z' ? BASIS_Z : p.eveBasisChoice === 'fixed-x' ? BASIS_X : rng.nextBit();
           const result = eveBasis === aliceBasis ? aliceBit : rng.nextBit();
           knowledge = eveBasis === aliceBasis ? EVE_EXACT : EVE_GUESS;
           eveBit = result;
@@ -209,7 +297,8 @@ function simulatePulse(rng: Rng, L: ReferenceLink, pulse: number, isConditioned:
     case 'pns': {
       const b = L.pns as PnsBlocking;
       if (n >= 2) {
-        knowledge = EVE_EXACT; eveBit = aliceBit;
+        knowledge = EVE_EXACT;
+        eveBit = aliceBit;
         if (rng.nextDouble() >= b.blockMulti) toBob(n - 1, aliceBasis, aliceBit, 1);
       } else if (n === 1 && rng.nextDouble() >= b.blockSingle) toBob(1, aliceBasis, aliceBit, 1);
       break;
@@ -217,19 +306,28 @@ function simulatePulse(rng: Rng, L: ReferenceLink, pulse: number, isConditioned:
     case 'beam-splitting': {
       let toBobCount = 0;
       for (let k = 0; k < n; k++) if (rng.nextDouble() < L.etaFiber) toBobCount++;
-      if (toBobCount < n) { knowledge = EVE_EXACT; eveBit = aliceBit; }
+      if (toBobCount < n) {
+        knowledge = EVE_EXACT;
+        eveBit = aliceBit;
+      }
       toBob(toBobCount, aliceBasis, aliceBit, 1);
       break;
     }
   }
 
   // Detectors: dead ones see nothing; live ones click on a photon, a dark count or a due afterpulse.
-  let mask = 0, hasSignal = false, hasCentral = false, hasAfterpulse = false;
+  let mask = 0,
+    hasSignal = false,
+    hasCentral = false,
+    hasAfterpulse = false;
   const darks = [dark0, dark1];
   for (let j = 0; j < 2; j++) {
     if (pulse <= st.deadEnd[j]) continue;
     const isAfterpulse = st.afterpulseAt[j] === pulse;
-    if (isAfterpulse) { hasAfterpulse = true; st.afterpulseAt[j] = -1; }
+    if (isAfterpulse) {
+      hasAfterpulse = true;
+      st.afterpulseAt[j] = -1;
+    }
     if (hits[j] > 0) hasSignal = true;
     if (centralHits[j] > 0) hasCentral = true;
     if (hits[j] > 0 || darks[j] || isAfterpulse) mask |= 1 << j;
@@ -244,7 +342,8 @@ function simulatePulse(rng: Rng, L: ReferenceLink, pulse: number, isConditioned:
   for (let j = 0; j < 2; j++) {
     if (!(mask & (1 << j))) continue;
     st.deadEnd[j] = pulse + L.deadPulses;
-    st.afterpulseAt[j] = p.afterpulseProbability > 0 && rng.nextDouble() < p.afterpulseProbability ? st.deadEnd[j] + 1 : -1;
+    st.afterpulseAt[j] =
+      p.afterpulseProbability > 0 && rng.nextDouble() < p.afterpulseProbability ? st.deadEnd[j] + 1 : -1;
   }
   const k = st.count;
   buf.grow(k + 1, k);

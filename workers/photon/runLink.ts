@@ -19,11 +19,13 @@ export const DEFAULT_BATCH_SIZE = 65536;
 /** Total pulses a run covers; throws a RangeError on missing or invalid lengths. */
 export function runPulseCount(params: LinkParams, opts: Pick<RunLinkOptions, 'pulses' | 'simulatedSeconds'>): number {
   if (opts.pulses !== undefined) {
-    if (!(Number.isInteger(opts.pulses) && opts.pulses >= 0 && opts.pulses <= Number.MAX_SAFE_INTEGER)) throw new RangeError(`pulses must be a whole number ≥ 0, got ${opts.pulses}`);
+    if (!(Number.isInteger(opts.pulses) && opts.pulses >= 0 && opts.pulses <= Number.MAX_SAFE_INTEGER))
+      throw new RangeError(`pulses must be a whole number ≥ 0, got ${opts.pulses}`);
     return opts.pulses;
   }
   if (opts.simulatedSeconds !== undefined) {
-    if (!(Number.isFinite(opts.simulatedSeconds) && opts.simulatedSeconds >= 0)) throw new RangeError(`simulatedSeconds must be a finite number ≥ 0, got ${opts.simulatedSeconds}`);
+    if (!(Number.isFinite(opts.simulatedSeconds) && opts.simulatedSeconds >= 0))
+      throw new RangeError(`simulatedSeconds must be a finite number ≥ 0, got ${opts.simulatedSeconds}`);
     return Math.round(opts.simulatedSeconds * params.repetitionRateHz);
   }
   throw new RangeError('a run needs either pulses or simulatedSeconds');
@@ -33,6 +35,7 @@ export function* runLink(params: LinkParams, opts: RunLinkOptions): Generator<De
   const sim = new LinkSimulator(params, opts.seed, opts.stream ?? 0);
   const total = runPulseCount(sim.params, opts);
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
-  if (!(Number.isInteger(batchSize) && batchSize >= 1)) throw new RangeError(`batchSize must be a positive whole number, got ${batchSize}`);
+  if (!(Number.isInteger(batchSize) && batchSize >= 1))
+    throw new RangeError(`batchSize must be a positive whole number, got ${batchSize}`);
   while (sim.pulsesDone < total) yield sim.nextBatch(batchSize, total);
 }

@@ -21,9 +21,15 @@ describe('ziggurat exponential', () => {
 
   it('has the right tail beyond the ziggurat base (x > 7.7): P = e^-7.7 within 4σ on 10^7 draws', () => {
     const rng = Rng.fromSeed(2);
-    const n = 10_000_000, r = 7.69711747013105;
-    let beyond = 0, sum = 0;
-    for (let i = 0; i < n; i++) { const x = nextExponential(rng); if (x > r) beyond++; sum += x; }
+    const n = 10_000_000,
+      r = 7.69711747013105;
+    let beyond = 0,
+      sum = 0;
+    for (let i = 0; i < n; i++) {
+      const x = nextExponential(rng);
+      if (x > r) beyond++;
+      sum += x;
+    }
     const p = Math.exp(-r);
     expect(Math.abs(beyond - n * p) / Math.sqrt(n * p)).toBeLessThan(4);
     expect(Math.abs(sum / n - 1) * Math.sqrt(n)).toBeLessThan(4); // mean 1, sd 1
@@ -35,8 +41,10 @@ describe('geometric gaps', () => {
     it(`follow Geometric(${p}) (chi-square on the pmf over 2·10^5 draws)`, () => {
       const rng = Rng.fromSeed(3);
       const rate = -Math.log1p(-p);
-      const bins = 40, width = Math.max(1, Math.round(0.1 / p));
-      const observed = new Float64Array(bins + 1), probs = new Float64Array(bins + 1);
+      const bins = 40,
+        width = Math.max(1, Math.round(0.1 / p));
+      const observed = new Float64Array(bins + 1),
+        probs = new Float64Array(bins + 1);
       for (let i = 0; i < 200_000; i++) observed[Math.min(bins, Math.floor(nextGeometric(rng, rate) / width))]++;
       for (let b = 0; b <= bins; b++) {
         const lo = (1 - p) ** (b * width);
@@ -57,7 +65,9 @@ describe('geometric gaps', () => {
 describe('binomial and multinomial', () => {
   it('Binomial(10^9, 0.3): mean and variance within 4σ over 4000 draws', () => {
     const rng = Rng.fromSeed(5);
-    const n = 1e9, p = 0.3, k = 4000;
+    const n = 1e9,
+      p = 0.3,
+      k = 4000;
     const xs = Array.from({ length: k }, () => nextBinomial(rng, n, p));
     const mean = xs.reduce((a, b) => a + b, 0) / k;
     const variance = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (k - 1);
@@ -69,11 +79,16 @@ describe('binomial and multinomial', () => {
 
   it('Binomial(150, 0.2) has the exact pmf (chi-square, 10^5 draws; exercises one beta split)', () => {
     const rng = Rng.fromSeed(6);
-    const n = 150, p = 0.2;
-    const observed = new Float64Array(n + 1), probs = new Float64Array(n + 1);
+    const n = 150,
+      p = 0.2;
+    const observed = new Float64Array(n + 1),
+      probs = new Float64Array(n + 1);
     for (let i = 0; i < 100_000; i++) observed[nextBinomial(rng, n, p)]++;
     let term = (1 - p) ** n;
-    for (let k = 0; k <= n; k++) { probs[k] = term; term *= ((n - k) / (k + 1)) * (p / (1 - p)); }
+    for (let k = 0; k <= n; k++) {
+      probs[k] = term;
+      term *= ((n - k) / (k + 1)) * (p / (1 - p));
+    }
     const { chi2, dof } = chiSquare(observed, probs);
     expect(chi2).toBeLessThan(chiSquareCritical(dof));
   });

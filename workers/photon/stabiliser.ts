@@ -28,9 +28,15 @@ export class DitherStabiliser {
   updates = 0;
   lastEstimateRad: number | null = null;
 
-  constructor(private readonly settings: StabiliserSettings, private readonly tickS = 1) {
+  constructor(
+    private readonly settings: StabiliserSettings,
+    private readonly tickS = 1,
+  ) {
     const ticks = Math.round(settings.intervalS / tickS);
-    if (!(ticks >= 2)) throw new RangeError(`stabilisation interval must cover at least two ticks of ${tickS} s, got ${settings.intervalS} s`);
+    if (!(ticks >= 2))
+      throw new RangeError(
+        `stabilisation interval must cover at least two ticks of ${tickS} s, got ${settings.intervalS} s`,
+      );
     this.firstHalfTicks = Math.floor(ticks / 2);
   }
 
@@ -66,7 +72,8 @@ export class DitherStabiliser {
 
   private endInterval(): void {
     if (this.bits[0] > 0 && this.bits[1] > 0) {
-      const ePlus = this.errors[0] / this.bits[0], eMinus = this.errors[1] / this.bits[1];
+      const ePlus = this.errors[0] / this.bits[0],
+        eMinus = this.errors[1] / this.bits[1];
       const delta = this.settings.ditherRad;
       const estimate = Math.atan2((ePlus - eMinus) / Math.sin(delta), (1 - ePlus - eMinus) / Math.cos(delta));
       this.correction = wrapAngle(this.correction - this.settings.gain * estimate);

@@ -1,6 +1,17 @@
 // Per-batch counts of a DetectionBatch (detections, sifted bits and errors per basis, dark, double and
 // afterpulse clicks, what Eve knows), computed once in the worker so no UI loops over detections.
-import { BASIS_X, BASIS_Z, EVE_EXACT, EVE_GUESS, FLAG_AFTERPULSE, FLAG_DARK, FLAG_DOUBLE, FLAG_EVE_RESENT, FLAG_SIDE_PEAK, type DetectionBatch } from '../common/detections';
+import {
+  BASIS_X,
+  BASIS_Z,
+  EVE_EXACT,
+  EVE_GUESS,
+  FLAG_AFTERPULSE,
+  FLAG_DARK,
+  FLAG_DOUBLE,
+  FLAG_EVE_RESENT,
+  FLAG_SIDE_PEAK,
+  type DetectionBatch,
+} from '../common/detections';
 
 export interface BatchStats {
   pulses: number;
@@ -27,9 +38,22 @@ export interface BatchStats {
 
 export function emptyStats(): BatchStats {
   return {
-    pulses: 0, detections: 0, siftedZ: 0, siftedX: 0, errorsZ: 0, errorsX: 0, darkClicks: 0, doubleClicks: 0,
-    afterpulseClicks: 0, eveResentClicks: 0, eveExactSiftedZ: 0, eveGuessSiftedZ: 0, eveAgreeSiftedZ: 0,
-    detectionsByIntensity: [0, 0, 0], pulsesByIntensity: [0, 0, 0], simulatedSecondsEnd: 0,
+    pulses: 0,
+    detections: 0,
+    siftedZ: 0,
+    siftedX: 0,
+    errorsZ: 0,
+    errorsX: 0,
+    darkClicks: 0,
+    doubleClicks: 0,
+    afterpulseClicks: 0,
+    eveResentClicks: 0,
+    eveExactSiftedZ: 0,
+    eveGuessSiftedZ: 0,
+    eveAgreeSiftedZ: 0,
+    detectionsByIntensity: [0, 0, 0],
+    pulsesByIntensity: [0, 0, 0],
+    simulatedSecondsEnd: 0,
   };
 }
 
@@ -65,8 +89,21 @@ export function summarizeBatch(batch: DetectionBatch): BatchStats {
 
 /** Add b's counts into a (running totals over a run). */
 export function accumulateStats(a: BatchStats, b: BatchStats): BatchStats {
-  const numeric = ['pulses', 'detections', 'siftedZ', 'siftedX', 'errorsZ', 'errorsX', 'darkClicks', 'doubleClicks',
-    'afterpulseClicks', 'eveResentClicks', 'eveExactSiftedZ', 'eveGuessSiftedZ', 'eveAgreeSiftedZ'] as const;
+  const numeric = [
+    'pulses',
+    'detections',
+    'siftedZ',
+    'siftedX',
+    'errorsZ',
+    'errorsX',
+    'darkClicks',
+    'doubleClicks',
+    'afterpulseClicks',
+    'eveResentClicks',
+    'eveExactSiftedZ',
+    'eveGuessSiftedZ',
+    'eveAgreeSiftedZ',
+  ] as const;
   for (const k of numeric) a[k] += b[k];
   for (let c = 0; c < 3; c++) {
     a.detectionsByIntensity[c] += b.detectionsByIntensity[c];

@@ -15,18 +15,31 @@ export function twoSampleZ(k1: number, n1: number, k2: number, n2: number): numb
   return sd > 0 ? diff / sd : diff === 0 ? 0 : Infinity;
 }
 
-/** Chi-square statistic and degrees of freedom of observed counts against expected probabilities (bins with expectation < 5 pooled). */
+/**
+ * Chi-square statistic and degrees of freedom of observed counts against expected probabilities (bins with expectation
+ * < 5 pooled).
+ */
 export function chiSquare(observed: ArrayLike<number>, probs: ArrayLike<number>): { chi2: number; dof: number } {
   let total = 0;
   for (let i = 0; i < observed.length; i++) total += observed[i];
-  let chi2 = 0, bins = 0, poolO = 0, poolE = 0;
+  let chi2 = 0,
+    bins = 0,
+    poolO = 0,
+    poolE = 0;
   for (let i = 0; i < observed.length; i++) {
     const e = total * probs[i];
-    if (e < 5) { poolO += observed[i]; poolE += e; continue; }
+    if (e < 5) {
+      poolO += observed[i];
+      poolE += e;
+      continue;
+    }
     chi2 += (observed[i] - e) ** 2 / e;
     bins++;
   }
-  if (poolE >= 5) { chi2 += (poolO - poolE) ** 2 / poolE; bins++; }
+  if (poolE >= 5) {
+    chi2 += (poolO - poolE) ** 2 / poolE;
+    bins++;
+  }
   return { chi2, dof: Math.max(1, bins - 1) };
 }
 

@@ -20,9 +20,12 @@ export const QD_TIMEBIN_120KM_TARGET: CalibrationTarget = { distanceKm: 120, qbe
  */
 export function fitMeanPhotonNumber(p: LinkParams, distanceKm: number, qberZ: number): number {
   const qber = (mu: number) => qdGainAndQber(p, distanceKm, mu).qberZ;
-  let lo = Math.log(1e-9), hi = Math.log(1);
+  let lo = Math.log(1e-9),
+    hi = Math.log(1);
   if (!(qber(Math.exp(hi)) < qberZ && qberZ < qber(Math.exp(lo)))) {
-    throw new RangeError(`Z-basis QBER ${qberZ} is not reachable at ${distanceKm} km with intrinsic error ${p.intrinsicErrorZ}`);
+    throw new RangeError(
+      `Z-basis QBER ${qberZ} is not reachable at ${distanceKm} km with intrinsic error ${p.intrinsicErrorZ}`,
+    );
   }
   for (let i = 0; i < 200 && hi - lo > 1e-13; i++) {
     const mid = (lo + hi) / 2;
@@ -42,7 +45,8 @@ export function fitVisibility(p: LinkParams, distanceKm: number, qberX: number):
   const y0 = vacuumYield(p);
   const signal = p.encoding === 'time-bin-3state' ? (gain - y0) / 2 : gain - y0;
   const eX = (qberX * (y0 + signal) - y0 / 2) / signal;
-  if (!(eX >= 0 && eX <= 0.25)) throw new RangeError(`X-basis QBER ${qberX} needs e_X = ${eX}, outside [0, 0.25] (V from 0.5 to 1)`);
+  if (!(eX >= 0 && eX <= 0.25))
+    throw new RangeError(`X-basis QBER ${qberX} needs e_X = ${eX}, outside [0, 0.25] (V from 0.5 to 1)`);
   return 1 - 2 * eX;
 }
 
@@ -61,10 +65,17 @@ export interface CalibratedValues {
 }
 
 /** Fit μ then V (V after rounding μ, so the stored pair reproduces both QBERs). */
-export function calibrateQdTimebin(p: LinkParams, target: CalibrationTarget = QD_TIMEBIN_120KM_TARGET): CalibratedValues {
+export function calibrateQdTimebin(
+  p: LinkParams,
+  target: CalibrationTarget = QD_TIMEBIN_120KM_TARGET,
+): CalibratedValues {
   const exactMu = fitMeanPhotonNumber(p, target.distanceKm, target.qberZ);
   const mu = roundSignificant(exactMu, 3);
   const exactV = fitVisibility({ ...p, meanPhotonNumber: mu }, target.distanceKm, target.qberX);
-  return { meanPhotonNumber: mu, interferometerVisibility: Math.round(exactV * 1000) / 1000, exactMeanPhotonNumber: exactMu, exactVisibility: exactV };
+  return {
+    meanPhotonNumber: mu,
+    interferometerVisibility: Math.round(exactV * 1000) / 1000,
+    exactMeanPhotonNumber: exactMu,
+    exactVisibility: exactV,
+  };
 }
-

@@ -10,13 +10,17 @@ function channel(eta: number, y0: number, eDet: number, intensity: number) {
 }
 
 describe('vacuum + weak decoy bounds', () => {
-  const eta = 0.045 * 10 ** (-0.21 * 60 / 10), y0 = 1.7e-6, eDet = 0.033, mu = 0.48;
+  const eta = 0.045 * 10 ** ((-0.21 * 60) / 10),
+    y0 = 1.7e-6,
+    eDet = 0.033,
+    mu = 0.48;
   const y1True = y0 + eta - y0 * eta;
   const e1True = (0.5 * y0 + eDet * eta) / y1True;
   it('bounds Y1 from below and e1 from above, tightening as ν → 0', () => {
     let prevGap = Infinity;
     for (const nu of [0.2, 0.1, 0.05, 0.01]) {
-      const s = channel(eta, y0, eDet, mu), d = channel(eta, y0, eDet, nu);
+      const s = channel(eta, y0, eDet, mu),
+        d = channel(eta, y0, eDet, nu);
       const b = vacuumWeakDecoyBounds({ mu, nu, gainMu: s.gain, gainNu: d.gain, y0, errorNu: d.err });
       expect(b.y1Lower).toBeLessThanOrEqual(y1True * (1 + 1e-12));
       expect(b.e1Upper).toBeGreaterThanOrEqual(e1True * (1 - 1e-9));
@@ -27,6 +31,8 @@ describe('vacuum + weak decoy bounds', () => {
     expect(prevGap).toBeLessThan(0.01);
   });
   it('rejects ν ≥ μ', () => {
-    expect(() => vacuumWeakDecoyBounds({ mu: 0.1, nu: 0.2, gainMu: 1e-3, gainNu: 1e-3, y0: 1e-6, errorNu: 0.03 })).toThrow(/ν/);
+    expect(() =>
+      vacuumWeakDecoyBounds({ mu: 0.1, nu: 0.2, gainMu: 1e-3, gainNu: 1e-3, y0: 1e-6, errorNu: 0.03 }),
+    ).toThrow(/ν/);
   });
 });

@@ -27,8 +27,9 @@ export function vacuumWeakDecoyBounds(o: DecoyObservation): DecoyBounds {
   const { mu, nu, gainMu, gainNu, y0 } = o;
   const e0 = o.e0 ?? 0.5;
   if (!(nu > 0 && mu > nu)) throw new RangeError(`decoy bounds need 0 < ν < μ (got ν = ${nu}, μ = ${mu})`);
-  const y1 = (mu / (mu * nu - nu * nu)) *
-    (gainNu * Math.exp(nu) - gainMu * Math.exp(mu) * (nu * nu) / (mu * mu) - ((mu * mu - nu * nu) / (mu * mu)) * y0);
+  const y1 =
+    (mu / (mu * nu - nu * nu)) *
+    (gainNu * Math.exp(nu) - (gainMu * Math.exp(mu) * (nu * nu)) / (mu * mu) - ((mu * mu - nu * nu) / (mu * mu)) * y0);
   const y1Lower = Math.max(0, y1);
   const e1 = y1Lower > 0 ? (o.errorNu * gainNu * Math.exp(nu) - e0 * y0) / (y1Lower * nu) : 0.5;
   const e1Upper = Math.min(0.5, Math.max(0, e1));

@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { presetParams } from '../common/presets';
 import { binaryEntropy } from '../common/entropy';
-import { decoyFiniteRate, expectedLimCounts, linkDecoySettings, linkDetection, optimiseDecoyFinite, type DecoySettings } from './decoyFinite';
+import {
+  decoyFiniteRate,
+  expectedLimCounts,
+  linkDecoySettings,
+  linkDetection,
+  optimiseDecoyFinite,
+  type DecoySettings,
+} from './decoyFinite';
 import { wcpGainAndQber } from './gain';
 
 const gys = { ...presetParams('gys-textbook'), decoy: 'vacuum-weak' as const };
@@ -33,7 +40,12 @@ describe('decoy-finite counts', () => {
     expect(r.input.leakEcBits).toBeCloseTo(1.22 * 1e7 * binaryEntropy(eObs), 3);
     expect(r.result.length).toBeGreaterThan(1e6);
     expect(r.rate).toBeCloseTo(r.result.length / r.pulses, 15);
-    const byKappa = decoyFiniteRate(link, s, { blockBits: 1e7, ecEfficiency: 1.22, epsilonSec: { perKeyBit: 1e-15 }, epsilonCor: 1e-15 });
+    const byKappa = decoyFiniteRate(link, s, {
+      blockBits: 1e7,
+      ecEfficiency: 1.22,
+      epsilonSec: { perKeyBit: 1e-15 },
+      epsilonCor: 1e-15,
+    });
     expect(byKappa.result.length).toBeGreaterThan(1000);
     expect(Math.abs(byKappa.epsilonSec / (1e-15 * byKappa.result.raw) - 1)).toBeLessThan(1e-6);
   });
@@ -49,7 +61,12 @@ describe('decoy-finite counts', () => {
       expect(best.settings.mu1).toBeGreaterThan(best.settings.mu2 + best.settings.mu3);
       expect(best.settings.p1 + best.settings.p2 + best.settings.p3).toBeCloseTo(1, 12);
     }
-    const far = optimiseDecoyFinite(linkDetection(gys, 250), linkDecoySettings(gys), { blockBits: 1e6, ecEfficiency: 1.22, epsilonSec: 1e-10, epsilonCor: 1e-15 });
+    const far = optimiseDecoyFinite(linkDetection(gys, 250), linkDecoySettings(gys), {
+      blockBits: 1e6,
+      ecEfficiency: 1.22,
+      epsilonSec: 1e-10,
+      epsilonCor: 1e-15,
+    });
     expect(far.best.rate).toBe(0);
     expect(far.best.objective).toBeLessThan(0);
   });

@@ -42,7 +42,10 @@ export interface DecoyFiniteOptions {
 export interface DecoyFiniteRate {
   /** ℓ / pulses, bits per pulse (≥ 0). */
   rate: number;
-  /** Order-preserving objective for optimisers: rate when a key exists, else eq. (1) in bits (negative) minus penalties. */
+  /**
+   * Order-preserving objective for optimisers: rate when a key exists, else eq. (1) in bits (negative) minus
+   * penalties.
+   */
   objective: number;
   pulses: number;
   epsilonSec: number;
@@ -66,14 +69,20 @@ export function linkDetection(p: LinkParams, distanceKm: number): ExpectedLink {
 /** The link's own decoy settings: signal μ, decoy ν, vacuum; signal/decoy probabilities; basisBiasZ. */
 export function linkDecoySettings(p: LinkParams, mu3 = 0): DecoySettings {
   return {
-    mu1: p.meanPhotonNumber, mu2: p.decoyMeanPhotonNumber, mu3,
-    p1: p.signalProbability, p2: p.decoyProbability, p3: 1 - p.signalProbability - p.decoyProbability, pKey: p.basisBiasZ,
+    mu1: p.meanPhotonNumber,
+    mu2: p.decoyMeanPhotonNumber,
+    mu3,
+    p1: p.signalProbability,
+    p2: p.decoyProbability,
+    p3: 1 - p.signalProbability - p.decoyProbability,
+    pKey: p.basisBiasZ,
   };
 }
 
 /** Expected counts of a block of blockBits key-basis detections, and the pulses Alice sends for it. */
 export function expectedLimCounts(link: ExpectedLink, s: DecoySettings, blockBits: number) {
-  const mu: Triple = [s.mu1, s.mu2, s.mu3], pk: Triple = [s.p1, s.p2, s.p3];
+  const mu: Triple = [s.mu1, s.mu2, s.mu3],
+    pk: Triple = [s.p1, s.p2, s.p3];
   const det = mu.map(link);
   const keyPerPulse = s.pKey * s.pKey * pk.reduce((a, p, k) => a + p * det[k].gain, 0);
   const pulses = keyPerPulse > 0 ? blockBits / keyPerPulse : Infinity;
@@ -82,7 +91,9 @@ export function expectedLimCounts(link: ExpectedLink, s: DecoySettings, blockBit
     return { counts: counts as unknown as Triple, errors: counts.map((c, k) => c * qber(det[k])) as unknown as Triple };
   };
   return {
-    pulses, intensities: mu, probabilities: pk,
+    pulses,
+    intensities: mu,
+    probabilities: pk,
     key: basis(s.pKey * s.pKey, (d) => d.qberKey),
     test: basis((1 - s.pKey) * (1 - s.pKey), (d) => d.qberTest),
   };
@@ -91,12 +102,24 @@ export function expectedLimCounts(link: ExpectedLink, s: DecoySettings, blockBit
 /** Bits per pulse of one block at fixed settings. */
 export function decoyFiniteRate(link: ExpectedLink, s: DecoySettings, o: DecoyFiniteOptions): DecoyFiniteRate {
   const c = expectedLimCounts(link, s, o.blockBits);
-  const base = { intensities: c.intensities, probabilities: c.probabilities, key: c.key, test: c.test, epsilonCor: o.epsilonCor };
+  const base = {
+    intensities: c.intensities,
+    probabilities: c.probabilities,
+    key: c.key,
+    test: c.test,
+    epsilonCor: o.epsilonCor,
+  };
   const leakEcBits = Number.isFinite(c.pulses) ? limEcLeak(o.ecEfficiency, c.key) : 0;
   let epsilonSec = typeof o.epsilonSec === 'number' ? o.epsilonSec : o.epsilonSec.perKeyBit * o.blockBits;
   // Object literals, not spreads: this runs thousands of times per optimised point.
   const inputFor = (eps: number): LimKeyInput => ({
-    intensities: base.intensities, probabilities: base.probabilities, key: base.key, test: base.test, epsilonCor: base.epsilonCor, leakEcBits, epsilonSec: eps,
+    intensities: base.intensities,
+    probabilities: base.probabilities,
+    key: base.key,
+    test: base.test,
+    epsilonCor: base.epsilonCor,
+    leakEcBits,
+    epsilonSec: eps,
   });
   let input = inputFor(epsilonSec);
   let result = limKeyLength(input);
@@ -113,7 +136,8 @@ export function decoyFiniteRate(link: ExpectedLink, s: DecoySettings, o: DecoyFi
     }
   }
   const rate = result.length > 0 && Number.isFinite(c.pulses) ? result.length / c.pulses : 0;
-  const objective = result.raw > 0 && Number.isFinite(c.pulses) ? result.raw / c.pulses : shortfall(result, c.test.counts, o.blockBits);
+  const objective =
+    result.raw > 0 && Number.isFinite(c.pulses) ? result.raw / c.pulses : shortfall(result, c.test.counts, o.blockBits);
   return { rate, objective, pulses: c.pulses, epsilonSec, input, result };
 }
 
@@ -133,10 +157,20 @@ function shortfall(r: LimKeyResult, testCounts: Triple, blockBits: number): numb
   return Math.min(0, Math.max(0, r.sX0) + single - costs) / blockBits;
 }
 
-const MU_MAX = 1, MU2_MIN = 1e-4, P_MIN = 1e-3, TEST_MAX = 0.99;
+const MU_MAX = 1,
+  MU2_MIN = 1e-4,
+  P_MIN = 1e-3,
+  TEST_MAX = 0.99;
 
-const settings = (s: DecoySettings, mu1: number, mu2: number, p2: number, p3: number, pKey: number): DecoySettings =>
-  ({ mu1, mu2, mu3: s.mu3, p1: 1 - p2 - p3, p2, p3, pKey });
+const settings = (s: DecoySettings, mu1: number, mu2: number, p2: number, p3: number, pKey: number): DecoySettings => ({
+  mu1,
+  mu2,
+  mu3: s.mu3,
+  p1: 1 - p2 - p3,
+  p2,
+  p3,
+  pKey,
+});
 
 /** One coordinate of the search: its bounds given the other settings, and how to set it. */
 interface Coordinate {
@@ -146,14 +180,34 @@ interface Coordinate {
 }
 
 const COORDINATES: Coordinate[] = [
-  { bounds: (s) => [(s.mu2 + s.mu3) * 1.001 + 1e-9, MU_MAX], get: (s) => s.mu1, set: (s, v) => settings(s, v, s.mu2, s.p2, s.p3, s.pKey) },
-  { bounds: (s) => [Math.max(MU2_MIN, s.mu3 * 1.001 + 1e-9), (s.mu1 - s.mu3) / 1.001], get: (s) => s.mu2, set: (s, v) => settings(s, s.mu1, v, s.p2, s.p3, s.pKey) },
+  {
+    bounds: (s) => [(s.mu2 + s.mu3) * 1.001 + 1e-9, MU_MAX],
+    get: (s) => s.mu1,
+    set: (s, v) => settings(s, v, s.mu2, s.p2, s.p3, s.pKey),
+  },
+  {
+    bounds: (s) => [Math.max(MU2_MIN, s.mu3 * 1.001 + 1e-9), (s.mu1 - s.mu3) / 1.001],
+    get: (s) => s.mu2,
+    set: (s, v) => settings(s, s.mu1, v, s.p2, s.p3, s.pKey),
+  },
   // Decoy and vacuum probabilities in a log scale (they can be small); the signal takes the rest.
-  { bounds: (s) => [P_MIN, 1 - s.p3 - P_MIN], get: (s) => s.p2, set: (s, v) => settings(s, s.mu1, s.mu2, v, s.p3, s.pKey) },
-  { bounds: (s) => [P_MIN, 1 - s.p2 - P_MIN], get: (s) => s.p3, set: (s, v) => settings(s, s.mu1, s.mu2, s.p2, v, s.pKey) },
+  {
+    bounds: (s) => [P_MIN, 1 - s.p3 - P_MIN],
+    get: (s) => s.p2,
+    set: (s, v) => settings(s, s.mu1, s.mu2, v, s.p3, s.pKey),
+  },
+  {
+    bounds: (s) => [P_MIN, 1 - s.p2 - P_MIN],
+    get: (s) => s.p3,
+    set: (s, v) => settings(s, s.mu1, s.mu2, s.p2, v, s.pKey),
+  },
   // The test basis's share 1 − pKey, also in a log scale: large blocks want almost all pulses in the key basis,
   // tiny blocks more tests than keys (n_X is fixed, so test detections only cost pulses).
-  { bounds: () => [P_MIN, TEST_MAX], get: (s) => 1 - s.pKey, set: (s, v) => settings(s, s.mu1, s.mu2, s.p2, s.p3, 1 - v) },
+  {
+    bounds: () => [P_MIN, TEST_MAX],
+    get: (s) => 1 - s.pKey,
+    set: (s, v) => settings(s, s.mu1, s.mu2, s.p2, s.p3, 1 - v),
+  },
 ];
 
 /** Settings moved into the region the search explores (μ1 > μ2 + μ3 and every probability ≥ 10⁻³). */
@@ -161,7 +215,8 @@ function feasible(s: DecoySettings): DecoySettings {
   const mu3 = Math.max(0, s.mu3);
   const mu2 = Math.min(Math.max(s.mu2, MU2_MIN, mu3 * 1.01 + 1e-9), MU_MAX / 2);
   const mu1 = Math.min(Math.max(s.mu1, (mu2 + mu3) * 1.01 + 1e-9), MU_MAX);
-  const p2 = Math.min(Math.max(s.p2, P_MIN), 0.49), p3 = Math.min(Math.max(s.p3, P_MIN), 0.49);
+  const p2 = Math.min(Math.max(s.p2, P_MIN), 0.49),
+    p3 = Math.min(Math.max(s.p3, P_MIN), 0.49);
   const pKey = Math.min(Math.max(s.pKey, 1 - TEST_MAX), 1 - P_MIN);
   return { mu1, mu2, mu3, p1: 1 - p2 - p3, p2, p3, pKey };
 }
@@ -194,7 +249,10 @@ function ascend(link: ExpectedLink, start: DecoySettings, o: DecoyFiniteOptions,
       if (!(hi > lo)) continue;
       const local = sweep >= 2;
       if (local) [lo, hi] = [Math.max(lo, c.get(s) / 1.5), Math.min(hi, c.get(s) * 1.5)];
-      const m = maximiseLog((v) => decoyFiniteRate(link, c.set(s, v), o).objective, lo, hi, { gridPoints: local ? 5 : 9, tolerance: 1e-2 });
+      const m = maximiseLog((v) => decoyFiniteRate(link, c.set(s, v), o).objective, lo, hi, {
+        gridPoints: local ? 5 : 9,
+        tolerance: 1e-2,
+      });
       if (m.value > best.objective) {
         s = c.set(s, m.x);
         best = decoyFiniteRate(link, s, o);
@@ -209,7 +267,12 @@ function ascend(link: ExpectedLink, start: DecoySettings, o: DecoyFiniteOptions,
  * Maximise the rate over μ1, μ2, p_μ2, p_μ3 and the basis bias with μ3 fixed (the paper's free parameters
  * {q_x, p_μ1, p_μ2, μ1, μ2}), from `start` and from searchStarts(μ3); the best result wins.
  */
-export function optimiseDecoyFinite(link: ExpectedLink, start: DecoySettings, o: DecoyFiniteOptions, sweeps = 8): { settings: DecoySettings; best: DecoyFiniteRate } {
+export function optimiseDecoyFinite(
+  link: ExpectedLink,
+  start: DecoySettings,
+  o: DecoyFiniteOptions,
+  sweeps = 8,
+): { settings: DecoySettings; best: DecoyFiniteRate } {
   return [start, ...searchStarts(start.mu3)]
     .map((s) => ascend(link, s, o, sweeps))
     .reduce((a, b) => (b.best.objective > a.best.objective ? b : a));

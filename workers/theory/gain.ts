@@ -1,4 +1,5 @@
-// Expected gain (detections per pulse) and QBER of each basis (Ma, Qi, Zhao & Lo, PRA 72, 012326 (2005)): n-photon yields
+// Expected gain (detections per pulse) and QBER of each basis (Ma, Qi, Zhao & Lo, PRA 72, 012326 (2005)): n-photon
+// yields
 // Y_n = 1 − (1 − Y0)(1 − η)^n, errors Y0/2 + e_det·(Y_n − Y0). Quantum dot: p1, p2 truncated at two
 // photons; laser: the closed Poisson forms Q_μ = Y0 + 1 − e^(−ημ), E_μQ_μ = Y0/2 + e_det(1 − e^(−ημ)).
 import type { LinkParams } from '../common/params';
@@ -38,10 +39,13 @@ function errorRate(y0: number, e: number, signal: number, gain: number): number 
 
 /**
  * X-basis error rate of the test bits. Three-state time-bin: only the central slot of Bob's interferometer counts,
- * which holds half of the signal but every dark click (the side peaks; docs/implementation-notes.md, distillation section 2b).
+ * which holds half of the signal but every dark click (the side peaks; docs/implementation-notes.md, distillation
+ * section 2b).
  */
 function errorRateX(p: LinkParams, y0: number, e: number, signal: number, gain: number): number {
-  return p.encoding === 'time-bin-3state' ? errorRate(y0, e, signal / 2, y0 + signal / 2) : errorRate(y0, e, signal, gain);
+  return p.encoding === 'time-bin-3state'
+    ? errorRate(y0, e, signal / 2, y0 + signal / 2)
+    : errorRate(y0, e, signal, gain);
 }
 
 /** Gain and QBER of a quantum-dot source with mean photon number μ (sent by Alice) over distanceKm. */

@@ -37,31 +37,34 @@ describe('every model stays below PLOB', () => {
 describe('PLOB holds for random links (property)', () => {
   it('every model, asymptotic and finite, is ≥ 0 and ≤ PLOB', () => {
     const base = presetParams('ideal-classroom');
-    fc.assert(fc.property(
-      fc.record({
-        source: fc.constantFrom('qd' as const, 'wcp' as const),
-        meanPhotonNumber: fc.double({ min: 1e-4, max: 1, noNaN: true }),
-        g2Zero: fc.double({ min: 0, max: 1, noNaN: true }),
-        fiberLossDbPerKm: fc.double({ min: 0.1, max: 1, noNaN: true }),
-        detectorEfficiency: fc.double({ min: 0.01, max: 1, noNaN: true }),
-        receiverLossDb: fc.double({ min: 0, max: 10, noNaN: true }),
-        darkCountRateHz: fc.double({ min: 0, max: 1e5, noNaN: true }),
-        intrinsicErrorZ: fc.double({ min: 0, max: 0.2, noNaN: true }),
-        interferometerVisibility: fc.double({ min: 0.6, max: 1, noNaN: true }),
-        basisBiasZ: fc.double({ min: 0.1, max: 0.9, noNaN: true }),
-        encoding: fc.constantFrom('polarisation' as const, 'time-bin-3state' as const),
-      }),
-      fc.double({ min: 0, max: 300, noNaN: true }),
-      fc.constantFrom(undefined, 1e4, 1e7),
-      (v, d, blockBits) => {
-        const p = { ...base, ...v };
-        for (const model of KEY_RATE_MODELS) {
-          const r = keyRateAt(p, d, { model, blockBits });
-          expect(r.bitsPerPulse).toBeGreaterThanOrEqual(0);
-          expect(r.bitsPerPulse).toBeLessThanOrEqual(r.plobBitsPerPulse);
-        }
-      },
-    ), { numRuns: 150, seed: 7 });
+    fc.assert(
+      fc.property(
+        fc.record({
+          source: fc.constantFrom('qd' as const, 'wcp' as const),
+          meanPhotonNumber: fc.double({ min: 1e-4, max: 1, noNaN: true }),
+          g2Zero: fc.double({ min: 0, max: 1, noNaN: true }),
+          fiberLossDbPerKm: fc.double({ min: 0.1, max: 1, noNaN: true }),
+          detectorEfficiency: fc.double({ min: 0.01, max: 1, noNaN: true }),
+          receiverLossDb: fc.double({ min: 0, max: 10, noNaN: true }),
+          darkCountRateHz: fc.double({ min: 0, max: 1e5, noNaN: true }),
+          intrinsicErrorZ: fc.double({ min: 0, max: 0.2, noNaN: true }),
+          interferometerVisibility: fc.double({ min: 0.6, max: 1, noNaN: true }),
+          basisBiasZ: fc.double({ min: 0.1, max: 0.9, noNaN: true }),
+          encoding: fc.constantFrom('polarisation' as const, 'time-bin-3state' as const),
+        }),
+        fc.double({ min: 0, max: 300, noNaN: true }),
+        fc.constantFrom(undefined, 1e4, 1e7),
+        (v, d, blockBits) => {
+          const p = { ...base, ...v };
+          for (const model of KEY_RATE_MODELS) {
+            const r = keyRateAt(p, d, { model, blockBits });
+            expect(r.bitsPerPulse).toBeGreaterThanOrEqual(0);
+            expect(r.bitsPerPulse).toBeLessThanOrEqual(r.plobBitsPerPulse);
+          }
+        },
+      ),
+      { numRuns: 150, seed: 7 },
+    );
   });
 });
 
@@ -94,7 +97,8 @@ describe('GYS link against the decoy-state papers', () => {
   });
   it('QBER at the signal intensity follows E_μ = (Y0/2 + e_det(1 − e^(−ημ)))/Q_μ', () => {
     const pt = keyRateAt(gys, 50, { model: 'decoy-infinite', ecEfficiency: f, optimiseMu: false });
-    const eta = totalTransmittance(gys, 50), y0 = vacuumYield(gys);
+    const eta = totalTransmittance(gys, 50),
+      y0 = vacuumYield(gys);
     const s = 1 - Math.exp(-eta * gys.meanPhotonNumber);
     expect(pt.qber).toBeCloseTo((y0 / 2 + 0.033 * s) / (y0 + s), 12);
     expect(y0).toBeCloseTo(1.7e-6, 9);
@@ -103,20 +107,24 @@ describe('GYS link against the decoy-state papers', () => {
 
 describe('decoy-finite (Lim et al. 2014, one block of expected counts)', () => {
   const decoy = { ...gys, decoy: 'vacuum-weak' as const };
-  it('more key per pulse for larger blocks, and a maximum distance that grows with the block (10⁶ bits: short of infinite decoy)', () => {
-    let prev = -1;
-    for (const blockBits of [1e4, 1e5, 1e6, 1e8, 1e10]) {
-      const r = keyRateAt(decoy, 50, { model: 'decoy-finite', blockBits, ecEfficiency: f }).bitsPerPulse;
-      expect(r).toBeGreaterThan(prev);
-      prev = r;
-    }
-    const inf = maxDistanceKm(gys, { model: 'decoy-infinite', ecEfficiency: f })!;
-    const d4 = maxDistanceKm(decoy, { model: 'decoy-finite', blockBits: 1e4, ecEfficiency: f })!;
-    const d6 = maxDistanceKm(decoy, { model: 'decoy-finite', blockBits: 1e6, ecEfficiency: f })!;
-    expect(d4).toBeGreaterThan(50);
-    expect(d6).toBeGreaterThan(d4);
-    expect(d6).toBeLessThan(inf);
-  });
+  it(
+    'more key per pulse for larger blocks, and a maximum distance that grows with the ' +
+      'block (10⁶ bits: short of infinite decoy)',
+    () => {
+      let prev = -1;
+      for (const blockBits of [1e4, 1e5, 1e6, 1e8, 1e10]) {
+        const r = keyRateAt(decoy, 50, { model: 'decoy-finite', blockBits, ecEfficiency: f }).bitsPerPulse;
+        expect(r).toBeGreaterThan(prev);
+        prev = r;
+      }
+      const inf = maxDistanceKm(gys, { model: 'decoy-infinite', ecEfficiency: f })!;
+      const d4 = maxDistanceKm(decoy, { model: 'decoy-finite', blockBits: 1e4, ecEfficiency: f })!;
+      const d6 = maxDistanceKm(decoy, { model: 'decoy-finite', blockBits: 1e6, ecEfficiency: f })!;
+      expect(d4).toBeGreaterThan(50);
+      expect(d6).toBeGreaterThan(d4);
+      expect(d6).toBeLessThan(inf);
+    },
+  );
   it("the link's own settings never beat the optimised ones, and bad settings give 0, not NaN", () => {
     for (const d of [0, 40, 80]) {
       const own = keyRateAt(decoy, d, { model: 'decoy-finite', blockBits: 1e8, ecEfficiency: f, optimiseMu: false });
@@ -125,7 +133,10 @@ describe('decoy-finite (Lim et al. 2014, one block of expected counts)', () => {
       expect(own.mu).toBe(decoy.meanPhotonNumber);
       expect(opt.bitsPerPulse).toBeGreaterThanOrEqual(own.bitsPerPulse);
     }
-    const none = keyRateAt({ ...decoy, signalProbability: 0.9, decoyProbability: 0.1 }, 10, { model: 'decoy-finite', optimiseMu: false });
+    const none = keyRateAt({ ...decoy, signalProbability: 0.9, decoyProbability: 0.1 }, 10, {
+      model: 'decoy-finite',
+      optimiseMu: false,
+    });
     expect(none.bitsPerPulse).toBe(0);
     expect(none.qber).toBeGreaterThan(0);
   });
@@ -136,18 +147,25 @@ describe('limiting cases', () => {
     const base = presetParams('ideal-classroom');
     const ideal = (d: number) => {
       // A perfect single-photon source: p1 = μ, no multi-photon pulses, so Δ = 0.
-      const mu = base.meanPhotonNumber, eta = totalTransmittance(base, d), y0 = vacuumYield(base);
+      const mu = base.meanPhotonNumber,
+        eta = totalTransmittance(base, d),
+        y0 = vacuumYield(base);
       const q = (1 - mu) * y0 + mu * (1 - (1 - y0) * (1 - eta));
       const err = (e: number) => (y0 / 2 + e * (q - y0)) / q;
-      const eZ = err(base.intrinsicErrorZ), eX = err((1 - base.interferometerVisibility) / 2);
-      return 0.25 * q * (1 - binaryEntropy(eX) - 1.16 * binaryEntropy(eZ)) + 0.25 * q * (1 - binaryEntropy(eZ) - 1.16 * binaryEntropy(eX));
+      const eZ = err(base.intrinsicErrorZ),
+        eX = err((1 - base.interferometerVisibility) / 2);
+      return (
+        0.25 * q * (1 - binaryEntropy(eX) - 1.16 * binaryEntropy(eZ)) +
+        0.25 * q * (1 - binaryEntropy(eZ) - 1.16 * binaryEntropy(eX))
+      );
     };
     let prev = Infinity;
     for (const g2 of [0.3, 0.1, 0.01, 1e-3, 1e-5, 1e-7]) {
       const p = { ...base, g2Zero: g2 };
       let worst = 0;
       for (const d of [0, 20, 50, 100, 150]) {
-        const r = keyRateAt(p, d, { model: 'gllp-sps' }).bitsPerPulse, r0 = Math.max(0, ideal(d));
+        const r = keyRateAt(p, d, { model: 'gllp-sps' }).bitsPerPulse,
+          r0 = Math.max(0, ideal(d));
         expect(r).toBeLessThanOrEqual(r0 * (1 + 1e-12));
         if (r0 > 0) worst = Math.max(worst, (r0 - r) / r0);
       }
@@ -185,7 +203,9 @@ describe('limiting cases', () => {
         expect(r.bitsPerPulse).toBeLessThanOrEqual(r.plobBitsPerPulse);
       }
     }
-    expect(() => keyRateAt(presetParams('ideal-classroom'), 10, { finiteKey: 'pipeline', model: 'decoy-infinite' })).toThrow(/source and decoy/);
+    expect(() =>
+      keyRateAt(presetParams('ideal-classroom'), 10, { finiteKey: 'pipeline', model: 'decoy-infinite' }),
+    ).toThrow(/source and decoy/);
   });
 
   it('the calibrated 120 km link has a key at 120 km and stops before 150 km', () => {

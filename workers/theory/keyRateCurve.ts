@@ -23,7 +23,10 @@ export interface KeyRateOptions {
    * sample, the link's own μ and source; pipelineRate.ts). Monte-Carlo sweeps follow 'pipeline'.
    */
   finiteKey?: 'optimised' | 'pipeline';
-  /** Optimise μ per distance. Default: on for laser models (gllp-wcp, decoy-*), off for gllp-sps (μ of a dot is hardware). */
+  /**
+   * Optimise μ per distance. Default: on for laser models (gllp-wcp, decoy-*), off for gllp-sps (μ of a dot is
+   * hardware).
+   */
   optimiseMu?: boolean;
   /** Optimise the weak decoy ν per distance as well (vacuum+weak only). Default off: ν = decoyMeanPhotonNumber. */
   optimiseNu?: boolean;
@@ -55,7 +58,9 @@ export interface KeyRateDetail extends KeyRatePoint {
   sampleBits: number | null;
 }
 
-const MU_MIN = 1e-5, MU_MAX = 1, NU_MIN = 1e-4;
+const MU_MIN = 1e-5,
+  MU_MAX = 1,
+  NU_MIN = 1e-4;
 
 function resolved(p: LinkParams, o: KeyRateOptions) {
   const model = o.model ?? defaultModel(p);
@@ -68,7 +73,15 @@ function resolved(p: LinkParams, o: KeyRateOptions) {
 }
 
 /** Unclipped rate at fixed μ, ν (and the finite sample size chosen, if any). */
-function rawRate(p: LinkParams, distanceKm: number, model: KeyRateModel, mu: number, nu: number, f: number, blockBits?: number) {
+function rawRate(
+  p: LinkParams,
+  distanceKm: number,
+  model: KeyRateModel,
+  mu: number,
+  nu: number,
+  f: number,
+  blockBits?: number,
+) {
   const t = rateTerms(model, p, distanceKm, mu, nu);
   if (model === 'plob') return { t, rate: plobBitsPerPulse(totalTransmittance(p, distanceKm)), sampleBits: null };
   if (blockBits === undefined) return { t, rate: asymptoticRate(p, t, f), sampleBits: null };
@@ -81,11 +94,17 @@ export function keyRateAt(p: LinkParams, distanceKm: number, o: KeyRateOptions =
   const { model, optimiseMu, optimiseNu, f } = resolved(p, o);
   if (o.finiteKey === 'pipeline') return pipelinePoint(p, distanceKm, model, f, o.blockBits);
   if (model === 'decoy-finite') return decoyFinitePoint(p, distanceKm, optimiseMu, f, o.blockBits ?? p.blockSizeBits);
-  let mu = p.meanPhotonNumber, nu = p.decoyMeanPhotonNumber;
+  let mu = p.meanPhotonNumber,
+    nu = p.decoyMeanPhotonNumber;
   const bestNu = (m: number) => {
     if (!optimiseNu) return nu;
     const hi = m / 1.001;
-    return hi <= NU_MIN ? hi : maximiseLog((v) => rawRate(p, distanceKm, model, m, v, f, o.blockBits).rate, NU_MIN, hi, { gridPoints: 17, tolerance: 1e-4 }).x;
+    return hi <= NU_MIN
+      ? hi
+      : maximiseLog((v) => rawRate(p, distanceKm, model, m, v, f, o.blockBits).rate, NU_MIN, hi, {
+          gridPoints: 17,
+          tolerance: 1e-4,
+        }).x;
   };
   if (optimiseMu && model !== 'plob') {
     const lo = model === 'decoy-vacuum-weak' && !optimiseNu ? Math.max(MU_MIN, nu * 1.001) : MU_MIN;
@@ -115,7 +134,13 @@ export function keyRateAt(p: LinkParams, distanceKm: number, o: KeyRateOptions =
  * decoy ν and vacuum (μ3 = 0, the simulator's third class) with the link's probabilities and basis bias, or all of
  * them optimised (μ3 stays 0). Where no setting gives a key the point reports the link's own settings.
  */
-function decoyFinitePoint(p: LinkParams, distanceKm: number, optimise: boolean, f: number, blockBits: number): KeyRateDetail {
+function decoyFinitePoint(
+  p: LinkParams,
+  distanceKm: number,
+  optimise: boolean,
+  f: number,
+  blockBits: number,
+): KeyRateDetail {
   const link = linkDetection(p, distanceKm);
   const own = linkDecoySettings(p);
   const opts = { blockBits, ecEfficiency: f, epsilonSec: p.epsilonSec, epsilonCor: p.epsilonCor };
@@ -127,26 +152,53 @@ function decoyFinitePoint(p: LinkParams, distanceKm: number, optimise: boolean, 
   const atSignal = link(r.settings.mu1);
   const test = r.best.input.test.counts;
   return {
-    distanceKm, bitsPerPulse: r.best.rate, qber: atSignal.qberKey, model: 'decoy-finite',
-    plobBitsPerPulse: plobBitsPerPulse(totalTransmittance(p, distanceKm)), mu: r.settings.mu1, nu: r.settings.mu2,
-    gain: atSignal.gain, qberX: atSignal.qberTest, sampleBits: Number.isFinite(r.best.pulses) ? test[0] + test[1] + test[2] : null,
+    distanceKm,
+    bitsPerPulse: r.best.rate,
+    qber: atSignal.qberKey,
+    model: 'decoy-finite',
+    plobBitsPerPulse: plobBitsPerPulse(totalTransmittance(p, distanceKm)),
+    mu: r.settings.mu1,
+    nu: r.settings.mu2,
+    gain: atSignal.gain,
+    qberX: atSignal.qberTest,
+    sampleBits: Number.isFinite(r.best.pulses) ? test[0] + test[1] + test[2] : null,
   };
 }
 
 /** The pipeline's expected finite-size rate; it follows the link's source and decoy, so the model must match. */
-function pipelinePoint(p: LinkParams, distanceKm: number, model: KeyRateModel, f: number, blockBits?: number): KeyRateDetail {
+function pipelinePoint(
+  p: LinkParams,
+  distanceKm: number,
+  model: KeyRateModel,
+  f: number,
+  blockBits?: number,
+): KeyRateDetail {
   const own = defaultModel(p);
-  if (model !== own) throw new RangeError(`the pipeline's finite key follows the link's source and decoy (model ${own}), not ${model}`);
-  const r = pipelineKeyRate({ ...p, blockSizeBits: blockBits ?? p.blockSizeBits, fiberLengthKm: distanceKm }, distanceKm, f);
+  if (model !== own)
+    throw new RangeError(`the pipeline's finite key follows the link's source and decoy (model ${own}), not ${model}`);
+  const r = pipelineKeyRate(
+    { ...p, blockSizeBits: blockBits ?? p.blockSizeBits, fiberLengthKm: distanceKm },
+    distanceKm,
+    f,
+  );
   return {
-    distanceKm, bitsPerPulse: r.bitsPerPulse, qber: r.qberZ, model, plobBitsPerPulse: plobBitsPerPulse(totalTransmittance(p, distanceKm)),
-    mu: p.meanPhotonNumber, nu: p.decoyMeanPhotonNumber, gain: r.gain, qberX: r.qberX, sampleBits: r.sampleBits,
+    distanceKm,
+    bitsPerPulse: r.bitsPerPulse,
+    qber: r.qberZ,
+    model,
+    plobBitsPerPulse: plobBitsPerPulse(totalTransmittance(p, distanceKm)),
+    mu: p.meanPhotonNumber,
+    nu: p.decoyMeanPhotonNumber,
+    gain: r.gain,
+    qberX: r.qberX,
+    sampleBits: r.sampleBits,
   };
 }
 
 /** The distances fromKm, fromKm + stepKm, … ≤ toKm (rounded to 1e-9 km so 0.1-km steps print cleanly). */
 export function curveDistances(fromKm: number, toKm: number, stepKm: number): number[] {
-  if (!(stepKm > 0) || !(toKm >= fromKm)) throw new RangeError(`need stepKm > 0 and toKm ≥ fromKm (got ${fromKm}..${toKm} step ${stepKm})`);
+  if (!(stepKm > 0) || !(toKm >= fromKm))
+    throw new RangeError(`need stepKm > 0 and toKm ≥ fromKm (got ${fromKm}..${toKm} step ${stepKm})`);
   const n = Math.floor((toKm - fromKm) / stepKm + 1e-9) + 1;
   return Array.from({ length: n }, (_, i) => Math.round((fromKm + i * stepKm) * 1e9) / 1e9);
 }
@@ -168,7 +220,8 @@ export function maxDistanceKm(p: LinkParams, o: KeyRateOptions = {}): number | n
   if (model === 'plob') return null;
   const positive = (d: number) => keyRateAt(p, d, o).bitsPerPulse > 0;
   if (!positive(0)) return 0;
-  let lo = 0, hi = 50;
+  let lo = 0,
+    hi = 50;
   while (positive(hi)) {
     lo = hi;
     hi *= 2;

@@ -5,11 +5,29 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 const run = (args: string[]) =>
-  spawnSync('npx', ['tsx', 'cli/keyrate.ts', ...args], { cwd: new URL('../..', import.meta.url).pathname, encoding: 'utf8', timeout: 60_000 });
+  spawnSync('npx', ['tsx', 'cli/keyrate.ts', ...args], {
+    cwd: new URL('../..', import.meta.url).pathname,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 describe('keyrate CLI', () => {
   it('prints exactly the documented JSON records', () => {
-    const r = run(['--preset', 'gys-textbook', '--source', 'wcp', '--decoy', 'vacuum-weak', '--from', '0', '--to', '200', '--step', '5', '--json']);
+    const r = run([
+      '--preset',
+      'gys-textbook',
+      '--source',
+      'wcp',
+      '--decoy',
+      'vacuum-weak',
+      '--from',
+      '0',
+      '--to',
+      '200',
+      '--step',
+      '5',
+      '--json',
+    ]);
     expect(r.status).toBe(0);
     const points = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(points).toHaveLength(41);
@@ -26,7 +44,18 @@ describe('keyrate CLI', () => {
   });
 
   it('decoy-finite --max-distance works as is on the registry link with a laser source', () => {
-    const r = run(['--source', 'wcp', '--decoy', 'vacuum-weak', '--model', 'decoy-finite', '--block-bits', '1e6', '--max-distance', '--json']);
+    const r = run([
+      '--source',
+      'wcp',
+      '--decoy',
+      'vacuum-weak',
+      '--model',
+      'decoy-finite',
+      '--block-bits',
+      '1e6',
+      '--max-distance',
+      '--json',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as Record<string, unknown>;

@@ -6,7 +6,17 @@ import { LIM_2014, limPaperMaxDistance, limPaperRate } from './limPaper';
 
 describe('Lim et al. 2014, Fig. 1', () => {
   it('uses the printed parameter set', () => {
-    expect(LIM_2014).toMatchObject({ mu3: 2e-4, etaBob: 0.1, pDark: 6e-7, pAfterpulse: 0.04, fiberLossDbPerKm: 0.2, eMis: 5e-3, ecEfficiency: 1.16, kappa: 1e-15, epsilonCor: 1e-15 });
+    expect(LIM_2014).toMatchObject({
+      mu3: 2e-4,
+      etaBob: 0.1,
+      pDark: 6e-7,
+      pAfterpulse: 0.04,
+      fiberLossDbPerKm: 0.2,
+      eMis: 5e-3,
+      ecEfficiency: 1.16,
+      kappa: 1e-15,
+      epsilonCor: 1e-15,
+    });
   });
 
   it('at 100 km the n_X = 10⁹ rate is "about 1.75 times" the n_X = 10⁷ rate (tolerance ±0.05 on the ratio)', () => {

@@ -44,21 +44,38 @@ export function limPaperLink(distanceKm: number, misalignment: MisalignmentTrans
 
 /** The paper's evaluation options for a block of n_X key-basis bits: f = 1.16, ε_sec = κ·ℓ, ε_cor = 10⁻¹⁵. */
 export function limPaperOptions(blockBits: number): DecoyFiniteOptions {
-  return { blockBits, ecEfficiency: LIM_2014.ecEfficiency, epsilonSec: { perKeyBit: LIM_2014.kappa }, epsilonCor: LIM_2014.epsilonCor };
+  return {
+    blockBits,
+    ecEfficiency: LIM_2014.ecEfficiency,
+    epsilonSec: { perKeyBit: LIM_2014.kappa },
+    epsilonCor: LIM_2014.epsilonCor,
+  };
 }
 
 /** Optimised secret key rate per pulse at distanceKm for block size n_X (μ3 = 2×10⁻⁴ fixed). */
-export function limPaperRate(distanceKm: number, blockBits: number, misalignment: MisalignmentTransmittance = 'channel') {
+export function limPaperRate(
+  distanceKm: number,
+  blockBits: number,
+  misalignment: MisalignmentTransmittance = 'channel',
+) {
   const start: DecoySettings = { mu1: 0.5, mu2: 0.1, mu3: LIM_2014.mu3, p1: 0.8, p2: 0.1, p3: 0.1, pKey: 0.8 };
   return optimiseDecoyFinite(limPaperLink(distanceKm, misalignment), start, limPaperOptions(blockBits));
 }
 
 /** Largest fiber length with a key for block size n_X, by bisection to `toleranceKm` (the rate falls with distance). */
-export function limPaperMaxDistance(blockBits: number, misalignment: MisalignmentTransmittance = 'channel', toleranceKm = 0.1): number {
+export function limPaperMaxDistance(
+  blockBits: number,
+  misalignment: MisalignmentTransmittance = 'channel',
+  toleranceKm = 0.1,
+): number {
   const positive = (d: number) => limPaperRate(d, blockBits, misalignment).best.rate > 0;
   if (!positive(0)) return 0;
-  let lo = 0, hi = 100;
-  while (positive(hi)) { lo = hi; hi += 100; }
+  let lo = 0,
+    hi = 100;
+  while (positive(hi)) {
+    lo = hi;
+    hi += 100;
+  }
   while (hi - lo > toleranceKm) {
     const mid = (lo + hi) / 2;
     if (positive(mid)) lo = mid;

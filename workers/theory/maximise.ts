@@ -22,25 +22,44 @@ export function maximiseLog(f: (x: number) => number, lo: number, hi: number, op
   if (hi === lo) return { x: lo, value: f(lo) };
   const n = Math.max(3, opts.gridPoints ?? 33);
   const tol = opts.tolerance ?? 1e-6;
-  const a0 = Math.log(lo), b0 = Math.log(hi);
+  const a0 = Math.log(lo),
+    b0 = Math.log(hi);
   const g = (u: number) => {
     const v = f(Math.exp(u));
     return Number.isNaN(v) ? -Infinity : v;
   };
-  let best = 0, bestV = -Infinity;
+  let best = 0,
+    bestV = -Infinity;
   const us: number[] = [];
   for (let i = 0; i < n; i++) {
     const u = a0 + ((b0 - a0) * i) / (n - 1);
     us.push(u);
     const v = g(u);
-    if (v > bestV) { bestV = v; best = i; }
+    if (v > bestV) {
+      bestV = v;
+      best = i;
+    }
   }
-  let a = us[Math.max(0, best - 1)], b = us[Math.min(n - 1, best + 1)];
-  let c = b - INV_PHI * (b - a), d = a + INV_PHI * (b - a);
-  let fc = g(c), fd = g(d);
+  let a = us[Math.max(0, best - 1)],
+    b = us[Math.min(n - 1, best + 1)];
+  let c = b - INV_PHI * (b - a),
+    d = a + INV_PHI * (b - a);
+  let fc = g(c),
+    fd = g(d);
   while (b - a > tol) {
-    if (fc >= fd) { b = d; d = c; fd = fc; c = b - INV_PHI * (b - a); fc = g(c); }
-    else { a = c; c = d; fc = fd; d = a + INV_PHI * (b - a); fd = g(d); }
+    if (fc >= fd) {
+      b = d;
+      d = c;
+      fd = fc;
+      c = b - INV_PHI * (b - a);
+      fc = g(c);
+    } else {
+      a = c;
+      c = d;
+      fc = fd;
+      d = a + INV_PHI * (b - a);
+      fd = g(d);
+    }
   }
   const candidates: Maximum[] = [
     { x: Math.exp(us[best]), value: bestV },

@@ -11,13 +11,22 @@ import { vacuumYield } from './channel';
  * (decoyFinite.ts): it is computed from expected counts, not from the terms below.
  */
 export type KeyRateModel = 'gllp-sps' | 'gllp-wcp' | 'decoy-vacuum-weak' | 'decoy-infinite' | 'decoy-finite' | 'plob';
-export const KEY_RATE_MODELS: readonly KeyRateModel[] = ['gllp-sps', 'gllp-wcp', 'decoy-vacuum-weak', 'decoy-infinite', 'decoy-finite', 'plob'];
+export const KEY_RATE_MODELS: readonly KeyRateModel[] = [
+  'gllp-sps',
+  'gllp-wcp',
+  'decoy-vacuum-weak',
+  'decoy-infinite',
+  'decoy-finite',
+  'plob',
+];
 
 export function isKeyRateModel(s: string): s is KeyRateModel {
   return (KEY_RATE_MODELS as readonly string[]).includes(s);
 }
 
-/** The model that matches the link: quantum dot → GLLP-SPS; laser → GLLP-WCP, or vacuum+weak decoy when decoys are on. */
+/**
+ * The model that matches the link: quantum dot → GLLP-SPS; laser → GLLP-WCP, or vacuum+weak decoy when decoys are on.
+ */
 export function defaultModel(p: LinkParams): KeyRateModel {
   if (p.source === 'qd') return 'gllp-sps';
   return p.decoy === 'vacuum-weak' ? 'decoy-vacuum-weak' : 'gllp-wcp';

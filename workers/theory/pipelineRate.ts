@@ -36,19 +36,27 @@ function intensityClasses(p: LinkParams, distanceKm: number): { share: number; g
 }
 
 /** The public counts of one block, expected: what blockSecrecy() sees from a real block, without the noise. */
-export function expectedBlockStats(p: LinkParams, distanceKm: number): { stats: BlockStats; qberZ: number; qberX: number; gain: number } {
+export function expectedBlockStats(
+  p: LinkParams,
+  distanceKm: number,
+): { stats: BlockStats; qberZ: number; qberX: number; gain: number } {
   const classes = intensityClasses(p, distanceKm);
-  const zz = p.basisBiasZ ** 2, xx = (1 - p.basisBiasZ) ** 2;
+  const zz = p.basisBiasZ ** 2,
+    xx = (1 - p.basisBiasZ) ** 2;
   const keyPerPulse = classes.reduce((a, c) => a + c.share * c.g.gain * zz, 0);
   const pulses = p.blockSizeBits / keyPerPulse;
-  const per = (f: (c: (typeof classes)[number]) => number) => Float64Array.from([0, 1, 2], (i) => (classes[i] ? f(classes[i]) : 0));
+  const per = (f: (c: (typeof classes)[number]) => number) =>
+    Float64Array.from([0, 1, 2], (i) => (classes[i] ? f(classes[i]) : 0));
   // Three-state: Bob's X clicks count only in the central slot, where half the photons land (side peaks), and the
   // Z states measured in X feed the phase-error estimate (threeStatePhase.ts).
   const isThreeState = p.encoding === 'time-bin-3state';
-  const y0 = vacuumYield(p), ex = intrinsicErrors(p).x;
+  const y0 = vacuumYield(p),
+    ex = intrinsicErrors(p).x;
   const centralX = (c: (typeof classes)[number]) => {
     const signal = (c.g.gain - y0) / 2;
-    return isThreeState ? { gain: y0 + signal, qber: (y0 / 2 + ex * signal) / (y0 + signal) } : { gain: c.g.gain, qber: c.g.qberX };
+    return isThreeState
+      ? { gain: y0 + signal, qber: (y0 / 2 + ex * signal) / (y0 + signal) }
+      : { gain: c.g.gain, qber: c.g.qberX };
   };
   const testBits = per((c) => pulses * c.share * centralX(c).gain * xx);
   const testErrors = per((c) => pulses * c.share * centralX(c).gain * xx * centralX(c).qber);
@@ -78,14 +86,16 @@ export function expectedBlockStats(p: LinkParams, distanceKm: number): { stats: 
 export function pipelineKeyRate(params: LinkParams, distanceKm: number, ecEfficiency: number): PipelineRate {
   const p = { ...params, fiberLengthKm: distanceKm };
   const e = expectedBlockStats(p, distanceKm);
-  const n = e.stats.nKey, k = e.stats.xSignal.bits;
+  const n = e.stats.nKey,
+    k = e.stats.xSignal.bits;
   const pulses = e.stats.pulses[0] + e.stats.pulses[1] + e.stats.pulses[2];
   const secrecy = blockSecrecy(e.stats, p);
   const phaseErrorBound = secrecy.keyLength(0).phaseErrorBound;
   const base = { pulsesPerBlock: pulses, phaseErrorBound, gain: e.gain, sampleBits: k, qberZ: e.qberZ, qberX: e.qberX };
   const isTooFew = n < MIN_KEY_BITS || k < MIN_SAMPLE_BITS;
   // As distillBlock: the three-state test bits (X) do not measure the key bits' error, so only the phase bound counts.
-  if (isTooFew || isBeyondErrorThreshold(phaseErrorBound, p.encoding === 'time-bin-3state' ? 0 : e.qberX)) return { ...base, bitsPerPulse: 0, keyBitsPerBlock: 0 };
+  if (isTooFew || isBeyondErrorThreshold(phaseErrorBound, p.encoding === 'time-bin-3state' ? 0 : e.qberX))
+    return { ...base, bitsPerPulse: 0, keyBitsPerBlock: 0 };
   const len = secrecy.keyLength(ecEfficiency * n * binaryEntropy(e.qberZ));
   return { ...base, bitsPerPulse: len.length / pulses, keyBitsPerBlock: len.length };
 }

@@ -10,7 +10,9 @@ import { keyRateAt } from './keyRateCurve';
 /** Cascade's measured inefficiency on these blocks (f ≈ 1.055 in the 6-hour run). */
 const F_CASCADE = 1.055;
 
-/** Asymptotic three-state rate per pulse from the photon model: Z key bits × [1 − h(e_X) − f·h(e_Z)] (Δ_multi ≈ 0.1 %). */
+/**
+ * Asymptotic three-state rate per pulse from the photon model: Z key bits × [1 − h(e_X) − f·h(e_Z)] (Δ_multi ≈ 0.1 %).
+ */
 function asymptoticThreeState(km: number): number {
   const p = presetParams('qd-timebin-120km');
   const e = expectedStatistics({ ...p, fiberLengthKm: km });
@@ -38,45 +40,61 @@ describe('presets reproduce their papers', () => {
     expect(Math.abs(e.qberX - paper.qberX.value)).toBeLessThan(0.001);
   });
 
-  it('qd-timebin-120km: the asymptotic three-state rate is within 25 % of the published ≈15 bit/s, and its reach ≈127 km', () => {
-    const p = presetParams('qd-timebin-120km');
-    const rate = asymptoticThreeState(120) * p.repetitionRateHz;
-    expect(rate).toBeGreaterThan(0.75 * paper.secretKeyRate.value);
-    expect(rate).toBeLessThan(1.25 * paper.secretKeyRate.value);
-    let km = 120;
-    while (asymptoticThreeState(km) > 0 && km < 200) km += 0.25;
-    expect(Math.abs(km - paper.maxDistance.value)).toBeLessThan(3);
-  });
+  it(
+    'qd-timebin-120km: the asymptotic three-state rate is within 25 % of the ' +
+      'published ≈15 bit/s, and its reach ≈127 km',
+    () => {
+      const p = presetParams('qd-timebin-120km');
+      const rate = asymptoticThreeState(120) * p.repetitionRateHz;
+      expect(rate).toBeGreaterThan(0.75 * paper.secretKeyRate.value);
+      expect(rate).toBeLessThan(1.25 * paper.secretKeyRate.value);
+      let km = 120;
+      while (asymptoticThreeState(km) > 0 && km < 200) km += 0.25;
+      expect(Math.abs(km - paper.maxDistance.value)).toBeLessThan(3);
+    },
+  );
 
-  it('qd-timebin-120km: a 6-hour run of the pipeline keeps the QBERs (±0.5 points) and keys at the documented finite-key rate', () => {
-    const r = simulateLink(presetParams('qd-timebin-120km'), { seed: 1, simulatedSeconds: 21600 });
-    expect(Math.abs((r.qber.z ?? 1) - paper.qberZ.value)).toBeLessThan(0.005);
-    expect(Math.abs((r.qber.x ?? 1) - paper.qberX.value)).toBeLessThan(0.005);
-    expect(r.aborted).toBe(false);
-    // docs/model.md (presets): the three-state finite-key bound costs 2-3 points of phase error, so the pipeline keys
-    // ~6.6 bit/s with 10^6-bit blocks, a factor ~2.3 below the paper's figure. This pins that gap.
-    expect(r.secretKeyRate.bitsPerSecond).toBeGreaterThan(5.5);
-    expect(r.secretKeyRate.bitsPerSecond).toBeLessThan(7.5);
-    // The whole run as one block (as one key is reported over the run): ~8.4 bit/s, a factor ~1.8 below.
-    const whole = simulateLink({ ...presetParams('qd-timebin-120km'), blockSizeBits: 1e7 }, { seed: 1, simulatedSeconds: 21600 });
-    expect(whole.secretKeyRate.bitsPerSecond).toBeGreaterThan(7.5);
-    expect(whole.secretKeyRate.bitsPerSecond).toBeLessThan(9.5);
-  }, 90_000);
+  it(
+    'qd-timebin-120km: a 6-hour run of the pipeline keeps the QBERs (±0.5 points) and ' +
+      'keys at the documented finite-key rate',
+    () => {
+      const r = simulateLink(presetParams('qd-timebin-120km'), { seed: 1, simulatedSeconds: 21600 });
+      expect(Math.abs((r.qber.z ?? 1) - paper.qberZ.value)).toBeLessThan(0.005);
+      expect(Math.abs((r.qber.x ?? 1) - paper.qberX.value)).toBeLessThan(0.005);
+      expect(r.aborted).toBe(false);
+      // docs/model.md (presets): the three-state finite-key bound costs 2-3 points of phase error, so the pipeline keys
+      // ~6.6 bit/s with 10^6-bit blocks, a factor ~2.3 below the paper's figure. This pins that gap.
+      expect(r.secretKeyRate.bitsPerSecond).toBeGreaterThan(5.5);
+      expect(r.secretKeyRate.bitsPerSecond).toBeLessThan(7.5);
+      // The whole run as one block (as one key is reported over the run): ~8.4 bit/s, a factor ~1.8 below.
+      const whole = simulateLink(
+        { ...presetParams('qd-timebin-120km'), blockSizeBits: 1e7 },
+        { seed: 1, simulatedSeconds: 21600 },
+      );
+      expect(whole.secretKeyRate.bitsPerSecond).toBeGreaterThan(7.5);
+      expect(whole.secretKeyRate.bitsPerSecond).toBeLessThan(9.5);
+    },
+    90_000,
+  );
 
-  it('qd-intercity-2024 (228 MHz): QBER and reach as published; the key per pulse 4.2× below (GLLP charge, docs/model.md)', () => {
-    const ic = PRESETS['qd-intercity-2024'].publishedResults;
-    const p = presetParams('qd-intercity-2024');
-    const e = expectedStatistics(p);
-    expect(Math.abs(e.qberZ - ic.qber.value)).toBeLessThan(0.001);
-    expect(p.fiberLossDbPerKm * p.fiberLengthKm).toBeCloseTo(ic.channelLossDb.value, 6);
-    const at = keyRateAt(p, p.fiberLengthKm, { model: 'gllp-sps' }).bitsPerPulse;
-    // The documented disagreement: 1.15e-5 bit/pulse vs 4.8e-5 (ratio 0.24).
-    expect(at / ic.keyPerPulse.value).toBeGreaterThan(0.2);
-    expect(at / ic.keyPerPulse.value).toBeLessThan(0.3);
-    let km = p.fiberLengthKm;
-    while (keyRateAt(p, km, { model: 'gllp-sps' }).bitsPerPulse > 0 && km < 200) km += 0.25;
-    expect(Math.abs(km * p.fiberLossDbPerKm - ic.maxTolerableLossDb.value)).toBeLessThan(0.5);
-  });
+  it(
+    'qd-intercity-2024 (228 MHz): QBER and reach as published; the key per pulse 4.2× ' +
+      'below (GLLP charge, docs/model.md)',
+    () => {
+      const ic = PRESETS['qd-intercity-2024'].publishedResults;
+      const p = presetParams('qd-intercity-2024');
+      const e = expectedStatistics(p);
+      expect(Math.abs(e.qberZ - ic.qber.value)).toBeLessThan(0.001);
+      expect(p.fiberLossDbPerKm * p.fiberLengthKm).toBeCloseTo(ic.channelLossDb.value, 6);
+      const at = keyRateAt(p, p.fiberLengthKm, { model: 'gllp-sps' }).bitsPerPulse;
+      // The documented disagreement: 1.15e-5 bit/pulse vs 4.8e-5 (ratio 0.24).
+      expect(at / ic.keyPerPulse.value).toBeGreaterThan(0.2);
+      expect(at / ic.keyPerPulse.value).toBeLessThan(0.3);
+      let km = p.fiberLengthKm;
+      while (keyRateAt(p, km, { model: 'gllp-sps' }).bitsPerPulse > 0 && km < 200) km += 0.25;
+      expect(Math.abs(km * p.fiberLossDbPerKm - ic.maxTolerableLossDb.value)).toBeLessThan(0.5);
+    },
+  );
 
   it('qd-intercity-2024-76mhz: same link, g2(0) = 0.108 at 76 MHz', () => {
     const p = presetParams('qd-intercity-2024-76mhz');

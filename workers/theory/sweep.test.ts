@@ -37,8 +37,11 @@ describe('Monte-Carlo sweep', () => {
   it('stays below the asymptotic curve and the expected rate falls with distance', () => {
     for (const s of points) {
       expect(s.bitsPerPulse).toBeLessThan(keyRateAt(p, s.distanceKm).bitsPerPulse);
-      expect(s.expectedBitsPerPulse).toBe(pipelineKeyRate({ ...p, fiberLengthKm: s.distanceKm }, s.distanceKm, s.ecEfficiency).bitsPerPulse);
+      expect(s.expectedBitsPerPulse).toBe(
+        pipelineKeyRate({ ...p, fiberLengthKm: s.distanceKm }, s.distanceKm, s.ecEfficiency).bitsPerPulse,
+      );
     }
-    for (let i = 1; i < points.length; i++) expect(points[i].expectedBitsPerPulse).toBeLessThan(points[i - 1].expectedBitsPerPulse);
+    for (let i = 1; i < points.length; i++)
+      expect(points[i].expectedBitsPerPulse).toBeLessThan(points[i - 1].expectedBitsPerPulse);
   });
 });

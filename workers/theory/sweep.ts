@@ -43,18 +43,34 @@ function meanAndError(xs: number[]): { mean: number; error: number } {
 }
 
 /** Simulate and distil one distance; measured rate = (Z key bits per pulse) × (mean final-key fraction per block). */
-export function measureKeyRate(params: LinkParams, distanceKm: number, opts: Omit<SweepOptions, 'distancesKm'> & { stream?: number }): SweepPoint {
+export function measureKeyRate(
+  params: LinkParams,
+  distanceKm: number,
+  opts: Omit<SweepOptions, 'distancesKm'> & { stream?: number },
+): SweepPoint {
   const p = { ...params, fiberLengthKm: distanceKm, evePositionKm: Math.min(params.evePositionKm, distanceKm) };
   const wantBlocks = opts.blocksPerDistance ?? 20;
   const distiller = new Distiller(p, opts.seed + 7919 * (opts.stream ?? 0));
   const fractions: number[] = [];
-  let pulses = 0, keyBitsSeen = 0, aborted = 0, finalKeyBits = 0, leak = 0, leakNorm = 0, errors = 0, keyBits = 0;
+  let pulses = 0,
+    keyBitsSeen = 0,
+    aborted = 0,
+    finalKeyBits = 0,
+    leak = 0,
+    leakNorm = 0,
+    errors = 0,
+    keyBits = 0;
   const countKeyBits = (b: DetectionBatch) => {
     let c = 0;
     for (let i = 0; i < b.count; i++) if (b.aliceBasis[i] === BASIS_Z && b.bobBasis[i] === BASIS_Z) c++;
     return c;
   };
-  for (const batch of runLink(p, { seed: opts.seed, stream: opts.stream ?? 0, pulses: opts.maxPulsesPerDistance ?? 1e10, batchSize: opts.batchSize })) {
+  for (const batch of runLink(p, {
+    seed: opts.seed,
+    stream: opts.stream ?? 0,
+    pulses: opts.maxPulsesPerDistance ?? 1e10,
+    batchSize: opts.batchSize,
+  })) {
     pulses = batch.endPulse;
     keyBitsSeen += countKeyBits(batch);
     for (const r of distiller.push(batch)) {
@@ -77,12 +93,17 @@ export function measureKeyRate(params: LinkParams, distanceKm: number, opts: Omi
   const bitsPerPulse = fractions.length ? keyRate * frac.mean : 0;
   const ecEfficiency = leakNorm > 0 ? leak / leakNorm : NaN;
   return {
-    distanceKm, pulses, blocks: fractions.length, blocksAborted: aborted, finalKeyBits,
+    distanceKm,
+    pulses,
+    blocks: fractions.length,
+    blocksAborted: aborted,
+    finalKeyBits,
     bitsPerPulse,
     bitsPerPulseError: frac.mean > 0 ? bitsPerPulse * relError : keyRate * frac.error,
     qberZ: keyBits > 0 ? errors / keyBits : NaN,
     ecEfficiency,
-    expectedBitsPerPulse: pipelineKeyRate(p, distanceKm, Number.isFinite(ecEfficiency) ? ecEfficiency : 1.16).bitsPerPulse,
+    expectedBitsPerPulse: pipelineKeyRate(p, distanceKm, Number.isFinite(ecEfficiency) ? ecEfficiency : 1.16)
+      .bitsPerPulse,
   };
 }
 

@@ -7,8 +7,13 @@ export const controlsText = defineText({
   en: {
     linkParameters: 'Link parameters',
     groups: {
-      emitter: 'Emitter', fiber: 'Fiber', detectors: 'Detectors', eve: 'Eavesdropper',
-      encoding: 'Protocol: encoding and bases', distillation: 'Protocol: key distillation', stability: 'Drift and stabilisation',
+      emitter: 'Emitter',
+      fiber: 'Fiber',
+      detectors: 'Detectors',
+      eve: 'Eavesdropper',
+      encoding: 'Protocol: encoding and bases',
+      distillation: 'Protocol: key distillation',
+      stability: 'Drift and stabilisation',
     } satisfies Record<ParamGroup, string>,
     fixedForRun: 'Fixed for this run; Reset to change.',
     runKeepsLastValid: 'The running simulation keeps the last settings that fit together until this is resolved.',
@@ -18,7 +23,8 @@ export const controlsText = defineText({
     exactValueName: (label: string) => `${label} value`,
     /** `range` comes from `range` below. */
     mustBe: (label: string, range: string) => `${label} must be ${range}.`,
-    range: (min: string, max: string, unit: string, isWhole: boolean) => `from ${min} to ${max}${unit ? ` ${unit}` : ''}${isWhole ? ' (whole number)' : ''}`,
+    range: (min: string, max: string, unit: string, isWhole: boolean) =>
+      `from ${min} to ${max}${unit ? ` ${unit}` : ''}${isWhole ? ' (whole number)' : ''}`,
     seed: 'Seed',
     seedError: (max: string) => `Seed must be a whole number from 0 to ${max}.`,
     preset: 'Preset',
@@ -32,16 +38,23 @@ export const controlsText = defineText({
   de: {
     linkParameters: 'Parameter der Strecke',
     groups: {
-      emitter: 'Sender', fiber: 'Glasfaser', detectors: 'Detektoren', eve: 'Lauscher',
-      encoding: 'Protokoll: Kodierung und Basen', distillation: 'Protokoll: Schlüsseldestillation', stability: 'Drift und Stabilisierung',
+      emitter: 'Sender',
+      fiber: 'Glasfaser',
+      detectors: 'Detektoren',
+      eve: 'Lauscher',
+      encoding: 'Protokoll: Kodierung und Basen',
+      distillation: 'Protokoll: Schlüsseldestillation',
+      stability: 'Drift und Stabilisierung',
     },
     fixedForRun: 'Für diesen Lauf festgelegt; zum Ändern zurücksetzen.',
-    runKeepsLastValid: 'Die laufende Simulation behält die letzten zueinander passenden Einstellungen, bis das behoben ist.',
+    runKeepsLastValid:
+      'Die laufende Simulation behält die letzten zueinander passenden Einstellungen, bis das behoben ist.',
     logScale: ' (logarithmische Skala)',
     rangeSentence: (min, max) => `Bereich ${min} bis ${max}.`,
     exactValueName: (label) => `${label}, genauer Wert`,
     mustBe: (label, range) => `${label}: erlaubt ist ${range}.`,
-    range: (min, max, unit, isWhole) => `${isWhole ? 'eine ganze Zahl' : 'eine Zahl'} von ${min} bis ${max}${unit ? ` ${unit}` : ''}`,
+    range: (min, max, unit, isWhole) =>
+      `${isWhole ? 'eine ganze Zahl' : 'eine Zahl'} von ${min} bis ${max}${unit ? ` ${unit}` : ''}`,
     seed: 'Seed (Startwert)',
     seedError: (max) => `Der Seed muss eine ganze Zahl von 0 bis ${max} sein.`,
     preset: 'Voreinstellung',

@@ -14,19 +14,28 @@ export const exportText = defineText({
   en: {
     title: 'Export / share',
     runData: 'Run data',
-    runDataHint: 'CSV: one row per simulated batch (time, detections, sifted and error counts, QBER, key bits). JSON: seed, preset, every parameter, model version, totals, block reports and the series; “Import run” shows such a file’s results again.',
+    runDataHint:
+      'CSV: one row per simulated batch (time, detections, sifted and error counts, ' +
+      'QBER, key bits). JSON: seed, preset, every parameter, model version, totals, ' +
+      'block reports and the series; “Import run” shows such a file’s results again.',
     exportCsv: 'Export run as CSV',
     exportJson: 'Export run as JSON',
     importRun: 'Import run',
-    tooBig: (file: string, bytes: number, max: number) => `Import run: ${file} was not loaded. file: ${formatCount(bytes)} bytes is more than a run file can be (at most ${formatCount(max)}).`,
+    tooBig: (file: string, bytes: number, max: number) =>
+      `Import run: ${file} was not loaded. file: ${formatCount(bytes)} bytes is more than ` +
+      `a run file can be (at most ${formatCount(max)}).`,
     unreadableFile: (file: string) => `Import run: ${file} could not be read; nothing changed.`,
     notLoaded: (file: string, why: string) => `Import run: ${file} was not loaded, nothing changed. ${why}.`,
-    loaded: (file: string, seed: number, preset: string | null) => `Loaded ${file}: seed ${seed}${preset ? `, preset “${preset}”` : ''}. Press Start to run it.`,
+    loaded: (file: string, seed: number, preset: string | null) =>
+      `Loaded ${file}: seed ${seed}${preset ? `, preset “${preset}”` : ''}. Press Start to run it.`,
     notes: (notes: string) => ` Note: ${notes}.`,
-    missingParams: (count: number, fromPreset: boolean, ids: string) => `${count} parameter(s) not in the file took the ${fromPreset ? 'preset' : 'default'} value: ${ids}`,
-    otherModel: (made: string, here: string) => `the file was made by QKD Lab ${made}; this is ${here}, so results may differ`,
+    missingParams: (count: number, fromPreset: boolean, ids: string) =>
+      `${count} parameter(s) not in the file took the ${fromPreset ? 'preset' : 'default'} value: ${ids}`,
+    otherModel: (made: string, here: string) =>
+      `the file was made by QKD Lab ${made}; this is ${here}, so results may differ`,
     modelStamp: (version: string, buildId: string) => `${version} (build ${buildId})`,
-    tooLarge: (chars: number, max: number) => `file: ${formatCount(chars)} characters is more than a run file can be (at most ${formatCount(max)})`,
+    tooLarge: (chars: number, max: number) =>
+      `file: ${formatCount(chars)} characters is more than a run file can be (at most ${formatCount(max)})`,
     tooDeep: (max: number) => `file: nested deeper than a run file can be (at most ${formatCount(max)} levels)`,
     tooManyItems: (max: number) => `file: holds more values than a run file can (at most ${formatCount(max)})`,
     notJson: 'file: not valid JSON (is it the JSON file that “Export run as JSON” saved?)',
@@ -37,13 +46,18 @@ export const exportText = defineText({
     badPreset: (found: string) => `preset: ${found} is not a known preset`,
     paramsNotObject: (found: string) => `params: expected an object of parameter values, found ${found}`,
     notAParameter: (name: string) => `params.${name}: not a parameter of this model`,
-    wrongType: (name: string, label: string, isNumber: boolean, found: string) => `params.${name}: ${label} must be a ${isNumber ? 'number' : 'text option'}, found ${found}`,
-    badParam: (id: string, issue: string, more: number) => `params.${id}: ${issue}${more > 0 ? ` (and ${more} more)` : ''}`,
+    wrongType: (name: string, label: string, isNumber: boolean, found: string) =>
+      `params.${name}: ${label} must be a ${isNumber ? 'number' : 'text option'}, found ${found}`,
+    badParam: (id: string, issue: string, more: number) =>
+      `params.${id}: ${issue}${more > 0 ? ` (and ${more} more)` : ''}`,
     notText: 'file: expected text',
     cannotRead: 'file: could not be read because of an unexpected error',
     badRecorded: (field: string) => `${field}: the recorded results do not have the shape a QKD Lab file writes`,
-    loadedRecorded: (file: string, seed: number, preset: string | null) => `Loaded ${file}: seed ${seed}${preset ? `, preset “${preset}”` : ''}. Its recorded results are shown, marked “Imported run”, until you press Start or Reset.`,
-    loadedLongRun: (file: string, seed: number) => `Loaded ${file}: the long run with seed ${seed} is shown in the long-run panel, marked “Imported run”, until a new long run starts or you press Reset.`,
+    loadedRecorded: (file: string, seed: number, preset: string | null) =>
+      `Loaded ${file}: seed ${seed}${preset ? `, preset “${preset}”` : ''}. Its recorded results are shown, marked “Imported run”, until you press Start or Reset.`,
+    loadedLongRun: (file: string, seed: number) =>
+      `Loaded ${file}: the long run with seed ${seed} is shown in the long-run panel, marked ` +
+      `“Imported run”, until a new long run starts or you press Reset.`,
     noLongRunPanel: 'the long-run panel is not on this page',
     importedBadge: 'Imported run',
     importedFrom: (seed: number, date: string) => `seed ${seed}${date ? `, exported ${date}` : ''}`,
@@ -67,20 +81,32 @@ export const exportText = defineText({
   de: {
     title: 'Export / Teilen',
     runData: 'Daten des Laufs',
-    runDataHint: 'CSV: eine Zeile pro simuliertem Paket (Zeit, Detektionen, gesiebte Bits und Fehler, QBER, Schlüsselbits). JSON: Seed, Voreinstellung, alle Parameter, Modellversion, Summen, Blockberichte und die Zeitreihe; „Lauf importieren“ zeigt die Ergebnisse einer solchen Datei wieder an.',
+    runDataHint:
+      'CSV: eine Zeile pro simuliertem Paket (Zeit, Detektionen, gesiebte Bits und ' +
+      'Fehler, QBER, Schlüsselbits). JSON: Seed, Voreinstellung, alle Parameter, ' +
+      'Modellversion, Summen, Blockberichte und die Zeitreihe; „Lauf importieren“ zeigt ' +
+      'die Ergebnisse einer solchen Datei wieder an.',
     exportCsv: 'Lauf als CSV exportieren',
     exportJson: 'Lauf als JSON exportieren',
     importRun: 'Lauf importieren',
-    tooBig: (file, bytes, max) => `Lauf importieren: ${file} wurde nicht geladen. Datei: ${formatCount(bytes)} Bytes sind mehr, als eine Laufdatei haben kann (höchstens ${formatCount(max)}).`,
+    tooBig: (file, bytes, max) =>
+      `Lauf importieren: ${file} wurde nicht geladen. Datei: ${formatCount(bytes)} Bytes ` +
+      `sind mehr, als eine Laufdatei haben kann (höchstens ${formatCount(max)}).`,
     unreadableFile: (file) => `Lauf importieren: ${file} konnte nicht gelesen werden; nichts wurde geändert.`,
     notLoaded: (file, why) => `Lauf importieren: ${file} wurde nicht geladen, nichts wurde geändert. ${why}.`,
-    loaded: (file, seed, preset) => `${file} geladen: Seed ${seed}${preset ? `, Voreinstellung „${preset}“` : ''}. Mit „Starten“ wird der Lauf ausgeführt.`,
+    loaded: (file, seed, preset) =>
+      `${file} geladen: Seed ${seed}${preset ? `, Voreinstellung „${preset}“` : ''}. Mit „Starten“ wird der Lauf ausgeführt.`,
     notes: (notes) => ` Hinweis: ${notes}.`,
-    missingParams: (count, fromPreset, ids) => `${count} Parameter fehlten in der Datei und haben den Wert der ${fromPreset ? 'Voreinstellung' : 'Standardstrecke'} erhalten: ${ids}`,
-    otherModel: (made, here) => `die Datei stammt von QKD Lab ${made}; dies ist ${here}, die Ergebnisse können abweichen`,
+    missingParams: (count, fromPreset, ids) =>
+      `${count} Parameter fehlten in der Datei und haben den Wert der ${fromPreset ? 'Voreinstellung' : 'Standardstrecke'} ` +
+      `erhalten: ${ids}`,
+    otherModel: (made, here) =>
+      `die Datei stammt von QKD Lab ${made}; dies ist ${here}, die Ergebnisse können abweichen`,
     modelStamp: (version, buildId) => `${version} (Build ${buildId})`,
-    tooLarge: (chars, max) => `Datei: ${formatCount(chars)} Zeichen sind mehr, als eine Laufdatei haben kann (höchstens ${formatCount(max)})`,
-    tooDeep: (max) => `Datei: tiefer verschachtelt, als eine Laufdatei sein kann (höchstens ${formatCount(max)} Ebenen)`,
+    tooLarge: (chars, max) =>
+      `Datei: ${formatCount(chars)} Zeichen sind mehr, als eine Laufdatei haben kann (höchstens ${formatCount(max)})`,
+    tooDeep: (max) =>
+      `Datei: tiefer verschachtelt, als eine Laufdatei sein kann (höchstens ${formatCount(max)} Ebenen)`,
     tooManyItems: (max) => `Datei: enthält mehr Werte, als eine Laufdatei haben kann (höchstens ${formatCount(max)})`,
     notJson: 'Datei: kein gültiges JSON (ist es die Datei, die „Lauf als JSON exportieren“ gespeichert hat?)',
     notARun: (found) => `Datei: erwartet wird ein Lauf von QKD Lab, gefunden ${found}`,
@@ -90,13 +116,18 @@ export const exportText = defineText({
     badPreset: (found) => `preset: ${found} ist keine bekannte Voreinstellung`,
     paramsNotObject: (found) => `params: erwartet wird ein Objekt mit Parameterwerten, gefunden ${found}`,
     notAParameter: (name) => `params.${name}: kein Parameter dieses Modells`,
-    wrongType: (name, label, isNumber, found) => `params.${name}: ${label} muss ${isNumber ? 'eine Zahl' : 'eine Option als Text'} sein, gefunden ${found}`,
+    wrongType: (name, label, isNumber, found) =>
+      `params.${name}: ${label} muss ${isNumber ? 'eine Zahl' : 'eine Option als Text'} sein, gefunden ${found}`,
     badParam: (id, issue, more) => `params.${id}: ${issue}${more > 0 ? ` (und ${more} weitere)` : ''}`,
     notText: 'Datei: erwartet wird Text',
     cannotRead: 'Datei: konnte wegen eines unerwarteten Fehlers nicht gelesen werden',
     badRecorded: (field) => `${field}: Die aufgezeichneten Ergebnisse haben nicht die Form, die QKD Lab schreibt`,
-    loadedRecorded: (file, seed, preset) => `${file} geladen: Seed ${seed}${preset ? `, Voreinstellung „${preset}“` : ''}. Die aufgezeichneten Ergebnisse werden als „Importierter Lauf“ gezeigt, bis „Starten“ oder „Zurücksetzen“ gedrückt wird.`,
-    loadedLongRun: (file, seed) => `${file} geladen: Der Langzeitlauf mit Seed ${seed} steht als „Importierter Lauf“ im Bereich Langzeitlauf, bis ein neuer Langzeitlauf beginnt oder „Zurücksetzen“ gedrückt wird.`,
+    loadedRecorded: (file, seed, preset) =>
+      `${file} geladen: Seed ${seed}${preset ? `, Voreinstellung „${preset}“` : ''}. Die aufgezeichneten Ergebnisse werden als „Importierter Lauf“ gezeigt, bis „Starten“ oder „Zurücksetzen“ gedrückt wird.`,
+    loadedLongRun: (file, seed) =>
+      `${file} geladen: Der Langzeitlauf mit Seed ${seed} steht als „Importierter Lauf“ ` +
+      `im Bereich Langzeitlauf, bis ein neuer Langzeitlauf beginnt oder „Zurücksetzen“ ` +
+      `gedrückt wird.`,
     noLongRunPanel: 'der Bereich Langzeitlauf ist auf dieser Seite nicht vorhanden',
     importedBadge: 'Importierter Lauf',
     importedFrom: (seed, date) => `Seed ${seed}${date ? `, exportiert am ${date}` : ''}`,
@@ -105,12 +136,16 @@ export const exportText = defineText({
     exportPlotAs: (name, kind) => `Diagramm „${name}“ als ${kind} exportieren`,
     exportWord: 'Exportieren',
     exportFailed: (name, kind, why) => `Das Diagramm „${name}“ konnte nicht als ${kind} exportiert werden: ${why}.`,
-    plotNoCanvas: 'dieser Browser kann nicht auf eine Offscreen-Leinwand zeichnen, die der PNG-Export braucht (der SVG-Export funktioniert weiterhin)',
+    plotNoCanvas:
+      'dieser Browser kann nicht auf eine Offscreen-Leinwand zeichnen, die der ' +
+      'PNG-Export braucht (der SVG-Export funktioniert weiterhin)',
     plotNotDecoded: 'der Browser konnte das Diagramm nicht in ein Bild umwandeln',
     plotUnexpected: 'ein unerwarteter Fehler',
 
     shareTitle: 'Diesen Link teilen',
-    shareHint: 'Öffnet dieselbe Strecke mit Voreinstellung und Seed. Anzeige-Einstellungen (Präsentationsansicht, Farben) bleiben auf diesem Bildschirm.',
+    shareHint:
+      'Öffnet dieselbe Strecke mit Voreinstellung und Seed. Anzeige-Einstellungen ' +
+      '(Präsentationsansicht, Farben) bleiben auf diesem Bildschirm.',
     shareLink: 'Link zum Teilen',
     copyLink: 'Link kopieren',
     copied: 'Link kopiert.',
@@ -124,20 +159,34 @@ export function describeImportIssue(d: ImportIssue, locale: Locale): FaultText {
   const t = exportText[locale];
   const text = (s: string): FaultText => ({ text: s, detail: null });
   switch (d.code) {
-    case 'too-large': return text(t.tooLarge(d.chars, d.max));
-    case 'too-complex': return text(d.limit === 'depth' ? t.tooDeep(d.max) : t.tooManyItems(d.max));
-    case 'not-json': return text(t.notJson);
-    case 'not-a-run': return text(t.notARun(d.found));
-    case 'wrong-format': return text(t.wrongFormat(d.expected, d.found));
-    case 'wrong-version': return text(t.wrongVersion(d.expected, d.found));
-    case 'bad-seed': return text(t.badSeed(d.max, d.found));
-    case 'bad-preset': return text(t.badPreset(d.found));
-    case 'params-not-object': return text(t.paramsNotObject(d.found));
-    case 'not-a-parameter': return text(t.notAParameter(d.name));
-    case 'wrong-type': return text(t.wrongType(d.name, paramText[locale][d.name].label, d.want === 'number', d.found));
-    case 'bad-param': return text(t.badParam(d.id, describeParamIssue(d.id, d.issue, locale), d.more));
-    case 'not-text': return text(t.notText);
-    case 'unreadable': return { text: t.cannotRead, detail: d.text };
+    case 'too-large':
+      return text(t.tooLarge(d.chars, d.max));
+    case 'too-complex':
+      return text(d.limit === 'depth' ? t.tooDeep(d.max) : t.tooManyItems(d.max));
+    case 'not-json':
+      return text(t.notJson);
+    case 'not-a-run':
+      return text(t.notARun(d.found));
+    case 'wrong-format':
+      return text(t.wrongFormat(d.expected, d.found));
+    case 'wrong-version':
+      return text(t.wrongVersion(d.expected, d.found));
+    case 'bad-seed':
+      return text(t.badSeed(d.max, d.found));
+    case 'bad-preset':
+      return text(t.badPreset(d.found));
+    case 'params-not-object':
+      return text(t.paramsNotObject(d.found));
+    case 'not-a-parameter':
+      return text(t.notAParameter(d.name));
+    case 'wrong-type':
+      return text(t.wrongType(d.name, paramText[locale][d.name].label, d.want === 'number', d.found));
+    case 'bad-param':
+      return text(t.badParam(d.id, describeParamIssue(d.id, d.issue, locale), d.more));
+    case 'not-text':
+      return text(t.notText);
+    case 'unreadable':
+      return { text: t.cannotRead, detail: d.text };
   }
 }
 
@@ -146,7 +195,9 @@ const stamp = (m: ModelStamp, locale: Locale) => exportText[locale].modelStamp(m
 /** A note about a loaded run file. */
 export function describeImportNote(n: ImportNote, locale: Locale): string {
   const t = exportText[locale];
-  return n.code === 'missing-params' ? t.missingParams(n.ids.length, n.fromPreset, n.ids.join(', ')) : t.otherModel(stamp(n.made, locale), stamp(n.here, locale));
+  return n.code === 'missing-params'
+    ? t.missingParams(n.ids.length, n.fromPreset, n.ids.join(', '))
+    : t.otherModel(stamp(n.made, locale), stamp(n.here, locale));
 }
 
 /** Why a plot could not be exported as `kind` (SVG, PNG); an unexpected exception's own text is the detail. */

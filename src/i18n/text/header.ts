@@ -5,7 +5,9 @@ import { defineText } from '../defineText';
 
 export const headerText = defineText({
   en: {
-    tagline: 'Single photons travel down a fiber; most are lost; the survivors become a secret key, and a spy leaves fingerprints.',
+    tagline:
+      'Single photons travel down a fiber; most are lost; the survivors become a secret ' +
+      'key, and a spy leaves fingerprints.',
     lessonsLink: 'Lessons',
     helpButton: 'Keyboard help',
     helpTitle: 'Keyboard help',
@@ -22,13 +24,23 @@ export const headerText = defineText({
       enter: 'Press a button, or take a typed number',
       escape: 'Close this help or an explanation',
     },
-    keys: { space: 'Space', help: '?', restoreAll: 'Alt+Shift+R', tab: 'Tab', arrows: '← → ↑ ↓', enter: 'Enter', escape: 'Esc' },
+    keys: {
+      space: 'Space',
+      help: '?',
+      restoreAll: 'Alt+Shift+R',
+      tab: 'Tab',
+      arrows: '← → ↑ ↓',
+      enter: 'Enter',
+      escape: 'Esc',
+    },
     language: 'Language',
     colours: 'Colours',
     colourProfiles: { auto: 'System', light: 'Light', dark: 'Dark', projector: 'Projector' },
   },
   de: {
-    tagline: 'Einzelne Photonen laufen durch eine Glasfaser; die meisten gehen verloren; aus den übrigen wird ein geheimer Schlüssel, und eine Spionin hinterlässt Spuren.',
+    tagline:
+      'Einzelne Photonen laufen durch eine Glasfaser; die meisten gehen verloren; aus ' +
+      'den übrigen wird ein geheimer Schlüssel, und eine Spionin hinterlässt Spuren.',
     lessonsLink: 'Lektionen',
     helpButton: 'Tastaturhilfe',
     helpTitle: 'Tastaturhilfe',
@@ -41,11 +53,20 @@ export const headerText = defineText({
       help: 'Diese Hilfe öffnen',
       restoreAll: 'Alles wiederherstellen: jeder Wert wie in der Voreinstellung',
       tab: 'Zum nächsten Bedienelement (Umschalt+Tab: zum vorigen)',
-      arrows: 'Einen Schieberegler bewegen oder in einem Menü wählen (Bild auf/ab: größere Schritte; Pos1/Ende: die Enden)',
+      arrows:
+        'Einen Schieberegler bewegen oder in einem Menü wählen (Bild auf/ab: größere Schritte; Pos1/Ende: die Enden)',
       enter: 'Eine Schaltfläche drücken oder eine getippte Zahl übernehmen',
       escape: 'Diese Hilfe oder eine Erklärung schließen',
     },
-    keys: { space: 'Leertaste', help: '?', restoreAll: 'Alt+Umschalt+R', tab: 'Tab', arrows: '← → ↑ ↓', enter: 'Eingabe', escape: 'Esc' },
+    keys: {
+      space: 'Leertaste',
+      help: '?',
+      restoreAll: 'Alt+Umschalt+R',
+      tab: 'Tab',
+      arrows: '← → ↑ ↓',
+      enter: 'Eingabe',
+      escape: 'Esc',
+    },
     language: 'Sprache',
     colours: 'Farben',
     colourProfiles: { auto: 'System', light: 'Hell', dark: 'Dunkel', projector: 'Beamer' },

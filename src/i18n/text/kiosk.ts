@@ -1,4 +1,5 @@
-// Text of kiosk mode: its call to action, the sound and language buttons, the attract loop's banner (which demo is playing, its caption for passers-by) and the
+// Text of kiosk mode: its call to action, the sound and language buttons, the attract loop's banner (which demo is
+// playing, its caption for passers-by) and the
 // invitation to touch the screen. Captions are keyed by the scenario ids of src/kiosk/attractScenarios.ts.
 import type { AttractScenarioId } from '../../kiosk/attractScenarios';
 import { defineText } from '../defineText';

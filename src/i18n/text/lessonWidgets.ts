@@ -76,11 +76,11 @@ export const missChanceText = defineText({
 export const multiPhotonText = defineText({
   en: {
     noBlock: 'No block distilled yet: the first block is analysed once it is full.',
-    method: 'How Alice and Bob count Eve\'s share',
+    method: "How Alice and Bob count Eve's share",
     methods: {
       decoy: 'decoy analysis: click rates of signal, weak and empty pulses',
       laser: 'worst case for a laser without decoys: every pulse with two or more photons',
-      dot: 'from the quantum dot\'s g2(0): its rare two-photon pulses',
+      dot: "from the quantum dot's g2(0): its rare two-photon pulses",
     },
     counted: (blockNo: number) => `Counted as known to Eve (block ${blockNo})`,
     share: (percent: string, nKey: string) => `${percent} of ${nKey} key bits`,
@@ -107,9 +107,11 @@ export const multiPhotonText = defineText({
 export const plobText = defineText({
   en: {
     fiberLetsThrough: 'Channel lets through',
-    eta: (eta: string, oneIn: string, km: string) => `η = ${eta} (1 photon in ${oneIn}): ${km} km of fiber, Bob's receiver and detectors`,
+    eta: (eta: string, oneIn: string, km: string) =>
+      `η = ${eta} (1 photon in ${oneIn}): ${km} km of fiber, Bob's receiver and detectors`,
     plobLimit: 'PLOB limit',
-    plob: (bitsPerPulse: string, bitsPerSecond: string) => `${bitsPerPulse} bits per pulse = ${bitsPerSecond} bits/s at this clock`,
+    plob: (bitsPerPulse: string, bitsPerSecond: string) =>
+      `${bitsPerPulse} bits per pulse = ${bitsPerSecond} bits/s at this clock`,
     thisRun: 'This run so far',
     notStarted: 'not started',
     run: (bitsPerPulse: string) => `${bitsPerPulse} final key bits per pulse`,
@@ -133,37 +135,52 @@ export const cascadeWalkText = defineText({
   en: {
     noTrace: 'No traced block yet: blocks of up to 4 096 key bits record Cascade’s questions.',
     intro: (blockNo: number, nKey: string, found: number, leak: string, rounds: number) =>
-      `Block ${blockNo}: ${nKey} key bits went into Cascade. It found ${found} wrong ${found === 1 ? 'bit' : 'bits'} with binary searches, using ${leak} public parities in ${rounds} rounds.`,
+      `Block ${blockNo}: ${nKey} key bits went into Cascade. It found ${found} wrong ${found === 1 ? 'bit' : 'bits'} ` +
+      `with binary searches, using ${leak} public parities in ${rounds} rounds.`,
     search: (i: number, n: number, pass: number, block: number) => `Search ${i} of ${n} (pass ${pass}, block ${block})`,
-    searchIntro: (isShuffled: boolean) => `Alice’s and Bob’s parities of this whole block differ, so it hides an error. Cascade asks about one half at a time${isShuffled ? ' (bit numbers count along this pass’s shuffled key)' : ''}:`,
+    searchIntro: (isShuffled: boolean) =>
+      `Alice’s and Bob’s parities of this whole block differ, so it hides an error. Cascade ` +
+      `asks about one half at a time${isShuffled ? ' (bit numbers count along this pass’s shuffled key)' : ''}:`,
     bit: (n: string) => `Bit ${n}`,
     range: (lo: string, hi: string, count: number) => `Parity of bits ${lo}–${hi} (${count} bits)`,
     answer: (alice: number, bob: number) => `Alice ${alice}, Bob ${bob} →`,
     differ: 'they differ: the error is in here.',
     agree: 'they agree: the error is in the other half.',
-    found: (unshuffledBit: string | null) => `Found it: Bob flips that bit${unshuffledBit === null ? '' : ` (bit ${unshuffledBit} of the unshuffled key)`}. His block now has Alice’s parity.`,
+    found: (unshuffledBit: string | null) =>
+      `Found it: Bob flips that bit${unshuffledBit === null ? '' : ` (bit ${unshuffledBit} of the unshuffled key)`}. His block now has Alice’s parity.`,
     nextQuestion: 'Next question',
     nextSearch: 'Next search',
     pa: 'Privacy amplification',
-    paText: (nKey: string, finalBits: string, known: string) => `${nKey} corrected bits were hashed down to a final key of ${finalBits} bits. Before, Eve knew ${known} of the sifted bits exactly.`,
-    eveGuess: (agreement: string | null) => `Eve’s guess vs final key: ${agreement === null ? '—' : `${agreement} agree`} (50\u00a0% = a coin flip).`,
+    paText: (nKey: string, finalBits: string, known: string) =>
+      `${nKey} corrected bits were hashed down to a final key of ${finalBits} bits. Before, ` +
+      `Eve knew ${known} of the sifted bits exactly.`,
+    eveGuess: (agreement: string | null) =>
+      `Eve’s guess vs final key: ${agreement === null ? '—' : `${agreement} agree`} (50\u00a0% = a coin flip).`,
   },
   de: {
     noTrace: 'Noch kein aufgezeichneter Block: Blöcke mit bis zu 4 096 Schlüsselbits zeichnen Cascades Fragen auf.',
     intro: (blockNo, nKey, found, leak, rounds) =>
-      `Block ${blockNo}: ${nKey} Schlüsselbits gingen in Cascade. Es fand ${found} ${found === 1 ? 'falsches Bit' : 'falsche Bits'} mit binären Suchen und brauchte dafür ${leak} öffentliche Paritäten in ${rounds} Runden.`,
+      `Block ${blockNo}: ${nKey} Schlüsselbits gingen in Cascade. Es fand ${found} ${found === 1 ? 'falsches Bit' : 'falsche Bits'} ` +
+      `mit binären Suchen und brauchte dafür ${leak} öffentliche Paritäten in ${rounds} ` +
+      `Runden.`,
     search: (i, n, pass, block) => `Suche ${i} von ${n} (Durchgang ${pass}, Block ${block})`,
-    searchIntro: (isShuffled) => `Die Paritäten von Alice und Bob für diesen ganzen Block unterscheiden sich, also versteckt sich darin ein Fehler. Cascade fragt jeweils nach einer Hälfte${isShuffled ? ' (die Bitnummern zählen entlang des gemischten Schlüssels dieses Durchgangs)' : ''}:`,
+    searchIntro: (isShuffled) =>
+      `Die Paritäten von Alice und Bob für diesen ganzen Block unterscheiden sich, also ` +
+      `versteckt sich darin ein Fehler. Cascade fragt jeweils nach einer Hälfte${isShuffled ? ' (die Bitnummern zählen entlang des gemischten Schlüssels dieses Durchgangs)' : ''}:`,
     bit: (n) => `Bit ${n}`,
     range: (lo, hi, count) => `Parität der Bits ${lo}–${hi} (${count} Bits)`,
     answer: (alice, bob) => `Alice ${alice}, Bob ${bob} →`,
     differ: 'sie unterscheiden sich: Der Fehler steckt hier.',
     agree: 'sie stimmen überein: Der Fehler steckt in der anderen Hälfte.',
-    found: (unshuffledBit) => `Gefunden: Bob dreht dieses Bit um${unshuffledBit === null ? '' : ` (Bit ${unshuffledBit} des ungemischten Schlüssels)`}. Sein Block hat jetzt Alices Parität.`,
+    found: (unshuffledBit) =>
+      `Gefunden: Bob dreht dieses Bit um${unshuffledBit === null ? '' : ` (Bit ${unshuffledBit} des ungemischten Schlüssels)`}. Sein Block hat jetzt Alices Parität.`,
     nextQuestion: 'Nächste Frage',
     nextSearch: 'Nächste Suche',
     pa: 'Privatsphärenverstärkung',
-    paText: (nKey, finalBits, known) => `${nKey} korrigierte Bits wurden zu einem endgültigen Schlüssel von ${finalBits} Bits gehasht. Vorher kannte Eve ${known} der gesiebten Bits genau.`,
-    eveGuess: (agreement) => `Eves Tipp im Vergleich zum endgültigen Schlüssel: ${agreement === null ? '—' : `${agreement} stimmen überein`} (50\u00a0% = Münzwurf).`,
+    paText: (nKey, finalBits, known) =>
+      `${nKey} korrigierte Bits wurden zu einem endgültigen Schlüssel von ${finalBits} ` +
+      `Bits gehasht. Vorher kannte Eve ${known} der gesiebten Bits genau.`,
+    eveGuess: (agreement) =>
+      `Eves Tipp im Vergleich zum endgültigen Schlüssel: ${agreement === null ? '—' : `${agreement} stimmen überein`} (50\u00a0% = Münzwurf).`,
   },
 });

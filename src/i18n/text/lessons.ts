@@ -24,11 +24,21 @@ function labels(locale: Locale) {
     panel: controlsText[locale].linkParameters,
     preset: controlsText[locale].preset,
     experiment: presetText[locale]['qd-timebin-120km'].title,
-    source: p('source'), decoy: p('decoy'), eve: p('eve'), fraction: p('interceptFraction'), fiber: p('fiberLengthKm'),
-    dark: p('darkCountRateHz'), laser: optionText[locale].source.wcp, dot: optionText[locale].source.qd,
-    vacuumWeak: optionText[locale].decoy['vacuum-weak'], pns: optionText[locale].eve.pns,
-    interceptResend: optionText[locale].eve['intercept-resend'], noEve: optionText[locale].eve.none,
-    classical: p('classicalChannel'), classicalPower: p('classicalLaunchPowerDbm'), filter: p('filterBandwidthNm'),
+    source: p('source'),
+    decoy: p('decoy'),
+    eve: p('eve'),
+    fraction: p('interceptFraction'),
+    fiber: p('fiberLengthKm'),
+    dark: p('darkCountRateHz'),
+    laser: optionText[locale].source.wcp,
+    dot: optionText[locale].source.qd,
+    vacuumWeak: optionText[locale].decoy['vacuum-weak'],
+    pns: optionText[locale].eve.pns,
+    interceptResend: optionText[locale].eve['intercept-resend'],
+    noEve: optionText[locale].eve.none,
+    classical: p('classicalChannel'),
+    classicalPower: p('classicalLaunchPowerDbm'),
+    filter: p('filterBandwidthNm'),
     sameDirection: optionText[locale].classicalChannel['co-propagating'],
   };
 }
@@ -39,29 +49,69 @@ const bb84 = defineText({
   en: {
     title: 'BB84, photon by photon',
     summary: 'Bases, bits and sifting: how two strangers end up with the same random bits.',
-    p1: 'Alice sends single photons to Bob. Each photon carries one bit, written in one of two "bases": Z (the bit is, say, horizontal or vertical polarisation) or X (the bit is one of the two diagonals). For every photon she picks the basis and the bit at random.',
-    p2: 'Bob cannot know Alice\'s basis, so he picks Z or X at random too. If he happens to pick her basis, he reads her bit (apart from rare errors). If he picks the other one, quantum physics gives him a coin flip: his bit has nothing to do with hers.',
-    p3: 'Afterwards they say in public which basis each of them used, never the bits. They keep the bits where the bases matched and drop the rest. This is called sifting: about half of the detected photons survive it.',
-    p4: 'Most photons never reach Bob\'s detectors (the fiber loses them, or the detector misses them), so the list below only shows photons that were detected.',
+    p1:
+      'Alice sends single photons to Bob. Each photon carries one bit, written in one ' +
+      'of two "bases": Z (the bit is, say, horizontal or vertical polarisation) or X ' +
+      '(the bit is one of the two diagonals). For every photon she picks the basis and ' +
+      'the bit at random.',
+    p2:
+      "Bob cannot know Alice's basis, so he picks Z or X at random too. If he happens " +
+      'to pick her basis, he reads her bit (apart from rare errors). If he picks the ' +
+      'other one, quantum physics gives him a coin flip: his bit has nothing to do with ' +
+      'hers.',
+    p3:
+      'Afterwards they say in public which basis each of them used, never the bits. ' +
+      'They keep the bits where the bases matched and drop the rest. This is called ' +
+      'sifting: about half of the detected photons survive it.',
+    p4:
+      "Most photons never reach Bob's detectors (the fiber loses them, or the detector " +
+      'misses them), so the list below only shows photons that were detected.',
     task1: {
       goal: 'Sort every detection shown: keep same basis, drop different basis.',
       step1: `Press ${en.step} in the run bar: the link runs until 1 000 photons have been detected and then waits.`,
-      step2: `For each of the newest detections shown below, press Keep if Alice and Bob used the same basis and Drop if they did not. Press ${en.step} again for new photons.`,
-      done: 'That is sifting. Look at the kept ones: Alice\'s and Bob\'s bits agree (apart from an occasional error). The dropped ones agree only half the time, by chance.',
+      step2:
+        `For each of the newest detections shown below, press Keep if Alice and Bob used ` +
+        `the same basis and Drop if they did not. Press ${en.step} again for new photons.`,
+      done:
+        "That is sifting. Look at the kept ones: Alice's and Bob's bits agree (apart from " +
+        'an occasional error). The dropped ones agree only half the time, by chance.',
     },
   },
   de: {
     title: 'BB84, Photon für Photon',
     summary: 'Basen, Bits und Sieben: wie zwei Fremde zu denselben Zufallsbits kommen.',
-    p1: 'Alice schickt Bob einzelne Photonen. Jedes Photon trägt ein Bit, geschrieben in einer von zwei „Basen“: Z (das Bit ist zum Beispiel horizontale oder vertikale Polarisation) oder X (das Bit ist eine der beiden Diagonalen). Für jedes Photon wählt sie Basis und Bit zufällig.',
-    p2: 'Bob kann Alices Basis nicht kennen, also wählt auch er Z oder X zufällig. Erwischt er ihre Basis, liest er ihr Bit (bis auf seltene Fehler). Nimmt er die andere, liefert ihm die Quantenphysik einen Münzwurf: Sein Bit hat mit ihrem nichts zu tun.',
-    p3: 'Danach sagen die beiden öffentlich, welche Basis sie jeweils benutzt haben, aber nie die Bits. Sie behalten die Bits, bei denen die Basen übereinstimmen, und werfen den Rest weg. Das heißt Sieben (Basisabgleich): Etwa die Hälfte der detektierten Photonen übersteht es.',
-    p4: 'Die meisten Photonen erreichen Bobs Detektoren nie (die Faser verliert sie oder der Detektor verpasst sie). Die Liste unten zeigt deshalb nur Photonen, die detektiert wurden.',
+    p1:
+      'Alice schickt Bob einzelne Photonen. Jedes Photon trägt ein Bit, geschrieben in ' +
+      'einer von zwei „Basen“: Z (das Bit ist zum Beispiel horizontale oder vertikale ' +
+      'Polarisation) oder X (das Bit ist eine der beiden Diagonalen). Für jedes Photon ' +
+      'wählt sie Basis und Bit zufällig.',
+    p2:
+      'Bob kann Alices Basis nicht kennen, also wählt auch er Z oder X zufällig. ' +
+      'Erwischt er ihre Basis, liest er ihr Bit (bis auf seltene Fehler). Nimmt er die ' +
+      'andere, liefert ihm die Quantenphysik einen Münzwurf: Sein Bit hat mit ihrem ' +
+      'nichts zu tun.',
+    p3:
+      'Danach sagen die beiden öffentlich, welche Basis sie jeweils benutzt haben, aber ' +
+      'nie die Bits. Sie behalten die Bits, bei denen die Basen übereinstimmen, und ' +
+      'werfen den Rest weg. Das heißt Sieben (Basisabgleich): Etwa die Hälfte der ' +
+      'detektierten Photonen übersteht es.',
+    p4:
+      'Die meisten Photonen erreichen Bobs Detektoren nie (die Faser verliert sie oder ' +
+      'der Detektor verpasst sie). Die Liste unten zeigt deshalb nur Photonen, die ' +
+      'detektiert wurden.',
     task1: {
       goal: 'Sortiere jede gezeigte Detektion: gleiche Basis behalten, verschiedene Basen verwerfen.',
-      step1: `Drücke oben in der Steuerleiste auf ${de.step}: Die Strecke läuft, bis 1 000 Photonen detektiert sind, und wartet dann.`,
-      step2: `Drücke bei jeder der neuesten Detektionen unten auf Behalten, wenn Alice und Bob dieselbe Basis benutzt haben, sonst auf Verwerfen. Für neue Photonen drückst du wieder auf ${de.step}.`,
-      done: 'Das ist Sieben. Sieh dir die behaltenen an: Die Bits von Alice und Bob stimmen überein (bis auf einen gelegentlichen Fehler). Die verworfenen stimmen nur in der Hälfte der Fälle überein, rein zufällig.',
+      step1:
+        `Drücke oben in der Steuerleiste auf ${de.step}: Die Strecke läuft, bis 1 000 Photonen ` +
+        `detektiert sind, und wartet dann.`,
+      step2:
+        `Drücke bei jeder der neuesten Detektionen unten auf Behalten, wenn Alice und Bob ` +
+        `dieselbe Basis benutzt haben, sonst auf Verwerfen. Für neue Photonen drückst du ` +
+        `wieder auf ${de.step}.`,
+      done:
+        'Das ist Sieben. Sieh dir die behaltenen an: Die Bits von Alice und Bob stimmen ' +
+        'überein (bis auf einen gelegentlichen Fehler). Die verworfenen stimmen nur in ' +
+        'der Hälfte der Fälle überein, rein zufällig.',
     },
   },
 });
@@ -70,10 +120,26 @@ const catchEve = defineText({
   en: {
     title: 'Catch the eavesdropper',
     summary: 'Intercept-resend leaves errors in a quarter of the key: 25\u00a0% QBER.',
-    p1: 'Eve cuts into the fiber, measures every photon and sends Bob a new one showing what she saw. Like Bob, she has to guess the basis, and half the time she guesses wrong.',
-    p2: 'When she guesses wrong, the photon she sends on is in the wrong basis. Even if Bob then uses Alice\'s basis, his result is a coin flip, wrong half the time. Half of a half: a quarter of the kept bits come out wrong. The error rate of the kept bits is called the QBER, and Eve pushes it to 25\u00a0%.',
-    p3: 'Alice and Bob compare a random sample of their kept bits in public (and then throw those bits away). With Eve on every photon, each checked bit is correct with chance 3/4, so the chance that Eve stays hidden after n checked bits is 0.75ⁿ: 5.6\u00a0% after 10 bits, less than one in a million after 49.',
-    p4: 'Above about 11\u00a0% errors the usual BB84 post-processing (error correction and privacy amplification where only Alice sends corrections) can make no secret key, so the protocol stops and throws the block away. Post-processing that talks back and forth tolerates somewhat more, but never the 25\u00a0% that Eve on every photon causes. Eve has learned bits of a key that will never be used.',
+    p1:
+      'Eve cuts into the fiber, measures every photon and sends Bob a new one showing ' +
+      'what she saw. Like Bob, she has to guess the basis, and half the time she ' +
+      'guesses wrong.',
+    p2:
+      'When she guesses wrong, the photon she sends on is in the wrong basis. Even if ' +
+      "Bob then uses Alice's basis, his result is a coin flip, wrong half the time. " +
+      'Half of a half: a quarter of the kept bits come out wrong. The error rate of the ' +
+      'kept bits is called the QBER, and Eve pushes it to 25\u00a0%.',
+    p3:
+      'Alice and Bob compare a random sample of their kept bits in public (and then ' +
+      'throw those bits away). With Eve on every photon, each checked bit is correct ' +
+      'with chance 3/4, so the chance that Eve stays hidden after n checked bits is ' +
+      '0.75ⁿ: 5.6\u00a0% after 10 bits, less than one in a million after 49.',
+    p4:
+      'Above about 11\u00a0% errors the usual BB84 post-processing (error correction ' +
+      'and privacy amplification where only Alice sends corrections) can make no secret ' +
+      'key, so the protocol stops and throws the block away. Post-processing that talks ' +
+      'back and forth tolerates somewhat more, but never the 25\u00a0% that Eve on ' +
+      'every photon causes. Eve has learned bits of a key that will never be used.',
     task1: {
       goal: 'Make the QBER pass 11\u00a0%.',
       step1: `In ${en.panel}, set ${en.eve} to ${en.interceptResend} (keep ${en.fraction} at 100\u00a0%).`,
@@ -82,27 +148,52 @@ const catchEve = defineText({
     },
     task2: {
       goal: 'Find a number of checked bits that leaves Eve less than one chance in a million.',
-      step1: 'Type a number into Checked bits below and watch Eve\'s chance of hiding.',
-      done: 'A few dozen checked bits are enough. Real links check thousands, so a full intercept-resend attack has no chance.',
+      step1: "Type a number into Checked bits below and watch Eve's chance of hiding.",
+      done:
+        'A few dozen checked bits are enough. Real links check thousands, so a full ' +
+        'intercept-resend attack has no chance.',
     },
   },
   de: {
     title: 'Erwische den Lauscher',
     summary: 'Abfangen und Neusenden hinterlässt Fehler in einem Viertel des Schlüssels: 25\u00a0% QBER.',
-    p1: 'Eve zapft die Faser an, misst jedes Photon und schickt Bob ein neues, das zeigt, was sie gesehen hat. Wie Bob muss sie die Basis raten, und in der Hälfte der Fälle rät sie falsch.',
-    p2: 'Rät sie falsch, ist das weitergeschickte Photon in der falschen Basis. Selbst wenn Bob dann Alices Basis benutzt, ist sein Ergebnis ein Münzwurf, also in der Hälfte der Fälle falsch. Die Hälfte der Hälfte: Ein Viertel der behaltenen Bits ist falsch. Die Fehlerrate der behaltenen Bits heißt QBER (Quantenbitfehlerrate), und Eve treibt sie auf 25\u00a0%.',
-    p3: 'Alice und Bob vergleichen öffentlich eine zufällige Stichprobe ihrer behaltenen Bits (und werfen diese Bits danach weg). Sitzt Eve an jedem Photon, ist jedes geprüfte Bit mit Wahrscheinlichkeit 3/4 richtig. Die Chance, dass Eve nach n geprüften Bits unentdeckt bleibt, ist also 0,75ⁿ: 5,6\u00a0% nach 10 Bits, weniger als eins zu einer Million nach 49.',
-    p4: 'Ab etwa 11\u00a0% Fehlern kann die übliche BB84-Nachbearbeitung (Fehlerkorrektur und Privacy Amplification, bei denen nur Alice Korrekturen sendet) keinen geheimen Schlüssel mehr gewinnen, also bricht das Protokoll ab und wirft den Block weg. Nachbearbeitung mit Rückfragen in beide Richtungen verträgt etwas mehr, aber nie die 25\u00a0%, die Eve an jedem Photon verursacht. Eve hat Bits eines Schlüssels erfahren, der nie benutzt wird.',
+    p1:
+      'Eve zapft die Faser an, misst jedes Photon und schickt Bob ein neues, das zeigt, ' +
+      'was sie gesehen hat. Wie Bob muss sie die Basis raten, und in der Hälfte der ' +
+      'Fälle rät sie falsch.',
+    p2:
+      'Rät sie falsch, ist das weitergeschickte Photon in der falschen Basis. Selbst ' +
+      'wenn Bob dann Alices Basis benutzt, ist sein Ergebnis ein Münzwurf, also in der ' +
+      'Hälfte der Fälle falsch. Die Hälfte der Hälfte: Ein Viertel der behaltenen Bits ' +
+      'ist falsch. Die Fehlerrate der behaltenen Bits heißt QBER ' +
+      '(Quantenbitfehlerrate), und Eve treibt sie auf 25\u00a0%.',
+    p3:
+      'Alice und Bob vergleichen öffentlich eine zufällige Stichprobe ihrer behaltenen ' +
+      'Bits (und werfen diese Bits danach weg). Sitzt Eve an jedem Photon, ist jedes ' +
+      'geprüfte Bit mit Wahrscheinlichkeit 3/4 richtig. Die Chance, dass Eve nach n ' +
+      'geprüften Bits unentdeckt bleibt, ist also 0,75ⁿ: 5,6\u00a0% nach 10 Bits, ' +
+      'weniger als eins zu einer Million nach 49.',
+    p4:
+      'Ab etwa 11\u00a0% Fehlern kann die übliche BB84-Nachbearbeitung (Fehlerkorrektur ' +
+      'und Privacy Amplification, bei denen nur Alice Korrekturen sendet) keinen ' +
+      'geheimen Schlüssel mehr gewinnen, also bricht das Protokoll ab und wirft den ' +
+      'Block weg. Nachbearbeitung mit Rückfragen in beide Richtungen verträgt etwas ' +
+      'mehr, aber nie die 25\u00a0%, die Eve an jedem Photon verursacht. Eve hat Bits ' +
+      'eines Schlüssels erfahren, der nie benutzt wird.',
     task1: {
       goal: 'Bring die QBER über 11\u00a0%.',
-      step1: `Stelle unter „${de.panel}“ den ${de.eve} auf „${de.interceptResend}“ (${de.fraction} bleibt bei 100\u00a0%).`,
+      step1:
+        `Stelle unter „${de.panel}“ den ${de.eve} auf „${de.interceptResend}“ (${de.fraction} ` +
+        `bleibt bei 100\u00a0%).`,
       step2: `Drücke auf ${de.start} und beobachte die Anzeige QBER.`,
       done: 'Etwa 25\u00a0%, wie vorhergesagt, und die Schlüsselblöcke werden abgebrochen: Der Alarm ist losgegangen.',
     },
     task2: {
       goal: 'Finde eine Zahl geprüfter Bits, bei der Eve weniger als eine Chance zu einer Million bleibt.',
       step1: 'Gib unten bei „Geprüfte Bits“ eine Zahl ein und beobachte Eves Chance, unentdeckt zu bleiben.',
-      done: 'Ein paar Dutzend geprüfte Bits reichen. Echte Strecken prüfen Tausende, ein vollständiger Angriff mit Abfangen und Neusenden hat also keine Chance.',
+      done:
+        'Ein paar Dutzend geprüfte Bits reichen. Echte Strecken prüfen Tausende, ein ' +
+        'vollständiger Angriff mit Abfangen und Neusenden hat also keine Chance.',
     },
   },
 });
@@ -111,57 +202,138 @@ const singlePhotons = defineText({
   en: {
     title: 'Why single photons?',
     summary: 'A dimmed laser sometimes sends two photons, and Eve can steal one without a trace.',
-    p1: 'Cheap QKD uses a laser dimmed so much that a pulse holds less than one photon on average. But a laser pulse is not one photon: the number is random (a Poisson distribution), so some pulses carry two or more.',
-    p2: 'Photon-number splitting (PNS): Eve takes one photon out of every pulse that has two or more and lets the rest travel on. She keeps her photon until Alice and Bob announce their bases, then measures it in the right basis and knows that bit exactly, without causing a single error. She replaces the lossy fiber with a perfect one and blocks some single-photon pulses, so Bob counts the usual number of clicks.',
-    p3: 'Fix one, decoy states: Alice mixes in pulses of other brightnesses at random. Eve cannot tell which pulse is which, so her blocking changes the click rates of the decoys differently from the signal pulses, and Alice and Bob can bound what she could have learned.',
-    p4: 'Fix two, a real single-photon source: a quantum dot is a tiny crystal that gives out one photon at a time. Its g2(0) says how often two photons come out together compared with a laser: 1 for a laser, 0 for a perfect single-photon source. The dot in the 120 km experiment had g2(0) = 0.85\u00a0%.',
+    p1:
+      'Cheap QKD uses a laser dimmed so much that a pulse holds less than one photon on ' +
+      'average. But a laser pulse is not one photon: the number is random (a Poisson ' +
+      'distribution), so some pulses carry two or more.',
+    p2:
+      'Photon-number splitting (PNS): Eve takes one photon out of every pulse that has ' +
+      'two or more and lets the rest travel on. She keeps her photon until Alice and ' +
+      'Bob announce their bases, then measures it in the right basis and knows that bit ' +
+      'exactly, without causing a single error. She replaces the lossy fiber with a ' +
+      'perfect one and blocks some single-photon pulses, so Bob counts the usual number ' +
+      'of clicks.',
+    p3:
+      'Fix one, decoy states: Alice mixes in pulses of other brightnesses at random. ' +
+      'Eve cannot tell which pulse is which, so her blocking changes the click rates of ' +
+      'the decoys differently from the signal pulses, and Alice and Bob can bound what ' +
+      'she could have learned.',
+    p4:
+      'Fix two, a real single-photon source: a quantum dot is a tiny crystal that gives ' +
+      'out one photon at a time. Its g2(0) says how often two photons come out together ' +
+      'compared with a laser: 1 for a laser, 0 for a perfect single-photon source. The ' +
+      'dot in the 120 km experiment had g2(0) = 0.85\u00a0%.',
     task1: {
       goal: 'See Eve learn at least half of the key while the QBER stays low.',
       step1: `The link is a laser (${en.source}: ${en.laser}) over 50 km, and Eve does photon-number splitting.`,
       step2: `Press ${en.start} and watch Eve's knowledge and the QBER.`,
-      done: 'Over 50 km the fiber loses so much that Eve can pretend the losses happened and keep only multi-photon pulses: she knows every kept bit and Alice and Bob see no errors. Yet the blocks are aborted: without decoys Alice and Bob must assume that every pulse with two or more photons was split, and at this distance such pulses outnumber the clicks, so not a single bit can be proven secret, Eve or no Eve.',
+      done:
+        'Over 50 km the fiber loses so much that Eve can pretend the losses happened and ' +
+        'keep only multi-photon pulses: she knows every kept bit and Alice and Bob see no ' +
+        'errors. Yet the blocks are aborted: without decoys Alice and Bob must assume ' +
+        'that every pulse with two or more photons was split, and at this distance such ' +
+        'pulses outnumber the clicks, so not a single bit can be proven secret, Eve or no ' +
+        'Eve.',
     },
     task2: {
       goal: 'Turn on decoy states and see their analysis catch Eve.',
       step1: `Press ${en.reset} (the source cannot change during a run).`,
-      step2: `In ${en.panel}, keep ${en.source} at ${en.laser} and set ${en.decoy} to ${en.vacuumWeak} (${en.eve} stays at ${en.pns}).`,
+      step2:
+        `In ${en.panel}, keep ${en.source} at ${en.laser} and set ${en.decoy} to ${en.vacuumWeak} ` +
+        `(${en.eve} stays at ${en.pns}).`,
       step3: `Press ${en.start} again and wait for the first block.`,
-      done: `Caught. Eve blocked single-photon pulses and let the pulses with two or more photons through. The weak decoy pulses carry mostly single photons, so compared with the signal pulses they now click far less often than any honest fiber allows. The empty pulses click just as before (dark counts only: Eve has no photon to send in them), and they tell the analysis how much of every rate is noise. From these rates the decoy analysis finds that (almost) none of Bob's clicks came from a single photon: the whole block counts as known to Eve, and it is aborted as a possible eavesdropper. With ${en.eve} set to ${en.noEve}, the same analysis credits about half of the key bits to single photons, and the blocks give a secret key.`,
+      done:
+        `Caught. Eve blocked single-photon pulses and let the pulses with two or more photons ` +
+        `through. The weak decoy pulses carry mostly single photons, so compared with the ` +
+        `signal pulses they now click far less often than any honest fiber allows. The empty ` +
+        `pulses click just as before (dark counts only: Eve has no photon to send in them), ` +
+        `and they tell the analysis how much of every rate is noise. From these rates the ` +
+        `decoy analysis finds that (almost) none of Bob's clicks came from a single photon: ` +
+        `the whole block counts as known to Eve, and it is aborted as a possible eavesdropper. ` +
+        `With ${en.eve} set to ${en.noEve}, the same analysis credits about half of the key ` +
+        `bits to single photons, and the blocks give a secret key.`,
     },
     task3: {
-      goal: 'With the quantum dot, keep Eve\'s knowledge below 6\u00a0% over at least 1 000 key bits.',
+      goal: "With the quantum dot, keep Eve's knowledge below 6\u00a0% over at least 1 000 key bits.",
       step1: `Press ${en.reset}.`,
       step2: `In ${en.panel}, set ${en.source} to ${en.dot} (g2(0) stays at 1\u00a0%).`,
       step3: `Press ${en.start} again.`,
-      done: 'A quantum dot almost never sends two photons, so there is almost nothing to split. The few bits Eve still learns are counted and removed by privacy amplification.',
+      done:
+        'A quantum dot almost never sends two photons, so there is almost nothing to ' +
+        'split. The few bits Eve still learns are counted and removed by privacy ' +
+        'amplification.',
     },
   },
   de: {
     title: 'Warum einzelne Photonen?',
     summary: 'Ein abgeschwächter Laser schickt manchmal zwei Photonen, und Eve kann eines spurlos stehlen.',
-    p1: 'Günstige QKD benutzt einen Laser, der so stark abgeschwächt ist, dass ein Puls im Mittel weniger als ein Photon enthält. Aber ein Laserpuls ist kein einzelnes Photon: Ihre Zahl ist zufällig (poissonverteilt), manche Pulse tragen also zwei oder mehr.',
-    p2: 'Photonenzahl-Aufspaltung (PNS): Eve nimmt aus jedem Puls mit zwei oder mehr Photonen eines heraus und lässt den Rest weiterlaufen. Sie hebt ihr Photon auf, bis Alice und Bob ihre Basen verraten, misst es dann in der richtigen Basis und kennt dieses Bit genau, ohne einen einzigen Fehler zu verursachen. Sie ersetzt die verlustreiche Faser durch eine perfekte und blockiert einen Teil der Ein-Photon-Pulse, sodass Bob die gewohnte Zahl von Klicks zählt.',
-    p3: 'Erste Abhilfe, Decoy-Zustände (Täuschzustände): Alice mischt zufällig Pulse anderer Helligkeit bei. Eve kann nicht erkennen, welcher Puls welcher ist. Ihr Blockieren verändert deshalb die Klickraten der Decoys anders als die der Signalpulse, und Alice und Bob können abschätzen, was sie höchstens erfahren haben kann.',
-    p4: 'Zweite Abhilfe, eine echte Einzelphotonenquelle: Ein Quantenpunkt ist ein winziger Kristall, der ein Photon nach dem anderen abgibt. Sein g2(0) gibt an, wie oft zwei Photonen gemeinsam herauskommen, verglichen mit einem Laser: 1 für einen Laser, 0 für eine perfekte Einzelphotonenquelle. Der Quantenpunkt im 120-km-Experiment hatte g2(0) = 0,85\u00a0%.',
+    p1:
+      'Günstige QKD benutzt einen Laser, der so stark abgeschwächt ist, dass ein Puls ' +
+      'im Mittel weniger als ein Photon enthält. Aber ein Laserpuls ist kein einzelnes ' +
+      'Photon: Ihre Zahl ist zufällig (poissonverteilt), manche Pulse tragen also zwei ' +
+      'oder mehr.',
+    p2:
+      'Photonenzahl-Aufspaltung (PNS): Eve nimmt aus jedem Puls mit zwei oder mehr ' +
+      'Photonen eines heraus und lässt den Rest weiterlaufen. Sie hebt ihr Photon auf, ' +
+      'bis Alice und Bob ihre Basen verraten, misst es dann in der richtigen Basis und ' +
+      'kennt dieses Bit genau, ohne einen einzigen Fehler zu verursachen. Sie ersetzt ' +
+      'die verlustreiche Faser durch eine perfekte und blockiert einen Teil der ' +
+      'Ein-Photon-Pulse, sodass Bob die gewohnte Zahl von Klicks zählt.',
+    p3:
+      'Erste Abhilfe, Decoy-Zustände (Täuschzustände): Alice mischt zufällig Pulse ' +
+      'anderer Helligkeit bei. Eve kann nicht erkennen, welcher Puls welcher ist. Ihr ' +
+      'Blockieren verändert deshalb die Klickraten der Decoys anders als die der ' +
+      'Signalpulse, und Alice und Bob können abschätzen, was sie höchstens erfahren ' +
+      'haben kann.',
+    p4:
+      'Zweite Abhilfe, eine echte Einzelphotonenquelle: Ein Quantenpunkt ist ein ' +
+      'winziger Kristall, der ein Photon nach dem anderen abgibt. Sein g2(0) gibt an, ' +
+      'wie oft zwei Photonen gemeinsam herauskommen, verglichen mit einem Laser: 1 für ' +
+      'einen Laser, 0 für eine perfekte Einzelphotonenquelle. Der Quantenpunkt im ' +
+      '120-km-Experiment hatte g2(0) = 0,85\u00a0%.',
     task1: {
       goal: 'Sieh zu, wie Eve mindestens die Hälfte des Schlüssels erfährt, während die QBER niedrig bleibt.',
-      step1: `Die Strecke ist ein Laser (${de.source}: ${de.laser}) über 50 km, und Eve betreibt Photonenzahl-Aufspaltung.`,
+      step1:
+        `Die Strecke ist ein Laser (${de.source}: ${de.laser}) über 50 km, und Eve betreibt ` +
+        `Photonenzahl-Aufspaltung.`,
       step2: `Drücke auf ${de.start} und beobachte Eves Wissen und die QBER.`,
-      done: 'Über 50 km verliert die Faser so viel, dass Eve so tun kann, als wären die Verluste passiert, und nur Pulse mit mehreren Photonen durchlässt: Sie kennt jedes behaltene Bit, und Alice und Bob sehen keine Fehler. Trotzdem werden die Blöcke abgebrochen: Ohne Decoys müssen Alice und Bob annehmen, dass jeder Puls mit zwei oder mehr Photonen aufgespalten wurde, und auf dieser Entfernung gibt es mehr solche Pulse als Klicks. Kein einziges Bit lässt sich als geheim beweisen, ob Eve da ist oder nicht.',
+      done:
+        'Über 50 km verliert die Faser so viel, dass Eve so tun kann, als wären die ' +
+        'Verluste passiert, und nur Pulse mit mehreren Photonen durchlässt: Sie kennt ' +
+        'jedes behaltene Bit, und Alice und Bob sehen keine Fehler. Trotzdem werden die ' +
+        'Blöcke abgebrochen: Ohne Decoys müssen Alice und Bob annehmen, dass jeder Puls ' +
+        'mit zwei oder mehr Photonen aufgespalten wurde, und auf dieser Entfernung gibt ' +
+        'es mehr solche Pulse als Klicks. Kein einziges Bit lässt sich als geheim ' +
+        'beweisen, ob Eve da ist oder nicht.',
     },
     task2: {
       goal: 'Schalte Decoy-Zustände ein und sieh zu, wie ihre Auswertung Eve erwischt.',
       step1: `Drücke auf ${de.reset} (die Quelle lässt sich während eines Laufs nicht ändern).`,
-      step2: `Lass unter „${de.panel}“ die ${de.source} auf „${de.laser}“ und stelle ${de.decoy} auf „${de.vacuumWeak}“ (${de.eve} bleibt bei „${de.pns}“).`,
+      step2:
+        `Lass unter „${de.panel}“ die ${de.source} auf „${de.laser}“ und stelle ${de.decoy} ` +
+        `auf „${de.vacuumWeak}“ (${de.eve} bleibt bei „${de.pns}“).`,
       step3: `Drücke wieder auf ${de.start} und warte auf den ersten Block.`,
-      done: `Erwischt. Eve hat Ein-Photon-Pulse blockiert und Pulse mit zwei oder mehr Photonen durchgelassen. Die schwachen Decoy-Pulse enthalten meist einzelne Photonen, deshalb klicken sie im Vergleich zu den Signalpulsen jetzt viel seltener, als es eine ehrliche Faser zulässt. Die leeren Pulse klicken genau wie vorher (nur Dunkelzählungen: Eve hat in ihnen kein Photon zu senden), und sie sagen der Auswertung, wie viel jeder Rate Rauschen ist. Aus diesen Raten schließt die Decoy-Auswertung, dass (fast) keiner von Bobs Klicks von einem einzelnen Photon stammt: Der ganze Block gilt als Eve bekannt und wird wegen eines möglichen Lauschers abgebrochen. Steht ${de.eve} auf „${de.noEve}“, rechnet dieselbe Auswertung etwa die Hälfte der Schlüsselbits einzelnen Photonen zu, und die Blöcke ergeben einen geheimen Schlüssel.`,
+      done:
+        `Erwischt. Eve hat Ein-Photon-Pulse blockiert und Pulse mit zwei oder mehr Photonen ` +
+        `durchgelassen. Die schwachen Decoy-Pulse enthalten meist einzelne Photonen, deshalb ` +
+        `klicken sie im Vergleich zu den Signalpulsen jetzt viel seltener, als es eine ehrliche ` +
+        `Faser zulässt. Die leeren Pulse klicken genau wie vorher (nur Dunkelzählungen: Eve ` +
+        `hat in ihnen kein Photon zu senden), und sie sagen der Auswertung, wie viel jeder ` +
+        `Rate Rauschen ist. Aus diesen Raten schließt die Decoy-Auswertung, dass (fast) keiner ` +
+        `von Bobs Klicks von einem einzelnen Photon stammt: Der ganze Block gilt als Eve ` +
+        `bekannt und wird wegen eines möglichen Lauschers abgebrochen. Steht ${de.eve} auf ` +
+        `„${de.noEve}“, rechnet dieselbe Auswertung etwa die Hälfte der Schlüsselbits einzelnen ` +
+        `Photonen zu, und die Blöcke ergeben einen geheimen Schlüssel.`,
     },
     task3: {
       goal: 'Halte mit dem Quantenpunkt Eves Wissen über mindestens 1 000 Schlüsselbits unter 6\u00a0%.',
       step1: `Drücke auf ${de.reset}.`,
       step2: `Stelle unter „${de.panel}“ die ${de.source} auf „${de.dot}“ (g2(0) bleibt bei 1\u00a0%).`,
       step3: `Drücke wieder auf ${de.start}.`,
-      done: 'Ein Quantenpunkt schickt fast nie zwei Photonen, es gibt also fast nichts aufzuspalten. Die wenigen Bits, die Eve trotzdem erfährt, werden mitgezählt und von der Privatsphärenverstärkung entfernt.',
+      done:
+        'Ein Quantenpunkt schickt fast nie zwei Photonen, es gibt also fast nichts ' +
+        'aufzuspalten. Die wenigen Bits, die Eve trotzdem erfährt, werden mitgezählt und ' +
+        'von der Privatsphärenverstärkung entfernt.',
     },
   },
 });
@@ -170,10 +342,27 @@ const howFar = defineText({
   en: {
     title: 'How far can a key go?',
     summary: 'Fiber loss, dark counts, the 120 km experiment and a limit no link can beat.',
-    p1: 'Glass fiber is very clear, but not perfect: it loses about 0.2 dB per km, so half of the light is gone every 15 km. After 120 km only about 1 photon in 250 is left, before the detector even tries.',
-    p2: 'Detectors sometimes click with no photon at all (dark counts). Such a click gives a random bit, wrong half the time. Close by, real photons far outnumber dark counts. Far away, the few photons that arrive drown in them, and the QBER climbs until no key is possible.',
-    p3: `In 2026 a team sent photons from a quantum dot over 120 km of fiber, with detectors that had about 100 dark counts per second, and kept the link running for more than six hours (preset "${en.experiment}").`,
-    p4: 'Even perfect equipment has a limit. Without quantum repeaters, no protocol can make more than −log₂(1 − η) secret bits per pulse, where η is the share of photons the channel lets through (the PLOB bound, Pirandola, Laurenza, Ottaviani and Banchi, 2017). When η is small this is about 1.44 η: the key falls as fast as the light does. Here η is the whole channel from Alice to Bob\'s clicks (fiber, receiver and detectors), because the security proofs hand all of that loss to Eve: the figures below and the plot use the same η.',
+    p1:
+      'Glass fiber is very clear, but not perfect: it loses about 0.2 dB per km, so ' +
+      'half of the light is gone every 15 km. After 120 km only about 1 photon in 250 ' +
+      'is left, before the detector even tries.',
+    p2:
+      'Detectors sometimes click with no photon at all (dark counts). Such a click ' +
+      'gives a random bit, wrong half the time. Close by, real photons far outnumber ' +
+      'dark counts. Far away, the few photons that arrive drown in them, and the QBER ' +
+      'climbs until no key is possible.',
+    p3:
+      `In 2026 a team sent photons from a quantum dot over 120 km of fiber, with detectors ` +
+      `that had about 100 dark counts per second, and kept the link running for more than ` +
+      `six hours (preset "${en.experiment}").`,
+    p4:
+      'Even perfect equipment has a limit. Without quantum repeaters, no protocol can ' +
+      'make more than −log₂(1 − η) secret bits per pulse, where η is the share of ' +
+      'photons the channel lets through (the PLOB bound, Pirandola, Laurenza, Ottaviani ' +
+      'and Banchi, 2017). When η is small this is about 1.44 η: the key falls as fast ' +
+      "as the light does. Here η is the whole channel from Alice to Bob's clicks " +
+      '(fiber, receiver and detectors), because the security proofs hand all of that ' +
+      'loss to Eve: the figures below and the plot use the same η.',
     task1: {
       goal: 'Get sifted bits through 120 km of fiber.',
       step1: `In ${en.panel}, set ${en.fiber} to 120 km.`,
@@ -183,52 +372,133 @@ const howFar = defineText({
     task2: {
       goal: 'Make the QBER pass 11\u00a0% with no eavesdropper at all.',
       step1: `Keep ${en.fiber} at 120 km or more and raise ${en.dark} (try 300 000 Hz).`,
-      done: 'Noise alone can end a key: at this distance dark counts make too many errors. This is why the 120 km experiment needed detectors with very few dark counts.',
+      done:
+        'Noise alone can end a key: at this distance dark counts make too many errors. ' +
+        'This is why the 120 km experiment needed detectors with very few dark counts.',
     },
     task3: {
       goal: 'Get a secret key through 120 km, as the experiment did, and compare its rate with the PLOB bound below.',
       step1: `Press ${en.reset}.`,
-      step2: `In the run bar, set ${en.preset} to "${en.experiment}": the real link, with its dim quantum dot, 100 dark counts per second and blocks of a million bits.`,
-      step3: `Set ${en.speed} to ${en.fastest} and press ${en.start}. Watch the simulated clock: the first block needs hours of simulated time, a few seconds here.`,
-      done: 'A secret key through 120 km. Compare the two rates below: the real link stays far under the PLOB bound of this link. In this model the dot puts a photon into fewer than one pulse in a thousand (an estimate fitted to the published error rates, not a published number), the three-state protocol keeps only the pulses where both chose Z, and error correction and the safety margins of a finite block take their share. Without repeaters no link, however good, can cross the bound.',
+      step2:
+        `In the run bar, set ${en.preset} to "${en.experiment}": the real link, with its ` +
+        `dim quantum dot, 100 dark counts per second and blocks of a million bits.`,
+      step3:
+        `Set ${en.speed} to ${en.fastest} and press ${en.start}. Watch the simulated clock: ` +
+        `the first block needs hours of simulated time, a few seconds here.`,
+      done:
+        'A secret key through 120 km. Compare the two rates below: the real link stays ' +
+        'far under the PLOB bound of this link. In this model the dot puts a photon into ' +
+        'fewer than one pulse in a thousand (an estimate fitted to the published error ' +
+        'rates, not a published number), the three-state protocol keeps only the pulses ' +
+        'where both chose Z, and error correction and the safety margins of a finite ' +
+        'block take their share. Without repeaters no link, however good, can cross the ' +
+        'bound.',
     },
     task4: {
-      goal: 'How much classical power can share this fiber before the key dies? Make the QBER pass 11\u00a0% with classical data in the fiber and no eavesdropper.',
-      step1: `Press ${en.reset}, set ${en.fiber} to 25 km, ${en.classical} to "${en.sameDirection}" and ${en.classicalPower} to −40 dBm.`,
-      step2: `Press ${en.start} and read the QBER; then press ${en.reset}, raise ${en.classicalPower} by 10 dB and start again, until the QBER passes 11\u00a0%.`,
-      done: 'The data light itself is not the problem (the filter blocks it): a tiny share of it is Raman-scattered into the quantum channel\'s wavelength all along the fiber, and those photons click like signal photons but carry random bits. A data channel usually launches around 0 dBm, a thousand billion times more photons than the quantum channel: coexistence needs much weaker data, narrower filters (try a smaller Filter bandwidth) and short detection windows, or a fiber of its own.',
+      goal:
+        'How much classical power can share this fiber before the key dies? Make the QBER ' +
+        'pass 11\u00a0% with classical data in the fiber and no eavesdropper.',
+      step1:
+        `Press ${en.reset}, set ${en.fiber} to 25 km, ${en.classical} to "${en.sameDirection}" ` +
+        `and ${en.classicalPower} to −40 dBm.`,
+      step2:
+        `Press ${en.start} and read the QBER; then press ${en.reset}, raise ${en.classicalPower} ` +
+        `by 10 dB and start again, until the QBER passes 11\u00a0%.`,
+      done:
+        'The data light itself is not the problem (the filter blocks it): a tiny share of ' +
+        "it is Raman-scattered into the quantum channel's wavelength all along the fiber, " +
+        'and those photons click like signal photons but carry random bits. A data ' +
+        'channel usually launches around 0 dBm, a thousand billion times more photons ' +
+        'than the quantum channel: coexistence needs much weaker data, narrower filters ' +
+        '(try a smaller Filter bandwidth) and short detection windows, or a fiber of its ' +
+        'own.',
     },
   },
   de: {
     title: 'Wie weit kommt ein Schlüssel?',
-    summary: 'Faserdämpfung, Dunkelzählungen, das 120-km-Experiment und eine Grenze, die keine Strecke überwinden kann.',
-    p1: 'Glasfaser ist sehr klar, aber nicht perfekt: Sie verliert etwa 0,2 dB pro km, alle 15 km ist also die Hälfte des Lichts weg. Nach 120 km ist nur noch etwa 1 Photon von 250 übrig, bevor der Detektor es überhaupt versucht.',
-    p2: 'Detektoren klicken manchmal ganz ohne Photon (Dunkelzählungen). Ein solcher Klick liefert ein zufälliges Bit, das in der Hälfte der Fälle falsch ist. Auf kurzer Strecke gibt es weit mehr echte Photonen als Dunkelzählungen. Auf langer Strecke gehen die wenigen ankommenden Photonen darin unter, und die QBER steigt, bis kein Schlüssel mehr möglich ist.',
-    p3: `Im Jahr 2026 schickte ein Team Photonen aus einem Quantenpunkt durch 120 km Glasfaser, mit Detektoren, die etwa 100 Dunkelzählungen pro Sekunde hatten, und hielt die Strecke mehr als sechs Stunden am Laufen (Voreinstellung „${de.experiment}“).`,
-    p4: 'Selbst perfekte Geräte haben eine Grenze. Ohne Quantenrepeater kann kein Protokoll mehr als −log₂(1 − η) geheime Bits pro Puls erzeugen, wobei η der Anteil der Photonen ist, den der Kanal durchlässt (die PLOB-Schranke, nach Pirandola, Laurenza, Ottaviani und Banchi, 2017). Für kleines η sind das etwa 1,44 η: Der Schlüssel fällt so schnell wie das Licht. Hier ist η der ganze Kanal von Alice bis zu Bobs Klicks (Faser, Empfänger und Detektoren), weil die Sicherheitsbeweise diesen ganzen Verlust Eve zuschreiben: Die Zahlen unten und das Diagramm benutzen dasselbe η.',
+    summary:
+      'Faserdämpfung, Dunkelzählungen, das 120-km-Experiment und eine Grenze, die keine Strecke überwinden kann.',
+    p1:
+      'Glasfaser ist sehr klar, aber nicht perfekt: Sie verliert etwa 0,2 dB pro km, ' +
+      'alle 15 km ist also die Hälfte des Lichts weg. Nach 120 km ist nur noch etwa 1 ' +
+      'Photon von 250 übrig, bevor der Detektor es überhaupt versucht.',
+    p2:
+      'Detektoren klicken manchmal ganz ohne Photon (Dunkelzählungen). Ein solcher ' +
+      'Klick liefert ein zufälliges Bit, das in der Hälfte der Fälle falsch ist. Auf ' +
+      'kurzer Strecke gibt es weit mehr echte Photonen als Dunkelzählungen. Auf langer ' +
+      'Strecke gehen die wenigen ankommenden Photonen darin unter, und die QBER steigt, ' +
+      'bis kein Schlüssel mehr möglich ist.',
+    p3:
+      `Im Jahr 2026 schickte ein Team Photonen aus einem Quantenpunkt durch 120 km Glasfaser, ` +
+      `mit Detektoren, die etwa 100 Dunkelzählungen pro Sekunde hatten, und hielt die Strecke ` +
+      `mehr als sechs Stunden am Laufen (Voreinstellung „${de.experiment}“).`,
+    p4:
+      'Selbst perfekte Geräte haben eine Grenze. Ohne Quantenrepeater kann kein ' +
+      'Protokoll mehr als −log₂(1 − η) geheime Bits pro Puls erzeugen, wobei η der ' +
+      'Anteil der Photonen ist, den der Kanal durchlässt (die PLOB-Schranke, nach ' +
+      'Pirandola, Laurenza, Ottaviani und Banchi, 2017). Für kleines η sind das etwa ' +
+      '1,44 η: Der Schlüssel fällt so schnell wie das Licht. Hier ist η der ganze Kanal ' +
+      'von Alice bis zu Bobs Klicks (Faser, Empfänger und Detektoren), weil die ' +
+      'Sicherheitsbeweise diesen ganzen Verlust Eve zuschreiben: Die Zahlen unten und ' +
+      'das Diagramm benutzen dasselbe η.',
     task1: {
       goal: 'Bring gesiebte Bits durch 120 km Glasfaser.',
       step1: `Stelle unter „${de.panel}“ die ${de.fiber} auf 120 km.`,
       step2: `Drücke auf ${de.start} (wähle ruhig ein höheres ${de.speed}) und warte auf 200 gesiebte Bits.`,
-      done: 'Es kommen immer noch Photonen an, aber viel weniger pro Sekunde: Vergleiche die gesiebte Schlüsselrate mit der 5-km-Strecke.',
+      done:
+        'Es kommen immer noch Photonen an, aber viel weniger pro Sekunde: Vergleiche die ' +
+        'gesiebte Schlüsselrate mit der 5-km-Strecke.',
     },
     task2: {
       goal: 'Bring die QBER ganz ohne Lauscher über 11\u00a0%.',
       step1: `Lass die ${de.fiber} bei 120 km oder mehr und erhöhe die ${de.dark} (versuch es mit 300 000 Hz).`,
-      done: 'Rauschen allein kann einen Schlüssel verhindern: Auf dieser Entfernung verursachen Dunkelzählungen zu viele Fehler. Deshalb brauchte das 120-km-Experiment Detektoren mit sehr wenigen Dunkelzählungen.',
+      done:
+        'Rauschen allein kann einen Schlüssel verhindern: Auf dieser Entfernung ' +
+        'verursachen Dunkelzählungen zu viele Fehler. Deshalb brauchte das ' +
+        '120-km-Experiment Detektoren mit sehr wenigen Dunkelzählungen.',
     },
     task3: {
-      goal: 'Bring wie das Experiment einen geheimen Schlüssel durch 120 km und vergleiche seine Rate unten mit der PLOB-Schranke.',
+      goal:
+        'Bring wie das Experiment einen geheimen Schlüssel durch 120 km und vergleiche ' +
+        'seine Rate unten mit der PLOB-Schranke.',
       step1: `Drücke auf ${de.reset}.`,
-      step2: `Stelle oben in der Steuerleiste die ${de.preset} auf „${de.experiment}“: die echte Strecke mit ihrem schwachen Quantenpunkt, 100 Dunkelzählungen pro Sekunde und Blöcken von einer Million Bits.`,
-      step3: `Stelle das ${de.speed} auf „${de.fastest}“ und drücke auf ${de.start}. Achte auf die simulierte Uhr: Der erste Block braucht Stunden simulierter Zeit, hier ein paar Sekunden.`,
-      done: 'Ein geheimer Schlüssel durch 120 km. Vergleiche unten die beiden Raten: Die echte Strecke bleibt weit unter der PLOB-Schranke dieser Strecke. Im Modell bringt der Quantenpunkt in weniger als einem von tausend Pulsen ein Photon auf den Weg (eine an die veröffentlichten Fehlerraten angepasste Schätzung, keine veröffentlichte Zahl), das Protokoll mit drei Zuständen behält nur die Pulse, bei denen beide Z gewählt haben, und Fehlerkorrektur und Sicherheitsabschläge bei endlicher Blockgröße kosten ihren Teil. Ohne Repeater kann keine Strecke die Schranke überschreiten, so gut sie auch ist.',
+      step2:
+        `Stelle oben in der Steuerleiste die ${de.preset} auf „${de.experiment}“: die echte ` +
+        `Strecke mit ihrem schwachen Quantenpunkt, 100 Dunkelzählungen pro Sekunde und Blöcken ` +
+        `von einer Million Bits.`,
+      step3:
+        `Stelle das ${de.speed} auf „${de.fastest}“ und drücke auf ${de.start}. Achte auf ` +
+        `die simulierte Uhr: Der erste Block braucht Stunden simulierter Zeit, hier ein paar ` +
+        `Sekunden.`,
+      done:
+        'Ein geheimer Schlüssel durch 120 km. Vergleiche unten die beiden Raten: Die ' +
+        'echte Strecke bleibt weit unter der PLOB-Schranke dieser Strecke. Im Modell ' +
+        'bringt der Quantenpunkt in weniger als einem von tausend Pulsen ein Photon auf ' +
+        'den Weg (eine an die veröffentlichten Fehlerraten angepasste Schätzung, keine ' +
+        'veröffentlichte Zahl), das Protokoll mit drei Zuständen behält nur die Pulse, ' +
+        'bei denen beide Z gewählt haben, und Fehlerkorrektur und Sicherheitsabschläge ' +
+        'bei endlicher Blockgröße kosten ihren Teil. Ohne Repeater kann keine Strecke die ' +
+        'Schranke überschreiten, so gut sie auch ist.',
     },
     task4: {
-      goal: 'Wie viel klassische Leistung verträgt diese Faser, bevor der Schlüssel stirbt? Bring die QBER mit klassischen Daten in der Faser und ohne Lauscher über 11\u00a0%.',
-      step1: `Drücke auf ${de.reset}, stelle die ${de.fiber} auf 25 km, „${de.classical}“ auf „${de.sameDirection}“ und die ${de.classicalPower} auf −40 dBm.`,
-      step2: `Drücke auf ${de.start} und lies die QBER ab; drücke dann auf ${de.reset}, erhöhe die ${de.classicalPower} um 10 dB und starte erneut, bis die QBER 11\u00a0% übersteigt.`,
-      done: 'Das Datenlicht selbst ist nicht das Problem (der Filter sperrt es): Ein winziger Teil davon wird entlang der ganzen Faser durch Raman-Streuung in die Wellenlänge des Quantenkanals gestreut, und diese Photonen klicken wie Signalphotonen, tragen aber zufällige Bits. Ein Datenkanal sendet meist mit etwa 0 dBm, tausend Milliarden Mal mehr Photonen als der Quantenkanal: Für das Zusammenleben braucht es viel schwächere Daten, schmalere Filter (versuch eine kleinere Filterbandbreite) und kurze Detektionsfenster – oder eine eigene Faser.',
+      goal:
+        'Wie viel klassische Leistung verträgt diese Faser, bevor der Schlüssel stirbt? ' +
+        'Bring die QBER mit klassischen Daten in der Faser und ohne Lauscher über ' +
+        '11\u00a0%.',
+      step1:
+        `Drücke auf ${de.reset}, stelle die ${de.fiber} auf 25 km, „${de.classical}“ auf ` +
+        `„${de.sameDirection}“ und die ${de.classicalPower} auf −40 dBm.`,
+      step2:
+        `Drücke auf ${de.start} und lies die QBER ab; drücke dann auf ${de.reset}, erhöhe ` +
+        `die ${de.classicalPower} um 10 dB und starte erneut, bis die QBER 11\u00a0% übersteigt.`,
+      done:
+        'Das Datenlicht selbst ist nicht das Problem (der Filter sperrt es): Ein winziger ' +
+        'Teil davon wird entlang der ganzen Faser durch Raman-Streuung in die Wellenlänge ' +
+        'des Quantenkanals gestreut, und diese Photonen klicken wie Signalphotonen, ' +
+        'tragen aber zufällige Bits. Ein Datenkanal sendet meist mit etwa 0 dBm, tausend ' +
+        'Milliarden Mal mehr Photonen als der Quantenkanal: Für das Zusammenleben braucht ' +
+        'es viel schwächere Daten, schmalere Filter (versuch eine kleinere ' +
+        'Filterbandbreite) und kurze Detektionsfenster – oder eine eigene Faser.',
     },
   },
 });
@@ -236,50 +506,96 @@ const howFar = defineText({
 const rawToSecret = defineText({
   en: {
     title: 'From raw bits to a secret key',
-    summary: 'Cascade\'s binary search fixes errors; privacy amplification wipes out what Eve knows.',
-    p1: 'After sifting, Alice\'s and Bob\'s bits still differ in a few places. They must find those places without saying the key out loud.',
-    p2: 'Cascade cuts the key into blocks and compares only each block\'s parity: is the number of 1s even or odd? If the parities differ, the block hides an error. They compare the parity of its first half: if those agree, the error is in the second half. Halve again and again; after about log₂(block size) questions the error is pinned to one bit and Bob flips it. Then they shuffle the key and repeat with bigger blocks, to catch errors that were hiding in pairs.',
-    p3: 'Every parity said in public can tell Eve up to one bit about the key. The app counts them as leaked bits, and the final key is made shorter by that many bits.',
-    p4: 'Privacy amplification: Alice and Bob mix their key with a random public recipe (a hash) into a shorter key. Every new bit depends on many old ones, so the few bits Eve knew and the parities she heard stop helping her: her guess of the final key is right about half the time, like a coin flip.',
+    summary: "Cascade's binary search fixes errors; privacy amplification wipes out what Eve knows.",
+    p1:
+      "After sifting, Alice's and Bob's bits still differ in a few places. They must " +
+      'find those places without saying the key out loud.',
+    p2:
+      "Cascade cuts the key into blocks and compares only each block's parity: is the " +
+      'number of 1s even or odd? If the parities differ, the block hides an error. They ' +
+      'compare the parity of its first half: if those agree, the error is in the second ' +
+      'half. Halve again and again; after about log₂(block size) questions the error is ' +
+      'pinned to one bit and Bob flips it. Then they shuffle the key and repeat with ' +
+      'bigger blocks, to catch errors that were hiding in pairs.',
+    p3:
+      'Every parity said in public can tell Eve up to one bit about the key. The app ' +
+      'counts them as leaked bits, and the final key is made shorter by that many bits.',
+    p4:
+      'Privacy amplification: Alice and Bob mix their key with a random public recipe ' +
+      '(a hash) into a shorter key. Every new bit depends on many old ones, so the few ' +
+      'bits Eve knew and the parities she heard stop helping her: her guess of the ' +
+      'final key is right about half the time, like a coin flip.',
     task1: {
       goal: 'Distil a block into a key.',
-      step1: 'The link uses small 4 000-bit blocks, and Eve intercepts 10\u00a0% of the photons (too few to stop the key).',
+      step1:
+        'The link uses small 4 000-bit blocks, and Eve intercepts 10\u00a0% of the photons (too few to stop the key).',
       step2: `Press ${en.start}, wait until the first block is distilled, then press ${en.pause}.`,
       done: 'The block went through error correction and privacy amplification. Its Cascade questions were recorded.',
     },
     task2: {
       goal: 'Follow a search until Bob flips a wrong bit.',
-      step1: 'Below, press Next question to follow one of Cascade\'s binary searches.',
-      done: 'Each question halves the part where the error can be. A handful of parities found one wrong bit among thousands.',
+      step1: "Below, press Next question to follow one of Cascade's binary searches.",
+      done:
+        'Each question halves the part where the error can be. A handful of parities ' +
+        'found one wrong bit among thousands.',
     },
     task3: {
-      goal: 'See Eve\'s guess of the final key match it only about half the time.',
-      step1: 'Read Eve\'s guess against the final key below.',
-      done: 'Eve knew a few percent of the raw bits exactly, but after privacy amplification her guess is no better than tossing a coin.',
+      goal: "See Eve's guess of the final key match it only about half the time.",
+      step1: "Read Eve's guess against the final key below.",
+      done:
+        'Eve knew a few percent of the raw bits exactly, but after privacy amplification ' +
+        'her guess is no better than tossing a coin.',
     },
   },
   de: {
     title: 'Von Rohbits zum geheimen Schlüssel',
     summary: 'Cascades binäre Suche behebt Fehler; die Privatsphärenverstärkung löscht aus, was Eve weiß.',
-    p1: 'Nach dem Sieben unterscheiden sich die Bits von Alice und Bob noch an ein paar Stellen. Sie müssen diese Stellen finden, ohne den Schlüssel laut auszusprechen.',
-    p2: 'Cascade teilt den Schlüssel in Blöcke und vergleicht für jeden Block nur die Parität: Ist die Zahl der Einsen gerade oder ungerade? Unterscheiden sich die Paritäten, versteckt sich im Block ein Fehler. Dann vergleichen sie die Parität seiner ersten Hälfte: Stimmt sie überein, liegt der Fehler in der zweiten Hälfte. Immer weiter halbieren; nach etwa log₂(Blockgröße) Fragen ist der Fehler auf ein Bit eingegrenzt, und Bob dreht es um. Danach mischen sie den Schlüssel und wiederholen alles mit größeren Blöcken, um Fehler zu fangen, die sich paarweise versteckt hatten.',
-    p3: 'Jede öffentlich genannte Parität kann Eve bis zu ein Bit über den Schlüssel verraten. Die App zählt sie als offengelegte Bits, und der endgültige Schlüssel wird um so viele Bits kürzer.',
-    p4: 'Privatsphärenverstärkung: Alice und Bob verrühren ihren Schlüssel nach einem zufälligen, öffentlichen Rezept (einem Hash) zu einem kürzeren Schlüssel. Jedes neue Bit hängt von vielen alten ab, deshalb helfen Eve die wenigen Bits, die sie kannte, und die Paritäten, die sie gehört hat, nicht mehr: Ihr Tipp für den endgültigen Schlüssel stimmt nur in etwa der Hälfte der Bits, wie bei einem Münzwurf.',
+    p1:
+      'Nach dem Sieben unterscheiden sich die Bits von Alice und Bob noch an ein paar ' +
+      'Stellen. Sie müssen diese Stellen finden, ohne den Schlüssel laut auszusprechen.',
+    p2:
+      'Cascade teilt den Schlüssel in Blöcke und vergleicht für jeden Block nur die ' +
+      'Parität: Ist die Zahl der Einsen gerade oder ungerade? Unterscheiden sich die ' +
+      'Paritäten, versteckt sich im Block ein Fehler. Dann vergleichen sie die Parität ' +
+      'seiner ersten Hälfte: Stimmt sie überein, liegt der Fehler in der zweiten ' +
+      'Hälfte. Immer weiter halbieren; nach etwa log₂(Blockgröße) Fragen ist der Fehler ' +
+      'auf ein Bit eingegrenzt, und Bob dreht es um. Danach mischen sie den Schlüssel ' +
+      'und wiederholen alles mit größeren Blöcken, um Fehler zu fangen, die sich ' +
+      'paarweise versteckt hatten.',
+    p3:
+      'Jede öffentlich genannte Parität kann Eve bis zu ein Bit über den Schlüssel ' +
+      'verraten. Die App zählt sie als offengelegte Bits, und der endgültige Schlüssel ' +
+      'wird um so viele Bits kürzer.',
+    p4:
+      'Privatsphärenverstärkung: Alice und Bob verrühren ihren Schlüssel nach einem ' +
+      'zufälligen, öffentlichen Rezept (einem Hash) zu einem kürzeren Schlüssel. Jedes ' +
+      'neue Bit hängt von vielen alten ab, deshalb helfen Eve die wenigen Bits, die sie ' +
+      'kannte, und die Paritäten, die sie gehört hat, nicht mehr: Ihr Tipp für den ' +
+      'endgültigen Schlüssel stimmt nur in etwa der Hälfte der Bits, wie bei einem ' +
+      'Münzwurf.',
     task1: {
       goal: 'Destilliere einen Block zu einem Schlüssel.',
-      step1: 'Die Strecke benutzt kleine Blöcke von 4 000 Bits, und Eve fängt 10\u00a0% der Photonen ab (zu wenige, um den Schlüssel zu verhindern).',
+      step1:
+        'Die Strecke benutzt kleine Blöcke von 4 000 Bits, und Eve fängt 10\u00a0% der ' +
+        'Photonen ab (zu wenige, um den Schlüssel zu verhindern).',
       step2: `Drücke auf ${de.start}, warte, bis der erste Block destilliert ist, und drücke dann auf ${de.pause}.`,
-      done: 'Der Block hat Fehlerkorrektur und Privatsphärenverstärkung durchlaufen. Cascades Fragen dazu wurden aufgezeichnet.',
+      done:
+        'Der Block hat Fehlerkorrektur und Privatsphärenverstärkung durchlaufen. Cascades ' +
+        'Fragen dazu wurden aufgezeichnet.',
     },
     task2: {
       goal: 'Verfolge eine Suche, bis Bob ein falsches Bit umdreht.',
       step1: 'Drücke unten auf „Nächste Frage“, um eine von Cascades binären Suchen zu verfolgen.',
-      done: 'Jede Frage halbiert den Bereich, in dem der Fehler stecken kann. Eine Handvoll Paritäten hat ein falsches Bit unter Tausenden gefunden.',
+      done:
+        'Jede Frage halbiert den Bereich, in dem der Fehler stecken kann. Eine Handvoll ' +
+        'Paritäten hat ein falsches Bit unter Tausenden gefunden.',
     },
     task3: {
       goal: 'Sieh, dass Eves Tipp nur in etwa der Hälfte der Bits mit dem endgültigen Schlüssel übereinstimmt.',
       step1: 'Lies unten ab, wie gut Eves Tipp zum endgültigen Schlüssel passt.',
-      done: 'Eve kannte ein paar Prozent der Rohbits genau, aber nach der Privatsphärenverstärkung ist ihr Tipp nicht besser als ein Münzwurf.',
+      done:
+        'Eve kannte ein paar Prozent der Rohbits genau, aber nach der ' +
+        'Privatsphärenverstärkung ist ihr Tipp nicht besser als ein Münzwurf.',
     },
   },
 });
@@ -305,9 +621,10 @@ export interface LessonTextView {
   tasks: TaskTextView[];
 }
 
-const numbered = (prefix: string, shape: Readonly<Record<string, unknown>>) => Object.keys(shape)
-  .filter((k) => new RegExp(`^${prefix}\\d+$`).test(k))
-  .sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)));
+const numbered = (prefix: string, shape: Readonly<Record<string, unknown>>) =>
+  Object.keys(shape)
+    .filter((k) => new RegExp(`^${prefix}\\d+$`).test(k))
+    .sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)));
 
 /** A lesson's text in one language as lists: paragraphs p1, p2, … and tasks task1, task2, … (steps step1, step2, …). */
 export function lessonText(id: LessonId, locale: Locale): LessonTextView {

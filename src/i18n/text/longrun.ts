@@ -17,7 +17,13 @@ export const longRunText = defineText({
   en: {
     regionName: 'Long run',
     heading: 'Long run: drift and stabilisation',
-    intro: 'Replays hours of the selected link as fast as the workers go, with drift on (its strength is set under “Drift and stabilisation”). The same seed runs with and without the feedback loop, so the drift is identical and only the correction differs. Blocks are distilled as they fill; a block aborts when its error bounds leave no secret key (1 − h(phase-error bound) − h(QBER) ≤ 0: about 11 % when both are equal). Stop, or Reset in the run bar, ends it.',
+    intro:
+      'Replays hours of the selected link as fast as the workers go, with drift on (its ' +
+      'strength is set under “Drift and stabilisation”). The same seed runs with and ' +
+      'without the feedback loop, so the drift is identical and only the correction ' +
+      'differs. Blocks are distilled as they fill; a block aborts when its error bounds ' +
+      'leave no secret key (1 − h(phase-error bound) − h(QBER) ≤ 0: about 11 % when ' +
+      'both are equal). Stop, or Reset in the run bar, ends it.',
     duration: 'Run duration',
     durationUnit: 'hours of simulated time',
     compare: 'Compare with stabilisation off',
@@ -25,16 +31,34 @@ export const longRunText = defineText({
     stop: 'Stop long run',
     exportCsv: 'Export long run as CSV',
     exportJson: 'Export long run as JSON',
-    exportHint: 'CSV: one row per simulated minute and run (QBER Z and X, cumulative secret key, misalignment). JSON: the link, seed, duration and each run’s totals, minute series and blocks; “Import run” under “Export / share” shows it again.',
+    exportHint:
+      'CSV: one row per simulated minute and run (QBER Z and X, cumulative secret key, ' +
+      'misalignment). JSON: the link, seed, duration and each run’s totals, minute ' +
+      'series and blocks; “Import run” under “Export / share” shows it again.',
     stateName: 'Long run state',
-    status: { idle: 'Ready', starting: 'Starting…', running: 'Running', done: 'Done', stopped: 'Stopped', error: 'Stopped by an error' },
-    runStatus: { idle: '', starting: 'starting', running: 'running', done: 'done', stopped: 'stopped', error: 'failed' },
+    status: {
+      idle: 'Ready',
+      starting: 'Starting…',
+      running: 'Running',
+      done: 'Done',
+      stopped: 'Stopped',
+      error: 'Stopped by an error',
+    },
+    runStatus: {
+      idle: '',
+      starting: 'starting',
+      running: 'running',
+      done: 'done',
+      stopped: 'stopped',
+      error: 'failed',
+    },
     variantTitle: { on: 'Stabilisation on', off: 'Stabilisation off' },
     /** The variant inside a sentence or a name ("Blocks, stabilisation off"). */
     variantInText: { on: 'stabilisation on', off: 'stabilisation off' },
     simulatedTimeName: (title: string) => `${title}: simulated time`,
     progressName: (title: string) => `${title} progress`,
-    progress: (simulated: string, duration: string, wallSeconds: string, status: string) => ` · ${simulated} of ${duration} simulated · ${wallSeconds} s wall · ${status}`,
+    progress: (simulated: string, duration: string, wallSeconds: string, status: string) =>
+      ` · ${simulated} of ${duration} simulated · ${wallSeconds} s wall · ${status}`,
     timeLeft: (duration: string) => ` · about ${duration} left`,
     totalsBlocks: 'Blocks',
     totalsSecretKey: 'Secret key',
@@ -42,18 +66,24 @@ export const longRunText = defineText({
     remainderAtEnd: 'remainder at the end',
     remainder: { kept: 'kept', aborted: 'aborted' },
     bits: (count: string) => `${count} bits`,
-    setup: (link: string, seed: number, blockBits: string) => `${link} · seed ${seed} · drift on · blocks of ${blockBits} bits (the long-run rule of `,
+    setup: (link: string, seed: number, blockBits: string) =>
+      `${link} · seed ${seed} · drift on · blocks of ${blockBits} bits (the long-run rule of `,
     setupEnd: ')',
     defaultLink: 'Default link',
-    empty: 'No long run yet. The default replays the six unattended hours of the 120 km quantum-dot link in a few seconds.',
-    durationNotNumber: (min: string, max: string) => `Run duration must be a number of hours between ${min} h and ${max} h.`,
-    durationOutOfRange: (min: string, max: string, got: string) => `Run duration must be between ${min} h and ${max} h; got ${got} h.`,
+    empty:
+      'No long run yet. The default replays the six unattended hours of the 120 km quantum-dot link in a few seconds.',
+    durationNotNumber: (min: string, max: string) =>
+      `Run duration must be a number of hours between ${min} h and ${max} h.`,
+    durationOutOfRange: (min: string, max: string, got: string) =>
+      `Run duration must be between ${min} h and ${max} h; got ${got} h.`,
     cannotStart: (why: string) => `Cannot start the long run: ${why}`,
     noWorkerFree: 'no simulation worker is free.',
     runStopped: (title: string, why: string) => `${title}: the run stopped because ${why}.`,
     // The plot of one run
     plotExportName: (variant: string) => `long run ${variant}`,
-    plotName: (variant: string) => `Line chart, ${variant}: QBER of the Z and X bases per simulated minute with the abort threshold and the finished blocks, and the secret key over simulated time`,
+    plotName: (variant: string) =>
+      `Line chart, ${variant}: QBER of the Z and X bases per simulated minute with the ` +
+      `abort threshold and the finished blocks, and the secret key over simulated time`,
     plotNoteOn: 'The feedback loop corrects the phase from disclosed X-basis errors.',
     plotNoteOff: 'Same seed and drift, no feedback loop.',
     legendMean: (basis: string, minutes: number) => `${basis}, ${minutes}-min mean`,
@@ -67,12 +97,25 @@ export const longRunText = defineText({
     plotEmpty: 'Start a long run: the error rate appears here.',
     // The sentence for screen readers
     notMeasuredYet: 'not measured yet',
-    tally: (kept: number, aborted: number, remainder: string | null) => `${kept} kept, ${aborted} aborted${remainder ? `; remainder ${remainder}` : ''}`,
-    describeRun: (v: { label: string; simulated: string; duration: string; points: string; z: string; x: string; window: number; highestX: string; threshold: string; tally: string; secretBits: string }) =>
-      `${v.label}: ${v.simulated} of ${v.duration} simulated, ${v.points} one-minute points. `
-      + `QBER over the run: Z ${v.z}, X ${v.x}; highest ${v.window}-minute mean of X ${v.highestX} `
-      + `(abort threshold ${v.threshold}). Blocks: ${v.tally}. `
-      + `Secret key: ${v.secretBits} bits.`,
+    tally: (kept: number, aborted: number, remainder: string | null) =>
+      `${kept} kept, ${aborted} aborted${remainder ? `; remainder ${remainder}` : ''}`,
+    describeRun: (v: {
+      label: string;
+      simulated: string;
+      duration: string;
+      points: string;
+      z: string;
+      x: string;
+      window: number;
+      highestX: string;
+      threshold: string;
+      tally: string;
+      secretBits: string;
+    }) =>
+      `${v.label}: ${v.simulated} of ${v.duration} simulated, ${v.points} one-minute points. ` +
+      `QBER over the run: Z ${v.z}, X ${v.x}; highest ${v.window}-minute mean of X ${v.highestX} ` +
+      `(abort threshold ${v.threshold}). Blocks: ${v.tally}. ` +
+      `Secret key: ${v.secretBits} bits.`,
     // The block list
     noBlocks: 'No block finished yet.',
     newest: (shown: number, total: string) => `Newest ${shown} of ${total} blocks.`,
@@ -88,7 +131,15 @@ export const longRunText = defineText({
   de: {
     regionName: 'Langzeitlauf',
     heading: 'Langzeitlauf: Drift und Stabilisierung',
-    intro: 'Spielt Stunden der gewählten Strecke so schnell wie möglich ab, mit eingeschalteter Drift (ihre Stärke steht unter „Drift und Stabilisierung“). Derselbe Seed läuft mit und ohne Regelschleife: Die Drift ist also identisch, nur die Korrektur unterscheidet sich. Blöcke werden destilliert, sobald sie voll sind; ein Block wird abgebrochen, wenn seine Fehlerschranken keinen geheimen Schlüssel übrig lassen (1 − h(Schranke des Phasenfehlers) − h(QBER) ≤ 0: etwa 11 %, wenn beide gleich sind). „Langzeitlauf stoppen“ oder „Zurücksetzen“ in der Laufleiste beendet ihn.',
+    intro:
+      'Spielt Stunden der gewählten Strecke so schnell wie möglich ab, mit ' +
+      'eingeschalteter Drift (ihre Stärke steht unter „Drift und Stabilisierung“). ' +
+      'Derselbe Seed läuft mit und ohne Regelschleife: Die Drift ist also identisch, ' +
+      'nur die Korrektur unterscheidet sich. Blöcke werden destilliert, sobald sie voll ' +
+      'sind; ein Block wird abgebrochen, wenn seine Fehlerschranken keinen geheimen ' +
+      'Schlüssel übrig lassen (1 − h(Schranke des Phasenfehlers) − h(QBER) ≤ 0: etwa 11 ' +
+      '%, wenn beide gleich sind). „Langzeitlauf stoppen“ oder „Zurücksetzen“ in der ' +
+      'Laufleiste beendet ihn.',
     duration: 'Laufdauer',
     durationUnit: 'Stunden simulierter Zeit',
     compare: 'Mit ausgeschalteter Stabilisierung vergleichen',
@@ -96,15 +147,34 @@ export const longRunText = defineText({
     stop: 'Langzeitlauf stoppen',
     exportCsv: 'Langzeitlauf als CSV exportieren',
     exportJson: 'Langzeitlauf als JSON exportieren',
-    exportHint: 'CSV: eine Zeile pro simulierter Minute und Lauf (QBER Z und X, kumulierter geheimer Schlüssel, Fehlausrichtung). JSON: Strecke, Seed, Dauer und für jeden Lauf Summen, Minutenreihe und Blöcke; „Lauf importieren“ unter „Export / Teilen“ zeigt ihn wieder an.',
+    exportHint:
+      'CSV: eine Zeile pro simulierter Minute und Lauf (QBER Z und X, kumulierter ' +
+      'geheimer Schlüssel, Fehlausrichtung). JSON: Strecke, Seed, Dauer und für jeden ' +
+      'Lauf Summen, Minutenreihe und Blöcke; „Lauf importieren“ unter „Export / Teilen“ ' +
+      'zeigt ihn wieder an.',
     stateName: 'Zustand des Langzeitlaufs',
-    status: { idle: 'Bereit', starting: 'Startet…', running: 'Läuft', done: 'Fertig', stopped: 'Gestoppt', error: 'Durch einen Fehler gestoppt' },
-    runStatus: { idle: '', starting: 'startet', running: 'läuft', done: 'fertig', stopped: 'gestoppt', error: 'fehlgeschlagen' },
+    status: {
+      idle: 'Bereit',
+      starting: 'Startet…',
+      running: 'Läuft',
+      done: 'Fertig',
+      stopped: 'Gestoppt',
+      error: 'Durch einen Fehler gestoppt',
+    },
+    runStatus: {
+      idle: '',
+      starting: 'startet',
+      running: 'läuft',
+      done: 'fertig',
+      stopped: 'gestoppt',
+      error: 'fehlgeschlagen',
+    },
     variantTitle: { on: 'Stabilisierung an', off: 'Stabilisierung aus' },
     variantInText: { on: 'Stabilisierung an', off: 'Stabilisierung aus' },
     simulatedTimeName: (title: string) => `${title}: simulierte Zeit`,
     progressName: (title: string) => `Fortschritt, ${title}`,
-    progress: (simulated: string, duration: string, wallSeconds: string, status: string) => ` · ${simulated} von ${duration} simuliert · ${wallSeconds} s Rechenzeit · ${status}`,
+    progress: (simulated: string, duration: string, wallSeconds: string, status: string) =>
+      ` · ${simulated} von ${duration} simuliert · ${wallSeconds} s Rechenzeit · ${status}`,
     timeLeft: (duration: string) => ` · noch etwa ${duration}`,
     totalsBlocks: 'Blöcke',
     totalsSecretKey: 'Geheimer Schlüssel',
@@ -112,17 +182,25 @@ export const longRunText = defineText({
     remainderAtEnd: 'Rest am Ende',
     remainder: { kept: 'behalten', aborted: 'abgebrochen' },
     bits: (count: string) => `${count} Bits`,
-    setup: (link: string, seed: number, blockBits: string) => `${link} · Seed ${seed} · Drift an · Blöcke zu ${blockBits} Bits (die Langzeitregel von `,
+    setup: (link: string, seed: number, blockBits: string) =>
+      `${link} · Seed ${seed} · Drift an · Blöcke zu ${blockBits} Bits (die Langzeitregel von `,
     setupEnd: ')',
     defaultLink: 'Standardstrecke',
-    empty: 'Noch kein Langzeitlauf. Voreingestellt spielt er die sechs unbeaufsichtigten Stunden der 120-km-Quantenpunktstrecke in wenigen Sekunden ab.',
-    durationNotNumber: (min: string, max: string) => `Die Laufdauer muss eine Zahl von Stunden zwischen ${min} h und ${max} h sein.`,
-    durationOutOfRange: (min: string, max: string, got: string) => `Die Laufdauer muss zwischen ${min} h und ${max} h liegen; eingegeben: ${got} h.`,
+    empty:
+      'Noch kein Langzeitlauf. Voreingestellt spielt er die sechs unbeaufsichtigten ' +
+      'Stunden der 120-km-Quantenpunktstrecke in wenigen Sekunden ab.',
+    durationNotNumber: (min: string, max: string) =>
+      `Die Laufdauer muss eine Zahl von Stunden zwischen ${min} h und ${max} h sein.`,
+    durationOutOfRange: (min: string, max: string, got: string) =>
+      `Die Laufdauer muss zwischen ${min} h und ${max} h liegen; eingegeben: ${got} h.`,
     cannotStart: (why: string) => `Der Langzeitlauf kann nicht starten: ${why}`,
     noWorkerFree: 'Kein Simulationsprozess ist frei.',
     runStopped: (title: string, why: string) => `${title}: Der Lauf wurde abgebrochen (${why}).`,
     plotExportName: (variant: string) => `Langzeitlauf ${variant}`,
-    plotName: (variant: string) => `Liniendiagramm, ${variant}: QBER der Z- und der X-Basis je simulierter Minute mit der Abbruchschwelle und den fertigen Blöcken, dazu der geheime Schlüssel über der simulierten Zeit`,
+    plotName: (variant: string) =>
+      `Liniendiagramm, ${variant}: QBER der Z- und der X-Basis je simulierter Minute mit ` +
+      `der Abbruchschwelle und den fertigen Blöcken, dazu der geheime Schlüssel über der ` +
+      `simulierten Zeit`,
     plotNoteOn: 'Die Regelschleife korrigiert die Phase anhand der offengelegten Fehler der X-Basis.',
     plotNoteOff: 'Gleicher Seed und gleiche Drift, ohne Regelschleife.',
     legendMean: (basis: string, minutes: number) => `${basis}, ${minutes}-min-Mittel`,
@@ -135,12 +213,25 @@ export const longRunText = defineText({
     plotStarting: 'Die Simulationsprozesse starten…',
     plotEmpty: 'Einen Langzeitlauf beginnen: Hier erscheint die Fehlerrate.',
     notMeasuredYet: 'noch nicht gemessen',
-    tally: (kept: number, aborted: number, remainder: string | null) => `${kept} behalten, ${aborted} abgebrochen${remainder ? `; Rest ${remainder}` : ''}`,
-    describeRun: (v: { label: string; simulated: string; duration: string; points: string; z: string; x: string; window: number; highestX: string; threshold: string; tally: string; secretBits: string }) =>
-      `${v.label}: ${v.simulated} von ${v.duration} simuliert, ${v.points} Minutenpunkte. `
-      + `QBER über den Lauf: Z ${v.z}, X ${v.x}; höchstes ${v.window}-Minuten-Mittel von X ${v.highestX} `
-      + `(Abbruchschwelle ${v.threshold}). Blöcke: ${v.tally}. `
-      + `Geheimer Schlüssel: ${v.secretBits} Bits.`,
+    tally: (kept: number, aborted: number, remainder: string | null) =>
+      `${kept} behalten, ${aborted} abgebrochen${remainder ? `; Rest ${remainder}` : ''}`,
+    describeRun: (v: {
+      label: string;
+      simulated: string;
+      duration: string;
+      points: string;
+      z: string;
+      x: string;
+      window: number;
+      highestX: string;
+      threshold: string;
+      tally: string;
+      secretBits: string;
+    }) =>
+      `${v.label}: ${v.simulated} von ${v.duration} simuliert, ${v.points} Minutenpunkte. ` +
+      `QBER über den Lauf: Z ${v.z}, X ${v.x}; höchstes ${v.window}-Minuten-Mittel von X ${v.highestX} ` +
+      `(Abbruchschwelle ${v.threshold}). Blöcke: ${v.tally}. ` +
+      `Geheimer Schlüssel: ${v.secretBits} Bits.`,
     noBlocks: 'Noch kein Block fertig.',
     newest: (shown: number, total: string) => `Die neuesten ${shown} von ${total} Blöcken.`,
     blocksName: (variant: string) => `Blöcke, ${variant}`,
@@ -151,11 +242,22 @@ export const longRunText = defineText({
     aborted: (why: string) => `abgebrochen — ${why}`,
     abortWhy: (b: AbortedBlock) => {
       switch (b.reason) {
-        case 'qber-above-threshold': return `möglicher Lauscher: Schlüssel verworfen (die Schranke des Phasenfehlers von ${b.bound} bei ${b.testErrors} Fehlern in den Testbits lässt keinen geheimen Schlüssel übrig)`;
-        case 'too-few-bits': return 'zu wenige Bits zum Destillieren';
-        case 'verification-failed': return 'Schlüssel weichen nach der Fehlerkorrektur noch ab (Prüfsummen verschieden): Block verworfen';
-        case 'key-length-not-positive': return 'kein geheimer Schlüssel: Nach Fehlerkorrektur und Sicherheitsabschlag für endliche Blöcke bleibt nichts übrig';
-        default: return 'kein Schlüssel';
+        case 'qber-above-threshold':
+          return (
+            `möglicher Lauscher: Schlüssel verworfen (die Schranke des Phasenfehlers von ${b.bound} ` +
+            `bei ${b.testErrors} Fehlern in den Testbits lässt keinen geheimen Schlüssel übrig)`
+          );
+        case 'too-few-bits':
+          return 'zu wenige Bits zum Destillieren';
+        case 'verification-failed':
+          return 'Schlüssel weichen nach der Fehlerkorrektur noch ab (Prüfsummen verschieden): Block verworfen';
+        case 'key-length-not-positive':
+          return (
+            'kein geheimer Schlüssel: Nach Fehlerkorrektur und Sicherheitsabschlag für ' +
+            'endliche Blöcke bleibt nichts übrig'
+          );
+        default:
+          return 'kein Schlüssel';
       }
     },
     kept: (secretBits: string, keyBits: string) => `behalten, ${secretBits} geheime Bits aus ${keyBits} Schlüsselbits`,

@@ -5,7 +5,10 @@ import { defineText } from '../defineText';
 export const messageText = defineText({
   en: {
     title: 'Send a message',
-    intro: 'Use the key. Every final key bit the run distils goes into a buffer that Alice and Bob share; a message takes bits out of it once, and they are never used again.',
+    intro:
+      'Use the key. Every final key bit the run distils goes into a buffer that Alice ' +
+      'and Bob share; a message takes bits out of it once, and they are never used ' +
+      'again.',
     buffer: 'Key buffer',
     bufferValue: (available: string, used: string) => `${available} bits ready, ${used} used`,
     bufferDropped: (dropped: string) => `(${dropped} further bits arrived while the buffer was full and were not kept)`,
@@ -16,47 +19,76 @@ export const messageText = defineText({
     messageDefault: 'Meet me at the lab at nine.',
     send: 'Send',
     empty: 'The key buffer is empty: nothing can be sent until the run distils a block with a positive key.',
-    refused: (needed: string, available: string) => `Not sent: this message needs ${needed} key bits and the buffer holds ${available}. Let the run distil more key.`,
+    refused: (needed: string, available: string) =>
+      `Not sent: this message needs ${needed} key bits and the buffer holds ${available}. Let the run distil more key.`,
     refusedAes: 'Not sent: no AES key yet; a key takes 256 final key bits.',
     used: (bits: string) => `Sent with ${bits} key bits, now used up.`,
     cipher: 'On the wire',
     bobReads: 'Bob reads',
     eveReads: 'Eve reads',
-    eveWrong: (percent: string) => `Eve decrypts with her own guesses of the same key bits; ${percent} of them are wrong after privacy amplification, so her text is garbled.`,
-    eveAesFails: 'Eve’s key, made from her guesses of the same 256 bits, fails GCM’s tag check: she gets nothing at all.',
+    eveWrong: (percent: string) =>
+      `Eve decrypts with her own guesses of the same key bits; ${percent} of them are wrong ` +
+      `after privacy amplification, so her text is garbled.`,
+    eveAesFails:
+      'Eve’s key, made from her guesses of the same 256 bits, fails GCM’s tag check: she gets nothing at all.',
     rekeys: 'AES keys so far',
     rekeysValue: (count: string) => `${count} (each from 256 final key bits)`,
     rekeysPerHour: 'Rekeys per hour at this run’s key rate',
     noRate: '— (no key yet)',
-    aesNote: 'AES-256 with a fresh key per 256 bits is computationally secure, not information-theoretically like the pad: a key of 256 bits protects far more than 256 bits of text.',
-    honesty: 'The key of this simulation comes from a seeded pseudo-random generator, so it is not secret: never use it for anything real. The pad is secret only if the key is, and this demonstration does not authenticate the message.',
+    aesNote:
+      'AES-256 with a fresh key per 256 bits is computationally secure, not ' +
+      'information-theoretically like the pad: a key of 256 bits protects far more than ' +
+      '256 bits of text.',
+    honesty:
+      'The key of this simulation comes from a seeded pseudo-random generator, so it is ' +
+      'not secret: never use it for anything real. The pad is secret only if the key ' +
+      'is, and this demonstration does not authenticate the message.',
   },
   de: {
     title: 'Nachricht senden',
-    intro: 'Den Schlüssel benutzen: Jedes endgültige Schlüsselbit, das der Lauf destilliert, kommt in einen Speicher, den Alice und Bob teilen; eine Nachricht entnimmt ihm Bits genau einmal, danach werden sie nie wieder verwendet.',
+    intro:
+      'Den Schlüssel benutzen: Jedes endgültige Schlüsselbit, das der Lauf destilliert, ' +
+      'kommt in einen Speicher, den Alice und Bob teilen; eine Nachricht entnimmt ihm ' +
+      'Bits genau einmal, danach werden sie nie wieder verwendet.',
     buffer: 'Schlüsselspeicher',
     bufferValue: (available: string, used: string) => `${available} Bit bereit, ${used} verbraucht`,
-    bufferDropped: (dropped: string) => `(${dropped} weitere Bit kamen bei vollem Speicher an und wurden nicht behalten)`,
+    bufferDropped: (dropped: string) =>
+      `(${dropped} weitere Bit kamen bei vollem Speicher an und wurden nicht behalten)`,
     mode: 'Verschlüsselung',
     otp: 'Einmalschlüssel nach Vernam (ein Schlüsselbit je Nachrichtenbit)',
     aes: 'AES-256-GCM, ein neuer Schlüssel aus je 256 Schlüsselbits',
     messageLabel: 'Nachricht',
     messageDefault: 'Treffen wir uns um neun im Labor.',
     send: 'Senden',
-    empty: 'Der Schlüsselspeicher ist leer: Nichts kann gesendet werden, bis der Lauf einen Block mit positivem Schlüssel destilliert.',
-    refused: (needed: string, available: string) => `Nicht gesendet: Diese Nachricht braucht ${needed} Schlüsselbits, der Speicher hält ${available}. Lassen Sie den Lauf mehr Schlüssel destillieren.`,
+    empty:
+      'Der Schlüsselspeicher ist leer: Nichts kann gesendet werden, bis der Lauf einen ' +
+      'Block mit positivem Schlüssel destilliert.',
+    refused: (needed: string, available: string) =>
+      `Nicht gesendet: Diese Nachricht braucht ${needed} Schlüsselbits, der Speicher hält ` +
+      `${available}. Lassen Sie den Lauf mehr Schlüssel destillieren.`,
     refusedAes: 'Nicht gesendet: noch kein AES-Schlüssel; ein Schlüssel braucht 256 endgültige Schlüsselbits.',
     used: (bits: string) => `Mit ${bits} Schlüsselbits gesendet, die nun verbraucht sind.`,
     cipher: 'Auf der Leitung',
     bobReads: 'Bob liest',
     eveReads: 'Eve liest',
-    eveWrong: (percent: string) => `Eve entschlüsselt mit ihren eigenen Vermutungen derselben Schlüsselbits; ${percent} davon sind nach der Privatsphärenverstärkung falsch, daher ist ihr Text verstümmelt.`,
-    eveAesFails: 'Eves Schlüssel, aus ihren Vermutungen derselben 256 Bits gebildet, besteht die GCM-Prüfung nicht: Sie erhält gar nichts.',
+    eveWrong: (percent: string) =>
+      `Eve entschlüsselt mit ihren eigenen Vermutungen derselben Schlüsselbits; ${percent} ` +
+      `davon sind nach der Privatsphärenverstärkung falsch, daher ist ihr Text verstümmelt.`,
+    eveAesFails:
+      'Eves Schlüssel, aus ihren Vermutungen derselben 256 Bits gebildet, besteht die ' +
+      'GCM-Prüfung nicht: Sie erhält gar nichts.',
     rekeys: 'AES-Schlüssel bisher',
     rekeysValue: (count: string) => `${count} (jeder aus 256 endgültigen Schlüsselbits)`,
     rekeysPerHour: 'Schlüsselwechsel pro Stunde bei der Schlüsselrate dieses Laufs',
     noRate: '— (noch kein Schlüssel)',
-    aesNote: 'AES-256 mit frischem Schlüssel je 256 Bits ist rechnerisch sicher, nicht informationstheoretisch wie der Einmalschlüssel: Ein Schlüssel von 256 Bits schützt weit mehr als 256 Bits Text.',
-    honesty: 'Der Schlüssel dieser Simulation stammt aus einem Pseudozufallsgenerator mit Seed und ist daher nicht geheim: Verwenden Sie ihn nie für etwas Echtes. Die Verschlüsselung ist nur so geheim wie der Schlüssel, und diese Vorführung authentifiziert die Nachricht nicht.',
+    aesNote:
+      'AES-256 mit frischem Schlüssel je 256 Bits ist rechnerisch sicher, nicht ' +
+      'informationstheoretisch wie der Einmalschlüssel: Ein Schlüssel von 256 Bits ' +
+      'schützt weit mehr als 256 Bits Text.',
+    honesty:
+      'Der Schlüssel dieser Simulation stammt aus einem Pseudozufallsgenerator mit Seed ' +
+      'und ist daher nicht geheim: Verwenden Sie ihn nie für etwas Echtes. Die ' +
+      'Verschlüsselung ist nur so geheim wie der Schlüssel, und diese Vorführung ' +
+      'authentifiziert die Nachricht nicht.',
   },
 });

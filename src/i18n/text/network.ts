@@ -6,7 +6,11 @@ import type { NetworkPresetId } from '../../../workers/network/networkPresets';
 export const networkText = defineText({
   en: {
     title: 'Trusted-node network',
-    intro: 'Beyond one link: nodes joined by fiber links, each link distilling its own key at the rate the model gives for its length. Key travels between distant nodes hop by hop: each node removes the one-time pad of the incoming link and applies the pad of the next one, spending key on every hop.',
+    intro:
+      'Beyond one link: nodes joined by fiber links, each link distilling its own key ' +
+      'at the rate the model gives for its length. Key travels between distant nodes ' +
+      'hop by hop: each node removes the one-time pad of the incoming link and applies ' +
+      'the pad of the next one, spending key on every hop.',
     presetLabel: 'Network',
     presets: {
       'one-hop-120km': 'The 120 km experiment as one hop',
@@ -15,7 +19,9 @@ export const networkText = defineText({
       'backbone-2000km': 'Trunk line, 2 000 km, 32 relays (hop lengths estimated)',
       'mesh-300': 'Large mesh, 300 nodes',
     } satisfies Record<NetworkPresetId, string>,
-    mapLabel: (nodes: string, links: string) => `Network map: ${nodes} nodes, ${links} fiber links; thicker links have more key per second, dashed links none; arrow keys move the selected node`,
+    mapLabel: (nodes: string, links: string) =>
+      `Network map: ${nodes} nodes, ${links} fiber links; thicker links have more key per ` +
+      `second, dashed links none; arrow keys move the selected node`,
     hardwareNote: 'Every link uses the link settings above (source, detectors, fiber loss); its length is its own.',
     computing: 'Computing the network…',
     failed: (reason: string) => `The network could not be computed: ${reason}`,
@@ -34,7 +40,8 @@ export const networkText = defineText({
     setLength: 'Set length',
     lengthInvalid: 'Enter a length from 0 to 400 km.',
     linkExists: 'These two nodes are already linked.',
-    linkFacts: (length: string, loss: string, rate: string, qber: string) => `${length} km, ${loss} dB fiber loss, ${rate} secret key, QBER ${qber}`,
+    linkFacts: (length: string, loss: string, rate: string, qber: string) =>
+      `${length} km, ${loss} dB fiber loss, ${rate} secret key, QBER ${qber}`,
     endToEnd: 'End-to-end key',
     demandFrom: 'From node',
     demandTo: 'To node',
@@ -43,34 +50,51 @@ export const networkText = defineText({
     notConnected: 'No chain of links joins these nodes.',
     paths: (n: number) => (n === 1 ? 'One path:' : `${n} paths in parallel (maximum flow):`),
     pathRate: (rate: string) => `${rate}: `,
-    relayWarning: (nodes: string) => `Each relay node decrypts and re-encrypts the key, so it knows it: ${nodes}. The key is only as secret as every one of these nodes is trusted.`,
+    relayWarning: (nodes: string) =>
+      `Each relay node decrypts and re-encrypts the key, so it knows it: ${nodes}. The ` +
+      `key is only as secret as every one of these nodes is trusted.`,
     noRelay: 'A direct link: no relay node learns the key.',
-    hopCost: (hops: number) => `Each relayed bit spends one key bit on every hop of its path (${hops} hops on the first path).`,
+    hopCost: (hops: number) =>
+      `Each relayed bit spends one key bit on every hop of its path (${hops} hops on the first path).`,
     relayButton: 'Relay a sample key along the first path',
     relayKey: (node: string, hex: string) => `${node} sends the key ${hex}.`,
     relayHop: (from: string, to: string, hex: string) => `${from} → ${to}, on the fiber: ${hex}.`,
     relayReads: (node: string, hex: string) => `${node} removes the pad and reads ${hex}: the key itself.`,
     relayDelivered: (node: string, hex: string) => `${node} receives ${hex}.`,
-    relayNote: (bits: number, hops: number) => `A different pad on every hop, so the fiber shows different bits each time; ${bits} key bits spent on each of the ${hops} hops. The pads here are drawn from the seed as stand-ins for the links' buffers.`,
+    relayNote: (bits: number, hops: number) =>
+      `A different pad on every hop, so the fiber shows different bits each time; ${bits} ` +
+      `key bits spent on each of the ${hops} hops. The pads here are drawn from the seed ` +
+      `as stand-ins for the links' buffers.`,
     buffersHeading: 'Key buffers over a simulated day',
     timeLabel: 'Simulated time (hours)',
-    bufferSummary: (hours: string, bits: string, delivered: string) => `After ${hours} h the link buffers hold ${bits} bits; ${delivered} bits have been delivered end to end to the chosen pair.`,
+    bufferSummary: (hours: string, bits: string, delivered: string) =>
+      `After ${hours} h the link buffers hold ${bits} bits; ${delivered} bits have been ` +
+      `delivered end to end to the chosen pair.`,
     bufferOfLink: (bits: string) => `Buffer of the selected link: ${bits} bits.`,
-    bufferPlotLabel: (held: string, delivered: string) => `Key over the simulated day: the link buffers hold ${held} bits at the end (orange), ${delivered} bits delivered to the chosen pair (blue)`,
+    bufferPlotLabel: (held: string, delivered: string) =>
+      `Key over the simulated day: the link buffers hold ${held} bits at the end (orange), ` +
+      `${delivered} bits delivered to the chosen pair (blue)`,
     computedIn: (ms: string) => `Computed in a worker in ${ms} ms.`,
     mcButton: 'Simulate the selected link photon by photon',
     mcRunning: 'Simulating the link and distilling its key…',
-    mcResult: (measured: string, error: string, expected: string, blocks: string) => `Monte-Carlo: ${measured} ± ${error} over ${blocks} blocks (the map's model: ${expected}).`,
+    mcResult: (measured: string, error: string, expected: string, blocks: string) =>
+      `Monte-Carlo: ${measured} ± ${error} over ${blocks} blocks (the map's model: ${expected}).`,
     mcNone: 'Select a link first.',
     saveJson: 'Save as JSON',
     loadJson: 'Load JSON file',
     loadFailed: (reason: string) => `This file is not a network: ${reason}`,
     fileTooLarge: 'The file is larger than 2 MB.',
-    urlFailed: (reason: string) => `The network in the address could not be read (${reason}); showing the default network.`,
+    urlFailed: (reason: string) =>
+      `The network in the address could not be read (${reason}); showing the default network.`,
   },
   de: {
     title: 'Netz mit vertrauenswürdigen Knoten',
-    intro: 'Über eine Strecke hinaus: Knoten, verbunden durch Glasfaserstrecken, jede destilliert ihren eigenen Schlüssel mit der Rate, die das Modell für ihre Länge ergibt. Zwischen entfernten Knoten reist der Schlüssel von Abschnitt zu Abschnitt: Jeder Knoten entfernt den Einmalschlüssel der ankommenden Strecke und legt den der nächsten an; jeder Abschnitt verbraucht Schlüssel.',
+    intro:
+      'Über eine Strecke hinaus: Knoten, verbunden durch Glasfaserstrecken, jede ' +
+      'destilliert ihren eigenen Schlüssel mit der Rate, die das Modell für ihre Länge ' +
+      'ergibt. Zwischen entfernten Knoten reist der Schlüssel von Abschnitt zu ' +
+      'Abschnitt: Jeder Knoten entfernt den Einmalschlüssel der ankommenden Strecke und ' +
+      'legt den der nächsten an; jeder Abschnitt verbraucht Schlüssel.',
     presetLabel: 'Netz',
     presets: {
       'one-hop-120km': 'Das 120-km-Experiment als ein Abschnitt',
@@ -79,8 +103,12 @@ export const networkText = defineText({
       'backbone-2000km': 'Fernleitung, 2 000 km, 32 Relais (Abschnittslängen geschätzt)',
       'mesh-300': 'Großes Netz, 300 Knoten',
     },
-    mapLabel: (nodes: string, links: string) => `Netzkarte: ${nodes} Knoten, ${links} Glasfaserstrecken; dickere Strecken liefern mehr Schlüssel pro Sekunde, gestrichelte keinen; die Pfeiltasten verschieben den gewählten Knoten`,
-    hardwareNote: 'Jede Strecke nutzt die Einstellungen oben (Quelle, Detektoren, Faserdämpfung); nur ihre Länge ist ihre eigene.',
+    mapLabel: (nodes: string, links: string) =>
+      `Netzkarte: ${nodes} Knoten, ${links} Glasfaserstrecken; dickere Strecken liefern ` +
+      `mehr Schlüssel pro Sekunde, gestrichelte keinen; die Pfeiltasten verschieben den ` +
+      `gewählten Knoten`,
+    hardwareNote:
+      'Jede Strecke nutzt die Einstellungen oben (Quelle, Detektoren, Faserdämpfung); nur ihre Länge ist ihre eigene.',
     computing: 'Das Netz wird berechnet …',
     failed: (reason: string) => `Das Netz ließ sich nicht berechnen: ${reason}`,
     nodesHeading: 'Knoten und Strecken',
@@ -98,7 +126,8 @@ export const networkText = defineText({
     setLength: 'Länge setzen',
     lengthInvalid: 'Geben Sie eine Länge von 0 bis 400 km ein.',
     linkExists: 'Diese beiden Knoten sind schon verbunden.',
-    linkFacts: (length: string, loss: string, rate: string, qber: string) => `${length} km, ${loss} dB Faserdämpfung, ${rate} geheimer Schlüssel, QBER ${qber}`,
+    linkFacts: (length: string, loss: string, rate: string, qber: string) =>
+      `${length} km, ${loss} dB Faserdämpfung, ${rate} geheimer Schlüssel, QBER ${qber}`,
     endToEnd: 'Schlüssel von Ende zu Ende',
     demandFrom: 'Von Knoten',
     demandTo: 'Zu Knoten',
@@ -107,29 +136,44 @@ export const networkText = defineText({
     notConnected: 'Keine Kette von Strecken verbindet diese Knoten.',
     paths: (n: number) => (n === 1 ? 'Ein Pfad:' : `${n} parallele Pfade (maximaler Fluss):`),
     pathRate: (rate: string) => `${rate}: `,
-    relayWarning: (nodes: string) => `Jeder Relaisknoten entschlüsselt den Schlüssel und verschlüsselt ihn neu, kennt ihn also: ${nodes}. Der Schlüssel ist nur so geheim, wie jedem dieser Knoten vertraut werden kann.`,
+    relayWarning: (nodes: string) =>
+      `Jeder Relaisknoten entschlüsselt den Schlüssel und verschlüsselt ihn neu, kennt ` +
+      `ihn also: ${nodes}. Der Schlüssel ist nur so geheim, wie jedem dieser Knoten vertraut ` +
+      `werden kann.`,
     noRelay: 'Eine direkte Strecke: Kein Relaisknoten erfährt den Schlüssel.',
-    hopCost: (hops: number) => `Jedes weitergereichte Bit verbraucht auf jedem Abschnitt seines Pfads ein Schlüsselbit (${hops} Abschnitte auf dem ersten Pfad).`,
+    hopCost: (hops: number) =>
+      `Jedes weitergereichte Bit verbraucht auf jedem Abschnitt seines Pfads ein Schlüsselbit ` +
+      `(${hops} Abschnitte auf dem ersten Pfad).`,
     relayButton: 'Einen Beispielschlüssel über den ersten Pfad weiterreichen',
     relayKey: (node: string, hex: string) => `${node} sendet den Schlüssel ${hex}.`,
     relayHop: (from: string, to: string, hex: string) => `${from} → ${to}, in der Faser: ${hex}.`,
-    relayReads: (node: string, hex: string) => `${node} entfernt den Einmalschlüssel und liest ${hex}: den Schlüssel selbst.`,
+    relayReads: (node: string, hex: string) =>
+      `${node} entfernt den Einmalschlüssel und liest ${hex}: den Schlüssel selbst.`,
     relayDelivered: (node: string, hex: string) => `${node} erhält ${hex}.`,
-    relayNote: (bits: number, hops: number) => `Auf jedem Abschnitt ein anderer Einmalschlüssel, daher zeigt die Faser jedes Mal andere Bits; auf jedem der ${hops} Abschnitte werden ${bits} Schlüsselbits verbraucht. Die Einmalschlüssel hier stammen aus dem Seed und stehen für die Speicher der Strecken.`,
+    relayNote: (bits: number, hops: number) =>
+      `Auf jedem Abschnitt ein anderer Einmalschlüssel, daher zeigt die Faser jedes Mal ` +
+      `andere Bits; auf jedem der ${hops} Abschnitte werden ${bits} Schlüsselbits verbraucht. ` +
+      `Die Einmalschlüssel hier stammen aus dem Seed und stehen für die Speicher der Strecken.`,
     buffersHeading: 'Schlüsselspeicher über einen simulierten Tag',
     timeLabel: 'Simulierte Zeit (Stunden)',
-    bufferSummary: (hours: string, bits: string, delivered: string) => `Nach ${hours} h halten die Speicher der Strecken ${bits} Bit; ${delivered} Bit wurden dem gewählten Paar von Ende zu Ende geliefert.`,
+    bufferSummary: (hours: string, bits: string, delivered: string) =>
+      `Nach ${hours} h halten die Speicher der Strecken ${bits} Bit; ${delivered} Bit wurden ` +
+      `dem gewählten Paar von Ende zu Ende geliefert.`,
     bufferOfLink: (bits: string) => `Speicher der gewählten Strecke: ${bits} Bit.`,
-    bufferPlotLabel: (held: string, delivered: string) => `Schlüssel über den simulierten Tag: Am Ende halten die Speicher der Strecken ${held} Bit (orange), ${delivered} Bit wurden dem gewählten Paar geliefert (blau)`,
+    bufferPlotLabel: (held: string, delivered: string) =>
+      `Schlüssel über den simulierten Tag: Am Ende halten die Speicher der Strecken ${held} ` +
+      `Bit (orange), ${delivered} Bit wurden dem gewählten Paar geliefert (blau)`,
     computedIn: (ms: string) => `In einem Worker in ${ms} ms berechnet.`,
     mcButton: 'Gewählte Strecke Photon für Photon simulieren',
     mcRunning: 'Die Strecke wird simuliert und ihr Schlüssel destilliert …',
-    mcResult: (measured: string, error: string, expected: string, blocks: string) => `Monte-Carlo: ${measured} ± ${error} über ${blocks} Blöcke (Modell der Karte: ${expected}).`,
+    mcResult: (measured: string, error: string, expected: string, blocks: string) =>
+      `Monte-Carlo: ${measured} ± ${error} über ${blocks} Blöcke (Modell der Karte: ${expected}).`,
     mcNone: 'Wählen Sie zuerst eine Strecke.',
     saveJson: 'Als JSON speichern',
     loadJson: 'JSON-Datei laden',
     loadFailed: (reason: string) => `Diese Datei ist kein Netz: ${reason}`,
     fileTooLarge: 'Die Datei ist größer als 2 MB.',
-    urlFailed: (reason: string) => `Das Netz in der Adresse ließ sich nicht lesen (${reason}); gezeigt wird das Standardnetz.`,
+    urlFailed: (reason: string) =>
+      `Das Netz in der Adresse ließ sich nicht lesen (${reason}); gezeigt wird das Standardnetz.`,
   },
 });

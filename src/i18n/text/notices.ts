@@ -8,7 +8,10 @@ import { defineText } from '../defineText';
 import type { Locale } from '../locale';
 import { paramText, unitLabel } from './params';
 
-type Why = Extract<ParamIssueDetail, { code: 'not-an-option' | 'not-a-number' | 'not-finite' | 'out-of-range' | 'not-whole' }>;
+type Why = Extract<
+  ParamIssueDetail,
+  { code: 'not-an-option' | 'not-a-number' | 'not-finite' | 'out-of-range' | 'not-whole' }
+>;
 
 /**
  * An untrusted value (already bounded by echo()) as a message shows it: quoted when it is a short id or number
@@ -19,11 +22,14 @@ export function quoteValue(raw: string, locale: Locale): string {
   if (raw === '' || /^[\p{L}\p{N}._+,:-]{1,40}$/u.test(raw)) return locale === 'de' ? `„${raw}“` : `"${raw}"`;
   const cut = raw.endsWith('…');
   const n = cut ? raw.length - 1 : raw.length;
-  return locale === 'de' ? `ein Text aus ${cut ? 'mehr als ' : ''}${n} Zeichen` : `a text of ${cut ? 'more than ' : ''}${n} characters`;
+  return locale === 'de'
+    ? `ein Text aus ${cut ? 'mehr als ' : ''}${n} Zeichen`
+    : `a text of ${cut ? 'more than ' : ''}${n} characters`;
 }
 
 /** A number as each language writes it in a message: "0.5" in English, "0,5" in German. */
-const asWritten = (locale: Locale, v: number) => (locale === 'de' ? String(v).replace(/(\d)\.(\d)/g, '$1,$2') : String(v));
+const asWritten = (locale: Locale, v: number) =>
+  locale === 'de' ? String(v).replace(/(\d)\.(\d)/g, '$1,$2') : String(v);
 const de = (v: number) => asWritten('de', v);
 
 export const noticesText = defineText({
@@ -41,34 +47,54 @@ export const noticesText = defineText({
       'out-of-range': (v: number) => `${v} is out of range`,
       'not-whole': (v: number) => `${v} is not a whole number`,
     },
-    qdPhotonDistribution: (mu: number, g2: number) => `Mean photon number (meanPhotonNumber) ${mu} with g2(0) ${g2} gives no valid photon-number distribution for a quantum dot (need p1 = μ − g2·μ² ≥ 0 and p1 + p2 ≤ 1, i.e. μ ≤ 1 for small g2)`,
-    decoyProbabilities: (decoy: number, signal: number) => `Decoy probability (decoyProbability) ${decoy} plus signal probability ${signal} exceeds 1`,
-    decoyNotBelowSignal: (nu: number, mu: number) => `Decoy mean photon number (decoyMeanPhotonNumber) ${nu} must be below the signal's ${mu}`,
-    eveBeyondFiber: (eveKm: number, fiberKm: number) => `Eve's position (evePositionKm) ${eveKm} km is beyond the end of the ${fiberKm} km fiber; expected 0 to ${fiberKm} km`,
-    darkClicksPerPulse: (perPulse: number) => `Dark count rate (darkCountRateHz) × detection window gives ${perPulse.toPrecision(3)} dark clicks per pulse; at most 0.5 is allowed`,
-    windowLongerThanPeriod: (windowS: number, rateHz: number) => `Detection window (detectionWindowS) ${windowS} s is longer than the pulse period 1/${rateHz} Hz`,
+    qdPhotonDistribution: (mu: number, g2: number) =>
+      `Mean photon number (meanPhotonNumber) ${mu} with g2(0) ${g2} gives no valid photon-number ` +
+      `distribution for a quantum dot (need p1 = μ − g2·μ² ≥ 0 and p1 + p2 ≤ 1, i.e. μ ` +
+      `≤ 1 for small g2)`,
+    decoyProbabilities: (decoy: number, signal: number) =>
+      `Decoy probability (decoyProbability) ${decoy} plus signal probability ${signal} exceeds 1`,
+    decoyNotBelowSignal: (nu: number, mu: number) =>
+      `Decoy mean photon number (decoyMeanPhotonNumber) ${nu} must be below the signal's ${mu}`,
+    eveBeyondFiber: (eveKm: number, fiberKm: number) =>
+      `Eve's position (evePositionKm) ${eveKm} km is beyond the end of the ${fiberKm} km ` +
+      `fiber; expected 0 to ${fiberKm} km`,
+    darkClicksPerPulse: (perPulse: number) =>
+      `Dark count rate (darkCountRateHz) × detection window gives ${perPulse.toPrecision(3)} ` +
+      `dark clicks per pulse; at most 0.5 is allowed`,
+    windowLongerThanPeriod: (windowS: number, rateHz: number) =>
+      `Detection window (detectionWindowS) ${windowS} s is longer than the pulse period 1/${rateHz} Hz`,
     keeping: (issue: string, value: string) => `${issue}; keeping ${value}`,
-    keepingParam: (clash: string, label: string, id: string, value: string) => `${clash}; keeping ${label} (${id}) at ${value}`,
-    badPreset: (raw: string, known: string) => `Preset (preset): ${raw} is not a known preset (one of ${known}); using the default link`,
-    badSeed: (raw: string, max: number, fallback: number) => `Seed (seed): ${raw} is not a whole number from 0 to ${max}; using seed ${fallback}`,
+    keepingParam: (clash: string, label: string, id: string, value: string) =>
+      `${clash}; keeping ${label} (${id}) at ${value}`,
+    badPreset: (raw: string, known: string) =>
+      `Preset (preset): ${raw} is not a known preset (one of ${known}); using the default link`,
+    badSeed: (raw: string, max: number, fallback: number) =>
+      `Seed (seed): ${raw} is not a whole number from 0 to ${max}; using seed ${fallback}`,
     unknownKey: (key: string) => `Unknown URL parameter ${key} ignored`,
     badLesson: (raw: string, known: string) => `Lesson (lesson): "${raw}" is not a lesson; known lessons are ${known}`,
-    /** A lesson value that is not even id-like (spaces, a sentence): not quoted, so a link cannot put words on the page. */
-    badLessonUnquoted: (chars: number, known: string) => `Lesson (lesson): the link names no lesson (a text of ${chars} characters); known lessons are ${known}`,
+    /**
+     * A lesson value that is not even id-like (spaces, a sentence): not quoted, so a link cannot put words on the
+     * page.
+     */
+    badLessonUnquoted: (chars: number, known: string) =>
+      `Lesson (lesson): the link names no lesson (a text of ${chars} characters); known lessons are ${known}`,
     repeatedKey: (key: string, count: number) => `${key} is given ${count} times; a repeated key is not used at all`,
     moreIssues: (count: number) => `${count} more values of the link were not used either`,
     updateWaiting: 'A new version of QKD Lab is ready.',
     buildChanged: 'QKD Lab was updated on the server; this page needs the new version to go on.',
     reload: 'Reload',
     reloadHint: 'Reload now (a run in progress ends)',
-    framed: 'QKD Lab does not run inside another site\'s page.',
+    framed: "QKD Lab does not run inside another site's page.",
     openOwnTab: 'Open QKD Lab in its own tab',
     badKiosk: (raw: string) => `Kiosk mode (kiosk): ${raw} is not 1 or 0`,
     badAllowLinks: (raw: string) => `Links out (allowLinks): ${raw} is not true or false`,
     badPresenter: (raw: string) => `Presenter view (presenter): ${raw} is not 1 or 0; showing the normal view`,
-    badIdleSeconds: (raw: string, min: number, max: number, fallback: number) => `Idle time (idleSeconds): ${raw} is not a number of seconds from ${min} to ${max}; using ${fallback} s`,
-    badColourProfile: (raw: string, known: string) => `Colour profile (colorProfile): ${raw} is not one of ${known}; using the system colours`,
-    badLanguage: (raw: string, known: string) => `Language (lang): ${raw} is not a language QKD Lab speaks; known are ${known}`,
+    badIdleSeconds: (raw: string, min: number, max: number, fallback: number) =>
+      `Idle time (idleSeconds): ${raw} is not a number of seconds from ${min} to ${max}; using ${fallback} s`,
+    badColourProfile: (raw: string, known: string) =>
+      `Colour profile (colorProfile): ${raw} is not one of ${known}; using the system colours`,
+    badLanguage: (raw: string, known: string) =>
+      `Language (lang): ${raw} is not a language QKD Lab speaks; known are ${known}`,
   },
   de: {
     dismiss: 'Schließen',
@@ -83,32 +109,52 @@ export const noticesText = defineText({
       'out-of-range': (v) => `${de(v)} liegt außerhalb des Bereichs`,
       'not-whole': (v) => `${de(v)} ist keine ganze Zahl`,
     },
-    qdPhotonDistribution: (mu, g2) => `Mittlere Photonenzahl (meanPhotonNumber) ${de(mu)} ergibt mit g2(0) ${de(g2)} keine gültige Photonenzahlverteilung für einen Quantenpunkt (nötig sind p1 = μ − g2·μ² ≥ 0 und p1 + p2 ≤ 1, also μ ≤ 1 bei kleinem g2)`,
-    decoyProbabilities: (decoy, signal) => `Decoy-Anteil (decoyProbability) ${de(decoy)} plus Signalanteil ${de(signal)} ist größer als 1`,
-    decoyNotBelowSignal: (nu, mu) => `Mittlere Photonenzahl der Decoys (decoyMeanPhotonNumber) ${de(nu)} muss unter der des Signals (${de(mu)}) liegen`,
-    eveBeyondFiber: (eveKm, fiberKm) => `Eves Position (evePositionKm) ${de(eveKm)} km liegt hinter dem Ende der ${de(fiberKm)} km langen Faser; erwartet wird eine Zahl von 0 bis ${de(fiberKm)} km`,
-    darkClicksPerPulse: (perPulse) => `Dunkelzählrate (darkCountRateHz) × Detektionsfenster ergibt ${de(Number(perPulse.toPrecision(3)))} Dunkelklicks pro Puls; erlaubt sind höchstens 0,5`,
-    windowLongerThanPeriod: (windowS, rateHz) => `Detektionsfenster (detectionWindowS) ${de(windowS)} s ist länger als die Pulsperiode 1/${de(rateHz)} Hz`,
+    qdPhotonDistribution: (mu, g2) =>
+      `Mittlere Photonenzahl (meanPhotonNumber) ${de(mu)} ergibt mit g2(0) ${de(g2)} keine ` +
+      `gültige Photonenzahlverteilung für einen Quantenpunkt (nötig sind p1 = μ − g2·μ² ` +
+      `≥ 0 und p1 + p2 ≤ 1, also μ ≤ 1 bei kleinem g2)`,
+    decoyProbabilities: (decoy, signal) =>
+      `Decoy-Anteil (decoyProbability) ${de(decoy)} plus Signalanteil ${de(signal)} ist größer als 1`,
+    decoyNotBelowSignal: (nu, mu) =>
+      `Mittlere Photonenzahl der Decoys (decoyMeanPhotonNumber) ${de(nu)} muss unter der ` +
+      `des Signals (${de(mu)}) liegen`,
+    eveBeyondFiber: (eveKm, fiberKm) =>
+      `Eves Position (evePositionKm) ${de(eveKm)} km liegt hinter dem Ende der ${de(fiberKm)} ` +
+      `km langen Faser; erwartet wird eine Zahl von 0 bis ${de(fiberKm)} km`,
+    darkClicksPerPulse: (perPulse) =>
+      `Dunkelzählrate (darkCountRateHz) × Detektionsfenster ergibt ${de(Number(perPulse.toPrecision(3)))} ` +
+      `Dunkelklicks pro Puls; erlaubt sind höchstens 0,5`,
+    windowLongerThanPeriod: (windowS, rateHz) =>
+      `Detektionsfenster (detectionWindowS) ${de(windowS)} s ist länger als die Pulsperiode 1/${de(rateHz)} Hz`,
     keeping: (issue, value) => `${issue}; der Wert bleibt ${value}`,
     keepingParam: (clash, label, id, value) => `${clash}; ${label} (${id}) bleibt bei ${value}`,
-    badPreset: (raw, known) => `Voreinstellung (preset): ${raw} ist keine bekannte Voreinstellung (bekannt sind ${known}); verwendet wird die Standardstrecke`,
-    badSeed: (raw, max, fallback) => `Seed (seed): ${raw} ist keine ganze Zahl von 0 bis ${max}; verwendet wird Seed ${fallback}`,
+    badPreset: (raw, known) =>
+      `Voreinstellung (preset): ${raw} ist keine bekannte Voreinstellung (bekannt sind ` +
+      `${known}); verwendet wird die Standardstrecke`,
+    badSeed: (raw, max, fallback) =>
+      `Seed (seed): ${raw} ist keine ganze Zahl von 0 bis ${max}; verwendet wird Seed ${fallback}`,
     unknownKey: (key) => `Unbekannter URL-Parameter ${key} ignoriert`,
     badLesson: (raw, known) => `Lektion (lesson): „${raw}“ ist keine Lektion; bekannt sind ${known}`,
-    badLessonUnquoted: (chars, known) => `Lektion (lesson): der Link nennt keine Lektion (ein Text aus ${chars} Zeichen); bekannt sind ${known}`,
-    repeatedKey: (key, count) => `${key} steht ${count}-mal im Link; ein wiederholter Schlüssel wird gar nicht verwendet`,
+    badLessonUnquoted: (chars, known) =>
+      `Lektion (lesson): der Link nennt keine Lektion (ein Text aus ${chars} Zeichen); bekannt sind ${known}`,
+    repeatedKey: (key, count) =>
+      `${key} steht ${count}-mal im Link; ein wiederholter Schlüssel wird gar nicht verwendet`,
     moreIssues: (count) => `${count} weitere Werte des Links wurden ebenfalls nicht übernommen`,
     updateWaiting: 'Eine neue Version von QKD Lab ist bereit.',
-    buildChanged: 'QKD Lab wurde auf dem Server aktualisiert; diese Seite braucht die neue Version, um weiterzuarbeiten.',
+    buildChanged:
+      'QKD Lab wurde auf dem Server aktualisiert; diese Seite braucht die neue Version, um weiterzuarbeiten.',
     reload: 'Neu laden',
     reloadHint: 'Jetzt neu laden (ein laufender Lauf endet)',
     framed: 'QKD Lab läuft nicht innerhalb der Seite einer anderen Website.',
     openOwnTab: 'QKD Lab in einem eigenen Tab öffnen',
     badKiosk: (raw) => `Kioskmodus (kiosk): ${raw} ist weder 1 noch 0`,
     badAllowLinks: (raw) => `Links nach außen (allowLinks): ${raw} ist weder true noch false`,
-    badPresenter: (raw) => `Präsentationsansicht (presenter): ${raw} ist weder 1 noch 0; gezeigt wird die normale Ansicht`,
-    badIdleSeconds: (raw, min, max, fallback) => `Leerlaufzeit (idleSeconds): ${raw} ist keine Sekundenzahl von ${min} bis ${max}; verwendet werden ${fallback} s`,
-    badColourProfile: (raw, known) => `Farben (colorProfile): ${raw} ist keiner der Werte ${known}; verwendet werden die Systemfarben`,
+    badPresenter: (raw) =>
+      `Präsentationsansicht (presenter): ${raw} ist weder 1 noch 0; gezeigt wird die normale Ansicht`,
+    badIdleSeconds: (raw, min, max, fallback) =>
+      `Leerlaufzeit (idleSeconds): ${raw} ist keine Sekundenzahl von ${min} bis ${max}; verwendet werden ${fallback} s`,
+    badColourProfile: (raw, known) =>
+      `Farben (colorProfile): ${raw} ist keiner der Werte ${known}; verwendet werden die Systemfarben`,
     badLanguage: (raw, known) => `Sprache (lang): ${raw} ist keine Sprache, die QKD Lab spricht; bekannt sind ${known}`,
   },
 });
@@ -129,20 +175,35 @@ export function describeParamValue(id: ParamId, value: number | string, locale: 
   return spec.kind === 'number' && spec.unit ? `${shown} ${unitLabel(spec.unit, locale)}` : shown;
 }
 
-/** A ParamIssue in a language; in English exactly the registry's message. `id` is the issue's id (a ParamId unless unknown). */
+/**
+ * A ParamIssue in a language; in English exactly the registry's message. `id` is the issue's id (a ParamId unless
+ * unknown).
+ */
 export function describeParamIssue(id: string, detail: ParamIssueDetail, locale: Locale): string {
   const t = noticesText[locale];
   switch (detail.code) {
-    case 'unknown-parameter': return t.unknownParameter(quoteValue(echo(detail.name), locale));
-    case 'qd-photon-distribution': return t.qdPhotonDistribution(detail.meanPhotonNumber, detail.g2Zero);
-    case 'decoy-probabilities': return t.decoyProbabilities(detail.decoyProbability, detail.signalProbability);
-    case 'decoy-not-below-signal': return t.decoyNotBelowSignal(detail.decoyMeanPhotonNumber, detail.meanPhotonNumber);
-    case 'eve-beyond-fiber': return t.eveBeyondFiber(detail.evePositionKm, detail.fiberLengthKm);
-    case 'dark-clicks-per-pulse': return t.darkClicksPerPulse(detail.darkClicksPerPulse);
-    case 'window-longer-than-period': return t.windowLongerThanPeriod(detail.detectionWindowS, detail.repetitionRateHz);
+    case 'unknown-parameter':
+      return t.unknownParameter(quoteValue(echo(detail.name), locale));
+    case 'qd-photon-distribution':
+      return t.qdPhotonDistribution(detail.meanPhotonNumber, detail.g2Zero);
+    case 'decoy-probabilities':
+      return t.decoyProbabilities(detail.decoyProbability, detail.signalProbability);
+    case 'decoy-not-below-signal':
+      return t.decoyNotBelowSignal(detail.decoyMeanPhotonNumber, detail.meanPhotonNumber);
+    case 'eve-beyond-fiber':
+      return t.eveBeyondFiber(detail.evePositionKm, detail.fiberLengthKm);
+    case 'dark-clicks-per-pulse':
+      return t.darkClicksPerPulse(detail.darkClicksPerPulse);
+    case 'window-longer-than-period':
+      return t.windowLongerThanPeriod(detail.detectionWindowS, detail.repetitionRateHz);
     default: {
       const pid = id as ParamId;
-      return t.badValue(paramText[locale][pid].label, pid, describeWhy(detail, locale), describeParamRange(pid, locale));
+      return t.badValue(
+        paramText[locale][pid].label,
+        pid,
+        describeWhy(detail, locale),
+        describeParamRange(pid, locale),
+      );
     }
   }
 }
@@ -151,8 +212,10 @@ function describeWhy(detail: Why, locale: Locale): string {
   const why = noticesText[locale].why;
   switch (detail.code) {
     case 'not-an-option':
-    case 'not-a-number': return why[detail.code](quoteValue(echo(detail.raw), locale));
-    default: return why[detail.code](detail.value);
+    case 'not-a-number':
+      return why[detail.code](quoteValue(echo(detail.raw), locale));
+    default:
+      return why[detail.code](detail.value);
   }
 }
 
@@ -160,19 +223,44 @@ function describeWhy(detail: Why, locale: Locale): string {
 export function describeLinkIssue(detail: LinkIssueDetail, locale: Locale): string {
   const t = noticesText[locale];
   switch (detail.code) {
-    case 'bad-preset': return t.badPreset(quoteValue(echo(detail.raw), locale), detail.known.join(', '));
-    case 'bad-seed': return t.badSeed(quoteValue(echo(detail.raw), locale), detail.max, detail.fallback);
-    case 'unknown-key': return t.unknownKey(quoteValue(echo(detail.key), locale));
-    case 'bad-value': return t.keeping(describeParamIssue(detail.id, detail.issue, locale), describeParamValue(detail.id, detail.kept, locale));
-    case 'clash': return t.keepingParam(describeParamIssue(detail.clashId, detail.clash, locale), paramText[locale][detail.culprit].label,
-      detail.culprit, describeParamValue(detail.culprit, detail.kept, locale));
-    case 'bad-lesson': return detail.raw !== null && isTokenLike(detail.raw) ? t.badLesson(detail.raw, detail.known.join(', ')) : t.badLessonUnquoted(detail.chars, detail.known.join(', '));
-    case 'bad-flag': return detail.key === 'kiosk' ? t.badKiosk(quoteValue(echo(detail.raw), locale)) : detail.key === 'allowLinks' ? t.badAllowLinks(quoteValue(echo(detail.raw), locale)) : t.badPresenter(quoteValue(echo(detail.raw), locale));
-    case 'bad-idle-seconds': return t.badIdleSeconds(quoteValue(echo(detail.raw), locale), detail.min, detail.max, detail.fallback);
-    case 'bad-colour-profile': return t.badColourProfile(quoteValue(echo(detail.raw), locale), detail.known.join(', '));
-    case 'bad-language': return t.badLanguage(quoteValue(echo(detail.raw), locale), detail.known.join(', '));
-    case 'repeated-key': return t.repeatedKey(quoteValue(echo(detail.key), locale), detail.count);
-    case 'more-issues': return t.moreIssues(detail.count);
+    case 'bad-preset':
+      return t.badPreset(quoteValue(echo(detail.raw), locale), detail.known.join(', '));
+    case 'bad-seed':
+      return t.badSeed(quoteValue(echo(detail.raw), locale), detail.max, detail.fallback);
+    case 'unknown-key':
+      return t.unknownKey(quoteValue(echo(detail.key), locale));
+    case 'bad-value':
+      return t.keeping(
+        describeParamIssue(detail.id, detail.issue, locale),
+        describeParamValue(detail.id, detail.kept, locale),
+      );
+    case 'clash':
+      return t.keepingParam(
+        describeParamIssue(detail.clashId, detail.clash, locale),
+        paramText[locale][detail.culprit].label,
+        detail.culprit,
+        describeParamValue(detail.culprit, detail.kept, locale),
+      );
+    case 'bad-lesson':
+      return detail.raw !== null && isTokenLike(detail.raw)
+        ? t.badLesson(detail.raw, detail.known.join(', '))
+        : t.badLessonUnquoted(detail.chars, detail.known.join(', '));
+    case 'bad-flag':
+      return detail.key === 'kiosk'
+        ? t.badKiosk(quoteValue(echo(detail.raw), locale))
+        : detail.key === 'allowLinks'
+          ? t.badAllowLinks(quoteValue(echo(detail.raw), locale))
+          : t.badPresenter(quoteValue(echo(detail.raw), locale));
+    case 'bad-idle-seconds':
+      return t.badIdleSeconds(quoteValue(echo(detail.raw), locale), detail.min, detail.max, detail.fallback);
+    case 'bad-colour-profile':
+      return t.badColourProfile(quoteValue(echo(detail.raw), locale), detail.known.join(', '));
+    case 'bad-language':
+      return t.badLanguage(quoteValue(echo(detail.raw), locale), detail.known.join(', '));
+    case 'repeated-key':
+      return t.repeatedKey(quoteValue(echo(detail.key), locale), detail.count);
+    case 'more-issues':
+      return t.moreIssues(detail.count);
   }
 }
 

@@ -42,9 +42,15 @@ export const qberPlotText = defineText({
     title: 'Error rate over time',
     exportName: 'QBER',
     label: 'Line chart: QBER of the Z and X bases over simulated time, with the abort threshold',
-    note: 'True error rate of the sifted bits per time interval; the band is a 68 % interval. A block is thrown away when too many of its bits are wrong for any secret key to survive: about 11 % when both bases have the same errors.',
+    note:
+      'True error rate of the sifted bits per time interval; the band is a 68 % ' +
+      'interval. A block is thrown away when too many of its bits are wrong for any ' +
+      'secret key to survive: about 11 % when both bases have the same errors.',
     formulaSummary: 'The rule in detail',
-    formula: 'Before error correction a block stops when 1 − h(phase-error bound) − h(QBER) ≤ 0, where h is the binary entropy; afterwards its finite-key length decides. With the same error rate in both bases the first rule gives the 11 % of BB84.',
+    formula:
+      'Before error correction a block stops when 1 − h(phase-error bound) − h(QBER) ≤ ' +
+      '0, where h is the binary entropy; afterwards its finite-key length decides. With ' +
+      'the same error rate in both bases the first rule gives the 11 % of BB84.',
     legendZ: 'QBER Z (key basis)',
     legendX: 'QBER X (test basis)',
     yAxis: 'QBER (%)',
@@ -53,15 +59,24 @@ export const qberPlotText = defineText({
     noBits: 'no bits',
     bin: (range: string, z: string, x: string) => `${range}: QBER Z ${z}, X ${x} sifted bits`,
     summary: (v: { duration: string; z: string; x: string; threshold: string; latest: string }) =>
-      `QBER over ${v.duration} of simulated time: Z basis ${v.z}, X basis ${v.x}; abort threshold ${v.threshold}. Latest interval: ${v.latest}.`,
+      `QBER over ${v.duration} of simulated time: Z basis ${v.z}, X basis ${v.x}; abort ` +
+      `threshold ${v.threshold}. Latest interval: ${v.latest}.`,
   },
   de: {
     title: 'Fehlerrate im Zeitverlauf',
     exportName: 'QBER',
     label: 'Liniendiagramm: QBER der Z- und der X-Basis über der simulierten Zeit, mit der Abbruchschwelle',
-    note: 'Tatsächliche Fehlerrate der gesiebten Bits je Zeitintervall; das Band ist ein 68-%-Intervall. Ein Block wird verworfen, wenn zu viele seiner Bits falsch sind, als dass ein geheimer Schlüssel übrig bleiben könnte: etwa 11 %, wenn beide Basen gleich viele Fehler haben.',
+    note:
+      'Tatsächliche Fehlerrate der gesiebten Bits je Zeitintervall; das Band ist ein ' +
+      '68-%-Intervall. Ein Block wird verworfen, wenn zu viele seiner Bits falsch sind, ' +
+      'als dass ein geheimer Schlüssel übrig bleiben könnte: etwa 11 %, wenn beide ' +
+      'Basen gleich viele Fehler haben.',
     formulaSummary: 'Die Regel im Einzelnen',
-    formula: 'Vor der Fehlerkorrektur endet ein Block, wenn 1 − h(Schranke des Phasenfehlers) − h(QBER) ≤ 0 ist, mit der binären Entropie h; danach entscheidet seine Schlüssellänge für endliche Blöcke. Bei gleicher Fehlerrate in beiden Basen ergibt die erste Regel die 11 % von BB84.',
+    formula:
+      'Vor der Fehlerkorrektur endet ein Block, wenn 1 − h(Schranke des Phasenfehlers) ' +
+      '− h(QBER) ≤ 0 ist, mit der binären Entropie h; danach entscheidet seine ' +
+      'Schlüssellänge für endliche Blöcke. Bei gleicher Fehlerrate in beiden Basen ' +
+      'ergibt die erste Regel die 11 % von BB84.',
     legendZ: 'QBER Z (Schlüsselbasis)',
     legendX: 'QBER X (Testbasis)',
     yAxis: 'QBER (%)',
@@ -70,7 +85,8 @@ export const qberPlotText = defineText({
     noBits: 'keine Bits',
     bin: (range: string, z: string, x: string) => `${range}: QBER Z ${z}, X ${x} gesiebten Bits`,
     summary: (v: { duration: string; z: string; x: string; threshold: string; latest: string }) =>
-      `QBER über ${v.duration} simulierter Zeit: Z-Basis ${v.z}, X-Basis ${v.x}; Abbruchschwelle ${v.threshold}. Letztes Intervall: ${v.latest}.`,
+      `QBER über ${v.duration} simulierter Zeit: Z-Basis ${v.z}, X-Basis ${v.x}; Abbruchschwelle ` +
+      `${v.threshold}. Letztes Intervall: ${v.latest}.`,
   },
 });
 
@@ -86,21 +102,28 @@ export const keyRatePlotText = defineText({
     empty: 'Start a run: key rates appear here.',
     earned: (rate: string, blocks: number) => `secret key rate earned so far ${rate} after ${blocksEn(blocks)}`,
     noBlockYet: 'no block distilled yet',
-    summary: (duration: string, siftedRate: string, secret: string) => `Over ${duration} of simulated time: sifted key rate ${siftedRate} in the latest interval; ${secret}.`,
+    summary: (duration: string, siftedRate: string, secret: string) =>
+      `Over ${duration} of simulated time: sifted key rate ${siftedRate} in the latest interval; ${secret}.`,
     readout: (range: string, rate: string) => `${range}: sifted key rate ${rate}`,
   },
   de: {
     title: 'Schlüsselrate im Zeitverlauf',
     exportName: 'Schlüsselrate',
-    label: 'Liniendiagramm: gesiebte Schlüsselrate je Intervall und die nach jedem Block erzielte geheime Schlüsselrate, über der simulierten Zeit',
-    note: 'Geheimer Schlüssel entsteht Block für Block: ein Punkt je destilliertem Block (hohl und rot = abgebrochen, kein Schlüssel).',
+    label:
+      'Liniendiagramm: gesiebte Schlüsselrate je Intervall und die nach jedem Block ' +
+      'erzielte geheime Schlüsselrate, über der simulierten Zeit',
+    note:
+      'Geheimer Schlüssel entsteht Block für Block: ein Punkt je destilliertem Block ' +
+      '(hohl und rot = abgebrochen, kein Schlüssel).',
     legendSifted: 'Gesiebte Schlüsselrate',
     legendSecret: 'Geheime Schlüsselrate (bisheriger Lauf)',
     yAxis: 'Schlüsselrate (bit/s)',
     empty: 'Einen Lauf starten: Hier erscheinen die Schlüsselraten.',
-    earned: (rate: string, blocks: number) => `bisher erzielte geheime Schlüsselrate ${rate} nach ${blocksDeDative(blocks)}`,
+    earned: (rate: string, blocks: number) =>
+      `bisher erzielte geheime Schlüsselrate ${rate} nach ${blocksDeDative(blocks)}`,
     noBlockYet: 'noch kein Block destilliert',
-    summary: (duration: string, siftedRate: string, secret: string) => `Über ${duration} simulierter Zeit: gesiebte Schlüsselrate ${siftedRate} im letzten Intervall; ${secret}.`,
+    summary: (duration: string, siftedRate: string, secret: string) =>
+      `Über ${duration} simulierter Zeit: gesiebte Schlüsselrate ${siftedRate} im letzten Intervall; ${secret}.`,
     readout: (range: string, rate: string) => `${range}: gesiebte Schlüsselrate ${rate}`,
   },
 });
@@ -109,7 +132,10 @@ export const distancePlotText = defineText({
   en: {
     title: 'Key rate against distance',
     exportName: 'distance',
-    label: 'Line chart on a log scale: secret key bits per pulse against fiber length for a quantum dot, a laser, a decoy-state laser and the PLOB bound, with this run as a point',
+    label:
+      'Line chart on a log scale: secret key bits per pulse against fiber length for a ' +
+      'quantum dot, a laser, a decoy-state laser and the PLOB bound, with this run as a ' +
+      'point',
     curves: {
       qd: 'Quantum dot (GLLP)',
       laser: 'Laser, no decoys (GLLP, best μ)',
@@ -118,7 +144,13 @@ export const distancePlotText = defineText({
       link: 'This link, finite blocks (expected)',
     },
     /** The curves' names without their parenthesis, for the readout. */
-    curvesShort: { qd: 'Quantum dot', laser: 'Laser, no decoys', decoy: 'Decoy-state laser', plob: 'PLOB bound', link: 'This link, finite blocks' },
+    curvesShort: {
+      qd: 'Quantum dot',
+      laser: 'Laser, no decoys',
+      decoy: 'Decoy-state laser',
+      plob: 'PLOB bound',
+      link: 'This link, finite blocks',
+    },
     runLegend: 'This run (Monte Carlo, ±1σ)',
     xAxis: 'Fiber length (km)',
     yAxis: 'Secret key (bits per pulse)',
@@ -133,20 +165,40 @@ export const distancePlotText = defineText({
     runPoint: (km: string, rate: string, sigma: string, blocks: number, method: string) =>
       `This run at ${km} km: ${rate} ± ${sigma} bits per pulse (${blocksEn(blocks)}, error from ${method}).`,
     readout: (km: string, values: string) => `${km} km: ${values} bits per pulse`,
-    summary: (v: { km: string; qd: string; laser: string; decoy: string; plob: string; reachQd: string; reachLaser: string; reachDecoy: string; run: string }) =>
-      `Secret key per pulse against fiber length, log scale. At ${v.km} km: quantum dot ${v.qd}, laser ${v.laser}, `
-      + `decoy-state laser ${v.decoy}, PLOB bound ${v.plob} bits per pulse. Quantum dot: ${v.reachQd}; laser: ${v.reachLaser}; decoy laser: ${v.reachDecoy}. ${v.run}`,
-    note: 'Curves are analytic for this fiber and these detectors (asymptotic, error correction f = 1.16; lasers at their best μ). The point is this run’s distilled key per pulse with a 1σ error bar; compare it with the dotted finite-block curve (expected for this link without Eve).',
-    noteLinkZero: ' This link’s finite-block curve is zero at every distance: its settings give no key in blocks of this size.',
+    summary: (v: {
+      km: string;
+      qd: string;
+      laser: string;
+      decoy: string;
+      plob: string;
+      reachQd: string;
+      reachLaser: string;
+      reachDecoy: string;
+      run: string;
+    }) =>
+      `Secret key per pulse against fiber length, log scale. At ${v.km} km: quantum dot ${v.qd}, laser ${v.laser}, ` +
+      (`decoy-state laser ${v.decoy}, PLOB bound ${v.plob} bits per pulse. Quantum dot: ` +
+        `${v.reachQd}; laser: ${v.reachLaser}; decoy laser: ${v.reachDecoy}. ${v.run}`),
+    note:
+      'Curves are analytic for this fiber and these detectors (asymptotic, error ' +
+      'correction f = 1.16; lasers at their best μ). The point is this run’s distilled ' +
+      'key per pulse with a 1σ error bar; compare it with the dotted finite-block curve ' +
+      '(expected for this link without Eve).',
+    noteLinkZero:
+      ' This link’s finite-block curve is zero at every distance: its settings give no key in blocks of this size.',
     noteComputing: ' Computing curves…',
     quoted: (name: string) => `“${name}”`,
-    noteNotDrawnClash: (curves: string, why: string) => ` Not drawn: ${curves}. These settings do not fit together: ${why}.`,
+    noteNotDrawnClash: (curves: string, why: string) =>
+      ` Not drawn: ${curves}. These settings do not fit together: ${why}.`,
     noteNotDrawnUnexpected: (curves: string) => ` Not drawn: ${curves}. The calculation failed unexpectedly.`,
   },
   de: {
     title: 'Schlüsselrate über der Faserlänge',
     exportName: 'Entfernung',
-    label: 'Liniendiagramm, logarithmisch: geheime Schlüsselbits pro Puls über der Faserlänge für einen Quantenpunkt, einen Laser, einen Laser mit Decoy-Zuständen und die PLOB-Schranke, mit diesem Lauf als Punkt',
+    label:
+      'Liniendiagramm, logarithmisch: geheime Schlüsselbits pro Puls über der ' +
+      'Faserlänge für einen Quantenpunkt, einen Laser, einen Laser mit Decoy-Zuständen ' +
+      'und die PLOB-Schranke, mit diesem Lauf als Punkt',
     curves: {
       qd: 'Quantenpunkt (GLLP)',
       laser: 'Laser ohne Decoy-Zustände (GLLP, bestes μ)',
@@ -154,7 +206,13 @@ export const distancePlotText = defineText({
       plob: 'PLOB-Schranke (ohne Repeater unüberwindbar)',
       link: 'Diese Strecke, endliche Blöcke (erwartet)',
     },
-    curvesShort: { qd: 'Quantenpunkt', laser: 'Laser ohne Decoy', decoy: 'Laser mit Decoy', plob: 'PLOB-Schranke', link: 'Diese Strecke, endliche Blöcke' },
+    curvesShort: {
+      qd: 'Quantenpunkt',
+      laser: 'Laser ohne Decoy',
+      decoy: 'Laser mit Decoy',
+      plob: 'PLOB-Schranke',
+      link: 'Diese Strecke, endliche Blöcke',
+    },
     runLegend: 'Dieser Lauf (Monte Carlo, ±1σ)',
     xAxis: 'Faserlänge (km)',
     yAxis: 'Geheimer Schlüssel (Bits pro Puls)',
@@ -167,17 +225,39 @@ export const distancePlotText = defineText({
     methodBlockSpread: 'der Streuung der Blöcke',
     methodCounting: 'der Zählstatistik',
     runPoint: (km: string, rate: string, sigma: string, blocks: number, method: string) =>
-      `Dieser Lauf bei ${km} km: ${rate} ± ${sigma} Bits pro Puls (${blocks} ${blocks === 1 ? 'Block' : 'Blöcke'}, Fehler aus ${method}).`,
+      `Dieser Lauf bei ${km} km: ${rate} ± ${sigma} Bits pro Puls (${blocks} ${blocks === 1 ? 'Block' : 'Blöcke'}, ` +
+      `Fehler aus ${method}).`,
     readout: (km: string, values: string) => `${km} km: ${values} Bits pro Puls`,
-    summary: (v: { km: string; qd: string; laser: string; decoy: string; plob: string; reachQd: string; reachLaser: string; reachDecoy: string; run: string }) =>
-      `Geheimer Schlüssel pro Puls über der Faserlänge, logarithmische Skala. Bei ${v.km} km: Quantenpunkt ${v.qd}, Laser ${v.laser}, `
-      + `Laser mit Decoy-Zuständen ${v.decoy}, PLOB-Schranke ${v.plob} Bits pro Puls. Quantenpunkt: ${v.reachQd}; Laser: ${v.reachLaser}; Laser mit Decoy: ${v.reachDecoy}. ${v.run}`,
-    note: 'Die Kurven sind analytisch für diese Faser und diese Detektoren berechnet (asymptotisch, Fehlerkorrektur f = 1,16; Laser bei ihrem besten μ). Der Punkt ist der destillierte Schlüssel pro Puls dieses Laufs mit 1σ-Fehlerbalken; zum Vergleich dient die gepunktete Kurve für endliche Blöcke (erwartet für diese Strecke ohne Eve).',
-    noteLinkZero: ' Die Kurve dieser Strecke für endliche Blöcke ist bei jeder Entfernung null: Mit diesen Einstellungen bleibt in Blöcken dieser Größe kein Schlüssel.',
+    summary: (v: {
+      km: string;
+      qd: string;
+      laser: string;
+      decoy: string;
+      plob: string;
+      reachQd: string;
+      reachLaser: string;
+      reachDecoy: string;
+      run: string;
+    }) =>
+      `Geheimer Schlüssel pro Puls über der Faserlänge, logarithmische Skala. Bei ${v.km} ` +
+      `km: Quantenpunkt ${v.qd}, Laser ${v.laser}, ` +
+      (`Laser mit Decoy-Zuständen ${v.decoy}, PLOB-Schranke ${v.plob} Bits pro Puls. Quantenpunkt: ` +
+        `${v.reachQd}; Laser: ${v.reachLaser}; Laser mit Decoy: ${v.reachDecoy}. ${v.run}`),
+    note:
+      'Die Kurven sind analytisch für diese Faser und diese Detektoren berechnet ' +
+      '(asymptotisch, Fehlerkorrektur f = 1,16; Laser bei ihrem besten μ). Der Punkt ' +
+      'ist der destillierte Schlüssel pro Puls dieses Laufs mit 1σ-Fehlerbalken; zum ' +
+      'Vergleich dient die gepunktete Kurve für endliche Blöcke (erwartet für diese ' +
+      'Strecke ohne Eve).',
+    noteLinkZero:
+      ' Die Kurve dieser Strecke für endliche Blöcke ist bei jeder Entfernung null: Mit ' +
+      'diesen Einstellungen bleibt in Blöcken dieser Größe kein Schlüssel.',
     noteComputing: ' Kurven werden berechnet…',
     quoted: (name: string) => `„${name}“`,
-    noteNotDrawnClash: (curves: string, why: string) => ` Nicht gezeichnet: ${curves}. Diese Einstellungen passen nicht zusammen: ${why}.`,
-    noteNotDrawnUnexpected: (curves: string) => ` Nicht gezeichnet: ${curves}. Die Berechnung ist unerwartet fehlgeschlagen.`,
+    noteNotDrawnClash: (curves: string, why: string) =>
+      ` Nicht gezeichnet: ${curves}. Diese Einstellungen passen nicht zusammen: ${why}.`,
+    noteNotDrawnUnexpected: (curves: string) =>
+      ` Nicht gezeichnet: ${curves}. Die Berechnung ist unerwartet fehlgeschlagen.`,
   },
 });
 
@@ -189,47 +269,90 @@ export function describeNotDrawn(errors: readonly CurveError[], locale: Locale):
   const t = distancePlotText[locale];
   const groups = new Map<string, { names: string[]; failure: CurveFailure; why: string }>();
   for (const e of errors) {
-    const why = e.failure.code === 'invalid-params' ? e.failure.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; ') : e.failure.text;
+    const why =
+      e.failure.code === 'invalid-params'
+        ? e.failure.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; ')
+        : e.failure.text;
     const key = `${e.failure.code}\n${why}`;
     const group = groups.get(key) ?? { names: [], failure: e.failure, why };
     group.names.push(t.quoted(t.curvesShort[e.curve as CurveId] ?? e.curve));
     groups.set(key, group);
   }
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  return [...groups.values()].map((g) => (g.failure.code === 'invalid-params'
-    ? { text: t.noteNotDrawnClash(list.format(g.names), g.why), detail: null }
-    : { text: t.noteNotDrawnUnexpected(list.format(g.names)), detail: g.why || null }));
+  return [...groups.values()].map((g) =>
+    g.failure.code === 'invalid-params'
+      ? { text: t.noteNotDrawnClash(list.format(g.names), g.why), detail: null }
+      : { text: t.noteNotDrawnUnexpected(list.format(g.names)), detail: g.why || null },
+  );
 }
 
 export const funnelText = defineText({
   en: {
     title: 'From photons to a secret key',
     exportName: 'funnel',
-    label: 'Bar chart on a log scale: pulses, detections, sifted bits, key bits, corrected bits and final secret key bits',
-    steps: { pulses: 'Pulses sent', detections: 'Detections', sifted: 'Sifted bits', key: 'Key bits (Z)', corrected: 'Corrected', final: 'Final key' },
+    label:
+      'Bar chart on a log scale: pulses, detections, sifted bits, key bits, corrected bits and final secret key bits',
+    steps: {
+      pulses: 'Pulses sent',
+      detections: 'Detections',
+      sifted: 'Sifted bits',
+      key: 'Key bits (Z)',
+      corrected: 'Corrected',
+      final: 'Final key',
+    },
     lossDetections: (n: string) => `${n} pulses lost in the fiber and detectors, or empty`,
     lossSifted: (n: string) => `${n} detections in different bases, discarded after the bases were announced`,
     lossKey: (n: string) => `${n} X-basis bits disclosed to estimate errors`,
-    lossCorrected: (leak: string, lost: string) => `error correction disclosed ${leak} parity and check bits (leaked); ${lost} bits in aborted or discarded blocks`,
-    lossFinal: (n: string) => `privacy amplification removed ${n} bits (the leak, what Eve may know, finite-size margins)`,
-    noteLive: (blockBits: string) => `Live counts. Error correction and privacy amplification start when a block of ${blockBits} sifted bits is full.`,
-    noteBlocks: 'Counted over the distilled blocks (the block being filled is not included; their pulses are estimated from the run’s detections per pulse). Bar lengths use a log scale.',
-    summary: (blocks: number, steps: string) => (blocks > 0 ? `Funnel over ${blocks} distilled ${blocks === 1 ? 'block' : 'blocks'}: ${steps}.` : `Funnel so far (no block distilled yet): ${steps}.`),
+    lossCorrected: (leak: string, lost: string) =>
+      `error correction disclosed ${leak} parity and check bits (leaked); ${lost} bits in aborted or discarded blocks`,
+    lossFinal: (n: string) =>
+      `privacy amplification removed ${n} bits (the leak, what Eve may know, finite-size margins)`,
+    noteLive: (blockBits: string) =>
+      `Live counts. Error correction and privacy amplification start when a block of ${blockBits} sifted bits is full.`,
+    noteBlocks:
+      'Counted over the distilled blocks (the block being filled is not included; their ' +
+      'pulses are estimated from the run’s detections per pulse). Bar lengths use a log ' +
+      'scale.',
+    summary: (blocks: number, steps: string) =>
+      blocks > 0
+        ? `Funnel over ${blocks} distilled ${blocks === 1 ? 'block' : 'blocks'}: ${steps}.`
+        : `Funnel so far (no block distilled yet): ${steps}.`,
     lossesLabel: 'What each step removed or disclosed',
   },
   de: {
     title: 'Von Photonen zum geheimen Schlüssel',
     exportName: 'Trichter',
-    label: 'Balkendiagramm, logarithmisch: Pulse, Detektionen, gesiebte Bits, Schlüsselbits, korrigierte Bits und Bits des endgültigen geheimen Schlüssels',
-    steps: { pulses: 'Gesendete Pulse', detections: 'Detektionen', sifted: 'Gesiebte Bits', key: 'Schlüsselbits (Z)', corrected: 'Korrigiert', final: 'Endgültiger Schlüssel' },
+    label:
+      'Balkendiagramm, logarithmisch: Pulse, Detektionen, gesiebte Bits, Schlüsselbits, ' +
+      'korrigierte Bits und Bits des endgültigen geheimen Schlüssels',
+    steps: {
+      pulses: 'Gesendete Pulse',
+      detections: 'Detektionen',
+      sifted: 'Gesiebte Bits',
+      key: 'Schlüsselbits (Z)',
+      corrected: 'Korrigiert',
+      final: 'Endgültiger Schlüssel',
+    },
     lossDetections: (n: string) => `${n} Pulse in Faser und Detektoren verloren oder leer`,
     lossSifted: (n: string) => `${n} Detektionen in verschiedenen Basen, nach der Bekanntgabe der Basen verworfen`,
     lossKey: (n: string) => `${n} Bits der X-Basis offengelegt, um die Fehler zu schätzen`,
-    lossCorrected: (leak: string, lost: string) => `die Fehlerkorrektur hat ${leak} Paritäts- und Prüfbits offengelegt; ${lost} Bits in abgebrochenen oder verworfenen Blöcken`,
-    lossFinal: (n: string) => `die Privatsphärenverstärkung hat ${n} Bits entfernt (das Offengelegte, was Eve wissen könnte, Abschläge für endliche Blöcke)`,
-    noteLive: (blockBits: string) => `Laufende Zählung. Fehlerkorrektur und Privatsphärenverstärkung beginnen, sobald ein Block mit ${blockBits} gesiebten Bits voll ist.`,
-    noteBlocks: 'Gezählt über die destillierten Blöcke (der Block, der sich gerade füllt, zählt nicht mit; ihre Pulse sind aus den Detektionen pro Puls des Laufs geschätzt). Die Balkenlängen sind logarithmisch.',
-    summary: (blocks: number, steps: string) => (blocks > 0 ? `Trichter über ${blocks} ${blocks === 1 ? 'destillierten Block' : 'destillierte Blöcke'}: ${steps}.` : `Trichter bisher (noch kein Block destilliert): ${steps}.`),
+    lossCorrected: (leak: string, lost: string) =>
+      `die Fehlerkorrektur hat ${leak} Paritäts- und Prüfbits offengelegt; ${lost} Bits ` +
+      `in abgebrochenen oder verworfenen Blöcken`,
+    lossFinal: (n: string) =>
+      `die Privatsphärenverstärkung hat ${n} Bits entfernt (das Offengelegte, was Eve wissen ` +
+      `könnte, Abschläge für endliche Blöcke)`,
+    noteLive: (blockBits: string) =>
+      `Laufende Zählung. Fehlerkorrektur und Privatsphärenverstärkung beginnen, sobald ` +
+      `ein Block mit ${blockBits} gesiebten Bits voll ist.`,
+    noteBlocks:
+      'Gezählt über die destillierten Blöcke (der Block, der sich gerade füllt, zählt ' +
+      'nicht mit; ihre Pulse sind aus den Detektionen pro Puls des Laufs geschätzt). ' +
+      'Die Balkenlängen sind logarithmisch.',
+    summary: (blocks: number, steps: string) =>
+      blocks > 0
+        ? `Trichter über ${blocks} ${blocks === 1 ? 'destillierten Block' : 'destillierte Blöcke'}: ${steps}.`
+        : `Trichter bisher (noch kein Block destilliert): ${steps}.`,
     lossesLabel: 'Was jeder Schritt entfernt oder offengelegt hat',
   },
 });
@@ -237,9 +360,13 @@ export const funnelText = defineText({
 export const bitStripText = defineText({
   en: {
     title: 'Who knows which bit',
-    empty: 'Start (or Step) a run: the latest detections appear here. Most pulses never reach Bob, so only detections are listed.',
+    empty:
+      'Start (or Step) a run: the latest detections appear here. Most pulses never ' +
+      'reach Bob, so only detections are listed.',
     summary: (v: { count: number; from: string; to: string; kept: number; errors: number; eveKnown: number }) =>
-      `The latest ${v.count} detections (pulses ${v.from}–${v.to}): ${v.kept} kept after sifting, ${v.errors} with an error, Eve knows ${v.eveKnown} of the kept bits exactly. Alice and Bob never see Eve’s row.`,
+      `The latest ${v.count} detections (pulses ${v.from}–${v.to}): ${v.kept} kept after ` +
+      `sifting, ${v.errors} with an error, Eve knows ${v.eveKnown} of the kept bits exactly. ` +
+      `Alice and Bob never see Eve’s row.`,
     tableLabel: 'Knowledge table (scrolls sideways)',
     scrollHint: 'Scroll sideways for more detections',
     detection: 'Detection',
@@ -256,13 +383,22 @@ export const bitStripText = defineText({
     eveKnows: 'Eve knows this bit',
     eveGuess: "Eve's guess, may be wrong",
     eveNothing: 'Eve knows nothing about this bit',
-    key: 'Alice and Bob: basis (Z or X) and bit. Public: after the bases are announced, a bit is kept only when both used the same basis. ✗ = Bob’s bit differs from Alice’s (an error). Eve: a digit = she knows the bit, “?” = her guess, “·” = nothing. A photon count of 2 or more marks a multi-photon pulse, which Eve can split without being seen.',
+    key:
+      'Alice and Bob: basis (Z or X) and bit. Public: after the bases are announced, a ' +
+      'bit is kept only when both used the same basis. ✗ = Bob’s bit differs from ' +
+      'Alice’s (an error). Eve: a digit = she knows the bit, “?” = her guess, “·” = ' +
+      'nothing. A photon count of 2 or more marks a multi-photon pulse, which Eve can ' +
+      'split without being seen.',
   },
   de: {
     title: 'Wer kennt welches Bit',
-    empty: 'Einen Lauf starten (oder Schritt): Hier erscheinen die letzten Detektionen. Die meisten Pulse erreichen Bob nie, daher stehen hier nur Detektionen.',
+    empty:
+      'Einen Lauf starten (oder Schritt): Hier erscheinen die letzten Detektionen. Die ' +
+      'meisten Pulse erreichen Bob nie, daher stehen hier nur Detektionen.',
     summary: (v: { count: number; from: string; to: string; kept: number; errors: number; eveKnown: number }) =>
-      `Die letzten ${v.count} Detektionen (Pulse ${v.from}–${v.to}): ${v.kept} nach dem Sieben behalten, ${v.errors} mit Fehler, Eve kennt ${v.eveKnown} der behaltenen Bits genau. Alice und Bob sehen Eves Zeile nie.`,
+      `Die letzten ${v.count} Detektionen (Pulse ${v.from}–${v.to}): ${v.kept} nach dem ` +
+      `Sieben behalten, ${v.errors} mit Fehler, Eve kennt ${v.eveKnown} der behaltenen ` +
+      `Bits genau. Alice und Bob sehen Eves Zeile nie.`,
     tableLabel: 'Wissenstabelle (seitlich scrollbar)',
     scrollHint: 'Seitlich scrollen für weitere Detektionen',
     detection: 'Detektion',
@@ -279,6 +415,11 @@ export const bitStripText = defineText({
     eveKnows: 'Eve kennt dieses Bit',
     eveGuess: 'Eves Vermutung, kann falsch sein',
     eveNothing: 'Eve weiß nichts über dieses Bit',
-    key: 'Alice und Bob: Basis (Z oder X) und Bit. Öffentlich: Nach der Bekanntgabe der Basen bleibt ein Bit nur, wenn beide dieselbe Basis benutzt haben. ✗ = Bobs Bit weicht von Alices ab (ein Fehler). Eve: eine Ziffer = sie kennt das Bit, „?“ = ihre Vermutung, „·“ = nichts. Eine Photonenzahl ab 2 kennzeichnet einen Mehrphotonenpuls, den Eve unbemerkt aufspalten kann.',
+    key:
+      'Alice und Bob: Basis (Z oder X) und Bit. Öffentlich: Nach der Bekanntgabe der ' +
+      'Basen bleibt ein Bit nur, wenn beide dieselbe Basis benutzt haben. ✗ = Bobs Bit ' +
+      'weicht von Alices ab (ein Fehler). Eve: eine Ziffer = sie kennt das Bit, „?“ = ' +
+      'ihre Vermutung, „·“ = nichts. Eine Photonenzahl ab 2 kennzeichnet einen ' +
+      'Mehrphotonenpuls, den Eve unbemerkt aufspalten kann.',
   },
 });

@@ -10,11 +10,13 @@ describe('preset text', () => {
   it('takes English from the preset registry', () => {
     for (const id of PRESET_IDS) {
       expect(presetText.en[id].title).toBe(PRESETS[id].title);
-      for (const [param, note] of Object.entries(PRESETS[id].provenance)) expect(provenanceNoteText.en[id][param as keyof typeof PRESETS[typeof id]['provenance']]).toBe(note.note);
+      for (const [param, note] of Object.entries(PRESETS[id].provenance))
+        expect(provenanceNoteText.en[id][param as keyof (typeof PRESETS)[typeof id]['provenance']]).toBe(note.note);
     }
   });
   it('has a German note for every provenance mark and no other', () => {
-    for (const id of PRESET_IDS) expect(Object.keys(provenanceNoteText.de[id]).sort()).toEqual(Object.keys(PRESETS[id].provenance).sort());
+    for (const id of PRESET_IDS)
+      expect(Object.keys(provenanceNoteText.de[id]).sort()).toEqual(Object.keys(PRESETS[id].provenance).sort());
   });
 });
 

@@ -13,7 +13,10 @@ describe('run text from codes', () => {
   it('words real aborts (QBER 25 % and too few bits) exactly as the distillation core does', () => {
     const params = { ...defaultParams(), blockSizeBits: 20000, meanPhotonNumber: 0.5 };
     const distil = (clicks: number) => {
-      const src = new SyntheticDetections({ pZ: 0.5, qberZ: 0.25, qberX: 0.25, interceptFraction: 0, pulsesPerClick: 100 }, 3);
+      const src = new SyntheticDetections(
+        { pZ: 0.5, qberZ: 0.25, qberX: 0.25, interceptFraction: 0, pulsesPerClick: 100 },
+        3,
+      );
       const d = new Distiller(params, 13);
       return [...d.push(src.batch(clicks)), ...d.finish()];
     };
@@ -26,44 +29,100 @@ describe('run text from codes', () => {
       expect(describeAbort(r.abortDetail, 'en')).toBe(r.abortMessage);
       const german = describeAbort(r.abortDetail, 'de');
       expect(german).not.toMatch(/\d\.\d/);
-      expect(german).toMatch(r.abortReason === 'too-few-bits' ? /^zu wenige Bits/ : /^möglicher Lauscher: Schlüssel verworfen \(die Schranke \d+,\d\u00a0%/);
+      expect(german).toMatch(
+        r.abortReason === 'too-few-bits'
+          ? /^zu wenige Bits/
+          : /^möglicher Lauscher: Schlüssel verworfen \(die Schranke \d+,\d\u00a0%/,
+      );
     }
   });
 
   it('words the other aborts in both languages', () => {
-    expect(describeAbort({ reason: 'verification-failed' }, 'en')).toBe('keys still differ after error correction (hash tags disagree): block discarded');
-    expect(describeAbort({ reason: 'key-length-not-positive', bitsLeft: -12, leakBits: 400 }, 'en'))
-      .toBe('no secret key: the finite-size bound leaves -12 bits after error correction (400 bits leaked) and the security margin');
-    expect(describeAbort({ reason: 'key-length-not-positive', bitsLeft: -12, leakBits: 400 }, 'de')).toContain('400 Bits offengelegt');
+    expect(describeAbort({ reason: 'verification-failed' }, 'en')).toBe(
+      'keys still differ after error correction (hash tags disagree): block discarded',
+    );
+    expect(describeAbort({ reason: 'key-length-not-positive', bitsLeft: -12, leakBits: 400 }, 'en')).toBe(
+      'no secret key: the finite-size bound leaves -12 bits after error correction (400 ' +
+        'bits leaked) and the security margin',
+    );
+    expect(describeAbort({ reason: 'key-length-not-positive', bitsLeft: -12, leakBits: 400 }, 'de')).toContain(
+      '400 Bits offengelegt',
+    );
   });
 
   it('words a stopped worker as the pool does, and in German', () => {
-    for (const cause of [{ kind: 'no-answer', seconds: 30 }, { kind: 'unreadable-message' }, { kind: 'error', text: '' }] as const) {
+    for (const cause of [
+      { kind: 'no-answer', seconds: 30 },
+      { kind: 'unreadable-message' },
+      { kind: 'error', text: '' },
+    ] as const) {
       const err = new WorkerStoppedError('photon simulation', cause);
       expect(describeWorkerStop('photon simulation', cause, 'en')).toEqual({ text: err.message, detail: null });
-      expect(describeRunFault({ code: 'worker-stopped', workerName: 'photon simulation', cause }, 'en')).toEqual({ text: `The simulation stopped: ${err.message}`, detail: null });
+      expect(describeRunFault({ code: 'worker-stopped', workerName: 'photon simulation', cause }, 'en')).toEqual({
+        text: `The simulation stopped: ${err.message}`,
+        detail: null,
+      });
     }
-    expect(describeRunFault({ code: 'worker-stopped', workerName: 'photon simulation', cause: { kind: 'no-answer', seconds: 30 } }, 'de'))
-      .toEqual({ text: 'Die Simulation wurde angehalten: der Worker „Photonensimulation“ ist ausgefallen (keine Antwort seit 30 s)', detail: null });
+    expect(
+      describeRunFault(
+        { code: 'worker-stopped', workerName: 'photon simulation', cause: { kind: 'no-answer', seconds: 30 } },
+        'de',
+      ),
+    ).toEqual({
+      text:
+        'Die Simulation wurde angehalten: der Worker „Photonensimulation“ ist ausgefallen ' +
+        '(keine Antwort seit 30 s)',
+      detail: null,
+    });
     expect(describeRunFault({ code: 'no-worker-free' }, 'en').text).toBe('Cannot start: no simulation worker is free');
   });
 
-  it('says why a run cannot start when Eve sits beyond the fiber, naming the parameter and its range in both languages', () => {
-    const clash = crossCheck({ ...defaultParams(), eve: 'intercept-resend', evePositionKm: 50, fiberLengthKm: 20.5 });
-    const fault = { code: 'cannot-start-clash', issues: clash.map((c) => ({ id: c.id, detail: c.detail })) } as const;
-    expect(describeRunFault(fault, 'en')).toEqual({ text: "Cannot start: Eve's position (evePositionKm) 50 km is beyond the end of the 20.5 km fiber; expected 0 to 20.5 km", detail: null });
-    expect(describeRunFault(fault, 'de')).toEqual({ text: 'Start nicht möglich: Eves Position (evePositionKm) 50 km liegt hinter dem Ende der 20,5 km langen Faser; erwartet wird eine Zahl von 0 bis 20,5 km', detail: null });
-  });
+  it(
+    'says why a run cannot start when Eve sits beyond the fiber, naming the parameter ' +
+      'and its range in both languages',
+    () => {
+      const clash = crossCheck({ ...defaultParams(), eve: 'intercept-resend', evePositionKm: 50, fiberLengthKm: 20.5 });
+      const fault = { code: 'cannot-start-clash', issues: clash.map((c) => ({ id: c.id, detail: c.detail })) } as const;
+      expect(describeRunFault(fault, 'en')).toEqual({
+        text:
+          "Cannot start: Eve's position (evePositionKm) 50 km is beyond the end of the 20.5 " +
+          'km fiber; expected 0 to 20.5 km',
+        detail: null,
+      });
+      expect(describeRunFault(fault, 'de')).toEqual({
+        text:
+          'Start nicht möglich: Eves Position (evePositionKm) 50 km liegt hinter dem Ende ' +
+          'der 20,5 km langen Faser; erwartet wird eine Zahl von 0 bis 20,5 km',
+        detail: null,
+      });
+    },
+  );
 
   it('keeps the text thrown inside a worker out of the sentence, as a technical detail, in both languages', () => {
     const thrown = 'Uncaught RangeError: the pulse index is out of range';
-    const crash = { code: 'worker-stopped', workerName: 'photon simulation', cause: { kind: 'error', text: thrown } } as const;
-    expect(describeRunFault(crash, 'en')).toEqual({ text: 'The simulation stopped: the photon simulation worker stopped (script error)', detail: thrown });
-    expect(describeRunFault(crash, 'de')).toEqual({ text: 'Die Simulation wurde angehalten: der Worker „Photonensimulation“ ist ausgefallen (Skriptfehler)', detail: thrown });
+    const crash = {
+      code: 'worker-stopped',
+      workerName: 'photon simulation',
+      cause: { kind: 'error', text: thrown },
+    } as const;
+    expect(describeRunFault(crash, 'en')).toEqual({
+      text: 'The simulation stopped: the photon simulation worker stopped (script error)',
+      detail: thrown,
+    });
+    expect(describeRunFault(crash, 'de')).toEqual({
+      text: 'Die Simulation wurde angehalten: der Worker „Photonensimulation“ ist ausgefallen (Skriptfehler)',
+      detail: thrown,
+    });
     // A worker call that rejected (not a dead worker): a framing sentence in the language, the error's text apart.
     const rejected = { code: 'error', text: 'Fiber length (fiberLengthKm): broken' } as const;
-    expect(describeRunFault(rejected, 'de')).toEqual({ text: 'Die Simulation wurde angehalten: ein unerwarteter Fehler in einem Worker', detail: rejected.text });
-    expect(describeRunFault(rejected, 'en')).toEqual({ text: 'The simulation stopped: an unexpected error in a worker', detail: rejected.text });
+    expect(describeRunFault(rejected, 'de')).toEqual({
+      text: 'Die Simulation wurde angehalten: ein unerwarteter Fehler in einem Worker',
+      detail: rejected.text,
+    });
+    expect(describeRunFault(rejected, 'en')).toEqual({
+      text: 'The simulation stopped: an unexpected error in a worker',
+      detail: rejected.text,
+    });
     expect(describeRunFault({ code: 'error', text: '' }, 'de').detail).toBeNull();
   });
 });

@@ -23,12 +23,22 @@ export const runText = defineText({
     pause: 'Pause',
     step: 'Step',
     reset: 'Reset',
-    stepHint: (detections: string, seconds: number) => `Simulate the next ${detections} detections (at most ${seconds} simulated seconds), then stay paused`,
+    stepHint: (detections: string, seconds: number) =>
+      `Simulate the next ${detections} detections (at most ${seconds} simulated seconds), then stay paused`,
     speed: 'Speed',
-    speeds: { x1: 'Real time (×1)', x100: '×100', x10000: '×10 000', max: 'As fast as possible' } satisfies Record<SpeedId, string>,
+    speeds: { x1: 'Real time (×1)', x100: '×100', x10000: '×10 000', max: 'As fast as possible' } satisfies Record<
+      SpeedId,
+      string
+    >,
     simulatedClock: 'Simulated clock',
     runStatus: 'Run status',
-    status: { idle: 'Ready', starting: 'Starting…', running: 'Running', paused: 'Paused', error: 'Stopped' } satisfies Record<RunStatus, string>,
+    status: {
+      idle: 'Ready',
+      starting: 'Starting…',
+      running: 'Running',
+      paused: 'Paused',
+      error: 'Stopped',
+    } satisfies Record<RunStatus, string>,
     simulationStopped: (why: string) => `The simulation stopped: ${why}`,
     cannotStart: (why: string) => `Cannot start: ${why}`,
     noWorkerFree: 'no simulation worker is free',
@@ -43,11 +53,18 @@ export const runText = defineText({
     restoreAll: 'Restore all',
     restoreAllHint: 'Reset all: every value and view back to the preset as it loaded (Alt+Shift+R)',
     blockProgressName: 'Key block in progress',
-    blockIntro: (size: string) => `Key bits are distilled in blocks of ${size} bits: the first secret key comes when the first block is full.`,
-    blockFilling: (percent: string, eta: string | null, isFirst: boolean) => `Block ${percent} full${eta ? ` — ${isFirst ? 'first' : 'next'} key in about ${eta} at this speed` : ''}`,
+    blockIntro: (size: string) =>
+      `Key bits are distilled in blocks of ${size} bits: the first secret key comes when the first block is full.`,
+    blockFilling: (percent: string, eta: string | null, isFirst: boolean) =>
+      `Block ${percent} full${eta ? ` — ${isFirst ? 'first' : 'next'} key in about ${eta} at this speed` : ''}`,
     blockDistilling: (percent: string) => `Block full — distilling the key (next block ${percent} full)`,
     blockWaiting: (percent: string) => `Block ${percent} full`,
-    durationUnits: { s: (n: number) => `${n} s`, min: (n: number) => `${n} min`, h: (n: number) => `${n} h`, d: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}` },
+    durationUnits: {
+      s: (n: number) => `${n} s`,
+      min: (n: number) => `${n} min`,
+      h: (n: number) => `${n} h`,
+      d: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
+    },
     qber: 'QBER',
     qberDetail: 'quantum bit error rate: wrong bits among those kept',
     siftedKeyRate: 'Sifted key rate',
@@ -77,15 +94,23 @@ export const runText = defineText({
 
     blockAborted: 'Block aborted:',
     abortedSoFar: (count: number) => ` (${count} blocks aborted so far)`,
-    tooFewBits: (keyBits: number, testBits: number, minKey: number, minTest: number) => `too few bits to distil: ${keyBits} key bits and ${testBits} test bits (need ${minKey} and ${minTest})`,
-    qberAboveThreshold: (bound: string, testErrors: string, threshold: string) => `possible eavesdropper: key discarded (phase-error bound ${bound} with ${testErrors} test-bit errors leaves no secret key; BB84 tolerates about ${threshold} when both are equal)`,
+    tooFewBits: (keyBits: number, testBits: number, minKey: number, minTest: number) =>
+      `too few bits to distil: ${keyBits} key bits and ${testBits} test bits (need ${minKey} and ${minTest})`,
+    qberAboveThreshold: (bound: string, testErrors: string, threshold: string) =>
+      `possible eavesdropper: key discarded (phase-error bound ${bound} with ${testErrors} ` +
+      `test-bit errors leaves no secret key; BB84 tolerates about ${threshold} when both ` +
+      `are equal)`,
     verificationFailed: 'keys still differ after error correction (hash tags disagree): block discarded',
-    keyLengthNotPositive: (bitsLeft: number, leakBits: number) => `no secret key: the finite-size bound leaves ${bitsLeft} bits after error correction (${leakBits} bits leaked) and the security margin`,
+    keyLengthNotPositive: (bitsLeft: number, leakBits: number) =>
+      `no secret key: the finite-size bound leaves ${bitsLeft} bits after error correction ` +
+      `(${leakBits} bits leaked) and the security margin`,
     blockAbortedBecause: (block: number, reason: string) => `Block ${block} aborted (${reason})`,
     unknownReason: 'unknown reason',
     reasons: {
-      'qber-above-threshold': 'error rate above the threshold', 'key-length-not-positive': 'no secret key left',
-      'too-few-bits': 'too few bits', 'verification-failed': 'verification failed',
+      'qber-above-threshold': 'error rate above the threshold',
+      'key-length-not-positive': 'no secret key left',
+      'too-few-bits': 'too few bits',
+      'verification-failed': 'verification failed',
     } satisfies Record<AbortReason, string>,
   },
   de: {
@@ -94,7 +119,9 @@ export const runText = defineText({
     pause: 'Pausieren',
     step: 'Schritt',
     reset: 'Zurücksetzen',
-    stepHint: (detections, seconds) => `Die nächsten ${detections} Detektionen simulieren (höchstens ${seconds} simulierte Sekunden), dann pausiert bleiben`,
+    stepHint: (detections, seconds) =>
+      `Die nächsten ${detections} Detektionen simulieren (höchstens ${seconds} simulierte ` +
+      `Sekunden), dann pausiert bleiben`,
     speed: 'Tempo',
     speeds: { x1: 'Echtzeit (×1)', x100: '×100', x10000: '×10 000', max: 'So schnell wie möglich' },
     simulatedClock: 'Simulierte Uhr',
@@ -112,13 +139,22 @@ export const runText = defineText({
     liveReadouts: 'Live-Messwerte',
     moreReadouts: 'Weitere Messwerte',
     restoreAll: 'Alles wiederherstellen',
-    restoreAllHint: 'Alles zurücksetzen: jeder Wert und jede Ansicht wie beim Laden der Voreinstellung (Alt+Umschalt+R)',
+    restoreAllHint:
+      'Alles zurücksetzen: jeder Wert und jede Ansicht wie beim Laden der Voreinstellung (Alt+Umschalt+R)',
     blockProgressName: 'Schlüsselblock in Arbeit',
-    blockIntro: (size) => `Schlüsselbits werden in Blöcken zu ${size} Bits destilliert: Der erste geheime Schlüssel entsteht, wenn der erste Block voll ist.`,
-    blockFilling: (percent, eta, isFirst) => `Block zu ${percent} voll${eta ? ` – ${isFirst ? 'erster' : 'nächster'} Schlüssel in etwa ${eta} bei diesem Tempo` : ''}`,
+    blockIntro: (size) =>
+      `Schlüsselbits werden in Blöcken zu ${size} Bits destilliert: Der erste geheime Schlüssel ` +
+      `entsteht, wenn der erste Block voll ist.`,
+    blockFilling: (percent, eta, isFirst) =>
+      `Block zu ${percent} voll${eta ? ` – ${isFirst ? 'erster' : 'nächster'} Schlüssel in etwa ${eta} bei diesem Tempo` : ''}`,
     blockDistilling: (percent) => `Block voll – der Schlüssel wird destilliert (nächster Block zu ${percent} voll)`,
     blockWaiting: (percent) => `Block zu ${percent} voll`,
-    durationUnits: { s: (n) => `${n} s`, min: (n) => `${n} min`, h: (n) => `${n} h`, d: (n) => `${n} ${n === 1 ? 'Tag' : 'Tagen'}` },
+    durationUnits: {
+      s: (n) => `${n} s`,
+      min: (n) => `${n} min`,
+      h: (n) => `${n} h`,
+      d: (n) => `${n} ${n === 1 ? 'Tag' : 'Tagen'}`,
+    },
     qber: 'QBER',
     qberDetail: 'Quantenbitfehlerrate: falsche Bits unter den behaltenen',
     siftedKeyRate: 'Gesiebte Schlüsselrate',
@@ -148,15 +184,25 @@ export const runText = defineText({
 
     blockAborted: 'Block abgebrochen:',
     abortedSoFar: (count) => ` (bisher ${count} Blöcke abgebrochen)`,
-    tooFewBits: (keyBits, testBits, minKey, minTest) => `zu wenige Bits zum Destillieren: ${keyBits} Schlüsselbits und ${testBits} Testbits (nötig sind ${minKey} und ${minTest})`,
-    qberAboveThreshold: (bound, testErrors, threshold) => `möglicher Lauscher: Schlüssel verworfen (die Schranke ${bound} für den Phasenfehler lässt bei ${testErrors} Fehlern in den Testbits keinen geheimen Schlüssel übrig; BB84 verträgt etwa ${threshold}, wenn beide gleich sind)`,
-    verificationFailed: 'die Schlüssel unterscheiden sich auch nach der Fehlerkorrektur (die Hash-Prüfwerte weichen ab): Block verworfen',
-    keyLengthNotPositive: (bitsLeft, leakBits) => `kein geheimer Schlüssel: Die Schranke für endliche Blöcke lässt nach der Fehlerkorrektur (${leakBits} Bits offengelegt) und der Sicherheitsmarge ${bitsLeft} Bits übrig`,
+    tooFewBits: (keyBits, testBits, minKey, minTest) =>
+      `zu wenige Bits zum Destillieren: ${keyBits} Schlüsselbits und ${testBits} Testbits ` +
+      `(nötig sind ${minKey} und ${minTest})`,
+    qberAboveThreshold: (bound, testErrors, threshold) =>
+      `möglicher Lauscher: Schlüssel verworfen (die Schranke ${bound} für den Phasenfehler ` +
+      `lässt bei ${testErrors} Fehlern in den Testbits keinen geheimen Schlüssel übrig; ` +
+      `BB84 verträgt etwa ${threshold}, wenn beide gleich sind)`,
+    verificationFailed:
+      'die Schlüssel unterscheiden sich auch nach der Fehlerkorrektur (die Hash-Prüfwerte weichen ab): Block verworfen',
+    keyLengthNotPositive: (bitsLeft, leakBits) =>
+      `kein geheimer Schlüssel: Die Schranke für endliche Blöcke lässt nach der Fehlerkorrektur ` +
+      `(${leakBits} Bits offengelegt) und der Sicherheitsmarge ${bitsLeft} Bits übrig`,
     blockAbortedBecause: (block, reason) => `Block ${block} abgebrochen (${reason})`,
     unknownReason: 'Grund unbekannt',
     reasons: {
-      'qber-above-threshold': 'Fehlerrate über der Schwelle', 'key-length-not-positive': 'kein geheimer Schlüssel übrig',
-      'too-few-bits': 'zu wenige Bits', 'verification-failed': 'Verifikation fehlgeschlagen',
+      'qber-above-threshold': 'Fehlerrate über der Schwelle',
+      'key-length-not-positive': 'kein geheimer Schlüssel übrig',
+      'too-few-bits': 'zu wenige Bits',
+      'verification-failed': 'Verifikation fehlgeschlagen',
     },
   },
 });
@@ -174,8 +220,13 @@ const WORKER_NAMES_DE: Readonly<Record<string, string>> = {
  */
 export function describeWorkerStop(workerName: string, cause: WorkerStopCause, locale: Locale): FaultText {
   const t = runText[locale];
-  const name = locale === 'de' ? WORKER_NAMES_DE[workerName] ?? workerName : workerName;
-  const why = cause.kind === 'no-answer' ? t.noAnswer(cause.seconds) : cause.kind === 'unreadable-message' ? t.unreadableMessage : t.scriptError;
+  const name = locale === 'de' ? (WORKER_NAMES_DE[workerName] ?? workerName) : workerName;
+  const why =
+    cause.kind === 'no-answer'
+      ? t.noAnswer(cause.seconds)
+      : cause.kind === 'unreadable-message'
+        ? t.unreadableMessage
+        : t.scriptError;
   return { text: t.workerStopped(name, why), detail: cause.kind === 'error' && cause.text ? cause.text : null };
 }
 
@@ -183,10 +234,14 @@ export function describeWorkerStop(workerName: string, cause: WorkerStopCause, l
 export function describeFaultCause(fault: RunFault, locale: Locale): FaultText {
   const t = runText[locale];
   switch (fault.code) {
-    case 'cannot-start-clash': return { text: fault.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; '), detail: null };
-    case 'no-worker-free': return { text: t.noWorkerFree, detail: null };
-    case 'worker-stopped': return describeWorkerStop(fault.workerName, fault.cause, locale);
-    case 'error': return { text: t.unexpectedError, detail: fault.text || null };
+    case 'cannot-start-clash':
+      return { text: fault.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; '), detail: null };
+    case 'no-worker-free':
+      return { text: t.noWorkerFree, detail: null };
+    case 'worker-stopped':
+      return describeWorkerStop(fault.workerName, fault.cause, locale);
+    case 'error':
+      return { text: t.unexpectedError, detail: fault.text || null };
   }
 }
 
@@ -202,15 +257,28 @@ export function describeRunFault(fault: RunFault, locale: Locale): FaultText {
 export function describeAbort(detail: AbortDetail, locale: Locale): string {
   const t = runText[locale];
   switch (detail.reason) {
-    case 'too-few-bits': return t.tooFewBits(detail.keyBits, detail.testBits, detail.minKeyBits, detail.minTestBits);
-    case 'qber-above-threshold': return t.qberAboveThreshold(pct(locale, detail.phaseErrorBound), pct(locale, detail.testBitErrorRate), pct(locale, detail.threshold));
-    case 'verification-failed': return t.verificationFailed;
-    case 'key-length-not-positive': return t.keyLengthNotPositive(detail.bitsLeft, detail.leakBits);
+    case 'too-few-bits':
+      return t.tooFewBits(detail.keyBits, detail.testBits, detail.minKeyBits, detail.minTestBits);
+    case 'qber-above-threshold':
+      return t.qberAboveThreshold(
+        pct(locale, detail.phaseErrorBound),
+        pct(locale, detail.testBitErrorRate),
+        pct(locale, detail.threshold),
+      );
+    case 'verification-failed':
+      return t.verificationFailed;
+    case 'key-length-not-positive':
+      return t.keyLengthNotPositive(detail.bitsLeft, detail.leakBits);
   }
 }
 
 /** The abort reason of a block with or without its numbers (reports from older workers carry only the code). */
-export function describeBlockAbort(blockIndex: number, reason: AbortReason | null, detail: AbortDetail | null, locale: Locale): string {
+export function describeBlockAbort(
+  blockIndex: number,
+  reason: AbortReason | null,
+  detail: AbortDetail | null,
+  locale: Locale,
+): string {
   if (detail) return describeAbort(detail, locale);
   const t = runText[locale];
   return t.blockAbortedBecause(blockIndex + 1, reason ? t.reasons[reason] : t.unknownReason);

@@ -16,9 +16,19 @@ function countWithScale(n: number, scales: readonly Scale[], decimalMark: string
   return String(Math.round(n));
 }
 
-const EN_SCALES: readonly Scale[] = [[1e12, 'trillion', 'trillion'], [1e9, 'billion', 'billion'], [1e6, 'million', 'million'], [1e3, 'thousand', 'thousand']];
+const EN_SCALES: readonly Scale[] = [
+  [1e12, 'trillion', 'trillion'],
+  [1e9, 'billion', 'billion'],
+  [1e6, 'million', 'million'],
+  [1e3, 'thousand', 'thousand'],
+];
 // German long scale: 10⁹ is a Milliarde, 10¹² a Billion.
-const DE_SCALES: readonly Scale[] = [[1e12, 'Billion', 'Billionen'], [1e9, 'Milliarde', 'Milliarden'], [1e6, 'Million', 'Millionen'], [1e3, 'Tausend', 'Tausend']];
+const DE_SCALES: readonly Scale[] = [
+  [1e12, 'Billion', 'Billionen'],
+  [1e9, 'Milliarde', 'Milliarden'],
+  [1e6, 'Million', 'Millionen'],
+  [1e3, 'Tausend', 'Tausend'],
+];
 
 export const sceneText = defineText({
   en: {
@@ -31,7 +41,8 @@ export const sceneText = defineText({
     allPulses: 'all pulses',
     noPulses: 'no pulses',
     percentOfPulses: (percent: number) => `${percent} % of pulses`,
-    eveIntercepting: (share: string, km: number) => `Eve is intercepting ${share} at ${km} km and resending what she measured`,
+    eveIntercepting: (share: string, km: number) =>
+      `Eve is intercepting ${share} at ${km} km and resending what she measured`,
     evePns: 'Eve splits one photon off every multi-photon pulse (photon-number splitting)',
     eveBeamSplitting: 'Eve keeps the photons the fiber would lose (beam splitting)',
     noEve: 'no eavesdropper',
@@ -44,16 +55,20 @@ export const sceneText = defineText({
       `last detection: ${basis} basis, bit ${bit}, ${verdict}${extras ? ` (${extras})` : ''}`,
     sending: (source: string, isRunning: boolean, count: string, km: number) =>
       `${source} ${isRunning ? 'sends' : 'is set to send'} ${count} pulses per second over ${km} km of fiber`,
-    reaching: (reach: string, isMeasured: boolean) => `${isMeasured ? '' : 'expected: '}${reach} Bob and makes a detector click`,
+    reaching: (reach: string, isMeasured: boolean) =>
+      `${isMeasured ? '' : 'expected: '}${reach} Bob and makes a detector click`,
     pressStart: 'press Start to send photons',
     receiverPolarisation: 'polarisation optics',
     receiverInterferometer: 'an unbalanced interferometer',
     dotIsOnePhoton: 'each faded dot is one lost photon',
     dotStandsFor: (count: string) => `each faded dot stands for ${count} lost photons`,
     drawing: (source: string, hasEve: boolean, receiver: string, dots: string) =>
-      `Link diagram: ${source} on the left, the fiber in the middle${hasEve ? " with Eve's tap" : ''}, Bob's receiver with ${receiver} and two detectors on the right. `
-      + 'Bright photons are real detections sampled from the simulation (Z basis: blue squares, X basis: orange diamonds; red ring: resent by Eve). '
-      + `Faded dots are photons lost on the way, drawn at the measured loss rate (the simulator does not track photons that never click); ${dots}.`,
+      `Link diagram: ${source} on the left, the fiber in the middle${hasEve ? " with Eve's tap" : ''}, ` +
+      `Bob's receiver with ${receiver} and two detectors on the right. ` +
+      ('Bright photons are real detections sampled from the simulation (Z basis: blue ' +
+        'squares, X basis: orange diamonds; red ring: resent by Eve). ') +
+      (`Faded dots are photons lost on the way, drawn at the measured loss rate (the simulator ` +
+        `does not track photons that never click); ${dots}.`),
     labels: {
       aliceQd: 'Alice: quantum dot, cooled to −269 °C',
       aliceLaser: 'Alice: laser + attenuator',
@@ -74,7 +89,10 @@ export const sceneText = defineText({
     noteReducedMotion: 'Static diagram: your system asks for reduced motion.',
     noteNoWebGl: 'Static diagram: this browser cannot draw the 3D view (WebGL unavailable).',
     noteLoading: 'Loading the 3D view…',
-    caption: 'Bright shapes are real detections, sampled from the running simulation. Faded dots are photons lost on the way, drawn at the measured loss rate: the simulator never tracks photons that do not click.',
+    caption:
+      'Bright shapes are real detections, sampled from the running simulation. Faded ' +
+      'dots are photons lost on the way, drawn at the measured loss rate: the simulator ' +
+      'never tracks photons that do not click.',
     stateName: 'Link scene state',
     canvasName: '3D view of the link. Drag or use the arrow keys to turn it.',
     defaultView: 'Default view',
@@ -101,7 +119,8 @@ export const sceneText = defineText({
     allPulses: 'alle Pulse',
     noPulses: 'keine Pulse',
     percentOfPulses: (percent: number) => `${percent} % der Pulse`,
-    eveIntercepting: (share: string, km: number) => `Eve fängt bei ${km} km ${share} ab und sendet neu, was sie gemessen hat`,
+    eveIntercepting: (share: string, km: number) =>
+      `Eve fängt bei ${km} km ${share} ab und sendet neu, was sie gemessen hat`,
     evePns: 'Eve spaltet von jedem Mehrphotonenpuls ein Photon ab (Photonenzahl-Aufspaltung, PNS)',
     eveBeamSplitting: 'Eve behält die Photonen, die die Faser verlieren würde (Strahlteilung)',
     noEve: 'kein Lauscher',
@@ -112,19 +131,25 @@ export const sceneText = defineText({
     resentByEve: 'von Eve neu gesendet',
     lastDetection: (basis: string, bit: number, verdict: string, extras: string) =>
       `letzte Detektion: ${basis}-Basis, Bit ${bit}, ${verdict}${extras ? ` (${extras})` : ''}`,
-    sending: (source: string, isRunning: boolean, count: string, km: number) => (isRunning
-      ? `${source} sendet ${count} Pulse pro Sekunde über ${km} km Glasfaser`
-      : `${source} ist auf ${count} Pulse pro Sekunde über ${km} km Glasfaser eingestellt`),
-    reaching: (reach: string, isMeasured: boolean) => `${isMeasured ? '' : 'erwartet: '}${reach} Bob und löst einen Detektor aus`,
+    sending: (source: string, isRunning: boolean, count: string, km: number) =>
+      isRunning
+        ? `${source} sendet ${count} Pulse pro Sekunde über ${km} km Glasfaser`
+        : `${source} ist auf ${count} Pulse pro Sekunde über ${km} km Glasfaser eingestellt`,
+    reaching: (reach: string, isMeasured: boolean) =>
+      `${isMeasured ? '' : 'erwartet: '}${reach} Bob und löst einen Detektor aus`,
     pressStart: '„Starten“ drücken, um Photonen zu senden',
     receiverPolarisation: 'Polarisationsoptik',
     receiverInterferometer: 'einem unsymmetrischen Interferometer',
     dotIsOnePhoton: 'jeder blasse Punkt ist ein verlorenes Photon',
     dotStandsFor: (count: string) => `jeder blasse Punkt steht für ${count} verlorene Photonen`,
     drawing: (source: string, hasEve: boolean, receiver: string, dots: string) =>
-      `Streckendiagramm: links ${source}, in der Mitte die Glasfaser${hasEve ? ' mit Eves Abgriff' : ''}, rechts Bobs Empfänger mit ${receiver} und zwei Detektoren. `
-      + 'Helle Photonen sind echte Detektionen, als Stichprobe aus der Simulation gezogen (Z-Basis: blaue Quadrate, X-Basis: orange Rauten; roter Ring: von Eve neu gesendet). '
-      + `Blasse Punkte sind unterwegs verlorene Photonen, gezeichnet mit der gemessenen Verlustrate (der Simulator verfolgt keine Photonen, die nie einen Klick auslösen); ${dots}.`,
+      `Streckendiagramm: links ${source}, in der Mitte die Glasfaser${hasEve ? ' mit Eves Abgriff' : ''}, ` +
+      `rechts Bobs Empfänger mit ${receiver} und zwei Detektoren. ` +
+      ('Helle Photonen sind echte Detektionen, als Stichprobe aus der Simulation gezogen ' +
+        '(Z-Basis: blaue Quadrate, X-Basis: orange Rauten; roter Ring: von Eve neu ' +
+        'gesendet). ') +
+      (`Blasse Punkte sind unterwegs verlorene Photonen, gezeichnet mit der gemessenen Verlustrate ` +
+        `(der Simulator verfolgt keine Photonen, die nie einen Klick auslösen); ${dots}.`),
     labels: {
       aliceQd: 'Alice: Quantenpunkt, gekühlt auf −269 °C',
       aliceLaser: 'Alice: Laser + Abschwächer',
@@ -146,7 +171,11 @@ export const sceneText = defineText({
     noteReducedMotion: 'Statisches Diagramm: Das System wünscht reduzierte Bewegung.',
     noteNoWebGl: 'Statisches Diagramm: Dieser Browser kann die 3D-Ansicht nicht zeichnen (WebGL nicht verfügbar).',
     noteLoading: '3D-Ansicht wird geladen…',
-    caption: 'Helle Formen sind echte Detektionen, als Stichprobe aus der laufenden Simulation gezogen. Blasse Punkte sind unterwegs verlorene Photonen, gezeichnet mit der gemessenen Verlustrate: Der Simulator verfolgt keine Photonen, die keinen Klick auslösen.',
+    caption:
+      'Helle Formen sind echte Detektionen, als Stichprobe aus der laufenden Simulation ' +
+      'gezogen. Blasse Punkte sind unterwegs verlorene Photonen, gezeichnet mit der ' +
+      'gemessenen Verlustrate: Der Simulator verfolgt keine Photonen, die keinen Klick ' +
+      'auslösen.',
     stateName: 'Zustand der Streckenszene',
     canvasName: '3D-Ansicht der Strecke. Zum Drehen ziehen oder die Pfeiltasten benutzen.',
     defaultView: 'Standardansicht',
