@@ -28,7 +28,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: impureModules, message: 'workers/ is a pure core: no UI, DOM or store libraries.' },
-            { group: ['**/src/**', '**/cli/**'], message: 'workers/ must not import from src/ or cli/.' },
+            {
+              group: ['**/src', '**/src/**', '**/cli', '**/cli/**'],
+              message: 'workers/ must not import from src/ or cli/.',
+            },
           ],
         },
       ],
@@ -51,6 +54,15 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use a seeded generator.' }],
+      // The app runs in a browser: Node-only command code stays out of it (shared code lives in workers/).
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/cli', '**/cli/**'], message: 'src/ must not import from cli/: share code through workers/.' },
+          ],
+        },
+      ],
       // URL, file and preset data reach the page as text only: no HTML parsing of strings (CSP and XSS).
       'no-restricted-syntax': [
         'error',

@@ -3,7 +3,8 @@
 // "timeSeries", one entry per simulated minute, and long-run blocks unless --block-size-bits is given).
 import { parseArgs, helpText, runCli, CliError, MAX_SEED, type ExtraFlag } from './args';
 import { createProgress } from './progress';
-import { applyLongRunBlockSize, simulateLink, type SimReport } from './simReport';
+import { applyLongRunBlockSize } from '../workers/photon/driftedRun';
+import { simulateLink, type SimReport } from './simReport';
 
 const EXTRAS: readonly ExtraFlag[] = [
   { name: 'seconds', kind: 'number', min: 1e-9, max: 1e6, help: 'simulated seconds to run (default 1)' },

@@ -7,7 +7,7 @@ import { runLink } from '../workers/photon/runLink';
 import { summarizeBatch } from '../workers/photon/stats';
 import { expectedStatistics } from '../workers/photon/expected';
 import { Distiller } from '../workers/distill/Distiller';
-import { createDriftedRun, LONG_RUN_BLOCK_SIZE_BITS } from '../workers/photon/driftedRun';
+import { createDriftedRun } from '../workers/photon/driftedRun';
 import { CLASSICAL_PARAM_IDS } from '../workers/photon/raman';
 import { accumulateStats, emptyStats, type BatchStats } from '../workers/photon/stats';
 
@@ -48,15 +48,6 @@ export interface TimeSeriesEntry {
   qberZ: number | null;
   qberX: number | null;
   secretBits: number;
-}
-
-/**
- * A drifted run distils in long-run blocks (docs/implementation-notes.md, the six-hour replay) unless a block size was
- * asked for explicitly.
- */
-export function applyLongRunBlockSize(params: LinkParams, isBlockSizeGiven: boolean): void {
-  if (params.drift === 'on' && !isBlockSizeGiven)
-    params.blockSizeBits = Math.min(params.blockSizeBits, LONG_RUN_BLOCK_SIZE_BITS);
 }
 
 /** Simulated seconds per advance() call of a drifted CLI run (bounds memory, nothing else). */

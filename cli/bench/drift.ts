@@ -3,7 +3,8 @@
 // the whole key pipeline, one thread), run in-process as the CLI runs it; plus the same command as a fresh process.
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from '../args';
-import { applyLongRunBlockSize, simulateLink } from '../simReport';
+import { applyLongRunBlockSize } from '../../workers/photon/driftedRun';
+import { simulateLink } from '../simReport';
 
 const ARGV = ['--preset', 'qd-timebin-120km', '--seconds', '21600', '--drift', 'on', '--stabilise', 'on', '--json'];
 const REPETITIONS = 3;

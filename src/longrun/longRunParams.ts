@@ -1,7 +1,7 @@
 // The link a long run simulates: the page's current parameters with drift switched on, distilled in the
-// long-run blocks the CLI uses with --drift on (applyLongRunBlockSize, so the app and `npm run sim` agree).
+// long-run blocks `npm run sim --drift on` uses (applyLongRunBlockSize, so the app and the CLI agree).
 // A block size the visitor chose away from the preset's (or the default) counts as given, as the CLI's flag does.
-import { applyLongRunBlockSize } from '../../cli/simReport';
+import { applyLongRunBlockSize } from '../../workers/photon/driftedRun';
 import { defaultParams, type LinkParams } from '../../workers/common/params';
 import { presetParams, type PresetId } from '../../workers/common/presets';
 

@@ -241,3 +241,12 @@ export function createDriftedRun(input: LinkParams, seed: number, options: Drift
  * the bound alone leaves no key (distillBlock.ts).
  */
 export const LONG_RUN_BLOCK_SIZE_BITS = 1_000_000;
+
+/**
+ * A drifted run distils in long-run blocks unless a block size was asked for explicitly: shared by `npm run sim
+ * --drift on` and the app's long run, so both distil the same blocks.
+ */
+export function applyLongRunBlockSize(params: LinkParams, isBlockSizeGiven: boolean): void {
+  if (params.drift === 'on' && !isBlockSizeGiven)
+    params.blockSizeBits = Math.min(params.blockSizeBits, LONG_RUN_BLOCK_SIZE_BITS);
+}
