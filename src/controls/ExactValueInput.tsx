@@ -3,7 +3,7 @@
 // A text box with the spinbutton role (not type="number"), so a German decimal comma ("6,85") can be typed.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { parseParamValue, type NumberParamSpec } from '../../workers/common/params';
-import { localiseDecimal, readTypedNumber } from '../format/formatNumber';
+import { formatPlainNumber, readTypedNumber } from '../format/formatNumber';
 import { controlsText } from '../i18n/text/controls';
 import { paramText, unitLabel } from '../i18n/text/params';
 import { useLocale } from '../i18n/useText';
@@ -41,10 +41,10 @@ export function ExactValueInput({ spec, value, disabled, onCommit }: Props) {
     const result = parseParamValue(spec.id, candidate);
     if ('error' in result) {
       const range = spec.percent
-        ? text.range(localiseDecimal(String(spec.min * 100)), localiseDecimal(String(spec.max * 100)), '%', false)
+        ? text.range(formatPlainNumber(spec.min * 100), formatPlainNumber(spec.max * 100), '%', false)
         : text.range(
-            localiseDecimal(String(spec.min)),
-            localiseDecimal(String(spec.max)),
+            formatPlainNumber(spec.min),
+            formatPlainNumber(spec.max),
             unitLabel(spec.unit, locale),
             spec.integer === true,
           );
@@ -93,7 +93,7 @@ export function ExactValueInput({ spec, value, disabled, onCommit }: Props) {
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         disabled={disabled}
-        value={draft ?? localiseDecimal(String(shown))}
+        value={draft ?? formatPlainNumber(shown)}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={onKeyDown}

@@ -9,7 +9,7 @@ import {
   formatSi,
   formatSignificant,
   readTypedNumber,
-  setDecimalMark,
+  setNumberLocale,
 } from './formatNumber';
 import { PARAM_BY_ID, type NumberParamSpec } from '../../workers/common/params';
 
@@ -59,14 +59,14 @@ describe('formatNumber', () => {
     expect(readTypedNumber(' 6.85 ')).toBe('6.85');
     expect(readTypedNumber('6,85')).toBe('6,85');
     expect(readTypedNumber('1 000 000')).toBe('1000000');
-    setDecimalMark(',');
+    setNumberLocale('de');
     try {
       expect(Number(readTypedNumber('6,85'))).toBe(6.85);
       expect(Number(readTypedNumber('6.85'))).toBe(6.85);
       expect(Number(readTypedNumber('-,5'))).toBe(-0.5);
       expect(Number(readTypedNumber('1,2,3'))).toBeNaN();
     } finally {
-      setDecimalMark('.');
+      setNumberLocale('en');
     }
   });
 

@@ -1,17 +1,22 @@
 // Number formatting for readouts and controls: SI prefixes, percentages, counts and durations.
 // Pure functions with no DOM access, so the same text appears in the page, tooltips and tests.
 import type { NumberParamSpec } from '../../workers/common/params';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { decimalMark, formatGrouped, formatPlain, formatSignificantDigits } from '../i18n/numbers';
 
-/** The decimal mark of the page's language ("." or ","), set by the i18n layer (src/i18n/applyLocale.ts). */
-let decimalMark = '.';
+/**
+ * The language numbers are written in (decimal mark through Intl.NumberFormat), set by the i18n layer
+ * (src/i18n/applyLocale.ts) so the many readouts and axes need not each be handed the page's language.
+ */
+let numberLocale: Locale = DEFAULT_LOCALE;
 
-export function setDecimalMark(mark: '.' | ','): void {
-  decimalMark = mark;
+export function setNumberLocale(locale: Locale): void {
+  numberLocale = locale;
 }
 
-/** Puts the page's decimal mark into a number written with "." (machine text stays untouched elsewhere). */
-export function localiseDecimal(text: string): string {
-  return decimalMark === '.' ? text : text.replace(/(\d)\.(\d)/g, `$1${decimalMark}$2`);
+/** A number with all its digits in the page's language: 0.5 → "0.5" (English), "0,5" (German). */
+export function formatPlainNumber(value: number): string {
+  return formatPlain(value, numberLocale);
 }
 
 /**
@@ -20,7 +25,7 @@ export function localiseDecimal(text: string): string {
  */
 export function readTypedNumber(text: string): string {
   const compact = text.trim().replace(/(\d)[\s\u202f\u00a0]+(?=\d)/g, '$1');
-  return decimalMark === ',' ? compact.replace(/^([-+]?\d*),(\d)/, '$1.$2') : compact;
+  return decimalMark(numberLocale) === ',' ? compact.replace(/^([-+]?\d*),(\d)/, '$1.$2') : compact;
 }
 
 const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = {
@@ -61,16 +66,13 @@ const SI_PREFIXES: readonly [number, string][] = [
 export function formatSignificant(value: number, digits = 3): string {
   if (value === 0) return '0';
   if (!Number.isFinite(value)) return '—';
+  // Rounded by toPrecision first (the digits every language shows), then written by Intl in the page's language.
   const text = Number(value.toPrecision(digits));
   const abs = Math.abs(text);
-  if (abs >= 1e-4 && abs < 1e21)
-    return localiseDecimal(
-      String(text)
-        .replace(/(\.\d*?)0+$/, '$1')
-        .replace(/\.$/, ''),
-    );
+  if (abs >= 1e-4 && abs < 1e21) return formatSignificantDigits(text, digits, numberLocale);
   const [mantissa, exponent] = text.toExponential(digits - 1).split('e');
-  return localiseDecimal(`${mantissa.replace(/\.?0+$/, '')}×10${superscript(Number(exponent))}`);
+  const shownMantissa = formatSignificantDigits(Number(mantissa), digits, numberLocale);
+  return `${shownMantissa}×10${superscript(Number(exponent))}`;
 }
 
 /** A value with an SI prefix on its unit: 75947000 Hz → "75.9 MHz", 2e-8 s → "20 ns". */
@@ -99,9 +101,7 @@ export function formatPercent(fraction: number, digits = 3): string {
 /** Whole counts with thin grouping: 1234567 → "1 234 567". */
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return '—';
-  return Math.round(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return formatGrouped(Math.round(n), numberLocale);
 }
 
 /** Simulated durations: "0.25 s", "12.5 s", "3 min 20 s", "2 h 05 min". */

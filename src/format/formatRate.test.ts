@@ -1,13 +1,13 @@
 // Tests of rate formatting for readouts and plot axes: SI prefixes from 1 upwards only, so a rate below
 // one bit per second reads "0.8 bit/s" and never "800 mbit/s" or an axis tick "800 m" (read as metres).
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatBitRate, formatRateNumber, setDecimalMark } from './formatNumber';
+import { formatBitRate, formatRateNumber, setNumberLocale } from './formatNumber';
 import { formatRateTick } from '../plots/formatAxis';
 
 const SUB_UNIT_PREFIX = /\d\s*[mµnp](bit\/s)?$/;
 
 describe('rate formatting', () => {
-  afterEach(() => setDecimalMark('.'));
+  afterEach(() => setNumberLocale('en'));
 
   it('writes rates below 1 bit/s as plain decimals', () => {
     expect(formatBitRate(0.8)).toBe('0.8 bit/s');
@@ -37,7 +37,7 @@ describe('rate formatting', () => {
   });
 
   it('takes the page decimal mark', () => {
-    setDecimalMark(',');
+    setNumberLocale('de');
     expect(formatBitRate(0.8)).toBe('0,8 bit/s');
     expect(formatRateNumber(1500)).toBe('1,5 k');
   });

@@ -2,10 +2,10 @@
 // axis (not s), every sub-second span gets the prefix formatDuration writes, and hover spans use the axis unit
 // with the page's decimal mark.
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDuration, setDecimalMark } from './formatNumber';
+import { formatDuration, setNumberLocale } from './formatNumber';
 import { formatTimeSpan, formatTimeTick, timeUnitFor } from './timeAxis';
 
-afterEach(() => setDecimalMark('.'));
+afterEach(() => setNumberLocale('en'));
 
 describe('time axis unit', () => {
   it('picks ns, µs, ms, s, min and h for the span shown', () => {
@@ -38,7 +38,7 @@ describe('time axis unit', () => {
     expect(formatTimeSpan(1.25e-3, 1.3e-3, ms)).toBe('1.25–1.3 ms');
     expect(formatTimeSpan(0, 4e-5, ms)).toBe('0–0.04 ms');
     expect(formatTimeSpan(200, 205, timeUnitFor(600))).toBe('3 min 20 s–3 min 25 s');
-    setDecimalMark(',');
+    setNumberLocale('de');
     expect(formatTimeSpan(1.25e-3, 1.3e-3, ms)).toBe('1,25–1,3 ms');
     expect(formatTimeTick(0.5)).toBe('0,5');
     expect(formatTimeTick(1000)).toBe('1000');

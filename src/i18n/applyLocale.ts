@@ -1,18 +1,15 @@
 // Makes the rest of the page follow the chosen language: the <html lang> attribute (screen readers
 // pick their voice from it), the decimal mark of every formatted number, and D3's default number format.
 import { formatDefaultLocale } from 'd3';
-import { setDecimalMark } from '../format/formatNumber';
+import { setNumberLocale } from '../format/formatNumber';
 import type { AppStore } from '../store/appState';
 import { LOCALE_TAGS, type Locale } from './locale';
-
-const D3_NUMBER_LOCALES = {
-  en: { decimal: '.', thousands: '\u202f', grouping: [3], currency: ['', ''] as [string, string] },
-  de: { decimal: ',', thousands: '\u202f', grouping: [3], currency: ['', ''] as [string, string] },
-} satisfies Record<Locale, unknown>;
+import { decimalMark } from './numbers';
 
 export function applyLocale(locale: Locale, doc: Document | undefined = globalThis.document): void {
-  setDecimalMark(D3_NUMBER_LOCALES[locale].decimal as '.' | ',');
-  formatDefaultLocale(D3_NUMBER_LOCALES[locale]);
+  setNumberLocale(locale);
+  // D3's axes: the language's decimal mark (from Intl), thin-space grouping as everywhere in the app.
+  formatDefaultLocale({ decimal: decimalMark(locale), thousands: '\u202f', grouping: [3], currency: ['', ''] });
   if (doc) doc.documentElement.lang = LOCALE_TAGS[locale];
 }
 

@@ -1,15 +1,15 @@
 // The languages QKD Lab speaks and how the `lang` URL key picks one. English is the default and the
 // language of the accessible-name contract; a bad `lang` value is reported and English kept.
 
-export const LOCALES = ['en', 'de'] as const;
+export const LOCALES = ['en', 'de', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
 /** Each language named in itself, as a language menu shows it. */
-export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', de: 'Deutsch' };
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', de: 'Deutsch', zh: '简体中文' };
 
 /** BCP 47 tags for Intl and the <html lang> attribute. */
-export const LOCALE_TAGS: Readonly<Record<Locale, string>> = { en: 'en', de: 'de-DE' };
+export const LOCALE_TAGS: Readonly<Record<Locale, string>> = { en: 'en', de: 'de-DE', zh: 'zh-CN' };
 
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
@@ -20,7 +20,7 @@ export interface LangIssue {
   raw: string;
 }
 
-/** Reads `?lang=`: "de", "DE" and "de-AT" all choose German; anything else is an issue and English stays. */
+/** Reads `?lang=`: "de", "DE" and "de-AT" all choose German, "zh" and "zh-CN" Chinese; anything else is an issue and English stays. */
 export function localeFromQuery(search: string): { locale: Locale; issue: LangIssue | null } {
   const raw = new URLSearchParams(search).get('lang');
   if (raw === null || raw.trim() === '') return { locale: DEFAULT_LOCALE, issue: null };

@@ -1,11 +1,12 @@
 // Text of the notices and validation messages: a value the link gave that was not used, a parameter out of
 // range, two parameters that clash. Built from the language-free codes (ParamIssueDetail, LinkIssueDetail);
 // the English sentences are exactly the registry's and URL readers' messages (notices.test.ts checks it).
-import { PARAM_BY_ID, describeRange, type ParamId, type ParamIssueDetail } from '../../../workers/common/params';
+import { PARAM_BY_ID, type ParamId, type ParamIssueDetail } from '../../../workers/common/params';
 import type { LinkIssueDetail } from '../../url/linkIssue';
 import { echo, isTokenLike } from '../../../workers/common/echo';
 import { defineText } from '../defineText';
 import type { Locale } from '../locale';
+import { formatPlain } from '../numbers';
 import { paramText, unitLabel } from './params';
 
 type Why = Extract<
@@ -19,22 +20,26 @@ type Why = Extract<
  * ("Your account is locked. Call …") on the page in the app's own voice.
  */
 export function quoteValue(raw: string, locale: Locale): string {
-  if (raw === '' || /^[\p{L}\p{N}._+,:-]{1,40}$/u.test(raw)) return locale === 'de' ? `„${raw}“` : `"${raw}"`;
+  const t = noticesText[locale];
+  if (raw === '' || /^[\p{L}\p{N}._+,:-]{1,40}$/u.test(raw)) return t.quoted(raw);
   const cut = raw.endsWith('…');
-  const n = cut ? raw.length - 1 : raw.length;
-  return locale === 'de'
-    ? `ein Text aus ${cut ? 'mehr als ' : ''}${n} Zeichen`
-    : `a text of ${cut ? 'more than ' : ''}${n} characters`;
+  return t.textOfLength(cut ? raw.length - 1 : raw.length, cut);
 }
 
-/** A number as each language writes it in a message: "0.5" in English, "0,5" in German. */
-const asWritten = (locale: Locale, v: number) =>
-  locale === 'de' ? String(v).replace(/(\d)\.(\d)/g, '$1,$2') : String(v);
-const de = (v: number) => asWritten('de', v);
+/** A number as a language writes it in a message (Intl): "0.5" in English, "0,5" in German. */
+const de = (v: number) => formatPlain(v, 'de');
 
 export const noticesText = defineText({
   en: {
     dismiss: 'Dismiss',
+    /** A short untrusted value, quoted the language's way. */
+    quoted: (raw: string) => `"${raw}"`,
+    /** A longer untrusted value, only described (`more`: it was cut to `chars` characters). */
+    textOfLength: (chars: number, more: boolean) => `a text of ${more ? 'more than ' : ''}${chars} characters`,
+    /** The allowed values of a choice parameter, and of a number parameter (`unit` with its leading space). */
+    oneOf: (values: string) => `one of ${values}`,
+    numberRange: (min: string, max: string, unit: string, whole: boolean) =>
+      `a number from ${min} to ${max}${unit}${whole ? ' (whole number)' : ''}`,
     dismissAbout: (key: string) => `Dismiss message about ${key}`,
     notUsedFromLink: (what: string) => `Not used from the link: ${what}.`,
     unknownParameter: (name: string) => `Unknown parameter ${name}`,
@@ -98,6 +103,10 @@ export const noticesText = defineText({
   },
   de: {
     dismiss: 'Schließen',
+    quoted: (raw) => `„${raw}“`,
+    textOfLength: (chars, more) => `ein Text aus ${more ? 'mehr als ' : ''}${chars} Zeichen`,
+    oneOf: (values) => `einer der Werte ${values}`,
+    numberRange: (min, max, unit, whole) => `${whole ? 'eine ganze Zahl' : 'eine Zahl'} von ${min} bis ${max}${unit}`,
     dismissAbout: (key) => `Hinweis zu ${key} schließen`,
     notUsedFromLink: (what) => `Aus dem Link nicht übernommen: ${what}.`,
     unknownParameter: (name) => `Unbekannter Parameter ${name}`,
@@ -159,19 +168,19 @@ export const noticesText = defineText({
   },
 });
 
-/** The allowed values of a parameter: the registry's English wording, or German with a decimal comma. */
+/** The allowed values of a parameter (in English exactly the registry's describeRange, notices.test.ts checks). */
 export function describeParamRange(id: ParamId, locale: Locale): string {
   const spec = PARAM_BY_ID[id];
-  if (locale === 'en') return describeRange(spec);
-  if (spec.kind === 'choice') return `einer der Werte ${spec.options.map((o) => o.value).join(', ')}`;
+  const t = noticesText[locale];
+  if (spec.kind === 'choice') return t.oneOf(spec.options.map((o) => o.value).join(', '));
   const unit = spec.unit ? ` ${unitLabel(spec.unit, locale)}` : '';
-  return `${spec.integer ? 'eine ganze Zahl' : 'eine Zahl'} von ${de(spec.min)} bis ${de(spec.max)}${unit}`;
+  return t.numberRange(formatPlain(spec.min, locale), formatPlain(spec.max, locale), unit, spec.integer === true);
 }
 
 /** A parameter value in a message: "120 km", "0,5", "qd". */
 export function describeParamValue(id: ParamId, value: number | string, locale: Locale): string {
   const spec = PARAM_BY_ID[id];
-  const shown = typeof value === 'number' ? asWritten(locale, value) : value;
+  const shown = typeof value === 'number' ? formatPlain(value, locale) : value;
   return spec.kind === 'number' && spec.unit ? `${shown} ${unitLabel(spec.unit, locale)}` : shown;
 }
 

@@ -256,6 +256,7 @@ export const optionText = defineText<OptionText>({
 const UNIT_WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: {},
   de: { 'photons/pulse': 'Photonen/Puls', bits: 'Bits' },
+  zh: { 'photons/pulse': '光子/脉冲', bits: '比特' },
 };
 
 /** A registry unit as a language writes it: "photons/pulse" → "Photonen/Puls". */
