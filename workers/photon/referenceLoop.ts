@@ -1,5 +1,5 @@
 // The reference simulator: a plain pulse-by-pulse loop that follows every photon physically (source,
-// Eve, fiber, receiver, detectors with dark counts, dead time and afterpulses). Independent of the
+// Eve, fiber, receiver, detectors with dark counts and Raman noise, dead time and afterpulses). Independent of the
 // outcome tables; used by tests to check the event-skipping simulator and by the naive benchmark.
 import {
   BASIS_X,
@@ -20,6 +20,7 @@ import { DetectionBuffer } from './detectionBuffer';
 import { classProbabilities, dbToTransmission, SIDE_PEAK_PROBABILITY } from './linkModel';
 import { pnsBlocking, type PnsBlocking } from './pnsStrategy';
 import { buildLinkModel } from './linkModel';
+import { ramanNoise } from './raman';
 
 const TWO_POW_32 = 4294967296;
 
@@ -55,7 +56,7 @@ interface ReferenceLink {
 function referenceLink(p: LinkParams): ReferenceLink {
   const classProb = classProbabilities(p);
   const means: [number, number, number] = [p.meanPhotonNumber, p.decoyMeanPhotonNumber, 0];
-  const pDark = p.darkCountRateHz * p.detectionWindowS;
+  const pDark = noiseClickProbability(p);
   const zeroPhotons = (c: number) =>
     c === 2
       ? 1
@@ -78,6 +79,21 @@ function referenceLink(p: LinkParams): ReferenceLink {
     pns: p.eve === 'pns' ? pnsBlocking(buildLinkModel(p)) : null,
     quietByClass: [0, 1, 2].map((c) => classProb[c] * zeroPhotons(c) * (1 - pDark) ** 2) as [number, number, number],
   };
+}
+
+/**
+ * A detector's click probability without a signal photon: its dark count, or (classical data in the fiber) one of
+ * the Raman and leaked photons at Bob's input that survives his receiver loss and efficiency and lands on it. The
+ * noise photons are Poissonian, thinned here by the loop's own receiver factors and split evenly over the two
+ * detectors, so a detector sees none with probability e^(−n·η_rx·η_det/2) (raman.ts says the same in one line).
+ */
+function noiseClickProbability(p: LinkParams): number {
+  const dark = p.darkCountRateHz * p.detectionWindowS;
+  if (p.classicalChannel === 'off') return dark;
+  const n = ramanNoise(p);
+  const atBob = n.ramanPhotonsPerWindow + n.leakPhotonsPerWindow;
+  const perDetector = (atBob * dbToTransmission(p.receiverLossDb) * p.detectorEfficiency) / 2;
+  return 1 - (1 - dark) * Math.exp(-perDetector);
 }
 
 /** n ≥ 1 photons from class c (zero-truncated distribution) by sequential inversion. */

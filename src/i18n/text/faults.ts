@@ -9,6 +9,9 @@ export const faultText = defineText({
   de: {
     technicalDetail: 'Technische Angabe:',
   },
+  zh: {
+    technicalDetail: '技术细节：',
+  },
 });
 
 /** A message in the page's language, and the raw text of an unexpected error (null when the message says it all). */

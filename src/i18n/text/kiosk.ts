@@ -33,4 +33,18 @@ export const kioskText = defineText({
       long: '120 km Glasfaser: Nur etwa 1 Photon von 250 kommt durch, und der Schlüssel tröpfelt nur noch.',
     },
   },
+  zh: {
+    demo: (n, count, caption) => `演示 ${n}/${count}：${caption}`,
+    touchToStart: '轻触任意处，亲自试一试',
+    callToAction: '按“开始”：向 Bob 发送单光子，看秘密密钥如何出现',
+    callToActionRunning: '现在改变距离，或叫来窃听者，观察数字的变化',
+    sound: '探测器咔嗒声',
+    language: '语言',
+    controlsRegion: '试一试',
+    captions: {
+      clean: '一条干净的链路：单光子变成共享的秘密密钥。',
+      caught: '窃听者测量每个光子：误码率跃升到 25\u00a0%，密钥被丢弃。',
+      long: '120 km 光纤：约 250 个光子中只有 1 个能通过，密钥生成慢如涓涓细流。',
+    },
+  },
 });

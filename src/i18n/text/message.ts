@@ -91,4 +91,40 @@ export const messageText = defineText({
       'Verschlüsselung ist nur so geheim wie der Schlüssel, und diese Vorführung ' +
       'authentifiziert die Nachricht nicht.',
   },
+  zh: {
+    title: '发送消息',
+    intro:
+      '使用密钥。本次运行提取出的每个最终密钥比特都会进入 Alice 和 Bob 共享的缓冲区；' +
+      '每条消息从中取出比特，只用一次，之后不再使用。',
+    buffer: '密钥缓冲区',
+    bufferValue: (available, used) => `${available} 比特可用，已用 ${used}`,
+    bufferDropped: (dropped) => `（缓冲区已满时又到达 ${dropped} 比特，未被保留）`,
+    mode: '加密方式',
+    otp: '一次一密（每个消息比特用一个密钥比特）',
+    aes: 'AES-256-GCM，每 256 个密钥比特生成一把新密钥',
+    messageLabel: '消息',
+    messageDefault: '九点在实验室见。',
+    send: '发送',
+    empty: '密钥缓冲区为空：在运行提取出一个密钥长度为正的数据块之前，无法发送任何内容。',
+    refused: (needed, available) =>
+      `未发送：这条消息需要 ${needed} 个密钥比特，而缓冲区只有 ${available} 个。请让运行提取更多密钥。`,
+    refusedAes: '未发送：还没有 AES 密钥；一把密钥需要 256 个最终密钥比特。',
+    used: (bits) => `已用 ${bits} 个密钥比特发送，这些比特现已用尽。`,
+    cipher: '线路上传输的内容',
+    bobReads: 'Bob 读到',
+    eveReads: 'Eve 读到',
+    eveWrong: (percent) =>
+      `Eve 用她对同一批密钥比特的猜测来解密；经过保密放大后，其中 ${percent} 是错的，` + `所以她得到的是一堆乱码。`,
+    eveAesFails: 'Eve 用她对同样 256 个比特的猜测构成的密钥无法通过 GCM 的标签校验：她什么也得不到。',
+    rekeys: '迄今的 AES 密钥数',
+    rekeysValue: (count) => `${count}（每把来自 256 个最终密钥比特）`,
+    rekeysPerHour: '按本次运行的成码率，每小时更换密钥次数',
+    noRate: '—（尚无密钥）',
+    aesNote:
+      '每 256 比特换一把新密钥的 AES-256 是计算安全的，而不像一次一密那样是信息论安全的：' +
+      '一把 256 比特的密钥保护的文本远多于 256 比特。',
+    honesty:
+      '本模拟的密钥来自带种子的伪随机数发生器，因此并不保密：切勿将其用于任何真实用途。' +
+      '一次一密只有在密钥保密时才是保密的，而且本演示并不对消息进行认证。',
+  },
 });

@@ -11,4 +11,8 @@ export const presenterText = defineText({
     toggle: 'Präsentationsansicht',
     hint: 'Große Schrift für Messwerte und Diagramme, für einen Beamer',
   },
+  zh: {
+    toggle: '演示视图',
+    hint: '读数和图表使用大字号，适合投影仪',
+  },
 });

@@ -12,4 +12,9 @@ export const shareText = defineText({
     qrDialogTitle: 'Scannen, um diesen Link zu öffnen',
     close: 'Schließen',
   },
+  zh: {
+    showQr: '全屏显示二维码',
+    qrDialogTitle: '扫码打开此链接',
+    close: '关闭',
+  },
 });
