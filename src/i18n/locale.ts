@@ -20,7 +20,10 @@ export interface LangIssue {
   raw: string;
 }
 
-/** Reads `?lang=`: "de", "DE" and "de-AT" all choose German, "zh" and "zh-CN" Chinese; anything else is an issue and English stays. */
+/**
+ * Reads `?lang=`: "de", "DE" and "de-AT" all choose German, "zh", "zh-CN" and "zh-Hans" Chinese; anything else is
+ * an issue and English stays.
+ */
 export function localeFromQuery(search: string): { locale: Locale; issue: LangIssue | null } {
   const raw = new URLSearchParams(search).get('lang');
   if (raw === null || raw.trim() === '') return { locale: DEFAULT_LOCALE, issue: null };
