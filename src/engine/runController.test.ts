@@ -1,11 +1,13 @@
 // Tests of the run controller's orchestration with in-memory worker doubles: stepping by wall time ×
-// speed, batches forwarded to distillation, pause, reset dropping stale results, and errors kept visible.
+// speed, batches forwarded to distillation, pause, reset dropping stale results, errors kept visible as codes,
+// and a stopped worker discarded by its kind (no message text is read).
 import { describe, expect, it, vi } from 'vitest';
 import { allocateBatch } from '../../workers/common/detections';
 import type { BlockReport, DistillSummary } from '../../workers/common/reports';
 import { createAppStore } from '../store/appState';
 import { createRunController, type FrameScheduler } from './runController';
 import { SINGLE_STEP } from './simClock';
+import { WorkerFault } from './workerFault';
 import type { WorkerLease, WorkerPool } from './workerPool';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -85,14 +87,17 @@ function fakeWorkers(stepImpl?: () => Promise<unknown>) {
       { blockIndex: 0, bits: 8, alice: Uint32Array.of(0xab), bob: Uint32Array.of(0xab), eve: Uint32Array.of(0x12) },
     ]),
   };
-  const pool = <T>(api: unknown): WorkerPool<T> => ({
+  const discarded = { photon: 0, distill: 0 };
+  const pool = <T>(api: unknown, kind: keyof typeof discarded): WorkerPool<T> => ({
     size: 1,
     acquire: () =>
       ({
         api,
         call: (p: Promise<unknown>) => p,
         release: () => undefined,
-        discard: () => undefined,
+        discard: () => {
+          discarded[kind]++;
+        },
       }) as unknown as WorkerLease<T>,
     prewarm: () => undefined,
     terminateAll: () => undefined,
@@ -100,7 +105,10 @@ function fakeWorkers(stepImpl?: () => Promise<unknown>) {
   return {
     photon,
     distill,
-    pools: { photon: pool(photon), distill: pool(distill) } as Parameters<typeof createRunController>[1],
+    discarded,
+    pools: { photon: pool(photon, 'photon'), distill: pool(distill, 'distill') } as Parameters<
+      typeof createRunController
+    >[1],
   };
 }
 
@@ -172,7 +180,7 @@ describe('runController', () => {
     expect(w.distill.push).not.toHaveBeenCalled();
   });
 
-  it('a worker error ends the run with its message and keeps what was shown', async () => {
+  it('a worker error ends the run with its own text as a code and keeps what was shown', async () => {
     const store = createAppStore();
     const clock = manualFrames();
     let calls = 0;
@@ -190,8 +198,41 @@ describe('runController', () => {
     await clock.tick(16);
     await clock.tick(16);
     expect(store.getState().status).toBe('error');
-    expect(store.getState().errorMessage).toContain('Fiber length (fiberLengthKm): broken');
+    expect(store.getState().errorFault).toEqual({ code: 'error', text: 'Fiber length (fiberLengthKm): broken' });
     expect(store.getState().totals.detections).toBe(3);
+    // A live worker that threw is kept for the next run.
+    expect(w.discarded).toEqual({ photon: 0, distill: 0 });
+  });
+
+  describe('a stopped worker is discarded by its kind, whatever its text', () => {
+    it.each([
+      ['photon', 'open', { photon: 1, distill: 0 }],
+      ['distill', 'open', { photon: 0, distill: 1 }],
+      ['photon', 'step', { photon: 1, distill: 0 }],
+      ['distill', 'push', { photon: 0, distill: 1 }],
+    ] as const)('%s worker stopping in %s', async (kind, where, expected) => {
+      const store = createAppStore();
+      const clock = manualFrames();
+      const w = fakeWorkers();
+      const fault = new WorkerFault(kind, { kind: 'error', text: '' });
+      // The message names the other worker: routing by text would discard the wrong one.
+      fault.message = kind === 'photon' ? 'key distillation worker stopped' : 'photon worker stopped';
+      const reject = async () => {
+        throw fault;
+      };
+      if (where === 'open') (kind === 'photon' ? w.photon.open : w.distill.open).mockImplementation(reject);
+      if (where === 'step') w.photon.step.mockImplementation(reject);
+      if (where === 'push') w.distill.push.mockImplementation(reject);
+      const controller = createRunController(store, w.pools, clock.frames);
+      controller.start();
+      await flush();
+      await clock.tick(16);
+      await clock.tick(16);
+      await flush();
+      expect(store.getState().status).toBe('error');
+      expect(store.getState().errorFault).toEqual({ code: 'worker-stopped', worker: kind, cause: fault.stopCause });
+      expect(w.discarded).toEqual(expected);
+    });
   });
 
   it('refuses to start a link whose params clash', async () => {
@@ -201,7 +242,15 @@ describe('runController', () => {
     createRunController(store, w.pools, manualFrames().frames).start();
     await flush();
     expect(store.getState().status).toBe('error');
-    expect(store.getState().errorMessage).toContain("Eve's position");
+    expect(store.getState().errorFault).toEqual({
+      code: 'cannot-start-clash',
+      issues: [
+        expect.objectContaining({
+          id: 'evePositionKm',
+          detail: expect.objectContaining({ code: 'eve-beyond-fiber', evePositionKm: 300 }),
+        }),
+      ],
+    });
     expect(w.photon.open).not.toHaveBeenCalled();
   });
   it('onBatch listeners see each batch before it goes to distillation, until they unsubscribe', async () => {

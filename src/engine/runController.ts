@@ -9,12 +9,12 @@ import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
 import type { DistillWorkerApi } from '../../workers/distill/distill.worker';
 import type { BatchStats } from '../../workers/photon/stats';
 import type { AppStore } from '../store/appState';
-import type { RunFault } from '../store/runSlice';
 import { finalKeys } from '../message/keyStore';
 import { addStepStats, emptyTotals, type RunTotals } from './runTotals';
 import { sampleDetections } from './bitSample';
 import { SINGLE_STEP, stepForWallTime } from './simClock';
-import { WorkerStoppedError, coreCount, type WorkerLease, type WorkerPool } from './workerPool';
+import { coreCount, type WorkerLease, type WorkerPool } from './workerPool';
+import { WorkerFault, runFaultOf } from './workerFault';
 
 /** Batches waiting in the distillation worker before the photon worker is held back. */
 const MAX_DISTILL_BACKLOG = 3;
@@ -78,11 +78,6 @@ interface Session {
   settled: Promise<void>;
 }
 
-function describeError(err: unknown): string {
-  if (err instanceof Error) return err.message;
-  return String(err);
-}
-
 export function createRunController(
   store: AppStore,
   pools: { photon: WorkerPool<PhotonWorkerApi>; distill: WorkerPool<DistillWorkerApi> },
@@ -114,16 +109,25 @@ export function createRunController(
     store.getState().publishTotals(s.runId, s.totals);
   }
 
-  function fail(s: Session, err: unknown, lease?: WorkerLease<unknown>): void {
+  /** The session's lease of a worker kind; the long run's kind is never one of a run session's. */
+  function leaseOf(s: Session, fault: WorkerFault): WorkerLease<unknown> | null {
+    switch (fault.worker) {
+      case 'photon':
+        return s.photon as WorkerLease<unknown>;
+      case 'distill':
+        return s.distill as WorkerLease<unknown>;
+      case 'long-run-photon':
+        return null;
+    }
+  }
+
+  function fail(s: Session, err: unknown): void {
     if (!isCurrent(s)) return;
     stopFrames();
     publish(s, true);
-    const fault: RunFault =
-      err instanceof WorkerStoppedError
-        ? { code: 'worker-stopped', workerName: err.workerName, cause: err.stopCause }
-        : { code: 'error', text: describeError(err) };
-    store.getState().failRun(s.runId, `The simulation stopped: ${describeError(err)}`, fault);
-    if (lease && /worker stopped/.test(describeError(err))) lease.discard();
+    store.getState().failRun(s.runId, runFaultOf(err));
+    // A stopped worker is discarded (the pool spawns a fresh one); a live worker that threw is kept.
+    if (err instanceof WorkerFault) leaseOf(s, err)?.discard();
   }
 
   function endSession(): void {
@@ -151,7 +155,7 @@ export function createRunController(
         if (reports.some((r) => r.finalKeyBits > 0))
           finalKeys.add(s.runId, await s.distill.call(s.distill.api.takeFinalKeys()));
       })
-      .catch((err: unknown) => fail(s, err, s.distill as WorkerLease<unknown>))
+      .catch((err: unknown) => fail(s, err))
       .finally(() => {
         s.distillBacklog--;
       });
@@ -190,7 +194,7 @@ export function createRunController(
       }
       if (batch.count > 0) forwardToDistill(s, batch);
     } catch (err) {
-      fail(s, err, s.photon as WorkerLease<unknown>);
+      fail(s, err);
     } finally {
       s.isStepping = false;
     }
@@ -242,7 +246,7 @@ export function createRunController(
         scheduleFrame();
       }
     } catch (err) {
-      fail(s, err, (/photon/.test(describeError(err)) ? s.photon : s.distill) as WorkerLease<unknown>);
+      fail(s, err);
     }
   }
 
@@ -252,10 +256,7 @@ export function createRunController(
     const runId = state.beginRun();
     const clash = crossCheck(state.params);
     if (clash.length > 0) {
-      store.getState().failRun(runId, `Cannot start: ${clash.map((c) => c.message).join('; ')}`, {
-        code: 'cannot-start-clash',
-        issues: clash.map((c) => ({ id: c.id, detail: c.detail })),
-      });
+      store.getState().failRun(runId, { code: 'cannot-start-clash', issues: clash });
       return;
     }
     const photon = pools.photon.acquire();
@@ -263,7 +264,7 @@ export function createRunController(
     if (!photon || !distill) {
       photon?.release();
       distill?.release();
-      store.getState().failRun(runId, 'Cannot start: no simulation worker is free', { code: 'no-worker-free' });
+      store.getState().failRun(runId, { code: 'no-worker-free' });
       return;
     }
     const s: Session = {
@@ -292,7 +293,7 @@ export function createRunController(
     if (!s || state.params === prev.params || !isCurrent(s) || crossCheck(state.params).length > 0) return;
     const pending = s.settled
       .then(() => (isCurrent(s) ? s.photon.call(s.photon.api.setParams(state.params)) : undefined))
-      .catch((err: unknown) => fail(s, err, s.photon as WorkerLease<unknown>));
+      .catch((err: unknown) => fail(s, err));
     s.settled = pending.then(() => undefined);
   });
 

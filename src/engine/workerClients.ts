@@ -25,7 +25,7 @@ export function createEnginePools(): EnginePools {
           name: 'photon',
         }),
       coreCount(),
-      'photon simulation',
+      'photon',
       PHOTON_STALL_MS,
     ),
     distill: createWorkerPool<DistillWorkerApi>(
@@ -35,7 +35,7 @@ export function createEnginePools(): EnginePools {
           name: 'distill',
         }),
       1,
-      'key distillation',
+      'distill',
       DISTILL_STALL_MS,
     ),
   };

@@ -1,6 +1,7 @@
 // The worker pool's fault handling, with fake workers: a worker that ends without an error event (closed,
 // killed) is found by the stall timeout and replaced; a worker that errors is replaced; an answer in time is kept.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WorkerFault } from './workerFault';
 import { createWorkerPool } from './workerPool';
 
 /** A Worker that never answers (as after self.close()), or can raise an error event. */
@@ -30,14 +31,16 @@ describe('createWorkerPool', () => {
         return w as unknown as Worker;
       },
       1,
-      'photon simulation',
+      'photon',
       1000,
     );
     const lease = pool.acquire()!;
-    const outcome = lease.call(new Promise<number>(() => undefined)).catch((e: Error) => e.message);
+    const outcome = lease.call(new Promise<number>(() => undefined)).catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(999);
     await vi.advanceTimersByTimeAsync(2);
-    expect(await outcome).toBe('the photon simulation worker stopped (no answer for 1 s)');
+    const fault = await outcome;
+    expect(fault).toBeInstanceOf(WorkerFault);
+    expect(fault).toMatchObject({ worker: 'photon', stopCause: { kind: 'no-answer', seconds: 1 } });
     lease.release();
     expect(spawned[0].isTerminated).toBe(true);
     expect(pool.acquire()).not.toBeNull();
@@ -54,7 +57,7 @@ describe('createWorkerPool', () => {
         return w as unknown as Worker;
       },
       1,
-      'photon simulation',
+      'photon',
       1000,
     );
     const lease = pool.acquire()!;
@@ -75,14 +78,16 @@ describe('createWorkerPool', () => {
         return w as unknown as Worker;
       },
       1,
-      'key distillation',
+      'distill',
     );
     const lease = pool.acquire()!;
-    const outcome = lease.call(new Promise<number>(() => undefined)).catch((e: Error) => e.message);
+    const outcome = lease.call(new Promise<number>(() => undefined)).catch((e: unknown) => e);
     const error = new Event('error') as Event & { message: string };
     error.message = 'boom';
     spawned[0].dispatchEvent(error);
-    expect(await outcome).toBe('the key distillation worker stopped (boom)');
+    const fault = await outcome;
+    expect(fault).toBeInstanceOf(WorkerFault);
+    expect(fault).toMatchObject({ worker: 'distill', stopCause: { kind: 'error', text: 'boom' } });
   });
 
   it(
@@ -96,21 +101,22 @@ describe('createWorkerPool', () => {
           return w as unknown as Worker;
         },
         1,
-        'photon simulation',
+        'photon',
         30_000,
       );
       const lease = pool.acquire()!;
       for (let i = 0; i < 1000; i++)
         await lease.call(i % 10 === 0 ? Promise.reject(new Error('no')).catch(() => i) : Promise.resolve(i));
       expect(pool.watchedCalls()).toBe(0);
-      const outcome = lease.call(new Promise<number>(() => undefined)).catch((e: Error) => e.message);
+      const outcome = lease.call(new Promise<number>(() => undefined)).catch((e: unknown) => e);
       expect(pool.watchedCalls()).toBe(1);
       const error = new Event('error') as Event & { message: string };
       error.message = 'boom';
       spawned[0].dispatchEvent(error);
-      expect(await outcome).toBe('the photon simulation worker stopped (boom)');
+      const fault = await outcome;
+      expect(fault).toMatchObject({ worker: 'photon', stopCause: { kind: 'error', text: 'boom' } });
       expect(pool.watchedCalls()).toBe(0);
-      await expect(lease.call(Promise.resolve(1))).rejects.toThrow('the photon simulation worker stopped (boom)');
+      await expect(lease.call(Promise.resolve(1))).rejects.toBe(fault);
     },
   );
 
@@ -123,7 +129,7 @@ describe('createWorkerPool', () => {
         return w as unknown as Worker;
       },
       2,
-      'photon simulation',
+      'photon',
     );
     pool.prewarm(1);
     expect(spawned).toHaveLength(1);

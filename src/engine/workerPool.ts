@@ -4,6 +4,7 @@
 // `stallMs` counts as the worker having stopped, so a run ends with a message instead of hanging.
 import * as Comlink from 'comlink';
 import { noteWorkerLoadFailure } from '../update/appUpdate';
+import { WorkerFault, type WorkerKind, type WorkerStopCause } from './workerFault';
 
 export interface WorkerLease<T> {
   api: Comlink.Remote<T>;
@@ -15,41 +16,13 @@ export interface WorkerLease<T> {
   discard: () => void;
 }
 
-/** Why a worker stopped, free of language (the page words it; the Error's message is the English sentence). */
-export type WorkerStopCause =
-  | { kind: 'no-answer'; seconds: number }
-  | { kind: 'unreadable-message' }
-  /** An error event: the browser's or the worker's own text (empty when there was none). */
-  | { kind: 'error'; text: string };
-
-/**
- * The error a call rejects with when its worker stopped: "the photon simulation worker stopped (no answer for 30 s)".
- */
-export class WorkerStoppedError extends Error {
-  constructor(
-    readonly workerName: string,
-    readonly stopCause: WorkerStopCause,
-  ) {
-    super(
-      `the ${workerName} worker stopped (${
-        stopCause.kind === 'no-answer'
-          ? `no answer for ${stopCause.seconds} s`
-          : stopCause.kind === 'unreadable-message'
-            ? 'a message could not be read'
-            : stopCause.text || 'script error'
-      })`,
-    );
-    this.name = 'WorkerStoppedError';
-  }
-}
-
 interface PooledWorker<T> {
   worker: Worker;
   api: Comlink.Remote<T>;
   /** Set once the worker stopped; every later call rejects with it. */
-  stopError: WorkerStoppedError | null;
+  stopError: WorkerFault | null;
   /** The calls now waiting on this worker: each is told once if it stops, and leaves the set when it settles. */
-  waiting: Set<(err: WorkerStoppedError) => void>;
+  waiting: Set<(err: WorkerFault) => void>;
   die: (cause: WorkerStopCause) => void;
   isLeased: boolean;
   isDead: boolean;
@@ -73,7 +46,7 @@ export function coreCount(): number {
 export function createWorkerPool<T>(
   spawn: () => Worker,
   size: number,
-  name: string,
+  kind: WorkerKind,
   stallMs = Infinity,
 ): WorkerPool<T> & { watchedCalls: () => number } {
   const workers: PooledWorker<T>[] = [];
@@ -93,7 +66,7 @@ export function createWorkerPool<T>(
     entry.die = (cause: WorkerStopCause) => {
       if (entry.stopError) return;
       entry.isDead = true;
-      entry.stopError = new WorkerStoppedError(name, cause);
+      entry.stopError = new WorkerFault(kind, cause);
       for (const tell of [...entry.waiting]) tell(entry.stopError);
     };
     worker.addEventListener('error', (e) => {
@@ -139,7 +112,7 @@ export function createWorkerPool<T>(
               clearTimeout(timer);
               entry.waiting.delete(onStop);
             };
-            const onStop = (err: WorkerStoppedError) => {
+            const onStop = (err: WorkerFault) => {
               settle();
               reject(err);
             };

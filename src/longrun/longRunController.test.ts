@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { presetParams } from '../../workers/common/presets';
 import { createPhotonApi } from '../../workers/photon/photonApi';
 import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
-import { WorkerStoppedError, type WorkerLease, type WorkerPool } from '../engine/workerPool';
+import type { WorkerLease, WorkerPool } from '../engine/workerPool';
+import { WorkerFault } from '../engine/workerFault';
 import { describeFaultCause } from '../i18n/text/run';
 import { createLongRunController } from './longRunController';
 import { longRunParams } from './longRunParams';
@@ -126,7 +127,7 @@ describe('createLongRunController', () => {
 
   it('shows which run failed when its worker stops', async () => {
     const store = createLongRunStore();
-    const stopped = new WorkerStoppedError('long-run photon simulation', { kind: 'error', text: 'out of memory' });
+    const stopped = new WorkerFault('long-run-photon', { kind: 'error', text: 'out of memory' });
     const { pool, log } = fakePool(() => ({ advanceDriftedRun: () => Promise.reject(stopped) as never }));
     const c = createLongRunController(store, pool);
     c.start(request(3600));
@@ -135,7 +136,7 @@ describe('createLongRunController', () => {
     const fault = store.getState().runs.off!.errorFault;
     expect(fault).toEqual({
       code: 'worker-stopped',
-      workerName: 'long-run photon simulation',
+      worker: 'long-run-photon',
       cause: { kind: 'error', text: 'out of memory' },
     });
     expect(describeFaultCause(fault!, 'de')).toEqual({

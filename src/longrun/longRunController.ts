@@ -7,8 +7,8 @@ import { crossCheck, type LinkParams } from '../../workers/common/params';
 import type { PresetId } from '../../workers/common/presets';
 import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
 import { emptyStats, type BatchStats } from '../../workers/photon/stats';
-import { createWorkerPool, WorkerStoppedError, type WorkerLease, type WorkerPool } from '../engine/workerPool';
-import type { RunFault } from '../store/runSlice';
+import { createWorkerPool, type WorkerLease, type WorkerPool } from '../engine/workerPool';
+import { WorkerFault, runFaultOf } from '../engine/workerFault';
 import type { RecordedLongRun } from './readLongRunFile';
 import { blockCompletionSeconds } from './blockTiming';
 import { nextChunkSeconds } from './chunkSchedule';
@@ -72,8 +72,6 @@ function addStats(into: BatchStats, add: BatchStats): void {
   into.errorsX += add.errorsX;
 }
 
-const describeError = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
 /** Two photon workers of the app's own kind, used only by long runs (the interactive run keeps its pool). */
 export function createLongRunPool(): WorkerPool<PhotonWorkerApi> {
   return createWorkerPool<PhotonWorkerApi>(
@@ -83,7 +81,7 @@ export function createLongRunPool(): WorkerPool<PhotonWorkerApi> {
         name: 'photon-long-run',
       }),
     VARIANTS.length,
-    'long-run photon simulation',
+    'long-run-photon',
   );
 }
 
@@ -179,13 +177,9 @@ export function createLongRunController(
       letGo(slot);
     } catch (err) {
       if (!isCurrent(s)) return;
-      const fault: RunFault =
-        err instanceof WorkerStoppedError
-          ? { code: 'worker-stopped', workerName: err.workerName, cause: err.stopCause }
-          : { code: 'error', text: describeError(err) };
-      store.getState().finishRun(s.id, variant, 'error', wall(), [], fault);
+      store.getState().finishRun(s.id, variant, 'error', wall(), [], runFaultOf(err));
       // A dead worker is replaced by the pool; a live one that threw (bad input) can be reused.
-      if (/worker stopped/.test(describeError(err))) {
+      if (err instanceof WorkerFault) {
         slot.isReleased = true;
         lease.discard();
       } else letGo(slot);

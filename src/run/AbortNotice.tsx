@@ -5,17 +5,13 @@ import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 
 export function AbortNotice() {
-  const abortMessage = useAppState((s) => s.abortMessage);
   const lastAbort = useAppState((s) => s.lastAbort);
   const blocksAborted = useAppState((s) => s.summary?.blocksAborted ?? 0);
   const locale = useLocale();
   const text = runText[locale];
-  if (!abortMessage || !lastAbort) return null;
-  // A report without the numbers (an older worker) keeps its own English sentence in English.
-  const reason =
-    lastAbort.detail || locale !== 'en'
-      ? describeBlockAbort(lastAbort.blockIndex, lastAbort.reason, lastAbort.detail, locale)
-      : abortMessage;
+  if (!lastAbort) return null;
+  // A report without the numbers (an older worker) is worded from its reason code alone.
+  const reason = describeBlockAbort(lastAbort.blockIndex, lastAbort.reason, lastAbort.detail, locale);
   return (
     <p className="abort" role="alert">
       <strong>{text.blockAborted}</strong> {reason}

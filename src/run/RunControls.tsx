@@ -17,7 +17,6 @@ export function RunControls() {
   const speed = useAppState((s) => s.speed);
   const setSpeed = useAppState((s) => s.setSpeed);
   const hasResults = useAppState((s) => s.totals.batches > 0);
-  const errorMessage = useAppState((s) => s.errorMessage);
   const errorFault = useAppState((s) => s.errorFault);
   const simulatedSeconds = useAppState((s) => s.totals.simulatedSeconds);
   const speedId = useId();
@@ -46,8 +45,8 @@ export function RunControls() {
       if (lost && to.isConnected && !to.disabled) to.focus();
     });
   });
-  // Every run fault carries its code; a bare message would be an unexpected error's own text.
-  const error = describeRunFault(errorFault ?? { code: 'error', text: errorMessage ?? '' }, locale);
+  // The store holds the fault as a code; it is worded here, in the page's language.
+  const error = errorFault ? describeRunFault(errorFault, locale) : null;
 
   return (
     <div className="run-controls">
@@ -135,7 +134,7 @@ export function RunControls() {
         <span className="run-status-dot" aria-hidden="true" />
         {text.status[status]}
       </p>
-      {status === 'error' && (
+      {status === 'error' && error && (
         <p className="run-error" role="alert">
           {error.text}
           <TechnicalDetail detail={error.detail} />

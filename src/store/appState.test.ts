@@ -21,8 +21,8 @@ const summary: DistillSummary = {
 const aborted = {
   blockIndex: 0,
   aborted: true,
-  abortMessage: 'possible eavesdropper',
   abortReason: 'qber-above-threshold',
+  abortDetail: { reason: 'qber-above-threshold', phaseErrorBound: 0.3, testBitErrorRate: 0.25, threshold: 0.11 },
   finalKeyBits: 0,
 } as BlockReport;
 
@@ -64,21 +64,25 @@ describe('app store', () => {
     store.getState().publishTotals(current, { ...emptyTotals(), detections: 5 });
     store.getState().publishBlocks(current, [aborted], summary);
     expect(store.getState().totals.detections).toBe(5);
-    expect(store.getState().abortMessage).toBe('possible eavesdropper');
+    expect(store.getState().lastAbort).toEqual({
+      blockIndex: 0,
+      reason: 'qber-above-threshold',
+      detail: aborted.abortDetail,
+    });
   });
 
   it('keeps what was shown when a run fails, and clears it on reset', () => {
     const store = createAppStore();
     const id = store.getState().beginRun();
     store.getState().publishTotals(id, { ...emptyTotals(), detections: 5 });
-    store.getState().failRun(id, 'worker died');
+    store.getState().failRun(id, { code: 'no-worker-free' });
     expect(store.getState().status).toBe('error');
     expect(store.getState().totals.detections).toBe(5);
     store.getState().resetRun();
     expect(store.getState().status).toBe('idle');
     expect(store.getState().totals.detections).toBe(0);
-    store.getState().failRun(id, 'late error');
-    expect(store.getState().errorMessage).toBeNull();
+    store.getState().failRun(id, { code: 'error', text: 'late error' });
+    expect(store.getState().errorFault).toBeNull();
   });
 
   it('adds and dismisses notices', () => {

@@ -4,7 +4,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { ParamIssueDetail } from '../../workers/common/params';
 import type { AbortDetail, AbortReason, BlockReport, DistillSummary } from '../../workers/common/reports';
-import type { WorkerStopCause } from '../engine/workerPool';
+import type { WorkerKind, WorkerStopCause } from '../engine/workerFault';
 import type { SampledDetection } from '../engine/bitSample';
 import { RunSeries } from '../engine/runSeries';
 import { emptyTotals, type RunTotals } from '../engine/runTotals';
@@ -24,12 +24,12 @@ export interface BlockRecord {
   eveFinalKeyAgreement: number | null;
 }
 
-/** Why a run ended or could not start, free of language: the page words it (errorMessage keeps the English). */
+/** Why a run ended or could not start, free of language: the run bar words it in the page's language. */
 export type RunFault =
   | { code: 'cannot-start-clash'; issues: readonly { id: string; detail: ParamIssueDetail }[] }
   | { code: 'no-worker-free' }
-  | { code: 'worker-stopped'; workerName: string; cause: WorkerStopCause }
-  /** Any other error: its own text (a worker's exception). */
+  | { code: 'worker-stopped'; worker: WorkerKind; cause: WorkerStopCause }
+  /** Any other error: its own text (a worker's exception), shown apart as a technical detail. */
   | { code: 'error'; text: string };
 
 /** The newest aborted block: its number and reason as codes, for the abort notice in the page's language. */
@@ -52,10 +52,9 @@ export interface RunSlice {
   blocksDone: number;
   /** The newest block that produced a key (for the key preview). */
   lastKeyBlock: BlockReport | null;
-  /** The newest abort message of a block, if any block aborted. */
-  abortMessage: string | null;
+  /** The newest aborted block, if any block aborted. */
   lastAbort: LastAbort | null;
-  errorMessage: string | null;
+  /** Why the run ended or could not start (status 'error'). */
   errorFault: RunFault | null;
   /** Per-batch series of this run (one mutable buffer for the store's lifetime; cleared on Start and Reset). */
   series: RunSeries;
@@ -70,7 +69,7 @@ export interface RunSlice {
   publishTotals: (runId: number, totals: RunTotals) => void;
   publishBlocks: (runId: number, reports: readonly BlockReport[], summary: DistillSummary) => void;
   publishSample: (runId: number, sample: SampledDetection[]) => void;
-  failRun: (runId: number, message: string, fault?: RunFault) => void;
+  failRun: (runId: number, fault: RunFault) => void;
   resetRun: () => void;
 }
 
@@ -80,9 +79,7 @@ const idleRun = () => ({
   summary: null,
   blocksDone: 0,
   lastKeyBlock: null,
-  abortMessage: null,
   lastAbort: null as LastAbort | null,
-  errorMessage: null,
   errorFault: null as RunFault | null,
   blockRecords: [] as BlockRecord[],
   blockReports: [] as BlockReport[],
@@ -109,7 +106,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
   },
   publishBlocks: (runId, reports, summary) => {
     if (runId !== get().runId) return;
-    let { lastKeyBlock, abortMessage, lastAbort } = get();
+    let { lastKeyBlock, lastAbort } = get();
     const blockRecords = get().blockRecords.slice(-(MAX_BLOCK_RECORDS - reports.length));
     for (const r of reports) {
       blockRecords.push({
@@ -122,7 +119,6 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
         eveFinalKeyAgreement: r.eveFinalKeyAgreement ?? null,
       });
       if (r.aborted) {
-        abortMessage = r.abortMessage ?? `Block ${r.blockIndex + 1} aborted (${r.abortReason ?? 'unknown reason'})`;
         lastAbort = { blockIndex: r.blockIndex, reason: r.abortReason ?? null, detail: r.abortDetail ?? null };
       } else if (r.finalKeyBits > 0) lastKeyBlock = r;
     }
@@ -132,7 +128,6 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     set({
       summary,
       lastKeyBlock,
-      abortMessage,
       lastAbort,
       blockRecords,
       blockReports,
@@ -142,9 +137,9 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
   publishSample: (runId, bitSample) => {
     if (runId === get().runId) set({ bitSample });
   },
-  failRun: (runId, message, fault) => {
-    // What was shown stays: only the status and the message change.
-    if (runId === get().runId) set({ status: 'error', errorMessage: message, errorFault: fault ?? null });
+  failRun: (runId, fault) => {
+    // What was shown stays: only the status and the fault change.
+    if (runId === get().runId) set({ status: 'error', errorFault: fault });
   },
   resetRun: () => {
     get().series.clear();

@@ -1,12 +1,11 @@
 // The run catalogue against the English it replaces: abort reasons worded from the core's codes equal the core's
-// own abortMessage (real aborted blocks of the distillation pipeline), worker faults equal the pool's error text
-// except that text thrown inside a worker is kept apart as a technical detail, and the German forms carry the
-// numbers with a decimal comma.
+// own abortMessage (real aborted blocks of the distillation pipeline), worker faults are worded from their codes
+// (text thrown inside a worker kept apart as a technical detail), and the German forms carry the numbers with a
+// decimal comma.
 import { describe, expect, it } from 'vitest';
 import { crossCheck, defaultParams } from '../../../workers/common/params';
 import { Distiller } from '../../../workers/distill/Distiller';
 import { SyntheticDetections } from '../../../workers/distill/syntheticDetections';
-import { WorkerStoppedError } from '../../engine/workerPool';
 import { describeAbort, describeRunFault, describeWorkerStop } from './run';
 
 describe('run text from codes', () => {
@@ -50,24 +49,28 @@ describe('run text from codes', () => {
     );
   });
 
-  it('words a stopped worker as the pool does, and in German', () => {
-    for (const cause of [
-      { kind: 'no-answer', seconds: 30 },
-      { kind: 'unreadable-message' },
-      { kind: 'error', text: '' },
+  it('words a stopped worker of every kind for every cause, and in German', () => {
+    for (const [cause, why] of [
+      [{ kind: 'no-answer', seconds: 30 }, 'no answer for 30 s'],
+      [{ kind: 'unreadable-message' }, 'a message could not be read'],
+      [{ kind: 'error', text: '' }, 'script error'],
     ] as const) {
-      const err = new WorkerStoppedError('photon simulation', cause);
-      expect(describeWorkerStop('photon simulation', cause, 'en')).toEqual({ text: err.message, detail: null });
-      expect(describeRunFault({ code: 'worker-stopped', workerName: 'photon simulation', cause }, 'en')).toEqual({
-        text: `The simulation stopped: ${err.message}`,
-        detail: null,
-      });
+      for (const [worker, name] of [
+        ['photon', 'photon simulation'],
+        ['distill', 'key distillation'],
+        ['long-run-photon', 'long-run photon simulation'],
+      ] as const) {
+        const text = `the ${name} worker stopped (${why})`;
+        expect(describeWorkerStop(worker, cause, 'en')).toEqual({ text, detail: null });
+        expect(describeRunFault({ code: 'worker-stopped', worker, cause }, 'en')).toEqual({
+          text: `The simulation stopped: ${text}`,
+          detail: null,
+        });
+        expect(describeWorkerStop(worker, cause, 'de').text).toMatch(/^der Worker „[^“]+“ ist ausgefallen \(.+\)$/);
+      }
     }
     expect(
-      describeRunFault(
-        { code: 'worker-stopped', workerName: 'photon simulation', cause: { kind: 'no-answer', seconds: 30 } },
-        'de',
-      ),
+      describeRunFault({ code: 'worker-stopped', worker: 'photon', cause: { kind: 'no-answer', seconds: 30 } }, 'de'),
     ).toEqual({
       text:
         'Die Simulation wurde angehalten: der Worker „Photonensimulation“ ist ausgefallen ' +
@@ -102,7 +105,7 @@ describe('run text from codes', () => {
     const thrown = 'Uncaught RangeError: the pulse index is out of range';
     const crash = {
       code: 'worker-stopped',
-      workerName: 'photon simulation',
+      worker: 'photon',
       cause: { kind: 'error', text: thrown },
     } as const;
     expect(describeRunFault(crash, 'en')).toEqual({

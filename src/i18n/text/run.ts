@@ -2,7 +2,7 @@
 // the key-distillation panel and the abort notice, with the abort reasons and run faults worded from their codes.
 import type { AbortDetail, AbortReason } from '../../../workers/common/reports';
 import type { SpeedId } from '../../engine/simClock';
-import type { WorkerStopCause } from '../../engine/workerPool';
+import type { WorkerKind, WorkerStopCause } from '../../engine/workerFault';
 import type { RunFault, RunStatus } from '../../store/runSlice';
 import { defineText } from '../defineText';
 import type { Locale } from '../locale';
@@ -43,6 +43,11 @@ export const runText = defineText({
     cannotStart: (why: string) => `Cannot start: ${why}`,
     noWorkerFree: 'no simulation worker is free',
     workerStopped: (worker: string, why: string) => `the ${worker} worker stopped (${why})`,
+    workerNames: {
+      photon: 'photon simulation',
+      distill: 'key distillation',
+      'long-run-photon': 'long-run photon simulation',
+    } satisfies Record<WorkerKind, string>,
     noAnswer: (seconds: number) => `no answer for ${seconds} s`,
     unreadableMessage: 'a message could not be read',
     scriptError: 'script error',
@@ -131,6 +136,11 @@ export const runText = defineText({
     cannotStart: (why) => `Start nicht möglich: ${why}`,
     noWorkerFree: 'kein Simulations-Worker ist frei',
     workerStopped: (worker, why) => `der Worker „${worker}“ ist ausgefallen (${why})`,
+    workerNames: {
+      photon: 'Photonensimulation',
+      distill: 'Schlüsseldestillation',
+      'long-run-photon': 'Photonensimulation des Langzeitlaufs',
+    },
     noAnswer: (seconds) => `keine Antwort seit ${seconds} s`,
     unreadableMessage: 'eine Nachricht war nicht lesbar',
     scriptError: 'Skriptfehler',
@@ -207,27 +217,21 @@ export const runText = defineText({
   },
 });
 
-/** Worker names as the pool knows them, in German (unknown names are shown as they are). */
-const WORKER_NAMES_DE: Readonly<Record<string, string>> = {
-  'photon simulation': 'Photonensimulation',
-  'key distillation': 'Schlüsseldestillation',
-  'long-run photon simulation': 'Photonensimulation des Langzeitlaufs',
-};
-
 /**
  * Why a worker stopped, in a language. A script error's own text (thrown inside the worker, in English) is
  * never part of the sentence: it comes back as the technical detail.
  */
-export function describeWorkerStop(workerName: string, cause: WorkerStopCause, locale: Locale): FaultText {
+export function describeWorkerStop(worker: WorkerKind, cause: WorkerStopCause, locale: Locale): FaultText {
   const t = runText[locale];
-  const name = locale === 'de' ? (WORKER_NAMES_DE[workerName] ?? workerName) : workerName;
-  const why =
-    cause.kind === 'no-answer'
-      ? t.noAnswer(cause.seconds)
-      : cause.kind === 'unreadable-message'
-        ? t.unreadableMessage
-        : t.scriptError;
-  return { text: t.workerStopped(name, why), detail: cause.kind === 'error' && cause.text ? cause.text : null };
+  const name = t.workerNames[worker];
+  switch (cause.kind) {
+    case 'no-answer':
+      return { text: t.workerStopped(name, t.noAnswer(cause.seconds)), detail: null };
+    case 'unreadable-message':
+      return { text: t.workerStopped(name, t.unreadableMessage), detail: null };
+    case 'error':
+      return { text: t.workerStopped(name, t.scriptError), detail: cause.text || null };
+  }
 }
 
 /** What ended a run or kept it from starting, without the frame ("the photon simulation worker stopped (…)"). */
@@ -239,7 +243,7 @@ export function describeFaultCause(fault: RunFault, locale: Locale): FaultText {
     case 'no-worker-free':
       return { text: t.noWorkerFree, detail: null };
     case 'worker-stopped':
-      return describeWorkerStop(fault.workerName, fault.cause, locale);
+      return describeWorkerStop(fault.worker, fault.cause, locale);
     case 'error':
       return { text: t.unexpectedError, detail: fault.text || null };
   }
