@@ -42,7 +42,7 @@ export function fitMeanPhotonNumber(p: LinkParams, distanceKm: number, qberZ: nu
  */
 export function fitVisibility(p: LinkParams, distanceKm: number, qberX: number): number {
   const { gain } = qdGainAndQber(p, distanceKm, p.meanPhotonNumber);
-  const y0 = vacuumYield(p);
+  const y0 = vacuumYield(p, distanceKm);
   const signal = p.encoding === 'time-bin-3state' ? (gain - y0) / 2 : gain - y0;
   const eX = (qberX * (y0 + signal) - y0 / 2) / signal;
   if (!(eX >= 0 && eX <= 0.25))

@@ -50,7 +50,8 @@ export function expectedBlockStats(
   // Three-state: Bob's X clicks count only in the central slot, where half the photons land (side peaks), and the
   // Z states measured in X feed the phase-error estimate (threeStatePhase.ts).
   const isThreeState = p.encoding === 'time-bin-3state';
-  const y0 = vacuumYield(p),
+  // Y0 at distanceKm, not at p.fiberLengthKm: with classical data in the fiber the Raman noise depends on the length.
+  const y0 = vacuumYield(p, distanceKm),
     ex = intrinsicErrors(p).x;
   const centralX = (c: (typeof classes)[number]) => {
     const signal = (c.g.gain - y0) / 2;
