@@ -65,6 +65,43 @@ export const presetText = defineText<Record<PresetId, PresetText>>({
       citation: 'Eine idealisierte Lehrstrecke; keine Veröffentlichung.',
     },
   },
+  zh: {
+    'metro-qd': {
+      title: '横跨城市的量子点链路，25 km',
+      summary: '120 km 实验的量子点硬件用在一条 25 km 的城市链路上，数据块小到几秒内就能生成秘密密钥。',
+      citation:
+        '硬件同：Wang et al., Light: Science & Applications (2026); arXiv:2506.15520。距离和数据块大小是教学用的选择。',
+    },
+    'qd-timebin-120km': {
+      title: '量子点，时间仓，120 km',
+      summary: '通信波段的量子点单光子源，采用三态时间仓编码，经 120 km 盘绕光纤，无人值守运行超过六小时。',
+      citation: 'Wang et al., Light: Science & Applications (2026); arXiv:2506.15520（数值取自对该论文的报道）。',
+    },
+    'qd-intercity-2024': {
+      title: '量子点，偏振，两城之间 79 km（228 MHz）',
+      summary:
+        'C 波段量子点偏振 BB84，经汉诺威与不伦瑞克之间 79 km 的已铺设光纤（损耗 25.49 dB），' +
+        '采用主要结果的 228 MHz 重复频率。',
+      citation: 'Yang et al., Light: Science & Applications 13, 150 (2024); arXiv:2308.15922.',
+    },
+    'qd-intercity-2024-76mhz': {
+      title: '量子点，偏振，两城之间 79 km（76 MHz）',
+      summary: '同一条汉诺威—不伦瑞克链路，重复频率 76 MHz；此时量子点的多光子比例约为 228 MHz 时的两倍。',
+      citation: 'Yang et al., Light: Science & Applications 13, 150 (2024); arXiv:2308.15922.',
+    },
+    'gys-textbook': {
+      title: '教科书中的激光链路（GYS）',
+      summary: '诱骗态论文用来比较各种协议的弱相干脉冲链路：0.21 dB/km、4.5 % 探测效率、3.3 % 光学误码。',
+      citation:
+        'Gobby, Yuan & Shields, Appl. Phys. Lett. 84, 3762 (2004)；被 Ma, Qi, Zhao & Lo, ' +
+        'PRA 72, 012326 (2005) 采用。',
+    },
+    'ideal-classroom': {
+      title: '课堂链路',
+      summary: '一条短而干净的链路，每种效应几秒内就能显现：明亮的单光子、5 km 光纤、优良的探测器。',
+      citation: '一条理想化的教学链路；并非出自论文。',
+    },
+  },
 });
 
 /** German notes of the 120 km experiment's values; the city link shares its hardware and so its notes. */
@@ -166,6 +203,75 @@ const intercityNotesDe: ProvenanceNotes = {
   stabilisationGain: 'nicht veröffentlicht; 0,7',
 };
 
+/** Chinese notes of the 120 km experiment's values; the city link shares its hardware and so its notes. */
+const timeBinNotesZh: ProvenanceNotes = {
+  repetitionRateHz: '重复频率 75.947 MHz',
+  g2Zero: 'g2(0) = 0.85 %',
+  encoding: '三态时间仓协议，编码器自稳定',
+  fiberLengthKm: '120 km 盘绕光纤',
+  fiberLossDbPerKm: '0.1956 dB/km',
+  detectorEfficiency: 'SNSPD，效率 74 %',
+  darkCountRateHz: '每秒约 100 次暗计数',
+  meanPhotonNumber:
+    '此处未发表；经调整使 120 km、Z 误差 2 % 时模型的 Z 基 QBER 等于发表的 6.85 %。' +
+    '它与暗计数的比例（约占计数的 10 %）也把渐近传输距离定在约 126–129 km，与发表值（≈127 km）一致；' +
+    'μ 与 1 dB 接收端损耗只以乘积形式出现',
+  intrinsicErrorZ:
+    '此处未发表；时间窗重叠和抖动造成 2 % 误差，是 SNSPD 在此重复频率下时间分辨率的典型值；' +
+    '它与 μ 共同决定 Z 基 QBER 和传输距离',
+  interferometerVisibility:
+    '此处未发表；按 120 km 时发表的 X 基 QBER 9.60 % 调整。只有 Bob 干涉仪的中间时间窗计入：' +
+    '它含有一半的光子，却包含全部暗计数，因此 V 必须约为 99 %（稳定的干涉仪）',
+  basisBiasZ:
+    '此处未发表；Z 占 75 %。此时模型的渐近速率为 13.9 bit/s（发表的 ≈15 bit/s 需要 p_Z ≈ 0.78），' +
+    '而有限码长流程在 0.75 到 0.8 之间生成的密钥大致相同：Z 越多，用于三态相位误差估计的 X 测试比特就越少。' +
+    'docs/model.md（预设）给出了比较',
+  receiverLossDb: '此处未发表；主动稳定解码器的 1 dB 插入损耗',
+  detectionWindowS: '此处未发表；每个时间窗 1 ns 接收窗口',
+  deadTimeS: '此处未发表；20 ns，SNSPD 的典型恢复时间',
+  blockSizeBits:
+    '此处未发表；数据块 10^6 比特（120 km 时每块约 3.3 h）。三态相位误差估计需要大数据块：' +
+    '把整个 6 小时运行作为一个数据块得到 8.4 bit/s，10^6 比特的数据块得到 6.6 bit/s（docs/model.md，预设）',
+  phaseDriftRadPerSqrtHour:
+    '未发表；解码干涉仪以 0.05 rad/√h 缓慢漂移，使得一个每秒只获得约 38 个公开 X 比特的控制环' +
+    '能把它维持在发表的 X 基 QBER 9.60 %（docs/model.md，漂移一节）',
+  driftPeriodicAmplitudeRad:
+    '未发表；干涉仪相位每天 ±0.4 rad 的周期变化：1 ns 光纤延迟线上约 ±45 mK 的温度变化' +
+    '（dφ/dT ≈ 2π·n·L·(1/L·dL/dT + 1/n·dn/dT)/λ，L = 20 cm 时 ≈ 9 rad/K），' +
+    '仅此一项就会让未稳定的链路在数小时内中止',
+  driftPeriodS: '未发表；一天',
+  brightnessWanderPerSqrtHour: '未发表；量子点亮度以 0.5 %/√h 漂移（泵浦和耦合的漂移）',
+  efficiencyWanderPerSqrtHour: '未发表；SNSPD 效率以 0.2 %/√h 漂移（偏置和偏振）',
+  stabilisationIntervalS: '解码器是主动稳定的；其控制环未发表。600 s：按此漂移和计数率下附加 X 基 QBER 最小来调整',
+  stabilisationGain: '未发表；0.5（见 stabilisationIntervalS）',
+  stabilisationDitherRad: '未发表；±0.06 rad 的抖动约使 X 基 QBER 增加 0.07 %',
+};
+
+/** Chinese notes of the intercity link at 228 MHz; the 76 MHz entry changes the clock, g2(0) and μ. */
+const intercityNotesZh: ProvenanceNotes = {
+  repetitionRateHz: '228 MHz 激发：主要成码率对应的重复频率（其他发表的频率：76、608 和 1063 MHz）',
+  g2Zero: '228 MHz 时 g2(0) = 0.056',
+  encoding: '偏振 BB84，50:50 被动选基',
+  basisBiasZ: '50:50 被动分束器选基',
+  fiberLengthKm: '79 km 已铺设光纤',
+  fiberLossDbPerKm: '79 km 信道总损耗 25.49 dB（含熔接，0.3227 dB/km）',
+  meanPhotonNumber:
+    '并非读自论文；每个脉冲向光纤注入 0.03 个光子，接近模型在 g2(0) = 0.056、25.49 dB 时的最佳 μ。' +
+    '此时模型给出 0.62 % 的 QBER 和 28.4 dB 的渐近最大可容忍损耗（发表值 0.65 % 和 28.11 dB），' +
+    '但成码率为 1.15·10⁻⁵ bit/脉冲，比发表的 4.8·10⁻⁵ 低 4.2 倍：它的 GLLP 界把每个可能的双光子脉冲' +
+    '（g2·μ²/2，在此 μ 下占计数的 47 %）都算作已被探测且为 Eve 所知，而更亮的 μ 只会提高这一比例',
+  detectorEfficiency: '并非读自论文；SNSPD 取 80 %',
+  darkCountRateHz: '并非读自论文；0.5 ns 时间窗下 20 Hz，使暗计数对发表的 0.65 % QBER 贡献约 0.1 %',
+  detectionWindowS: '并非读自论文；0.5 ns',
+  interferometerVisibility: 'QBER 反馈补偿后的偏振对比度；取 99 %，使 X 基误差（0.5 %）接近 Z 基误差',
+  intrinsicErrorZ: '并非读自论文；0.6 % 的偏振误差，使模型 QBER 接近发表的 0.65 %',
+  receiverLossDb: '并非读自论文；1 dB',
+  blockSizeBits: '未发表；数据块 10^6 比特',
+  phaseDriftRadPerSqrtHour: '未发表；已铺设光纤转动偏振比实验室光纤盘更快：在庞加莱球上 1 rad/√h',
+  stabilisationIntervalS: '使用了 QBER 反馈的偏振补偿；其控制环未发表。20 s',
+  stabilisationGain: '未发表；0.7',
+};
+
 /**
  * The note behind each provenance mark. TypeScript checks every preset is here; presetText.test.ts checks each
  * German preset notes exactly the parameters the registry notes.
@@ -204,10 +310,38 @@ export const provenanceNoteText = defineText<Record<PresetId, ProvenanceNotes>>(
     },
     'ideal-classroom': {},
   },
+  zh: {
+    'metro-qd': {
+      ...timeBinNotesZh,
+      fiberLengthKm: '教学用的选择：城市规模的链路，使密钥在几秒内出现',
+      blockSizeBits: '教学用的选择：25 km 时 10^5 比特的数据块约在一秒模拟时间内填满',
+    },
+    'qd-timebin-120km': timeBinNotesZh,
+    'qd-intercity-2024': intercityNotesZh,
+    'qd-intercity-2024-76mhz': {
+      ...intercityNotesZh,
+      repetitionRateHz: '76 MHz 激发（论文中最低的重复频率）',
+      g2Zero: '76 MHz 时 g2(0) = 0.108',
+      meanPhotonNumber:
+        '并非读自论文；每个脉冲 0.02 个光子，接近模型在 g2(0) = 0.108 时的最佳 μ（多光子比例是 228 MHz 时的两倍）',
+    },
+    'gys-textbook': {
+      fiberLossDbPerKm: 'α = 0.21 dB/km',
+      intrinsicErrorZ: 'e_det = 3.3 %',
+      interferometerVisibility: '两个基中 e_det 均为 3.3 %，因此 V = 1 − 2·0.033',
+      detectorEfficiency: 'η_Bob = 4.5 %（探测器与接收端合计）',
+      darkCountRateHz: '两个探测器合计 Y0 = 1.7×10⁻⁶ 每脉冲：每个探测器 850 Hz × 1 ns',
+      repetitionRateHz: '2 MHz',
+      meanPhotonNumber: '0.48，接近诱骗态论文在中等距离下的最优值',
+      decoyMeanPhotonNumber: 'ν = 0.1，弱诱骗态的常见选择',
+    },
+    'ideal-classroom': {},
+  },
 });
 
 /** The words of the provenance marks beside the controls. */
 export const provenanceText = defineText<Record<Provenance, string>>({
   en: { published: 'published', estimated: 'estimated', calibrated: 'calibrated' },
   de: { published: 'veröffentlicht', estimated: 'geschätzt', calibrated: 'kalibriert' },
+  zh: { published: '已发表', estimated: '估计值', calibrated: '已校准' },
 });
