@@ -176,4 +176,79 @@ export const networkText = defineText({
     urlFailed: (reason: string) =>
       `Das Netz in der Adresse ließ sich nicht lesen (${reason}); gezeigt wird das Standardnetz.`,
   },
+  zh: {
+    title: '可信节点网络',
+    intro:
+      '超越单条链路：由光纤链路连接的节点，每条链路按模型根据其长度给出的速率提取自己的密钥。' +
+      '远距离节点之间的密钥逐跳传递：每个节点去掉入链路的一次一密，再加上下一条链路的一次一密，' +
+      '每一跳都要消耗密钥。',
+    presetLabel: '网络',
+    presets: {
+      'one-hop-120km': '把 120 km 实验作为一跳',
+      'chain-cities': '两城之间五跳的链',
+      'mesh-30': '区域网状网络，30 个节点',
+      'backbone-2000km': '干线，2 000 km，32 个中继（跳长为估计值）',
+      'mesh-300': '大型网状网络，300 个节点',
+    },
+    mapLabel: (nodes, links) =>
+      `网络图：${nodes} 个节点，${links} 条光纤链路；链路越粗，每秒密钥越多，虚线链路没有密钥；` +
+      `方向键移动选中的节点`,
+    hardwareNote: '每条链路使用上面的链路设置（光源、探测器、光纤损耗）；长度各自不同。',
+    computing: '正在计算网络……',
+    failed: (reason) => `无法计算网络：${reason}`,
+    nodesHeading: '节点与链路',
+    addNode: '添加节点',
+    removeNode: '删除节点',
+    selectedNode: '选中的节点',
+    none: '—',
+    unknownNode: '没有这个名称的节点。',
+    linkFrom: '链路起点',
+    linkTo: '终点',
+    linkLength: '长度（km）',
+    addLink: '添加链路',
+    selectedLink: '选中的链路',
+    removeLink: '删除链路',
+    setLength: '设置长度',
+    lengthInvalid: '请输入 0 至 400 km 之间的长度。',
+    linkExists: '这两个节点之间已有链路。',
+    linkFacts: (length, loss, rate, qber) => `${length} km，光纤损耗 ${loss} dB，秘密密钥 ${rate}，QBER ${qber}`,
+    endToEnd: '端到端密钥',
+    demandFrom: '起始节点',
+    demandTo: '目标节点',
+    endToEndRate: '端到端成码率',
+    sameNode: '请选择两个不同的节点。',
+    notConnected: '没有链路能把这两个节点连起来。',
+    paths: (n) => (n === 1 ? '一条路径：' : `${n} 条并行路径（最大流）：`),
+    pathRate: (rate) => `${rate}：`,
+    relayWarning: (nodes) =>
+      `每个中继节点都会解密并重新加密密钥，因此它知道密钥：${nodes}。只有这些节点个个可信，密钥才是保密的。`,
+    noRelay: '直接链路：没有中继节点知道密钥。',
+    hopCost: (hops) => `每中继一个比特，在其路径的每一跳上都要消耗一个密钥比特（第一条路径共 ${hops} 跳）。`,
+    relayButton: '沿第一条路径中继一份示例密钥',
+    relayKey: (node, hex) => `${node} 发送密钥 ${hex}。`,
+    relayHop: (from, to, hex) => `${from} → ${to}，光纤上传输：${hex}。`,
+    relayReads: (node, hex) => `${node} 去掉一次一密，读到 ${hex}：正是密钥本身。`,
+    relayDelivered: (node, hex) => `${node} 收到 ${hex}。`,
+    relayNote: (bits, hops) =>
+      `每一跳用不同的一次一密，所以光纤上每次出现的比特都不同；${hops} 跳中每跳消耗 ${bits} 个密钥比特。` +
+      `这里的一次一密由随机种子生成，代替各链路的缓冲区。`,
+    buffersHeading: '模拟一天中的密钥缓冲区',
+    timeLabel: '模拟时间（小时）',
+    bufferSummary: (hours, bits, delivered) =>
+      `${hours} h 后，各链路缓冲区共有 ${bits} 比特；已向所选节点对端到端送达 ${delivered} 比特。`,
+    bufferOfLink: (bits) => `选中链路的缓冲区：${bits} 比特。`,
+    bufferPlotLabel: (held, delivered) =>
+      `模拟一天中的密钥：结束时各链路缓冲区共有 ${held} 比特（橙色），向所选节点对送达 ${delivered} 比特（蓝色）`,
+    computedIn: (ms) => `在 worker 中计算，用时 ${ms} ms。`,
+    mcButton: '逐个光子模拟选中的链路',
+    mcRunning: '正在模拟链路并提取其密钥……',
+    mcResult: (measured, error, expected, blocks) =>
+      `蒙特卡洛：${blocks} 个数据块得到 ${measured} ± ${error}（网络图的模型：${expected}）。`,
+    mcNone: '请先选择一条链路。',
+    saveJson: '保存为 JSON',
+    loadJson: '加载 JSON 文件',
+    loadFailed: (reason) => `此文件不是网络：${reason}`,
+    fileTooLarge: '文件大于 2 MB。',
+    urlFailed: (reason) => `无法读取地址中的网络（${reason}）；显示默认网络。`,
+  },
 });
