@@ -2,7 +2,7 @@
 // link, and gets a score from that run: caught or not (a block aborted) and how much of the final key Eve
 // knows beyond guessing, with the reason she loses against single photons and privacy amplification.
 import { useEffect, useId, useState } from 'react';
-import type { EveAttack, SourceKind } from '../../workers/common/params';
+import { EVE_ATTACKS, type EveAttack, type SourceKind } from '../../workers/common/params';
 import { useRunController } from '../engine/runControllerContext';
 import { formatPercent } from '../format/formatNumber';
 import { beEveText } from '../i18n/text/beeve';
@@ -11,7 +11,8 @@ import { useAppState, useAppStore } from '../store/useAppState';
 import { beEveVerdict } from './beEveVerdict';
 import './beEve.css';
 
-const ATTACKS: readonly Exclude<EveAttack, 'none'>[] = ['intercept-resend', 'pns', 'beam-splitting'];
+/** Every attack of the registry but 'none', in the Eavesdropper menu's order. */
+const ATTACKS = EVE_ATTACKS.filter((a): a is Exclude<EveAttack, 'none'> => a !== 'none');
 const EMITTERS: readonly SourceKind[] = ['qd', 'wcp'];
 /** Blocks distilled before the challenge stops the run and scores it. */
 const BLOCKS_TO_SCORE = 3;
@@ -23,6 +24,7 @@ export function BeEvePanel() {
   const text = useText(beEveText);
   const [attack, setAttack] = useState<Exclude<EveAttack, 'none'>>('intercept-resend');
   const [strength, setStrength] = useState(100);
+  const [disturbance, setDisturbance] = useState(10);
   const [source, setSource] = useState<SourceKind>('qd');
   const [myRunId, setMyRunId] = useState<number | null>(null);
   const runId = useAppState((s) => s.runId);
@@ -31,7 +33,7 @@ export function BeEvePanel() {
   const blocksAborted = useAppState((s) => s.summary?.blocksAborted ?? 0);
   const totals = useAppState((s) => s.totals);
   const agreement = useAppState((s) => s.lastKeyBlock?.eveFinalKeyAgreement ?? null);
-  const ids = { attack: useId(), strength: useId(), source: useId() };
+  const ids = { attack: useId(), strength: useId(), disturbance: useId(), source: useId() };
   const isMine = myRunId !== null && myRunId === runId;
   const isRunning = isMine && (status === 'running' || status === 'starting');
 
@@ -47,7 +49,9 @@ export function BeEvePanel() {
     s.setParam('decoy', 'none');
     s.setParam('fiberLengthKm', FIBER_KM);
     s.setParam('eve', attack);
-    s.setParam('interceptFraction', strength / 100);
+    // Cloning attacks every photon; its strength is how much it disturbs each one.
+    s.setParam('interceptFraction', attack === 'phase-covariant-cloning' ? 1 : strength / 100);
+    if (attack === 'phase-covariant-cloning') s.setParam('cloningDisturbance', disturbance / 100);
     s.setSpeed('max');
     controller.start();
     setMyRunId(store.getState().runId);
@@ -63,6 +67,7 @@ export function BeEvePanel() {
             blocksAborted,
             qberZ: totals.siftedZ > 0 ? totals.errorsZ / totals.siftedZ : null,
             eveKnownSifted: totals.siftedZ > 0 ? totals.eveExactSiftedZ / totals.siftedZ : null,
+            eveAgreementSifted: totals.siftedZ > 0 ? totals.eveAgreeSiftedZ / totals.siftedZ : null,
             eveFinalKeyAgreement: agreement,
           },
           text.verdict,
@@ -105,6 +110,24 @@ export function BeEvePanel() {
             />
             <span className="be-eve-value" aria-hidden="true">
               {strength} %
+            </span>
+          </div>
+        ) : attack === 'phase-covariant-cloning' ? (
+          <div className="field">
+            <label htmlFor={ids.disturbance}>{text.disturbance}</label>
+            <input
+              id={ids.disturbance}
+              type="range"
+              min={0}
+              max={50}
+              step={1}
+              value={disturbance}
+              disabled={isRunning}
+              aria-valuetext={`${disturbance} %`}
+              onChange={(e) => setDisturbance(Number(e.target.value))}
+            />
+            <span className="be-eve-value" aria-hidden="true">
+              {disturbance} %
             </span>
           </div>
         ) : (

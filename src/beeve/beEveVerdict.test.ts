@@ -13,6 +13,7 @@ const base: EveRunFacts = {
   blocksAborted: 0,
   qberZ: 0.02,
   eveKnownSifted: 0.05,
+  eveAgreementSifted: 0.525,
   eveFinalKeyAgreement: 0.5,
 };
 const en = beEveText.en.verdict;
@@ -40,6 +41,19 @@ describe('beEveVerdict', () => {
     expect(beEveVerdict({ ...base, attack: 'pns' }, en).why).toContain('quantum dot');
     expect(beEveVerdict({ ...base, attack: 'pns', source: 'wcp', eveKnownSifted: 0.4 }, en).why).toContain('40 %');
     expect(beEveVerdict({ ...base, attack: 'pns', blocksAborted: 1 }, en).why).toContain('two or more photons');
+  });
+
+  it('explains cloning by its disturbance: caught by errors, or poor guesses at a low error rate', () => {
+    const caught = beEveVerdict({ ...base, attack: 'phase-covariant-cloning', blocksAborted: 1, qberZ: 0.2 }, en);
+    expect(caught.isCaught).toBe(true);
+    expect(caught.headline).toBe(en.caughtErrors);
+    expect(caught.why).toContain('copy an unknown photon');
+    expect(caught.why).toContain('20 %');
+    const hidden = beEveVerdict({ ...base, attack: 'phase-covariant-cloning', eveAgreementSifted: 0.718 }, en);
+    expect(hidden.isCaught).toBe(false);
+    expect(hidden.why).toContain('71.8 %');
+    expect(hidden.why).toContain('2 %');
+    expect(beEveVerdict({ ...base, attack: 'phase-covariant-cloning' }, de).why).toContain('Kloner');
   });
 
   it('speaks German with a decimal comma', () => {

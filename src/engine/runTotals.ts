@@ -11,6 +11,8 @@ export interface StatsLike {
   /** Sifted Z bits whose value Eve knows exactly / holds a guess for (absent from test doubles). */
   eveExactSiftedZ?: number;
   eveGuessSiftedZ?: number;
+  /** Sifted Z bits on which Eve's bit equals Alice's (known, guessed or a coin flip). */
+  eveAgreeSiftedZ?: number;
 }
 
 export interface RunTotals extends Required<StatsLike> {
@@ -30,6 +32,7 @@ export function emptyTotals(): RunTotals {
     errorsX: 0,
     eveExactSiftedZ: 0,
     eveGuessSiftedZ: 0,
+    eveAgreeSiftedZ: 0,
     simulatedSeconds: 0,
     pulses: 0,
     batches: 0,
@@ -51,6 +54,7 @@ export function addStepStats(
     errorsX: totals.errorsX + stats.errorsX,
     eveExactSiftedZ: totals.eveExactSiftedZ + (stats.eveExactSiftedZ ?? 0),
     eveGuessSiftedZ: totals.eveGuessSiftedZ + (stats.eveGuessSiftedZ ?? 0),
+    eveAgreeSiftedZ: totals.eveAgreeSiftedZ + (stats.eveAgreeSiftedZ ?? 0),
     simulatedSeconds: Math.max(totals.simulatedSeconds, simulatedSecondsEnd),
     pulses: Math.max(totals.pulses, endPulse),
     batches: totals.batches + 1,

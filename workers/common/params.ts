@@ -39,7 +39,7 @@ export interface ChoiceParamSpec<V extends string = string> {
 export type SourceKind = 'qd' | 'wcp';
 export type DecoyScheme = 'none' | 'vacuum-weak';
 export type Encoding = 'time-bin' | 'time-bin-3state' | 'polarisation';
-export type EveAttack = 'none' | 'intercept-resend' | 'pns' | 'beam-splitting';
+export type EveAttack = 'none' | 'intercept-resend' | 'pns' | 'beam-splitting' | 'phase-covariant-cloning';
 export type EveBasisChoice = 'random' | 'fixed-z' | 'fixed-x';
 export type CascadeVariant = 'original' | 'optimised';
 export type OnOff = 'off' | 'on';
@@ -68,6 +68,7 @@ export interface LinkParams {
   afterpulseProbability: number;
   eve: EveAttack;
   interceptFraction: number;
+  cloningDisturbance: number;
   eveBasisChoice: EveBasisChoice;
   evePositionKm: number;
   blockSizeBits: number;
@@ -366,6 +367,7 @@ export const PARAMS: readonly ParamSpec[] = [
       { value: 'intercept-resend', label: 'Intercept-resend' },
       { value: 'pns', label: 'Photon-number splitting' },
       { value: 'beam-splitting', label: 'Beam splitting' },
+      { value: 'phase-covariant-cloning', label: 'Phase-covariant cloning' },
     ],
     description: 'The attack Eve mounts on the fiber.',
   }),
@@ -380,7 +382,22 @@ export const PARAMS: readonly ParamSpec[] = [
     scale: 'linear',
     group: 'eve',
     percent: true,
-    description: 'Share of pulses Eve measures and resends (intercept-resend).',
+    description: 'Share of pulses Eve attacks (intercept-resend, phase-covariant cloning).',
+  }),
+  num({
+    id: 'cloningDisturbance',
+    label: 'Cloning disturbance',
+    unit: '',
+    min: 0,
+    max: 0.5,
+    step: 0.01,
+    default: 0.1,
+    scale: 'linear',
+    group: 'eve',
+    percent: true,
+    description:
+      "D: the error rate Eve's cloner causes on the photons she attacks, in both bases; " +
+      'her guess of each bit is right with probability ½ + √(D(1 − D)) (phase-covariant cloning).',
   }),
   choice<EveBasisChoice>({
     id: 'eveBasisChoice',
@@ -404,7 +421,8 @@ export const PARAMS: readonly ParamSpec[] = [
     default: 0,
     scale: 'linear',
     group: 'eve',
-    description: 'Distance from Alice at which Eve taps the fiber (intercept-resend); at most the fiber length.',
+    description:
+      'Distance from Alice at which Eve taps the fiber (intercept-resend, cloning); at most the fiber length.',
   }),
   num({
     id: 'blockSizeBits',
@@ -689,6 +707,11 @@ export const PARAMS: readonly ParamSpec[] = [
 export const PARAM_BY_ID: Readonly<Record<ParamId, ParamSpec>> = Object.fromEntries(
   PARAMS.map((p) => [p.id, p]),
 ) as Record<ParamId, ParamSpec>;
+
+/** The attacks of the "Eavesdropper" select in its order: the CLI's --eve, Be Eve and the tests read them here. */
+export const EVE_ATTACKS: readonly EveAttack[] = (PARAM_BY_ID.eve as ChoiceParamSpec<EveAttack>).options.map(
+  (o) => o.value,
+);
 
 export function defaultParams(): LinkParams {
   return Object.fromEntries(PARAMS.map((p) => [p.id, p.default])) as unknown as LinkParams;

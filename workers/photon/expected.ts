@@ -4,7 +4,9 @@
 // textbook approximations (Ma, Qi, Zhao & Lo 2005) and a renewal approximation of the gain with dead time and
 // afterpulses.
 import type { LinkParams } from '../common/params';
-import { buildLinkModel, classProbabilities, dbToTransmission, SIDE_PEAK_PROBABILITY } from './linkModel';
+import { assertNever } from '../common/exhaustive';
+import { cloningGuessProbability, cloningInformation } from './cloning';
+import { buildLinkModel, classProbabilities, dbToTransmission, eveTapKm, SIDE_PEAK_PROBABILITY } from './linkModel';
 import { pnsBlocking } from './pnsStrategy';
 
 export interface ExpectedStatistics {
@@ -20,6 +22,10 @@ export interface ExpectedStatistics {
   doubleFraction: number;
   /** Fraction of sifted Z bits Eve knows exactly (EVE_EXACT). */
   eveExactSiftedZFraction: number;
+  /** Fraction of sifted Z bits on which Eve's bit equals Alice's (exact, guessed or a coin flip). */
+  eveAgreementSiftedZ: number;
+  /** Eve's mutual information with Alice's sifted Z bits, in bits per bit (1 for exact, 1 − h(P) for a guess). */
+  eveInformationSiftedZ: number;
   /**
    * Gain with dead time and afterpulses, per-detector renewal approximation (exact for one detector; a few % off when
    * both are busy).
@@ -38,7 +44,12 @@ interface Delivery {
   pgf: (x: number) => number;
   /** True when the photon is in Alice's state (Bob in her basis gets the intrinsic error); false: random. */
   isAliceState: boolean;
+  /** Alice's state with the bit flipped in her basis (an error unless the intrinsic error flips it back). */
+  isFlipped?: boolean;
   isEveExact: boolean;
+  /** Probability that Eve's bit equals Alice's, and her information in bits (default: 1 and 1 if exact, else ½, 0). */
+  eveRight?: number;
+  eveInformation?: number;
 }
 
 const ZERO_PHOTONS = (): number => 1;
@@ -80,7 +91,7 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
   const pd = model.darkClickProbability;
   const etaFiber = dbToTransmission(p.fiberLossDbPerKm * p.fiberLengthKm);
   const etaRx = dbToTransmission(p.receiverLossDb) * p.detectorEfficiency;
-  const eveKm = Math.min(p.evePositionKm, p.fiberLengthKm);
+  const eveKm = eveTapKm(p);
   const eta1 = dbToTransmission(p.fiberLossDbPerKm * eveKm),
     eta2 = dbToTransmission(p.fiberLossDbPerKm * (p.fiberLengthKm - eveKm));
   const err = [p.intrinsicErrorZ, (1 - p.interferometerVisibility) / 2];
@@ -132,8 +143,24 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
           { weight: -1, pgf: (x) => G(etaFiber * x), isAliceState: true, isEveExact: true },
           { weight: 1, pgf: (x) => G(etaFiber * x), isAliceState: true, isEveExact: false },
         ];
-      default:
+      case 'phase-covariant-cloning': {
+        // Photons that reach Eve (at least one) pass her cloner: flipped with probability D, her guess right with P.
+        const none = G(1 - eta1);
+        const reached = (x: number) => fiber(x) - none;
+        const [right, info] = [cloningGuessProbability(p.cloningDisturbance), cloningInformation(p.cloningDisturbance)];
+        const d = Math.min(0.5, Math.max(0, p.cloningDisturbance));
+        const cloned = { pgf: reached, isAliceState: true, isEveExact: false, eveRight: right, eveInformation: info };
+        return [
+          { weight: 1 - f, pgf: fiber, isAliceState: true, isEveExact: false },
+          { weight: f, pgf: () => none, isAliceState: true, isEveExact: false },
+          { ...cloned, weight: f * (1 - d) },
+          { ...cloned, weight: f * d, isFlipped: true },
+        ];
+      }
+      case 'none':
         return [{ weight: 1, pgf: fiber, isAliceState: true, isEveExact: false }];
+      default:
+        return assertNever(p.eve, 'attack');
     }
   };
 
@@ -142,7 +169,9 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
     errors = [0, 0];
   let dark = 0,
     double = 0,
-    eveExactZ = 0;
+    eveExactZ = 0,
+    eveAgreeZ = 0,
+    eveInfoZ = 0;
   const q = 1 - pd;
   for (let c = 0; c < 3; c++) {
     if (classes[c] === 0) continue;
@@ -158,7 +187,8 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
           gainByIntensity[c] += pA * (bB === 0 ? p.basisBiasZ : 1 - p.basisBiasZ) * d.weight * click;
           // Any photon state: dark-only = no photon detected and ≥ 1 dark click.
           dark += w * d.pgf(1 - etaRx) * (1 - q * q);
-          const qCorrect = bB === aB && d.isAliceState ? 1 - err[aB] : 0.5;
+          const qMatched = d.isFlipped ? err[aB] : 1 - err[aB];
+          const qCorrect = bB === aB && d.isAliceState ? qMatched : 0.5;
           // Side peaks (three-state, Bob in X): a photon is in the central slot with probability 1 − s, else on either
           // detector in a side slot; per-detector detection probabilities cen·q + sb and cen·(1 − q) + sb.
           const s = bB === 1 && p.encoding === 'time-bin-3state' ? SIDE_PEAK_PROBABILITY : 0;
@@ -181,7 +211,12 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
             (s > 0
               ? silentCorrect - silentBoth - sideWrongOnly + (both - sideBoth) / 2
               : silentCorrect - silentBoth + both / 2);
-          if (aB === 0 && d.isEveExact) eveExactZ += w * click;
+          if (aB === 0) {
+            // Z has no side peaks: every click with Bob in Z is a sifted key bit.
+            if (d.isEveExact) eveExactZ += w * click;
+            eveAgreeZ += w * click * (d.eveRight ?? (d.isEveExact ? 1 : 0.5));
+            eveInfoZ += w * click * (d.eveInformation ?? (d.isEveExact ? 1 : 0));
+          }
         }
       }
     }
@@ -208,6 +243,8 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
     darkFraction: dark / gainPerPulse,
     doubleFraction: double / gainPerPulse,
     eveExactSiftedZFraction: eveExactZ / sifted[0],
+    eveAgreementSiftedZ: eveAgreeZ / sifted[0],
+    eveInformationSiftedZ: eveInfoZ / sifted[0],
     gainPerPulseWithDeadTime: gainWithDeadTime,
     approx: section2Approximation(p, etaFiber * etaRx, pd, classes, means, err),
   };

@@ -3,6 +3,7 @@
 // transmissions of the fiber segments and of Bob's receiver, dark-click probability, dead time in pulses.
 // Pure arithmetic on LinkParams; the table builder, the expectation and the reference loop all start here.
 import { BASIS_X, BASIS_Z } from '../common/detections';
+import { assertNever } from '../common/exhaustive';
 import type { LinkParams } from '../common/params';
 import { noiseClickProbability } from './raman';
 
@@ -20,7 +21,7 @@ export interface LinkModel {
   photonNumberProbs: [Float64Array, Float64Array, Float64Array];
   /** η_fiber = 10^(−αL/10) over the whole fiber. */
   fiberTransmission: number;
-  /** Alice → Eve and Eve → Bob transmissions for intercept-resend at evePositionKm. */
+  /** Alice → Eve and Eve → Bob transmissions for the attacks that tap the fiber at evePositionKm (eveTapKm). */
   fiberTransmissionToEve: number;
   fiberTransmissionFromEve: number;
   /** Receiver insertion loss × detector efficiency: P(a photon at Bob's input is detected). */
@@ -74,7 +75,7 @@ export function buildLinkModel(p: LinkParams): LinkModel {
     p.source === 'qd'
       ? [quantumDotProbs(p.meanPhotonNumber, p.g2Zero), Float64Array.of(1), Float64Array.of(1)]
       : [poissonProbs(classMeanPhotons[0]), poissonProbs(classMeanPhotons[1]), Float64Array.of(1)];
-  const evePositionKm = p.eve === 'intercept-resend' ? Math.min(p.evePositionKm, p.fiberLengthKm) : 0;
+  const evePositionKm = eveTapKm(p);
   const fiberTransmission = dbToTransmission(p.fiberLossDbPerKm * p.fiberLengthKm);
   const receiverEfficiency = dbToTransmission(p.receiverLossDb) * p.detectorEfficiency;
   return {
@@ -91,6 +92,24 @@ export function buildLinkModel(p: LinkParams): LinkModel {
     deadPulses: p.deadTimeS > 0 ? Math.ceil(p.deadTimeS * p.repetitionRateHz - 1e-9) : 0,
     intrinsicError: [p.intrinsicErrorZ, (1 - p.interferometerVisibility) / 2],
   };
+}
+
+/**
+ * Where Eve acts on the fiber, in km from Alice: her tap at evePositionKm for the attacks that intercept photons on
+ * their way (intercept-resend, cloning); 0 for PNS and beam splitting, which the model places at Alice's output.
+ */
+export function eveTapKm(p: LinkParams): number {
+  switch (p.eve) {
+    case 'intercept-resend':
+    case 'phase-covariant-cloning':
+      return Math.min(p.evePositionKm, p.fiberLengthKm);
+    case 'none':
+    case 'pns':
+    case 'beam-splitting':
+      return 0;
+    default:
+      return assertNever(p.eve, 'attack');
+  }
 }
 
 /**

@@ -12,8 +12,10 @@ import {
   FLAG_EVE_RESENT,
   FLAG_SIDE_PEAK,
 } from '../common/detections';
+import { assertNever } from '../common/exhaustive';
 import type { LinkParams } from '../common/params';
 import { AliasTable } from './aliasTable';
+import { cloningBranches } from './cloning';
 import { detectorOutcomes, OUTCOME_SLOTS } from './detectorOutcomes';
 import { encodeEntry, SHIFT_CLICK_MASK } from './entryCode';
 import {
@@ -215,6 +217,26 @@ function emitEveBranches(
       }
       return;
     }
+    case 'phase-covariant-cloning': {
+      // k ≥ 1 of the n photons reach Eve's cloner; each branch flips their state (error D in either basis) and
+      // fixes whether her guess, made after the basis announcement, is right (cloning.ts).
+      const f = p.interceptFraction,
+        t1 = model.fiberTransmissionToEve;
+      emit(base * (1 - f), n, aB, ab, model.totalEfficiency, EVE_NONE, COIN, 0);
+      emit(base * f * (1 - t1) ** n, 0, aB, ab, 0, EVE_NONE, COIN, 0);
+      const effOnward = model.fiberTransmissionFromEve * etaRx;
+      let binom = n; // C(n, k)
+      for (let k = 1; k <= n; k++) {
+        const w = base * f * binom * t1 ** k * (1 - t1) ** (n - k);
+        for (const b of cloningBranches(p.cloningDisturbance)) {
+          emit(w * b.weight, k, aB, b.flipped ? 1 - ab : ab, effOnward, EVE_GUESS, b.right ? ab : 1 - ab, 0);
+        }
+        binom = (binom * (n - k)) / (k + 1);
+      }
+      return;
+    }
+    default:
+      assertNever(p.eve, 'attack');
   }
 }
 

@@ -114,6 +114,7 @@ describe('reference loop vs event skipping (two-sample |z| < 4)', () => {
     { eve: 'intercept-resend', interceptFraction: 1, evePositionKm: 0, eveBasisChoice: 'fixed-x' },
     { eve: 'pns', fiberLengthKm: 60 },
     { eve: 'beam-splitting', fiberLengthKm: 30 },
+    { eve: 'phase-covariant-cloning', interceptFraction: 0.7, cloningDisturbance: 0.15, evePositionKm: 10 },
   ] as Partial<LinkParams>[]) {
     it(`Eve ${eve.eve} (${JSON.stringify(eve)}): same statistics and Eve knowledge; both match expected.ts`, () => {
       const params = link({ ...eve, deadTimeS: 1e-8, darkCountRateHz: 1e4, meanPhotonNumber: 0.8 });
@@ -124,6 +125,7 @@ describe('reference loop vs event skipping (two-sample |z| < 4)', () => {
       for (const s of [r, f]) {
         expect(Math.abs(binomialZ(s.errorsZ, s.siftedZ, e.qberZ))).toBeLessThan(4);
         expect(Math.abs(binomialZ(s.eveExactSiftedZ, s.siftedZ, e.eveExactSiftedZFraction))).toBeLessThan(4);
+        expect(Math.abs(binomialZ(s.eveAgreeSiftedZ, s.siftedZ, e.eveAgreementSiftedZ))).toBeLessThan(4);
       }
     });
   }

@@ -14,10 +14,11 @@ import {
   FLAG_SIDE_PEAK,
   type DetectionBatch,
 } from '../common/detections';
+import { assertNever } from '../common/exhaustive';
 import { assertValidParams, type LinkParams } from '../common/params';
 import { Rng } from '../common/rng';
 import { DetectionBuffer } from './detectionBuffer';
-import { classProbabilities, dbToTransmission, SIDE_PEAK_PROBABILITY } from './linkModel';
+import { classProbabilities, dbToTransmission, eveTapKm, SIDE_PEAK_PROBABILITY } from './linkModel';
 import { pnsBlocking, type PnsBlocking } from './pnsStrategy';
 import { buildLinkModel } from './linkModel';
 import { ramanNoise } from './raman';
@@ -63,7 +64,7 @@ function referenceLink(p: LinkParams): ReferenceLink {
       : p.source === 'qd'
         ? 1 - (p.meanPhotonNumber - p.g2Zero * p.meanPhotonNumber ** 2) - (p.g2Zero * p.meanPhotonNumber ** 2) / 2
         : Math.exp(-means[c]);
-  const eveKm = p.eve === 'intercept-resend' ? Math.min(p.evePositionKm, p.fiberLengthKm) : 0;
+  const eveKm = eveTapKm(p);
   return {
     p,
     classProb,
@@ -329,6 +330,23 @@ function simulatePulse(
       toBob(toBobCount, aliceBasis, aliceBit, 1);
       break;
     }
+    case 'phase-covariant-cloning':
+      if (rng.nextDouble() < p.interceptFraction) {
+        // The photons that reach Eve pass her cloner: their state is flipped with probability D (an error D in
+        // either basis) and her probe, measured after the basis announcement, gives the bit with ½ + √(D(1 − D)).
+        let reached = 0;
+        for (let k = 0; k < n; k++) if (rng.nextDouble() < L.eta1) reached++;
+        if (reached > 0) {
+          const d = p.cloningDisturbance;
+          const bit = rng.nextDouble() < d ? 1 - aliceBit : aliceBit;
+          knowledge = EVE_GUESS;
+          eveBit = rng.nextDouble() < 0.5 + Math.sqrt(d * (1 - d)) ? aliceBit : 1 - aliceBit;
+          toBob(reached, aliceBasis, bit, L.eta2);
+        }
+      } else toBob(n, aliceBasis, aliceBit, L.etaFiber);
+      break;
+    default:
+      assertNever(p.eve, 'attack');
   }
 
   // Detectors: dead ones see nothing; live ones click on a photon, a dark count or a due afterpulse.

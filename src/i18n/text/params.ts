@@ -100,13 +100,19 @@ export const paramText = defineText<Record<ParamId, ParamText>>({
     eve: { label: 'Lauscher', description: 'Der Angriff, den Eve auf die Faser ausführt.' },
     interceptFraction: {
       label: 'Abgefangener Anteil',
-      description: 'Anteil der Pulse, die Eve misst und neu sendet (Abfangen und Neusenden).',
+      description: 'Anteil der Pulse, die Eve angreift (Abfangen und Neusenden, phasenkovariantes Klonen).',
+    },
+    cloningDisturbance: {
+      label: 'Störung beim Klonen',
+      description:
+        'D: die Fehlerrate, die Eves Kloner auf den angegriffenen Photonen verursacht, in beiden Basen; ' +
+        'sie errät jedes Bit mit der Wahrscheinlichkeit ½ + √(D(1 − D)) (phasenkovariantes Klonen).',
     },
     eveBasisChoice: { label: 'Eves Basis', description: 'Wie Eve beim Abfangen und Neusenden ihre Messbasis wählt.' },
     evePositionKm: {
       label: 'Eves Position',
       description:
-        'Abstand von Alice, an dem Eve die Faser anzapft (Abfangen und Neusenden); höchstens die Faserlänge.',
+        'Abstand von Alice, an dem Eve die Faser anzapft (Abfangen und Neusenden, Klonen); höchstens die Faserlänge.',
     },
     blockSizeBits: {
       label: 'Blockgröße',
@@ -241,6 +247,7 @@ export const optionText = defineText<OptionText>({
       'intercept-resend': 'Abfangen und Neusenden',
       pns: 'Photonenzahl-Aufspaltung (PNS)',
       'beam-splitting': 'Strahlteilung',
+      'phase-covariant-cloning': 'Phasenkovariantes Klonen',
     },
     eveBasisChoice: { random: 'Zufällig', 'fixed-z': 'Immer Z', 'fixed-x': 'Immer X' },
     cascadeVariant: { original: 'Original (4 Durchgänge)', optimised: 'Optimiert (Martinez-Mateo 2015)' },
