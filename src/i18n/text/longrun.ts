@@ -262,6 +262,110 @@ export const longRunText = defineText({
     },
     kept: (secretBits: string, keyBits: string) => `behalten, ${secretBits} geheime Bits aus ${keyBits} Schlüsselbits`,
   },
+  zh: {
+    regionName: '长时间运行',
+    heading: '长时间运行：漂移与稳定',
+    intro:
+      '以 worker 所能达到的最快速度重放所选链路数小时的运行，并开启漂移（其强度在“漂移与稳定”中设置）。' +
+      '相同的种子分别在有和没有反馈环的情况下运行，因此漂移完全相同，只有校正不同。' +
+      '数据块填满即进行提取；当误差界不再留下秘密密钥时（1 − h(相位误差界) − h(QBER) ≤ 0：两者相等时约为 11 %），' +
+      '该数据块中止。按“停止”或运行栏中的“重置”即可结束。',
+    duration: '运行时长',
+    durationUnit: '小时模拟时间',
+    compare: '与关闭稳定时比较',
+    begin: '开始长时间运行',
+    stop: '停止长时间运行',
+    exportCsv: '将长时间运行导出为 CSV',
+    exportJson: '将长时间运行导出为 JSON',
+    exportHint:
+      'CSV：每个模拟分钟、每次运行一行（Z 和 X 的 QBER、累计秘密密钥、失准）。' +
+      'JSON：链路、种子、时长以及每次运行的总计、分钟序列和数据块；“导出 / 分享”中的“导入运行”可再次显示。',
+    stateName: '长时间运行状态',
+    status: {
+      idle: '就绪',
+      starting: '正在启动……',
+      running: '运行中',
+      done: '完成',
+      stopped: '已停止',
+      error: '因错误而停止',
+    },
+    runStatus: {
+      idle: '',
+      starting: '正在启动',
+      running: '运行中',
+      done: '完成',
+      stopped: '已停止',
+      error: '失败',
+    },
+    variantTitle: { on: '稳定开启', off: '稳定关闭' },
+    variantInText: { on: '稳定开启', off: '稳定关闭' },
+    simulatedTimeName: (title) => `${title}：模拟时间`,
+    progressName: (title) => `${title} 进度`,
+    progress: (simulated, duration, wallSeconds, status) =>
+      ` · 已模拟 ${simulated}/${duration} · 实际用时 ${wallSeconds} s · ${status}`,
+    timeLeft: (duration) => ` · 约剩 ${duration}`,
+    totalsBlocks: '数据块',
+    totalsSecretKey: '秘密密钥',
+    keptAborted: (kept, aborted) => `保留 ${kept}，中止 ${aborted}`,
+    remainderAtEnd: '结束时的剩余部分',
+    remainder: { kept: '保留', aborted: '中止' },
+    bits: (count) => `${count} 比特`,
+    setup: (link, seed, blockBits) =>
+      `${link} · 种子 ${seed} · 漂移开启 · 数据块 ${blockBits} 比特（长时间运行的规则：`,
+    setupEnd: '）',
+    defaultLink: '默认链路',
+    empty: '尚无长时间运行。默认设置会在几秒内重放 120 km 量子点链路无人值守的六个小时。',
+    durationNotNumber: (min, max) => `运行时长必须是 ${min} h 至 ${max} h 之间的小时数。`,
+    durationOutOfRange: (min, max, got) => `运行时长必须在 ${min} h 至 ${max} h 之间；输入的是 ${got} h。`,
+    cannotStart: (why) => `无法开始长时间运行：${why}`,
+    noWorkerFree: '没有空闲的模拟 worker。',
+    runStopped: (title, why) => `${title}：运行停止，因为${why}。`,
+    plotExportName: (variant) => `长时间运行 ${variant}`,
+    plotName: (variant) =>
+      `折线图，${variant}：Z 基和 X 基每模拟分钟的 QBER，以及中止阈值和已完成的数据块，` +
+      `还有随模拟时间变化的秘密密钥`,
+    plotNoteOn: '反馈环根据公开的 X 基误码校正相位。',
+    plotNoteOff: '相同的种子和漂移，没有反馈环。',
+    legendMean: (basis, minutes) => `${basis}，${minutes} 分钟均值`,
+    legendRaw: '每分钟数值',
+    legendKept: '保留的数据块（其误差界）',
+    legendAborted: '中止的数据块',
+    legendSecret: '秘密密钥',
+    yQber: 'QBER（%）',
+    ySecret: '秘密密钥（比特）',
+    plotStarting: '正在启动 worker……',
+    plotEmpty: '开始一次长时间运行：误码率会显示在这里。',
+    notMeasuredYet: '尚未测量',
+    tally: (kept, aborted, remainder) => `保留 ${kept}，中止 ${aborted}${remainder ? `；剩余部分${remainder}` : ''}`,
+    describeRun: (v) =>
+      `${v.label}：已模拟 ${v.simulated}/${v.duration}，共 ${v.points} 个分钟数据点。` +
+      `整个运行的 QBER：Z ${v.z}，X ${v.x}；X 的 ${v.window} 分钟均值最高为 ${v.highestX}` +
+      `（中止阈值 ${v.threshold}）。数据块：${v.tally}。` +
+      `秘密密钥：${v.secretBits} 比特。`,
+    noBlocks: '尚无完成的数据块。',
+    newest: (shown, total) => `${total} 个数据块中最新的 ${shown} 个。`,
+    blocksName: (variant) => `数据块，${variant}`,
+    blockName: (n) => `数据块 ${n}`,
+    remainderWhen: '结束时提取的不完整数据块',
+    filledAt: (time) => `约在 ${time} 填满`,
+    boundPart: (percent) => `，相位误差界 ${percent}`,
+    aborted: (why) => `中止——${why}`,
+    abortWhy: (b) => {
+      switch (b.reason) {
+        case 'qber-above-threshold':
+          return `可能有窃听者：密钥被丢弃（测试比特误码率为 ${b.testErrors} 时，相位误差界 ${b.bound} 不留下任何秘密密钥）`;
+        case 'too-few-bits':
+          return '比特太少，无法提取';
+        case 'verification-failed':
+          return '纠错后密钥仍不一致（校验和不同）：数据块被丢弃';
+        case 'key-length-not-positive':
+          return '没有秘密密钥：纠错并扣除有限码长的安全余量后，什么也不剩';
+        default:
+          return '没有密钥';
+      }
+    },
+    kept: (secretBits, keyBits) => `保留，由 ${keyBits} 个密钥比特得到 ${secretBits} 个秘密比特`,
+  },
 });
 
 export type LongRunText = (typeof longRunText)['en'];
