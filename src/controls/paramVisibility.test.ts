@@ -15,12 +15,18 @@ describe('paramVisibility', () => {
     expect(controlState('decoyMeanPhotonNumber', { ...wcp, decoy: 'vacuum-weak' })).toBe('shown');
   });
 
-  it("shows Eve's settings only for intercept-resend", () => {
+  it("shows Eve's settings only for the attack that uses them", () => {
     const p = defaultParams();
     expect(controlState('eve', p)).toBe('shown');
     expect(controlState('interceptFraction', p)).toBe('hidden');
     expect(controlState('interceptFraction', { ...p, eve: 'intercept-resend' })).toBe('shown');
     expect(controlState('interceptFraction', { ...p, eve: 'pns' })).toBe('hidden');
+    const cloning = { ...p, eve: 'phase-covariant-cloning' as const };
+    expect(controlState('cloningDisturbance', cloning)).toBe('shown');
+    expect(controlState('interceptFraction', cloning)).toBe('shown');
+    expect(controlState('evePositionKm', cloning)).toBe('shown');
+    expect(controlState('eveBasisChoice', cloning)).toBe('hidden');
+    expect(controlState('cloningDisturbance', { ...p, eve: 'intercept-resend' })).toBe('hidden');
   });
 
   it('locks distillation and emitter settings during a session, not the rest', () => {

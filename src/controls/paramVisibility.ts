@@ -15,9 +15,12 @@ export function controlState(id: ParamId, p: LinkParams): ControlState {
     case 'decoyProbability':
       return p.source === 'wcp' && p.decoy === 'vacuum-weak' ? 'shown' : 'hidden';
     case 'interceptFraction':
-    case 'eveBasisChoice':
     case 'evePositionKm':
+      return p.eve === 'intercept-resend' || p.eve === 'phase-covariant-cloning' ? 'shown' : 'hidden';
+    case 'eveBasisChoice':
       return p.eve === 'intercept-resend' ? 'shown' : 'hidden';
+    case 'cloningDisturbance':
+      return p.eve === 'phase-covariant-cloning' ? 'shown' : 'hidden';
     default:
       return 'shown';
   }

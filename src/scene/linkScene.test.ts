@@ -239,6 +239,11 @@ describe('text alternative', () => {
     );
     expect(evePhrase({ ...p, eve: 'intercept-resend', interceptFraction: 0.5 }, en)).toContain('50 % of pulses');
     expect(evePhrase({ ...p, eve: 'pns' }, en)).toContain('photon-number splitting');
+    const cloning = { ...p, eve: 'phase-covariant-cloning' as const, cloningDisturbance: 0.08, evePositionKm: 30 };
+    expect(evePhrase({ ...cloning, interceptFraction: 1 }, en)).toBe(
+      'Eve clones the photons of all pulses at 30 km, disturbing each by 8 % (phase-covariant cloning)',
+    );
+    expect(evePhrase({ ...cloning, interceptFraction: 0.5 }, de)).toContain('phasenkovariantes Klonen');
   });
 
   it('reads the last detection', () => {
@@ -304,6 +309,9 @@ describe('labels, worker feed and frame statistics', () => {
     const ids = (q: LinkParams) => stationLabels(q, en).map((l) => l.id);
     expect(ids(p)).not.toContain('eve');
     expect(ids({ ...p, eve: 'pns' })).toContain('eve');
+    expect(stationLabels({ ...p, eve: 'phase-covariant-cloning' }, en).find((l) => l.id === 'eve')?.text).toBe(
+      'Eve clones the photons',
+    );
     expect(stationLabels({ ...p, fiberLengthKm: 79.4 }, en).find((l) => l.id === 'fiber')?.text).toBe('79 km of fiber');
     expect(stationLabels({ ...p, encoding: 'polarisation', source: 'wcp' }, en).map((l) => l.text)).toEqual(
       expect.arrayContaining(['Bob: polarisation optics', 'Alice: laser + attenuator']),

@@ -2,6 +2,7 @@
 // can be followed), dark counts as bare detector flashes, and lost photons as faded dots at the rate
 // planLostDots() sets from the measured loss. Three-free: it fills a PhotonPool and reports flashes.
 import type { LinkParams } from '../../workers/common/params';
+import { eveTapKm } from '../../workers/photon/linkModel';
 import { DISPLAY_DETECTIONS_PER_S, outcomeOf, type LinkFeed, type SampledDetection } from './linkFeed';
 
 /** What the director needs from the feed (the worker side has a small proxy with the same methods). */
@@ -24,9 +25,9 @@ export function outcomeCode(d: SampledDetection): number {
   return o === 'correct' ? OUTCOME_CORRECT : o === 'error' ? OUTCOME_ERROR : OUTCOME_DISCARDED;
 }
 
-/** Where Eve acts on the path: her tap for intercept-resend, Alice's output for PNS and beam splitting. */
+/** Where Eve acts on the path: her tap for intercept-resend and cloning, Alice's output for PNS and beam splitting. */
 export function eveKm(p: LinkParams): number {
-  return p.eve === 'intercept-resend' ? Math.min(p.evePositionKm, p.fiberLengthKm) : 0;
+  return eveTapKm(p);
 }
 
 export class SceneDirector {
@@ -81,8 +82,10 @@ export class SceneDirector {
       return;
     }
     let eveBasis = NO_EVE;
+    // Eve resent it in her basis; or she kept a copy (PNS, beam splitting) or cloned it (her share of the photons).
     if (d.isEveResent) eveBasis = d.isEveExact ? d.aliceBasis : 1 - d.aliceBasis;
-    else if (d.isEveExact && (p.eve === 'pns' || p.eve === 'beam-splitting')) eveBasis = d.aliceBasis; // Eve kept a copy
+    else if (d.isEveExact && (p.eve === 'pns' || p.eve === 'beam-splitting')) eveBasis = d.aliceBasis;
+    else if (p.eve === 'phase-covariant-cloning' && this.feed.random() < p.interceptFraction) eveBasis = d.aliceBasis;
     this.pool.launch({
       isLost: false,
       basis: d.aliceBasis,
@@ -105,6 +108,8 @@ export class SceneDirector {
     if (p.eve === 'intercept-resend' && isPastEve && this.feed.random() < p.interceptFraction) {
       eveBasis =
         p.eveBasisChoice === 'fixed-z' ? 0 : p.eveBasisChoice === 'fixed-x' ? 1 : this.feed.random() < 0.5 ? 0 : 1;
+    } else if (p.eve === 'phase-covariant-cloning' && isPastEve && this.feed.random() < p.interceptFraction) {
+      eveBasis = basis; // her cloner copies the photon without measuring it
     }
     this.pool.launch({
       isLost: true,

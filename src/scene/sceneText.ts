@@ -1,7 +1,9 @@
 // Words for the link scene's text alternative: what Alice sends, how many photons reach Bob, what Eve
 // does and what the newest detection was. Plain functions over a catalogue's text (src/i18n/text/scene.ts),
 // so the wording is tested without WebGL and follows the page's language.
+import { assertNever } from '../../workers/common/exhaustive';
 import type { LinkParams } from '../../workers/common/params';
+import { eveTapKm } from '../../workers/photon/linkModel';
 import type { SceneText } from '../i18n/text/scene';
 import { isZ, outcomeOf, type SampledDetection } from './linkFeed';
 
@@ -23,23 +25,26 @@ export function sourcePhrase(p: LinkParams, t: SceneText): string {
   return p.source === 'qd' ? t.aliceQd : t.aliceLaser;
 }
 
+function sharePhrase(p: LinkParams, t: SceneText): string {
+  if (p.interceptFraction >= 1) return t.allPulses;
+  if (p.interceptFraction <= 0) return t.noPulses;
+  return t.percentOfPulses(Math.round(p.interceptFraction * 100));
+}
+
 export function evePhrase(p: LinkParams, t: SceneText): string {
   switch (p.eve) {
-    case 'intercept-resend': {
-      const share =
-        p.interceptFraction >= 1
-          ? t.allPulses
-          : p.interceptFraction <= 0
-            ? t.noPulses
-            : t.percentOfPulses(Math.round(p.interceptFraction * 100));
-      return t.eveIntercepting(share, Math.round(Math.min(p.evePositionKm, p.fiberLengthKm)));
-    }
+    case 'intercept-resend':
+      return t.eveIntercepting(sharePhrase(p, t), Math.round(eveTapKm(p)));
+    case 'phase-covariant-cloning':
+      return t.eveCloning(sharePhrase(p, t), Math.round(eveTapKm(p)), Math.round(p.cloningDisturbance * 100));
     case 'pns':
       return t.evePns;
     case 'beam-splitting':
       return t.eveBeamSplitting;
-    default:
+    case 'none':
       return t.noEve;
+    default:
+      return assertNever(p.eve, 'attack');
   }
 }
 

@@ -1,5 +1,6 @@
 // The names written over the 3D link (Alice, the fiber's length, Eve, Bob, the detectors) and the points
 // they hang from, in scene units. Plain data, so the page's camera rig projects them without the renderer.
+import { assertNever } from '../../workers/common/exhaustive';
 import type { LinkParams } from '../../workers/common/params';
 import type { SceneText } from '../i18n/text/scene';
 import { LAYOUT, pathAtKm } from './photonPool';
@@ -20,6 +21,25 @@ export interface LabelAnchor {
 
 /** Centre x of Bob's receiver box (shared with linkStations). */
 export const RECEIVER_CENTER_X = LAYOUT.fiberEndX + (LAYOUT.splitX - LAYOUT.fiberEndX + 0.5) / 2 - 0.2;
+
+/** Eve's label over her station, or null when there is no eavesdropper to draw. */
+function eveLabel(p: LinkParams, t: SceneText): string | null {
+  const l = t.labels;
+  switch (p.eve) {
+    case 'none':
+      return null;
+    case 'intercept-resend':
+      return l.eveInterceptResend;
+    case 'pns':
+      return l.evePns;
+    case 'beam-splitting':
+      return l.eveBeamSplitting;
+    case 'phase-covariant-cloning':
+      return l.eveCloning;
+    default:
+      return assertNever(p.eve, 'attack');
+  }
+}
 
 export function stationLabels(p: LinkParams, t: SceneText): LabelAnchor[] {
   const l = t.labels;
@@ -54,8 +74,8 @@ export function stationLabels(p: LinkParams, t: SceneText): LabelAnchor[] {
       side: 'below',
     },
   ];
-  if (p.eve !== 'none') {
-    const text = p.eve === 'intercept-resend' ? l.eveInterceptResend : p.eve === 'pns' ? l.evePns : l.eveBeamSplitting;
+  const text = eveLabel(p, t);
+  if (text !== null) {
     labels.push({
       id: 'eve',
       text,

@@ -152,6 +152,68 @@ export const exportText = defineText({
     copyBlocked: 'Kopieren ist hier gesperrt: Der Link ist markiert, kopieren Sie ihn mit Strg+C.',
     qrLabel: 'QR-Code des Links zum Teilen',
   },
+  zh: {
+    title: '导出 / 分享',
+    runData: '运行数据',
+    runDataHint:
+      'CSV：每个模拟批次一行（时间、探测数、筛选数和误码数、QBER、密钥比特）。' +
+      'JSON：种子、预设、所有参数、模型版本、总计、数据块报告和各序列；“导入运行”可再次显示这样一个文件的结果。',
+    exportCsv: '将运行导出为 CSV',
+    exportJson: '将运行导出为 JSON',
+    importRun: '导入运行',
+    tooBig: (file, bytes, max) =>
+      `导入运行：未加载 ${file}。文件：${formatCount(bytes)} 字节，超出运行文件的上限（最多 ${formatCount(max)}）。`,
+    unreadableFile: (file) => `导入运行：无法读取 ${file}；没有任何更改。`,
+    notLoaded: (file, why) => `导入运行：未加载 ${file}，没有任何更改。${why}。`,
+    loaded: (file, seed, preset) => `已加载 ${file}：种子 ${seed}${preset ? `，预设“${preset}”` : ''}。按“开始”运行。`,
+    notes: (notes) => ` 注意：${notes}。`,
+    missingParams: (count, fromPreset, ids) =>
+      `文件中缺少的 ${count} 个参数采用了${fromPreset ? '预设' : '默认'}值：${ids}`,
+    otherModel: (made, here) => `该文件由 QKD Lab ${made} 生成；当前为 ${here}，结果可能不同`,
+    modelStamp: (version, buildId) => `${version}（构建 ${buildId}）`,
+    tooLarge: (chars, max) => `文件：${formatCount(chars)} 个字符，超出运行文件的上限（最多 ${formatCount(max)}）`,
+    tooDeep: (max) => `文件：嵌套层数超出运行文件的上限（最多 ${formatCount(max)} 层）`,
+    tooManyItems: (max) => `文件：包含的值超出运行文件的上限（最多 ${formatCount(max)} 个）`,
+    notJson: '文件：不是有效的 JSON（是“将运行导出为 JSON”保存的那个 JSON 文件吗？）',
+    notARun: (found) => `文件：应为 QKD Lab 运行对象，实际为 ${found}`,
+    wrongFormat: (expected, found) => `format：应为 "${expected}"，实际为 ${found}`,
+    wrongVersion: (expected, found) => `formatVersion：此版本读取 ${expected}，实际为 ${found}`,
+    badSeed: (max, found) => `seed：应为 0 至 ${max} 之间的整数，实际为 ${found}`,
+    badPreset: (found) => `preset：${found} 不是已知的预设`,
+    paramsNotObject: (found) => `params：应为由参数值组成的对象，实际为 ${found}`,
+    notAParameter: (name) => `params.${name}：不是本模型的参数`,
+    wrongType: (name, label, isNumber, found) =>
+      `params.${name}：${label} 必须是${isNumber ? '数字' : '文本选项'}，实际为 ${found}`,
+    badParam: (id, issue, more) => `params.${id}：${issue}${more > 0 ? `（另有 ${more} 处）` : ''}`,
+    notText: '文件：应为文本',
+    cannotRead: '文件：因意外错误无法读取',
+    badRecorded: (field) => `${field}：记录的结果不符合 QKD Lab 文件的结构`,
+    loadedRecorded: (file, seed, preset) =>
+      `已加载 ${file}：种子 ${seed}${preset ? `，预设“${preset}”` : ''}。` +
+      `其记录的结果会标记为“导入的运行”显示，直到你按“开始”或“重置”。`,
+    loadedLongRun: (file, seed) =>
+      `已加载 ${file}：种子为 ${seed} 的长时间运行显示在长时间运行面板中，标记为“导入的运行”，` +
+      `直到开始新的长时间运行或你按“重置”。`,
+    noLongRunPanel: '本页没有长时间运行面板',
+    importedBadge: '导入的运行',
+    importedFrom: (seed, date) => `种子 ${seed}${date ? `，导出于 ${date}` : ''}`,
+
+    exportPlot: (name) => `导出 ${name} 图`,
+    exportPlotAs: (name, kind) => `将 ${name} 图导出为 ${kind}`,
+    exportWord: '导出',
+    exportFailed: (name, kind, why) => `无法将 ${name} 图导出为 ${kind}：${why}。`,
+    plotNoCanvas: '此浏览器不能在离屏画布上绘图，而 PNG 导出需要它（SVG 导出仍然可用）',
+    plotNotDecoded: '浏览器无法把图表转换为图像',
+    plotUnexpected: '意外错误',
+
+    shareTitle: '分享此链接',
+    shareHint: '打开相同的链路、预设和种子。显示设置（演示视图、配色）保留在本屏幕上。',
+    shareLink: '分享链接',
+    copyLink: '复制链接',
+    copied: '链接已复制。',
+    copyBlocked: '此处无法复制：链接已选中，请用 Ctrl+C 复制。',
+    qrLabel: '分享链接的二维码',
+  },
 });
 
 /** Why a run file was refused, naming the field; only an unexpected exception's own text comes back as the detail. */

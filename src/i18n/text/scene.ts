@@ -43,6 +43,8 @@ export const sceneText = defineText({
     percentOfPulses: (percent: number) => `${percent} % of pulses`,
     eveIntercepting: (share: string, km: number) =>
       `Eve is intercepting ${share} at ${km} km and resending what she measured`,
+    eveCloning: (share: string, km: number, percent: number) =>
+      `Eve clones the photons of ${share} at ${km} km, disturbing each by ${percent} % (phase-covariant cloning)`,
     evePns: 'Eve splits one photon off every multi-photon pulse (photon-number splitting)',
     eveBeamSplitting: 'Eve keeps the photons the fiber would lose (beam splitting)',
     noEve: 'no eavesdropper',
@@ -81,6 +83,7 @@ export const sceneText = defineText({
       eveInterceptResend: 'Eve measures and resends',
       evePns: 'Eve splits multi-photon pulses',
       eveBeamSplitting: 'Eve keeps the lost photons',
+      eveCloning: 'Eve clones the photons',
     },
     fiberKm: (km: number) => `${km} km of fiber`,
     schematicName: 'Link schematic (static)',
@@ -121,6 +124,8 @@ export const sceneText = defineText({
     percentOfPulses: (percent: number) => `${percent} % der Pulse`,
     eveIntercepting: (share: string, km: number) =>
       `Eve fängt bei ${km} km ${share} ab und sendet neu, was sie gemessen hat`,
+    eveCloning: (share: string, km: number, percent: number) =>
+      `Eve klont bei ${km} km Photonen (${share}) und stört jedes um ${percent} % (phasenkovariantes Klonen)`,
     evePns: 'Eve spaltet von jedem Mehrphotonenpuls ein Photon ab (Photonenzahl-Aufspaltung, PNS)',
     eveBeamSplitting: 'Eve behält die Photonen, die die Faser verlieren würde (Strahlteilung)',
     noEve: 'kein Lauscher',
@@ -163,6 +168,7 @@ export const sceneText = defineText({
       eveInterceptResend: 'Eve misst und sendet neu',
       evePns: 'Eve spaltet Mehrphotonenpulse auf',
       eveBeamSplitting: 'Eve behält die verlorenen Photonen',
+      eveCloning: 'Eve klont die Photonen',
     },
     fiberKm: (km: number) => `${km} km Glasfaser`,
     schematicName: 'Streckenschema (statisch)',
