@@ -1,7 +1,6 @@
 // The distillation funnel: how many pulses become detections, sifted bits, key bits, corrected bits and
 // final secret bits (bars on a log scale, over the distilled blocks), with what each step threw away or
 // disclosed on the public channel written out below the bars.
-import { scaleBand, scaleLog } from 'd3';
 import { useEffect, useRef, useState } from 'react';
 import { formatCount } from '../format/formatNumber';
 import { funnelText } from '../i18n/text/plots';
@@ -10,12 +9,10 @@ import { useAppState } from '../store/useAppState';
 import { funnelSteps, type FunnelStep } from './funnelSteps';
 import { ImportedBadge } from '../export/ImportedBadge';
 import { PlotFigure } from './PlotFigure';
-import { plotFontScale, startFrame } from './plotFrame';
+import { drawFunnel } from './funnelDrawing';
 import { createThrottledText } from './throttledText';
 import { useElementWidth } from './useElementWidth';
 import { useThrottledRedraw } from './useThrottledRedraw';
-
-const ROW_PX = 38;
 
 export function FunnelPlot() {
   const series = useAppState((s) => s.series);
@@ -58,44 +55,8 @@ export function FunnelPlot() {
   function draw(): void {
     const svgEl = svgRef.current;
     if (!svgEl) return;
-    // Rows and the room for counts grow with the plot text (presenter view); the label margin is measured.
-    const scale = plotFontScale(svgEl);
-    const height = steps.length * ROW_PX * scale + 16;
-    const frame = startFrame(svgEl, width, height, { top: 8, right: 8, bottom: 8, left: labelPx }, true);
-    const top = Math.max(10, steps[0].value);
-    // Room after the longest bar for its count ("1 234 567 890"; a phone's counts are shorter in practice).
-    const x = scaleLog([1, top], [0, Math.max(40, frame.innerWidth - (isNarrow ? 84 : 120) * scale)]).clamp(true);
-    const y = scaleBand<string>(
-      steps.map((s) => s.id),
-      [0, frame.innerHeight],
-    ).padding(0.22);
-    const row = frame.g
-      .selectAll('g.step')
-      .data(steps)
-      .join('g')
-      .attr('class', (s) => `step step-${s.id}`)
-      .attr('transform', (s) => `translate(0,${y(s.id) ?? 0})`);
-    row
-      .append('text')
-      .attr('class', 'step-label')
-      .attr('x', -8)
-      .attr('y', y.bandwidth() / 2)
-      .attr('dy', '0.35em')
-      .attr('text-anchor', 'end')
-      .text((s) => s.label);
+    drawFunnel(svgEl, { steps, width, labelPx, isNarrow });
     if (measured?.key !== labelsKey) measureLabelsSoon(labelsKey);
-    row
-      .append('rect')
-      .attr('class', (s) => `bar bar-${s.id}`)
-      .attr('height', y.bandwidth())
-      .attr('width', (s) => (s.value > 0 ? Math.max(2, x(Math.max(1, s.value))) : 0));
-    row
-      .append('text')
-      .attr('class', 'step-value')
-      .attr('x', (s) => (s.value > 0 ? Math.max(2, x(Math.max(1, s.value))) : 0) + 6)
-      .attr('y', y.bandwidth() / 2)
-      .attr('dy', '0.35em')
-      .text((s) => formatCount(s.value));
     summaryText.write(
       summaryRef.current,
       t.summary(summary?.blocks ?? 0, steps.map((s) => `${s.label} ${formatCount(s.value)}`).join(', ')),

@@ -1,7 +1,8 @@
 // Shared drawing of a plot's frame with d3: sized SVG, inner group, axes with unit labels and light
-// grid lines, and the simulated-time unit (ns to h, from src/format/timeAxis.ts) that keeps tick labels short.
-import { axisBottom, axisLeft, select, type AxisDomain, type AxisScale, type Selection } from 'd3';
+// grid lines, change markers, and the simulated-time unit (ns to h, src/format/timeAxis.ts) that keeps ticks short.
+import { axisBottom, axisLeft, select, type AxisDomain, type AxisScale, type ScaleLinear, type Selection } from 'd3';
 import { layoutLabels, type LabelBox } from '../scene/labelLayout';
+import type { ParamChange } from '../store/paramsSlice';
 
 export interface Margins {
   top: number;
@@ -171,6 +172,30 @@ export function drawEmpty(frame: Frame, text: string): void {
     .attr('y', frame.innerHeight / 2)
     .attr('text-anchor', 'middle')
     .text(text);
+}
+
+/**
+ * Marks where a setting was changed during the run: one dashed line per change time inside the plotted range
+ * (times in the axis unit's factor).
+ */
+export function drawChangeMarkers(
+  frame: Frame,
+  changes: readonly ParamChange[],
+  x: ScaleLinear<number, number>,
+  unitFactor: number,
+): void {
+  const [t0, t1] = x.domain();
+  for (const c of changes) {
+    const t = c.simulatedSeconds / unitFactor;
+    if (t < t0 || t > t1) continue;
+    frame.g
+      .append('line')
+      .attr('class', 'change-marker')
+      .attr('x1', x(t))
+      .attr('x2', x(t))
+      .attr('y1', 0)
+      .attr('y2', frame.innerHeight);
+  }
 }
 
 export { timeUnitFor, type TimeUnit } from '../format/timeAxis';
