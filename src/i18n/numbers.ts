@@ -55,3 +55,11 @@ export function decimalMark(locale: Locale): string {
       .find((p) => p.type === 'decimal')?.value ?? '.'
   );
 }
+
+/**
+ * A large count in words, the language's own way (Intl compact notation): 75 947 000 → "76 million",
+ * "76 Millionen", "7595万"; two significant digits below ten of a unit, whole units above.
+ */
+export function formatCompactCount(value: number, locale: Locale): string {
+  return numberFormat(locale, { notation: 'compact', compactDisplay: 'long' }).format(value);
+}

@@ -1,38 +1,11 @@
 // Text of the link scene: the labels over the 3D view and the static schematic, its legend and notes, the
 // "Default view" button, and the words of the text alternative that a screen reader hears instead of the picture.
 import { defineText } from '../defineText';
-
-type Scale = readonly [size: number, singular: string, plural: string];
-
-/** 75 947 000 → "76 million"; 2 500 → "2.5 thousand": two significant digits below ten, whole numbers above. */
-function countWithScale(n: number, scales: readonly Scale[], decimalMark: string): string {
-  for (const [size, singular, plural] of scales) {
-    if (n >= size) {
-      const v = n / size;
-      const rounded = v >= 10 ? Math.round(v) : Number(v.toPrecision(2));
-      return `${String(rounded).replace('.', decimalMark)} ${rounded === 1 ? singular : plural}`;
-    }
-  }
-  return String(Math.round(n));
-}
-
-const EN_SCALES: readonly Scale[] = [
-  [1e12, 'trillion', 'trillion'],
-  [1e9, 'billion', 'billion'],
-  [1e6, 'million', 'million'],
-  [1e3, 'thousand', 'thousand'],
-];
-// German long scale: 10⁹ is a Milliarde, 10¹² a Billion.
-const DE_SCALES: readonly Scale[] = [
-  [1e12, 'Billion', 'Billionen'],
-  [1e9, 'Milliarde', 'Milliarden'],
-  [1e6, 'Million', 'Millionen'],
-  [1e3, 'Tausend', 'Tausend'],
-];
+import { formatCompactCount } from '../numbers';
 
 export const sceneText = defineText({
   en: {
-    count: (n: number) => countWithScale(n, EN_SCALES, '.'),
+    count: (n: number) => formatCompactCount(n, 'en'),
     noPhotonReaches: 'no photon reaches',
     nearlyEveryPhotonReaches: 'nearly every photon reaches',
     oneInPhotonsReach: (count: string) => `1 in ${count} photons reaches`,
@@ -113,7 +86,7 @@ export const sceneText = defineText({
     photonsPerDot: (count: string) => ` (1 dot = ${count} photons)`,
   },
   de: {
-    count: (n: number) => countWithScale(n, DE_SCALES, ','),
+    count: (n: number) => formatCompactCount(n, 'de'),
     noPhotonReaches: 'kein Photon erreicht',
     nearlyEveryPhotonReaches: 'fast jedes Photon erreicht',
     oneInPhotonsReach: (count: string) => `1 von ${count} Photonen erreicht`,
@@ -197,6 +170,82 @@ export const sceneText = defineText({
       darkCount: 'Dunkelzählung',
     },
     photonsPerDot: (count: string) => ` (1 Punkt = ${count} Photonen)`,
+  },
+  zh: {
+    count: (n) => formatCompactCount(n, 'zh'),
+    noPhotonReaches: '没有光子到达',
+    nearlyEveryPhotonReaches: '几乎每个光子都到达',
+    oneInPhotonsReach: (count) => `每 ${count} 个光子中有 1 个到达`,
+    aliceQd: 'Alice 的量子点',
+    aliceLaser: 'Alice 的衰减激光',
+    allPulses: '所有脉冲',
+    noPulses: '没有脉冲',
+    percentOfPulses: (percent) => `${percent} % 的脉冲`,
+    eveIntercepting: (share, km) => `Eve 在 ${km} km 处截获${share}，并重发她测得的结果`,
+    eveCloning: (share, km, percent) =>
+      `Eve 在 ${km} km 处克隆${share}的光子，对每个光子造成 ${percent} % 的扰动（相位协变克隆）`,
+    evePns: 'Eve 从每个多光子脉冲中分出一个光子（光子数分离）',
+    eveBeamSplitting: 'Eve 截留光纤本会损耗掉的光子（分束攻击）',
+    noEve: '没有窃听者',
+    noDetectionYet: '尚无探测',
+    outcomes: { correct: '正确', error: '错误', discarded: '基不同，丢弃' },
+    darkCount: '暗计数',
+    doubleClick: '双击',
+    resentByEve: '由 Eve 重发',
+    lastDetection: (basis, bit, verdict, extras) =>
+      `最近一次探测：${basis} 基，比特 ${bit}，${verdict}${extras ? `（${extras}）` : ''}`,
+    sending: (source, isRunning, count, km) =>
+      `${source}${isRunning ? '正以' : '设定以'}每秒 ${count} 个脉冲的速率经 ${km} km 光纤发送`,
+    reaching: (reach, isMeasured) => `${isMeasured ? '' : '预期：'}${reach} Bob 并使探测器响应`,
+    pressStart: '按“开始”发送光子',
+    receiverPolarisation: '偏振光学器件',
+    receiverInterferometer: '一台非平衡干涉仪',
+    dotIsOnePhoton: '每个淡色圆点代表一个丢失的光子',
+    dotStandsFor: (count) => `每个淡色圆点代表 ${count} 个丢失的光子`,
+    drawing: (source, hasEve, receiver, dots) =>
+      `链路示意图：左边是${source}，中间是光纤${hasEve ? '（带有 Eve 的分接点）' : ''}，` +
+      `右边是 Bob 的接收端，含${receiver}和两个探测器。` +
+      '明亮的光子是从模拟中抽样的真实探测（Z 基：蓝色方块，X 基：橙色菱形；红圈：由 Eve 重发）。' +
+      `淡色圆点是途中丢失的光子，按测得的损耗率绘制（模拟器不跟踪从未被探测到的光子）；${dots}。`,
+    labels: {
+      aliceQd: 'Alice：量子点，冷却至 −269 °C',
+      aliceLaser: 'Alice：激光 + 衰减器',
+      bobPolarisation: 'Bob：偏振光学器件',
+      bobInterferometer: 'Bob：非平衡干涉仪',
+      detector0: '探测器 0（比特 0）',
+      detector1: '探测器 1（比特 1）',
+      bit0: '比特 0',
+      bit1: '比特 1',
+      eveInterceptResend: 'Eve 测量并重发',
+      evePns: 'Eve 分离多光子脉冲',
+      eveBeamSplitting: 'Eve 截留丢失的光子',
+      eveCloning: 'Eve 克隆光子',
+    },
+    fiberKm: (km) => `${km} km 光纤`,
+    schematicName: '链路示意图（静态）',
+    schematicAliceQd: 'Alice：量子点，冷却至 −269 °C',
+    schematicBobInterferometer: 'Bob：干涉仪',
+    noteReducedMotion: '静态示意图：你的系统要求减少动态效果。',
+    noteNoWebGl: '静态示意图：此浏览器无法绘制三维视图（WebGL 不可用）。',
+    noteLoading: '正在加载三维视图……',
+    caption:
+      '明亮的图形是从正在运行的模拟中抽样的真实探测。淡色圆点是途中丢失的光子，按测得的损耗率绘制：' +
+      '模拟器从不跟踪没有被探测到的光子。',
+    stateName: '链路场景状态',
+    canvasName: '链路的三维视图。拖动或使用方向键旋转。',
+    defaultView: '默认视角',
+    legend: {
+      zBasis: 'Z 基',
+      xBasis: 'X 基',
+      touchedByEve: '被 Eve 动过',
+      lost: '丢失',
+      flashHeading: '探测器闪光：',
+      rightBit: '比特正确',
+      error: '错误',
+      basesDiffer: '基不同',
+      darkCount: '暗计数',
+    },
+    photonsPerDot: (count) => `（1 个圆点 = ${count} 个光子）`,
   },
 });
 
