@@ -58,6 +58,20 @@ describe('lesson checks', () => {
     expect(CHECKS.sortedDetections(snapshot({ learner: { siftShown: 2, siftCorrect: 2 } }))).toBe(false);
   });
 
+  it('gentleCloner needs a small D on every photon, a visible QBER and guesses far from certain', () => {
+    const params = { eve: 'phase-covariant-cloning' as const, cloningDisturbance: 0.05, interceptFraction: 1 };
+    const totals = { siftedZ: 4000, errorsZ: 220, eveAgreeSiftedZ: 2870 };
+    expect(CHECKS.gentleCloner(snapshot({ params, totals }))).toBe(true);
+    expect(CHECKS.gentleCloner(snapshot({ params: { ...params, cloningDisturbance: 0.2 }, totals }))).toBe(false);
+    expect(CHECKS.gentleCloner(snapshot({ params: { ...params, interceptFraction: 0.5 }, totals }))).toBe(false);
+    expect(CHECKS.gentleCloner(snapshot({ params: { ...params, eve: 'intercept-resend' }, totals }))).toBe(false);
+    expect(CHECKS.gentleCloner(snapshot({ params, totals: { ...totals, errorsZ: 40 } }))).toBe(false);
+    expect(CHECKS.gentleCloner(snapshot({ params, totals: { ...totals, eveAgreeSiftedZ: 3900 } }))).toBe(false);
+    expect(CHECKS.gentleCloner(snapshot({ params, totals: { siftedZ: 400, errorsZ: 22, eveAgreeSiftedZ: 287 } }))).toBe(
+      false,
+    );
+  });
+
   it('qberPastThreshold needs intercept-resend and a QBER above 11 % on enough bits', () => {
     const totals = { siftedZ: 1000, errorsZ: 250 };
     expect(CHECKS.qberPastThreshold(snapshot({ params: { eve: 'intercept-resend' }, totals }))).toBe(true);

@@ -11,6 +11,9 @@ export const MIN_DETECTIONS_TO_SORT = 6;
 export const qberZ = (s: LessonSnapshot) => (s.totals.siftedZ > 0 ? s.totals.errorsZ / s.totals.siftedZ : 0);
 export const eveKnownShare = (s: LessonSnapshot) =>
   s.totals.siftedZ > 0 ? s.totals.eveExactSiftedZ / s.totals.siftedZ : 0;
+/** Share of sifted key bits where Eve's bit (known, guessed or a coin flip) equals Alice's; 1 when not counted. */
+export const eveAgreement = (s: LessonSnapshot) =>
+  s.totals.siftedZ > 0 && Number.isFinite(s.totals.eveAgreeSiftedZ) ? s.totals.eveAgreeSiftedZ / s.totals.siftedZ : 1;
 
 /**
  * Share of the newest block's key bits that the multi-photon bound (GLLP, or the decoy estimate) counts as known to
@@ -60,6 +63,19 @@ export const CHECKS = {
     s.params.eve === 'intercept-resend' && s.totals.siftedZ >= MIN_SIFTED_FOR_RATE && qberZ(s) > QBER_THRESHOLD,
   /** Lesson 2: enough checked bits that a full intercept-resend hides with less than one chance in a million. */
   millionToOne: (s: LessonSnapshot) => s.learner.checkedBits !== null && missChance(s.learner.checkedBits) < 1e-6,
+  /**
+   * Lesson 2: a gentle cloner (every photon, D ≤ 5 %) still shows in the QBER (above D/2, below the threshold),
+   * while her guesses of the key bits stay far from certain (agreement below 80 %; ½ + √(D(1 − D)) ≈ 72 % at 5 %).
+   */
+  gentleCloner: (s: LessonSnapshot) =>
+    s.params.eve === 'phase-covariant-cloning' &&
+    s.params.cloningDisturbance > 0 &&
+    s.params.cloningDisturbance <= 0.05 &&
+    s.params.interceptFraction >= 0.99 &&
+    s.totals.siftedZ >= 1000 &&
+    qberZ(s) > s.params.cloningDisturbance / 2 &&
+    qberZ(s) < QBER_THRESHOLD &&
+    eveAgreement(s) < 0.8,
   /** Lesson 3: PNS on a laser without decoys: Eve knows at least half the key, silently. */
   pnsReadsLaser: (s: LessonSnapshot) =>
     s.params.eve === 'pns' &&

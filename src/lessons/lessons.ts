@@ -29,9 +29,9 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'catch-eve',
     setup: { eve: 'none', interceptFraction: 1 },
-    highlight: ['eve', 'interceptFraction'],
+    highlight: ['eve', 'interceptFraction', 'cloningDisturbance'],
     widget: 'miss-chance',
-    checks: ['qberPastThreshold', 'millionToOne'],
+    checks: ['qberPastThreshold', 'millionToOne', 'gentleCloner'],
   },
   {
     id: 'single-photons',

@@ -35,6 +35,8 @@ function labels(locale: Locale) {
     vacuumWeak: optionText[locale].decoy['vacuum-weak'],
     pns: optionText[locale].eve.pns,
     interceptResend: optionText[locale].eve['intercept-resend'],
+    cloning: optionText[locale].eve['phase-covariant-cloning'],
+    disturbance: p('cloningDisturbance'),
     noEve: optionText[locale].eve.none,
     classical: p('classicalChannel'),
     classicalPower: p('classicalLaunchPowerDbm'),
@@ -140,6 +142,13 @@ const catchEve = defineText({
       'key, so the protocol stops and throws the block away. Post-processing that talks ' +
       'back and forth tolerates somewhat more, but never the 25\u00a0% that Eve on ' +
       'every photon causes. Eve has learned bits of a key that will never be used.',
+    p5:
+      'A subtler Eve does not measure at all: she lets each photon pass through a quantum ' +
+      'cloner and keeps the copy until the bases are announced. No one can copy an unknown ' +
+      'photon perfectly, so the better her copies, the more she disturbs the originals. With ' +
+      'a disturbance D she causes the error rate D and guesses each bit right with chance ' +
+      '½ + √(D(1 − D)): at D = 5\u00a0% about 72\u00a0% of the time, worth 0.14 bit per key ' +
+      'bit. No attack on single photons does better (Fuchs et al., 1997).',
     task1: {
       goal: 'Make the QBER pass 11\u00a0%.',
       step1: `In ${en.panel}, set ${en.eve} to ${en.interceptResend} (keep ${en.fraction} at 100\u00a0%).`,
@@ -152,6 +161,17 @@ const catchEve = defineText({
       done:
         'A few dozen checked bits are enough. Real links check thousands, so a full ' +
         'intercept-resend attack has no chance.',
+    },
+    task3: {
+      goal: 'A gentler Eve: clone every photon with a small disturbance and watch her still show up.',
+      step1:
+        `In ${en.panel}, set ${en.eve} to ${en.cloning} and ${en.disturbance} to 5\u00a0% or less ` +
+        `(keep ${en.fraction} at 100\u00a0%).`,
+      step2: `Press ${en.start} and watch the QBER readout until 1 000 key bits are sifted.`,
+      done:
+        'The QBER rose by about D: she is still seen, only less loudly. Her guesses match ' +
+        'about 72\u00a0% of the key bits instead of the half she knew exactly by intercept-resend, ' +
+        'and Alice and Bob shorten the key by what that error rate lets her know.',
     },
   },
   de: {
@@ -180,6 +200,14 @@ const catchEve = defineText({
       'Block weg. Nachbearbeitung mit Rückfragen in beide Richtungen verträgt etwas ' +
       'mehr, aber nie die 25\u00a0%, die Eve an jedem Photon verursacht. Eve hat Bits ' +
       'eines Schlüssels erfahren, der nie benutzt wird.',
+    p5:
+      'Eine raffiniertere Eve misst gar nicht: Sie schickt jedes Photon durch einen ' +
+      'Quantenkloner und behält die Kopie, bis die Basen bekannt gegeben werden. Niemand ' +
+      'kann ein unbekanntes Photon perfekt kopieren; je besser ihre Kopien, desto stärker ' +
+      'stört sie die Originale. Mit der Störung D verursacht sie die Fehlerrate D und rät ' +
+      'jedes Bit mit der Wahrscheinlichkeit ½ + √(D(1 − D)) richtig: bei D = 5\u00a0% in ' +
+      'etwa 72\u00a0% der Fälle, 0,14 Bit pro Schlüsselbit. Kein Angriff auf einzelne ' +
+      'Photonen schafft mehr (Fuchs u. a., 1997).',
     task1: {
       goal: 'Bring die QBER über 11\u00a0%.',
       step1:
@@ -194,6 +222,17 @@ const catchEve = defineText({
       done:
         'Ein paar Dutzend geprüfte Bits reichen. Echte Strecken prüfen Tausende, ein ' +
         'vollständiger Angriff mit Abfangen und Neusenden hat also keine Chance.',
+    },
+    task3: {
+      goal: 'Eine sanftere Eve: Klone jedes Photon mit kleiner Störung und sieh, dass sie trotzdem auffällt.',
+      step1:
+        `Stelle unter „${de.panel}“ den ${de.eve} auf „${de.cloning}“ und die ${de.disturbance} ` +
+        `auf 5\u00a0% oder weniger (${de.fraction} bleibt bei 100\u00a0%).`,
+      step2: `Drücke auf ${de.start} und beobachte die Anzeige QBER, bis 1 000 Schlüsselbits gesiebt sind.`,
+      done:
+        'Die QBER stieg um etwa D: Eve fällt weiterhin auf, nur leiser. Ihre Tipps treffen etwa ' +
+        '72\u00a0% der Schlüsselbits statt der Hälfte, die sie beim Abfangen und Neusenden genau ' +
+        'kannte, und Alice und Bob kürzen den Schlüssel um das, was Eve bei dieser Fehlerrate wissen kann.',
     },
   },
 });
