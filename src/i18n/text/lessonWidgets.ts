@@ -29,6 +29,19 @@ export const lessonPanelText = defineText({
     complete: 'Lektion geschafft!',
     nextLesson: (title) => `Nächste Lektion: ${title}`,
   },
+  zh: {
+    lessons: '课程',
+    heading: (n, title) => `第 ${n} 课：${title}`,
+    progress: (done, total) => `已完成 ${done}/${total} 项任务`,
+    allLessons: '全部课程',
+    task: (n) => `任务 ${n}`,
+    taskDone: ' ✓ 已完成',
+    controlsOutlined: (panel) => `本课用到的控件已在“${panel}”中用框标出。`,
+    showThem: '显示它们',
+    setUpAgain: '重新设置本课',
+    complete: '本课完成！',
+    nextLesson: (title) => `下一课：${title}`,
+  },
 });
 
 export const siftingText = defineText({
@@ -54,6 +67,17 @@ export const siftingText = defineText({
     sameBasis: 'gleiche Basis: behalten',
     differentBases: 'verschiedene Basen: verwerfen',
   },
+  zh: {
+    noDetections: '尚无探测：请按运行栏中的“单步”。',
+    detection: (n) => `探测 ${n}`,
+    bit: (b) => `比特 ${b}`,
+    keep: '保留',
+    drop: '丢弃',
+    keepName: (n) => `保留探测 ${n}`,
+    dropName: (n) => `丢弃探测 ${n}`,
+    sameBasis: '基相同：保留',
+    differentBases: '基不同：丢弃',
+  },
 });
 
 export const missChanceText = defineText({
@@ -70,6 +94,13 @@ export const missChanceText = defineText({
     lead: (n) => `Chance, dass Eve (an jedem Photon) hinter ${n} geprüften Bits unentdeckt bleibt: `,
     withFraction: (percent) => ` · bei einem abgefangenen Anteil von ${percent}\u00a0%: `,
     oneIn: (count) => `(1 zu ${count})`,
+  },
+  zh: {
+    checkedBits: '检验的比特数',
+    wholeNumber: '请输入整数。',
+    lead: (n) => `Eve（攻击每个光子）躲过 ${n} 个检验比特的概率：`,
+    withFraction: (percent) => ` · 截获比例为 ${percent}\u00a0% 时：`,
+    oneIn: (count) => `（${count} 分之一）`,
   },
 });
 
@@ -102,6 +133,20 @@ export const multiPhotonText = defineText({
     aborted: 'Block abgebrochen',
     key: (bits) => `${bits} Bits endgültiger Schlüssel`,
   },
+  zh: {
+    noBlock: '尚未提取数据块：第一个数据块填满后才会分析。',
+    method: 'Alice 和 Bob 如何计算 Eve 的份额',
+    methods: {
+      decoy: '诱骗态分析：信号脉冲、弱脉冲和空脉冲的响应率',
+      laser: '无诱骗态激光的最坏情况：每个含两个或更多光子的脉冲',
+      dot: '根据量子点的 g2(0)：它罕见的双光子脉冲',
+    },
+    counted: (blockNo) => `算作 Eve 已知（数据块 ${blockNo}）`,
+    share: (percent, nKey) => `${nKey} 个密钥比特中的 ${percent}`,
+    outcome: '结果',
+    aborted: '数据块中止',
+    key: (bits) => `${bits} 个最终密钥比特`,
+  },
 });
 
 export const plobText = defineText({
@@ -128,6 +173,17 @@ export const plobText = defineText({
     run: (bitsPerPulse) => `${bitsPerPulse} Bits endgültiger Schlüssel pro Puls`,
     compared: 'Im Vergleich zur PLOB-Schranke',
     ratio: (times) => `die Schranke liegt ${times}-mal höher`,
+  },
+  zh: {
+    fiberLetsThrough: '信道透过率',
+    eta: (eta, oneIn, km) => `η = ${eta}（每 ${oneIn} 个光子中 1 个）：${km} km 光纤、Bob 的接收端和探测器`,
+    plobLimit: 'PLOB 界限',
+    plob: (bitsPerPulse, bitsPerSecond) => `每脉冲 ${bitsPerPulse} 比特 = 在此重复频率下 ${bitsPerSecond} 比特/秒`,
+    thisRun: '本次运行至今',
+    notStarted: '尚未开始',
+    run: (bitsPerPulse) => `每脉冲 ${bitsPerPulse} 个最终密钥比特`,
+    compared: '与 PLOB 相比',
+    ratio: (times) => `界限是它的 ${times} 倍`,
   },
 });
 
@@ -182,5 +238,31 @@ export const cascadeWalkText = defineText({
       `Bits gehasht. Vorher kannte Eve ${known} der gesiebten Bits genau.`,
     eveGuess: (agreement) =>
       `Eves Tipp im Vergleich zum endgültigen Schlüssel: ${agreement === null ? '—' : `${agreement} stimmen überein`} (50\u00a0% = Münzwurf).`,
+  },
+  zh: {
+    noTrace: '尚无追踪的数据块：不超过 4 096 个密钥比特的数据块会记录 Cascade 的提问。',
+    intro: (blockNo, nKey, found, leak, rounds) =>
+      `数据块 ${blockNo}：${nKey} 个密钥比特进入 Cascade。它通过二分查找找到 ${found} 个错误比特，` +
+      `在 ${rounds} 轮中使用了 ${leak} 个公开奇偶校验。`,
+    search: (i, n, pass, block) => `查找 ${i}/${n}（第 ${pass} 轮，块 ${block}）`,
+    searchIntro: (isShuffled) =>
+      `Alice 和 Bob 对整个块的奇偶校验不同，所以其中藏有一个错误。Cascade ` +
+      `每次询问一半${isShuffled ? '（比特编号按本轮打乱后的密钥计）' : ''}：`,
+    bit: (n) => `比特 ${n}`,
+    range: (lo, hi, count) => `比特 ${lo}–${hi} 的奇偶校验（${count} 个比特）`,
+    answer: (alice, bob) => `Alice ${alice}，Bob ${bob} →`,
+    differ: '两者不同：错误就在这里。',
+    agree: '两者相同：错误在另一半。',
+    found: (unshuffledBit) =>
+      `找到了：Bob 翻转这个比特${unshuffledBit === null ? '' : `（未打乱密钥中的第 ${unshuffledBit} 位）`}。` +
+      `现在他的块与 Alice 的奇偶校验相同。`,
+    nextQuestion: '下一个问题',
+    nextSearch: '下一次查找',
+    pa: '保密放大',
+    paText: (nKey, finalBits, known) =>
+      `${nKey} 个纠错后的比特被哈希压缩成 ${finalBits} 比特的最终密钥。此前，` +
+      `Eve 确切知道筛选后比特中的 ${known}。`,
+    eveGuess: (agreement) =>
+      `Eve 的猜测与最终密钥对比：${agreement === null ? '—' : `${agreement} 相同`}（50\u00a0% 即等于抛硬币）。`,
   },
 });
