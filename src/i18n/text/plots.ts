@@ -35,6 +35,17 @@ export const plotFrameText = defineText({
     changeAt: (label: string, time: string) => `${label} bei ${time}`,
     notMeasuredYet: 'noch nicht gemessen',
   },
+  zh: {
+    arrowKeysHelp: '使用左右方向键读取数值。',
+    pointHint: '指向或轻触图表，或使其获得焦点后使用方向键，即可读取数值。',
+    simulatedTime: (unit) => `模拟时间（${unit}）`,
+    noDataYet: '尚无数据。',
+    abortThreshold: '中止阈值',
+    abortThresholdAt: (percent) => `中止阈值 ${percent}`,
+    notMeasuredYet: '尚未测量',
+    changedDuringRun: (items) => `本次运行中更改过（虚线）：${items}。`,
+    changeAt: (label, time) => `${label}，于 ${time}`,
+  },
 });
 
 export const qberPlotText = defineText({
@@ -88,6 +99,28 @@ export const qberPlotText = defineText({
       `QBER über ${v.duration} simulierter Zeit: Z-Basis ${v.z}, X-Basis ${v.x}; Abbruchschwelle ` +
       `${v.threshold}. Letztes Intervall: ${v.latest}.`,
   },
+  zh: {
+    title: '误码率随时间变化',
+    exportName: 'QBER',
+    label: '折线图：Z 基和 X 基的 QBER 随模拟时间的变化，以及中止阈值',
+    note:
+      '每个时间段内筛选后比特的真实误码率；色带为 68 % 区间。' +
+      '当一个数据块中错误比特多到不可能留下任何秘密密钥时，该数据块被丢弃：两个基误码相同时约为 11 %。',
+    formulaSummary: '规则详解',
+    formula:
+      '纠错之前，当 1 − h(相位误差界) − h(QBER) ≤ 0 时数据块停止，其中 h 是二元熵；' +
+      '纠错之后由有限码长的密钥长度决定。两个基误码率相同时，第一条规则给出 BB84 的 11 %。',
+    legendZ: 'QBER Z（密钥基）',
+    legendX: 'QBER X（测试基）',
+    yAxis: 'QBER（%）',
+    empty: '开始一次运行：误码率会显示在这里。',
+    partOf: (percent, bits) => `${bits} 中的 ${percent}`,
+    noBits: '没有比特',
+    bin: (range, z, x) => `${range}：QBER Z ${z}，X ${x} 个筛选后比特`,
+    summary: (v) =>
+      `${v.duration} 模拟时间内的 QBER：Z 基 ${v.z}，X 基 ${v.x}；中止阈值 ${v.threshold}。` +
+      `最近一个时间段：${v.latest}。`,
+  },
 });
 
 export const keyRatePlotText = defineText({
@@ -125,6 +158,21 @@ export const keyRatePlotText = defineText({
     summary: (duration: string, siftedRate: string, secret: string) =>
       `Über ${duration} simulierter Zeit: gesiebte Schlüsselrate ${siftedRate} im letzten Intervall; ${secret}.`,
     readout: (range: string, rate: string) => `${range}: gesiebte Schlüsselrate ${rate}`,
+  },
+  zh: {
+    title: '成码率随时间变化',
+    exportName: '成码率',
+    label: '折线图：每个时间段的筛选后成码率，以及每个数据块之后获得的秘密成码率，随模拟时间变化',
+    note: '秘密密钥逐块到来：每个提取完的数据块一个点（空心红点 = 中止，没有密钥）。',
+    legendSifted: '筛选后成码率',
+    legendSecret: '秘密成码率（本次运行至今）',
+    yAxis: '成码率（bit/s）',
+    empty: '开始一次运行：成码率会显示在这里。',
+    earned: (rate, blocks) => `${blocks} 个数据块之后，至今获得的秘密成码率为 ${rate}`,
+    noBlockYet: '尚未提取数据块',
+    summary: (duration, siftedRate, secret) =>
+      `${duration} 模拟时间内：最近一个时间段的筛选后成码率为 ${siftedRate}；${secret}。`,
+    readout: (range, rate) => `${range}：筛选后成码率 ${rate}`,
   },
 });
 
@@ -259,6 +307,51 @@ export const distancePlotText = defineText({
     noteNotDrawnUnexpected: (curves: string) =>
       ` Nicht gezeichnet: ${curves}. Die Berechnung ist unerwartet fehlgeschlagen.`,
   },
+  zh: {
+    title: '成码率与距离的关系',
+    exportName: '距离',
+    label: '对数坐标折线图：量子点、激光、诱骗态激光和 PLOB 界的每脉冲秘密密钥比特数随光纤长度的变化，本次运行以点表示',
+    curves: {
+      qd: '量子点（GLLP）',
+      laser: '激光，无诱骗态（GLLP，最佳 μ）',
+      decoy: '诱骗态激光（真空 + 弱诱骗，最佳 μ）',
+      plob: 'PLOB 界（任何无中继方案都无法超越）',
+      link: '本链路，有限数据块（预期）',
+    },
+    curvesShort: {
+      qd: '量子点',
+      laser: '激光，无诱骗态',
+      decoy: '诱骗态激光',
+      plob: 'PLOB 界',
+      link: '本链路，有限数据块',
+    },
+    runLegend: '本次运行（蒙特卡洛，±1σ）',
+    xAxis: '光纤长度（km）',
+    yAxis: '秘密密钥（比特/脉冲）',
+    marker: (km) => `本链路：${km} km`,
+    runNoKey: '本次运行：无密钥',
+    notAvailable: '不适用',
+    noKeyAtAnyDistance: '任何距离都没有密钥',
+    keyUpTo: (km) => `约 ${km} km 以内有密钥`,
+    runNoBlockYet: '本次运行：尚无提取完的数据块。',
+    methodBlockSpread: '数据块离散度',
+    methodCounting: '计数统计',
+    runPoint: (km, rate, sigma, blocks, method) =>
+      `本次运行，${km} km：每脉冲 ${rate} ± ${sigma} 比特（${blocks} 个数据块，误差来自${method}）。`,
+    readout: (km, values) => `${km} km：每脉冲 ${values} 比特`,
+    summary: (v) =>
+      `每脉冲秘密密钥随光纤长度的变化，对数坐标。在 ${v.km} km 处：量子点 ${v.qd}，激光 ${v.laser}，` +
+      `诱骗态激光 ${v.decoy}，PLOB 界 ${v.plob} 比特/脉冲。量子点：${v.reachQd}；激光：${v.reachLaser}；` +
+      `诱骗态激光：${v.reachDecoy}。${v.run}`,
+    note:
+      '曲线是针对此光纤和这些探测器的解析结果（渐近，纠错效率 f = 1.16；激光取最佳 μ）。' +
+      '点表示本次运行提取出的每脉冲密钥及 1σ 误差棒；请与点线表示的有限数据块曲线（本链路无 Eve 时的预期）比较。',
+    noteLinkZero: '本链路的有限数据块曲线在所有距离上都为零：在此数据块大小下，这些设置得不到密钥。',
+    noteComputing: '正在计算曲线……',
+    quoted: (name) => `“${name}”`,
+    noteNotDrawnClash: (curves, why) => `未绘制：${curves}。这些设置互不相容：${why}。`,
+    noteNotDrawnUnexpected: (curves) => `未绘制：${curves}。计算意外失败。`,
+  },
 });
 
 /**
@@ -355,6 +448,31 @@ export const funnelText = defineText({
         : `Trichter bisher (noch kein Block destilliert): ${steps}.`,
     lossesLabel: 'Was jeder Schritt entfernt oder offengelegt hat',
   },
+  zh: {
+    title: '从光子到秘密密钥',
+    exportName: '漏斗图',
+    label: '对数坐标条形图：脉冲、探测、筛选后比特、密钥比特、纠错后比特和最终秘密密钥比特',
+    steps: {
+      pulses: '发送的脉冲',
+      detections: '探测',
+      sifted: '筛选后比特',
+      key: '密钥比特（Z）',
+      corrected: '纠错后',
+      final: '最终密钥',
+    },
+    lossDetections: (n) => `${n} 个脉冲在光纤和探测器中丢失，或为空脉冲`,
+    lossSifted: (n) => `${n} 次探测的基不同，在公布基之后丢弃`,
+    lossKey: (n) => `${n} 个 X 基比特被公开，用于估计误码`,
+    lossCorrected: (leak, lost) =>
+      `纠错公开了 ${leak} 个奇偶校验和校验比特（泄露）；${lost} 个比特位于中止或丢弃的数据块中`,
+    lossFinal: (n) => `保密放大去除了 ${n} 个比特（泄露的信息、Eve 可能知道的信息、有限码长余量）`,
+    noteLive: (blockBits) => `实时计数。当 ${blockBits} 个筛选后比特的数据块填满时，开始纠错和保密放大。`,
+    noteBlocks:
+      '按已提取的数据块统计（不包括正在填充的数据块；其脉冲数根据本次运行每脉冲的探测数估计）。条形长度采用对数刻度。',
+    summary: (blocks, steps) =>
+      blocks > 0 ? `${blocks} 个已提取数据块的漏斗：${steps}。` : `至今的漏斗（尚未提取数据块）：${steps}。`,
+    lossesLabel: '每一步去除或公开了什么',
+  },
 });
 
 export const bitStripText = defineText({
@@ -421,5 +539,32 @@ export const bitStripText = defineText({
       'weicht von Alices ab (ein Fehler). Eve: eine Ziffer = sie kennt das Bit, „?“ = ' +
       'ihre Vermutung, „·“ = nichts. Eine Photonenzahl ab 2 kennzeichnet einen ' +
       'Mehrphotonenpuls, den Eve unbemerkt aufspalten kann.',
+  },
+  zh: {
+    title: '谁知道哪个比特',
+    empty: '开始（或单步）一次运行：最新的探测会显示在这里。大多数脉冲从未到达 Bob，所以只列出探测。',
+    summary: (v) =>
+      `最新的 ${v.count} 次探测（脉冲 ${v.from}–${v.to}）：筛选后保留 ${v.kept} 个，` +
+      `${v.errors} 个有误码，Eve 确切知道保留比特中的 ${v.eveKnown} 个。Alice 和 Bob 从来看不到 Eve 那一行。`,
+    tableLabel: '知识表（可横向滚动）',
+    scrollHint: '横向滚动查看更多探测',
+    detection: '探测',
+    photons: '光子',
+    photonsTitle: '脉冲中的光子数',
+    darkCount: '0（暗计数）',
+    aliceTitle: 'Alice：基和比特',
+    bobTitle: 'Bob：基和比特',
+    publicRow: '公开',
+    publicTitle: '公开信道：基相同吗？保留或丢弃',
+    keep: '保留',
+    drop: '丢弃',
+    eveAbsent: 'Eve（不在场）',
+    eveKnows: 'Eve 知道这个比特',
+    eveGuess: 'Eve 的猜测，可能是错的',
+    eveNothing: 'Eve 对这个比特一无所知',
+    key:
+      'Alice 和 Bob：基（Z 或 X）和比特。公开：公布基之后，只有双方用了相同的基时才保留比特。' +
+      '✗ = Bob 的比特与 Alice 的不同（误码）。Eve：数字 = 她知道这个比特，“?” = 她的猜测，“·” = 一无所知。' +
+      '光子数为 2 或更多表示多光子脉冲，Eve 可以分离它而不被发现。',
   },
 });
