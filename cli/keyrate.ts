@@ -1,17 +1,8 @@
 // `npm run keyrate`: analytic key rate versus distance (workers/theory) for a preset and any registry
 // parameter given as a kebab-case flag; a readable table, the JSON array of docs/implementation-notes.md, or the
 // maximum distance. Invalid flags exit with status 2 and one line naming the flag and its allowed range.
-import {
-  PARAMS,
-  PARAM_BY_ID,
-  describeRange,
-  parseParamValue,
-  resolveParamName,
-  toKebab,
-  validateParams,
-  type LinkParams,
-} from '../workers/common/params';
-import { PRESET_IDS, isPresetId, presetParams } from '../workers/common/presets';
+import { PARAMS, crossCheck, describeRange, toKebab, type LinkParams } from '../workers/common/params';
+import { PRESET_IDS } from '../workers/common/presets';
 import {
   curveDistances,
   keyRateAt,
@@ -19,25 +10,25 @@ import {
   maxDistanceKm,
   type CurveOptions,
 } from '../workers/theory/keyRateCurve';
-import {
-  KEY_RATE_MODELS,
-  defaultModel,
-  isKeyRateModel,
-  isLaserModel,
-  type KeyRateModel,
-} from '../workers/theory/models';
+import { KEY_RATE_MODELS, defaultModel, isLaserModel, type KeyRateModel } from '../workers/theory/models';
 import { defaultEcEfficiency } from '../workers/theory/rates';
-import { echo, escapeUnsafe } from '../workers/common/echo';
+import { CliError, parseArgs, runCli, type ExtraFlag } from './args';
 
-class UsageError extends Error {}
+const PARAM_LINES = PARAMS.map((s) => {
+  const value = s.kind === 'choice' ? s.options.map((o) => o.value).join('|') : 'x';
+  return `  --${toKebab(s.id)} <${value}>`.padEnd(46) + ' ' + describeRange(s);
+});
 
 const HELP = `Usage: npm run keyrate -- [options]
 
-Analytic secret key rate versus distance (GLLP, decoy-state and finite-key models; docs/model.md), with the PLOB bound at each point.
+Analytic secret key rate versus distance (GLLP, decoy-state and finite-key models; docs/model.md), with the PLOB
+bound at each point.
 
-  --preset <id>            start from a preset: ${PRESET_IDS.join(', ')} (default: registry defaults = qd-timebin-120km)
+  --preset <id>            start from a preset: ${PRESET_IDS.join(', ')}
+                           (default: registry defaults = qd-timebin-120km)
   --model <m>              ${KEY_RATE_MODELS.join(' | ')}
-                           (default: from --source/--decoy: qd → gllp-sps, wcp → gllp-wcp, wcp + vacuum-weak → decoy-vacuum-weak)
+                           (default: from --source/--decoy: qd → gllp-sps, wcp → gllp-wcp,
+                           wcp + vacuum-weak → decoy-vacuum-weak)
   --from <km> --to <km> --step <km>   distances (default 0, 200, 5)
   --block-bits <N>         finite-size key for blocks of N sifted bits (default: asymptotic); for decoy-finite
                            N key-basis bits per block (default --block-size-bits)
@@ -46,14 +37,16 @@ Analytic secret key rate versus distance (GLLP, decoy-state and finite-key model
   --optimise-mu            optimise μ at each distance. Default: ON for laser models (gllp-wcp, decoy-*),
   --no-optimise-mu         OFF for gllp-sps (a quantum dot's μ is hardware, not a knob); decoy-finite
                            (Lim et al. 2014) optimises μ, ν, their probabilities and the basis bias (vacuum fixed)
-  --optimise-nu            also optimise the weak decoy ν (decoy-vacuum-weak; default off: ν = --decoy-mean-photon-number)
+  --optimise-nu            also optimise the weak decoy ν (decoy-vacuum-weak; default off:
+                           ν = --decoy-mean-photon-number)
   --ec-efficiency <f>      error-correction inefficiency, 1 to 3 (default 1.22 for gys-textbook, else 1.16)
   --max-distance           print { "maxDistanceKm": x } instead of the curve
   --json                   print a JSON array of { distanceKm, bitsPerPulse, qber, model, plobBitsPerPulse }
   --help                   this text
 
+Each flag may be given once (a repeated flag is refused).
 Every link parameter is a flag too (value ranges as in the app's sliders):
-${PARAMS.map((s) => `  --${toKebab(s.id)} <${s.kind === 'choice' ? s.options.map((o) => o.value).join('|') : 'x'}>`.padEnd(46) + ' ' + describeRange(s)).join('\n')}
+${PARAM_LINES.join('\n')}
 
 Example: npm run keyrate -- --preset gys-textbook --source wcp --decoy vacuum-weak --from 0 --to 200 --step 5 --json`;
 
@@ -66,157 +59,52 @@ interface Cli {
   json: boolean;
 }
 
-function numberFlag(
-  flag: string,
-  raw: string | undefined,
-  min: number,
-  max: number,
-  unit: string,
-  integer = false,
-): number {
-  const range = `expected a number from ${min} to ${max}${unit ? ' ' + unit : ''}${integer ? ' (whole number)' : ''}`;
-  if (raw === undefined || raw.startsWith('--')) throw new UsageError(`--${flag}: missing value; ${range}`);
-  if (!/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw))
-    throw new UsageError(`--${flag}: "${echo(raw)}" is not a number; ${range}`);
-  const v = Number(raw);
-  if (v < min || v > max) throw new UsageError(`--${flag}: ${v} is out of range; ${range}`);
-  if (integer && !Number.isInteger(v)) throw new UsageError(`--${flag}: ${v} is not a whole number; ${range}`);
-  return v;
-}
+const EXTRAS: readonly ExtraFlag[] = [
+  { name: 'model', kind: 'string', choices: KEY_RATE_MODELS, help: '' },
+  { name: 'finite-key', kind: 'string', choices: ['optimised', 'pipeline'], help: '' },
+  { name: 'from', kind: 'number', min: 0, max: 10_000, unit: 'km', help: '' },
+  { name: 'to', kind: 'number', min: 0, max: 10_000, unit: 'km', help: '' },
+  { name: 'step', kind: 'number', min: 0.001, max: 10_000, unit: 'km', help: '' },
+  { name: 'block-bits', kind: 'number', min: 100, max: 1e15, integer: true, unit: 'bits', help: '' },
+  { name: 'ec-efficiency', kind: 'number', min: 1, max: 3, help: '' },
+  // --optimise-mu and --no-optimise-mu are one setting: giving both is a repeat.
+  { name: 'optimise-mu', kind: 'boolean', aliases: ['optimize-mu'], onceKey: 'optimise-mu', help: '' },
+  { name: 'no-optimise-mu', kind: 'boolean', aliases: ['no-optimize-mu'], onceKey: 'optimise-mu', help: '' },
+  { name: 'optimise-nu', kind: 'boolean', aliases: ['optimize-nu'], help: '' },
+  { name: 'max-distance', kind: 'boolean', help: '' },
+  { name: 'json', kind: 'boolean', help: '' },
+  { name: 'help', kind: 'boolean', help: '' },
+];
 
-export function parseArgs(argv: string[]): Cli | 'help' {
-  const flags: [string, string | undefined][] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--'))
-      throw new UsageError(`"${echo(a)}": unexpected argument; flags start with -- (see --help)`);
-    const eq = a.indexOf('=');
-    if (eq > 0) flags.push([a.slice(2, eq), a.slice(eq + 1)]);
-    else {
-      const name = a.slice(2);
-      const takesValue = ![
-        'json',
-        'help',
-        'max-distance',
-        'optimise-mu',
-        'optimize-mu',
-        'no-optimise-mu',
-        'no-optimize-mu',
-        'optimise-nu',
-        'optimize-nu',
-      ].includes(name);
-      flags.push([name, takesValue ? argv[++i] : undefined]);
-    }
-  }
-  if (flags.some(([n]) => n === 'help')) return 'help';
-  // The rule of all three commands: a flag given twice (aliases count as the same flag) is refused.
-  const seen = new Set<string>();
-  for (const [name] of flags) {
-    const key =
-      resolveParamName(name) ?? name.replace('optimize', 'optimise').replace(/^no-optimise-mu$/, 'optimise-mu');
-    if (seen.has(key)) throw new UsageError(`--${echo(name)}: given more than once; give each flag once`);
-    seen.add(key);
-  }
-
-  let presetId: string | undefined;
-  let modelName: string | undefined;
-  let optimiseMu: boolean | undefined,
-    optimiseNu = false,
-    maxDistance = false,
-    json = false;
-  let fromKm = 0,
-    toKm = 200,
-    stepKm = 5,
-    blockBits: number | undefined,
-    ecEfficiency: number | undefined;
-  let finiteKey: 'optimised' | 'pipeline' | undefined;
-  const paramInput: Record<string, string> = {};
-  for (const [name, value] of flags) {
-    switch (name) {
-      case 'preset':
-        if (value === undefined || !isPresetId(value))
-          throw new UsageError(
-            `--preset: ${value === undefined ? 'missing value' : `"${echo(value)}" is not a preset`}; expected one of ${PRESET_IDS.join(', ')}`,
-          );
-        presetId = value;
-        break;
-      case 'model':
-        if (value === undefined || !isKeyRateModel(value))
-          throw new UsageError(
-            `--model: ${value === undefined ? 'missing value' : `"${echo(value)}" is not a model`}; expected one of ${KEY_RATE_MODELS.join(', ')}`,
-          );
-        modelName = value;
-        break;
-      case 'finite-key':
-        if (value !== 'optimised' && value !== 'pipeline')
-          throw new UsageError(
-            `--finite-key: ${value === undefined ? 'missing value' : `"${echo(value)}" is not an option`}; expected one of optimised, pipeline`,
-          );
-        finiteKey = value;
-        break;
-      case 'from':
-        fromKm = numberFlag(name, value, 0, 10_000, 'km');
-        break;
-      case 'to':
-        toKm = numberFlag(name, value, 0, 10_000, 'km');
-        break;
-      case 'step':
-        stepKm = numberFlag(name, value, 0.001, 10_000, 'km');
-        break;
-      case 'block-bits':
-        blockBits = numberFlag(name, value, 100, 1e15, 'bits', true);
-        break;
-      case 'ec-efficiency':
-        ecEfficiency = numberFlag(name, value, 1, 3, '');
-        break;
-      case 'optimise-mu':
-      case 'optimize-mu':
-        optimiseMu = true;
-        break;
-      case 'no-optimise-mu':
-      case 'no-optimize-mu':
-        optimiseMu = false;
-        break;
-      case 'optimise-nu':
-      case 'optimize-nu':
-        optimiseNu = true;
-        break;
-      case 'max-distance':
-        maxDistance = true;
-        break;
-      case 'json':
-        json = true;
-        break;
-      default: {
-        const id = resolveParamName(name);
-        if (!id) throw new UsageError(`--${echo(name)}: unknown flag (see --help for the list)`);
-        const flag = toKebab(id);
-        if (value === undefined)
-          throw new UsageError(`--${flag}: missing value; expected ${describeRange(PARAM_BY_ID[id])}`);
-        const r = parseParamValue(id, value);
-        if ('error' in r) throw new UsageError(`--${name}: ${r.error.message.split(`(${id}): `).pop()}`);
-        paramInput[id] = value;
-      }
-    }
-  }
+/** The command line as a curve request; throws CliError naming the flag for anything it cannot run. */
+function readCli(argv: readonly string[]): Cli {
+  // The link's own combination checks wait until the model is known: an optimised μ excuses some of them.
+  const { params, preset, flags } = parseArgs(argv, EXTRAS, { crossCheck: false });
+  const presetId = preset ?? undefined;
+  const fromKm = (flags.from as number | undefined) ?? 0;
+  const toKm = (flags.to as number | undefined) ?? 200;
+  const stepKm = (flags.step as number | undefined) ?? 5;
+  const optimiseMu = flags['optimise-mu'] ? true : flags['no-optimise-mu'] ? false : undefined;
+  const optimiseNu = flags['optimise-nu'] === true;
+  const finiteKey = flags['finite-key'] as 'optimised' | 'pipeline' | undefined;
   if (toKm < fromKm)
-    throw new UsageError(`--to: ${toKm} is below --from ${fromKm}; expected a number from ${fromKm} to 10000 km`);
+    throw new CliError(`--to: ${toKm} is below --from ${fromKm}; expected a number from ${fromKm} to 10000 km`);
   if ((toKm - fromKm) / stepKm > 100_000)
-    throw new UsageError(
-      `--step: ${stepKm} km gives more than 100000 points; expected a step of at least ${(toKm - fromKm) / 100_000} km`,
+    throw new CliError(
+      `--step: ${stepKm} km gives more than 100000 points; ` +
+        `expected a step of at least ${(toKm - fromKm) / 100_000} km`,
     );
 
-  const { params, issues } = validateParams(paramInput, presetId ? presetParams(presetId as never) : undefined);
-  const model = (modelName as KeyRateModel | undefined) ?? defaultModel(params);
+  const model = (flags.model as KeyRateModel | undefined) ?? defaultModel(params);
   const effectiveOptimiseMu = optimiseMu ?? isLaserModel(model);
   // With μ optimised, the link's own μ is only a starting point: a decoy ν above it (the registry's default μ is
-  // a quantum dot's 6.7×10⁻⁴) does not stop `--source wcp --decoy vacuum-weak` from working as is.
-  const blocking = issues.filter(
+  // a quantum dot's) does not stop `--source wcp --decoy vacuum-weak` from working as is.
+  const blocking = crossCheck(params).filter(
     (i) => !(i.detail.code === 'decoy-not-below-signal' && effectiveOptimiseMu && isLaserModel(model)),
   );
   if (blocking.length) {
     const i = blocking[0];
-    throw new UsageError(`--${toKebab(String(i.id))}: ${i.message}`);
+    throw new CliError(`--${toKebab(String(i.id))}: ${i.message}`);
   }
   if (
     (model === 'decoy-vacuum-weak' || model === 'decoy-finite') &&
@@ -224,41 +112,41 @@ export function parseArgs(argv: string[]): Cli | 'help' {
     !optimiseNu &&
     !(params.decoyMeanPhotonNumber < params.meanPhotonNumber)
   ) {
-    throw new UsageError(
+    throw new CliError(
       `--decoy-mean-photon-number: ν = ${params.decoyMeanPhotonNumber} must be below μ ` +
         `= ${params.meanPhotonNumber} (--mean-photon-number) when μ is not optimised`,
     );
   }
   if (model === 'decoy-finite' && !effectiveOptimiseMu && !(params.signalProbability + params.decoyProbability < 1)) {
-    throw new UsageError(
+    throw new CliError(
       `--decoy-probability: signal ${params.signalProbability} + decoy ${params.decoyProbability} ` +
         `leaves no vacuum pulses; decoy-finite needs a sum below 1 when μ is not optimised`,
     );
   }
   if (finiteKey === 'pipeline' && model !== defaultModel(params)) {
-    throw new UsageError(
+    throw new CliError(
       `--model: ${model} does not match the link; --finite-key pipeline follows --source/--decoy ` +
         `(model ${defaultModel(params)})`,
     );
   }
-  if (maxDistance && model === 'plob')
-    throw new UsageError('--max-distance: the PLOB bound has no maximum distance; expected --model other than plob');
+  if (flags['max-distance'] && model === 'plob')
+    throw new CliError('--max-distance: the PLOB bound has no maximum distance; expected --model other than plob');
   return {
     params,
     presetId,
     model,
-    maxDistance,
-    json,
+    maxDistance: flags['max-distance'] === true,
+    json: flags.json === true,
     curve: {
       model,
       fromKm,
       toKm,
       stepKm,
-      blockBits,
+      blockBits: flags['block-bits'] as number | undefined,
       finiteKey,
       optimiseMu: effectiveOptimiseMu,
       optimiseNu,
-      ecEfficiency: ecEfficiency ?? defaultEcEfficiency(presetId),
+      ecEfficiency: (flags['ec-efficiency'] as number | undefined) ?? defaultEcEfficiency(presetId),
     },
   };
 }
@@ -279,9 +167,11 @@ function printTable(cli: Cli): void {
         : o.blockBits
           ? `, finite key: blocks of ${o.blockBits} sifted bits`
           : ', asymptotic';
-  out.push(
-    `Model ${o.model}${finite}; f = ${o.ecEfficiency}; μ ${o.optimiseMu && o.finiteKey !== 'pipeline' ? 'optimised per distance' : `= ${p.meanPhotonNumber}`}${o.model === 'decoy-vacuum-weak' ? `; ν ${o.optimiseNu ? 'optimised' : `= ${p.decoyMeanPhotonNumber}`}` : ''}; clock ${p.repetitionRateHz} Hz${cli.presetId ? `; preset ${cli.presetId}` : ''}`,
-  );
+  const mu = o.optimiseMu && o.finiteKey !== 'pipeline' ? 'optimised per distance' : `= ${p.meanPhotonNumber}`;
+  const nu =
+    o.model === 'decoy-vacuum-weak' ? `; ν ${o.optimiseNu ? 'optimised' : `= ${p.decoyMeanPhotonNumber}`}` : '';
+  const preset = cli.presetId ? `; preset ${cli.presetId}` : '';
+  out.push(`Model ${o.model}${finite}; f = ${o.ecEfficiency}; μ ${mu}${nu}; clock ${p.repetitionRateHz} Hz${preset}`);
   out.push(
     ['distance km', 'bits/pulse', 'bits/s', 'QBER Z %', 'QBER X %', 'PLOB bits/pulse', 'μ']
       .map((h) => h.padStart(17))
@@ -306,22 +196,13 @@ function printTable(cli: Cli): void {
   process.stdout.write(out.join('\n') + '\n');
 }
 
-function main(): void {
-  let cli: Cli | 'help';
-  try {
-    cli = parseArgs(process.argv.slice(2));
-  } catch (e) {
-    if (e instanceof UsageError) {
-      // Escaped by the shared escaper, as sim and bench do: a flag's control characters never reach the terminal.
-      process.stderr.write(escapeUnsafe(e.message) + '\n');
-      process.exit(2);
-    }
-    throw e;
-  }
-  if (cli === 'help') {
+void runCli(() => {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help')) {
     process.stdout.write(HELP + '\n');
     return;
   }
+  const cli = readCli(argv);
   if (cli.maxDistance) {
     const d = maxDistanceKm(cli.params, cli.curve);
     process.stdout.write(JSON.stringify({ maxDistanceKm: d === null ? null : Math.round(d * 1000) / 1000 }) + '\n');
@@ -329,6 +210,4 @@ function main(): void {
   }
   if (cli.json) process.stdout.write(JSON.stringify(keyRateCurve(cli.params, cli.curve)) + '\n');
   else printTable(cli);
-}
-
-main();
+});

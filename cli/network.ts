@@ -7,7 +7,7 @@ import { analyseNetwork } from '../workers/network/analyse';
 import { simulateBufferDay } from '../workers/network/bufferDay';
 import { NETWORK_PRESET_IDS, isNetworkPresetId, networkPreset } from '../workers/network/networkPresets';
 import { parseTopology, TopologyError, type Topology } from '../workers/network/topology';
-import { CliError, helpText, parseArgs, runCli, type ExtraFlag } from './args';
+import { CliError, helpText, parseArgs, runCli, takeFlag, type ExtraFlag } from './args';
 
 const EXTRAS: readonly ExtraFlag[] = [
   {
@@ -20,7 +20,8 @@ const EXTRAS: readonly ExtraFlag[] = [
   { name: 'help', kind: 'boolean', help: 'this text' },
 ];
 
-const USAGE = `Usage: npm run network -- (--preset <network> | --topology file.json) [--preset <link preset>] [--hours H] [--json] [registry flags]
+const USAGE = `Usage: npm run network -- (--preset <network> | --topology file.json) [--preset <link preset>]
+  [--hours H] [--json] [registry flags]
 
 Trusted-node QKD network: each link's secret key rate (QKD Lab's pipeline model at the link's length), each
 demand's end-to-end key rate by one-time-pad relay through trusted nodes (maximum flow over the link rates) and
@@ -49,18 +50,9 @@ const sig = (x: number) => Number(x.toPrecision(6));
 
 async function main(): Promise<void> {
   // --preset names a network preset or a link preset; the network one is taken here, the link one by parseArgs.
-  const argv = process.argv.slice(2);
-  let network: string | null = null;
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
-    const value = inline ?? argv[i + 1];
-    if (flag === '--preset' && value !== undefined && isNetworkPresetId(value)) {
-      if (network) throw new CliError(`--preset: two network presets given (${network}, ${value})`);
-      network = value;
-      if (inline === undefined) i++;
-    } else rest.push(argv[i]);
-  }
+  const { values: networks, rest } = takeFlag(process.argv.slice(2), 'preset', isNetworkPresetId);
+  if (networks.length > 1) throw new CliError(`--preset: two network presets given (${networks[0]}, ${networks[1]})`);
+  const network = networks[0] ?? null;
   const parsed = parseArgs(rest, EXTRAS);
   if (parsed.flags.help) {
     process.stdout.write(helpText(USAGE, EXTRAS) + '\n');

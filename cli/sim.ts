@@ -1,6 +1,7 @@
 // `npm run sim`: simulate a QKD link photon by photon, distil the key, and print the report
 // (with --json exactly the object of docs/implementation-notes.md on stdout, nothing else; with --drift on it adds
 // "timeSeries", one entry per simulated minute, and long-run blocks unless --block-size-bits is given).
+import { EVE_ATTACKS, parseParamValue } from '../workers/common/params';
 import { parseArgs, helpText, runCli, CliError, MAX_SEED, type ExtraFlag } from './args';
 import { createProgress } from './progress';
 import { applyLongRunBlockSize } from '../workers/photon/driftedRun';
@@ -28,8 +29,9 @@ const EXTRAS: readonly ExtraFlag[] = [
   {
     name: 'eve',
     kind: 'string',
-    choices: ['none', 'intercept-resend', 'intercept-resend:F', 'pns', 'beam-splitting'],
-    help: 'none | intercept-resend:F (F = fraction 0..1) | pns | beam-splitting',
+    // The registry's attacks (so a new one is a flag value at once), plus intercept-resend with its fraction.
+    choices: [...EVE_ATTACKS, 'intercept-resend:F'],
+    help: `${EVE_ATTACKS.join(' | ')} | intercept-resend:F (F = fraction 0..1)`,
   },
   { name: 'json', kind: 'boolean', help: 'print the JSON report only' },
   { name: 'help', kind: 'boolean', help: 'show this help' },
@@ -39,12 +41,13 @@ function applyEve(spec: string, params: SimReport['params']): void {
   const [kind, fraction] = spec.split(':');
   params.eve = kind as SimReport['params']['eve'];
   if (kind === 'intercept-resend' && fraction !== undefined) {
-    const f = /^\s*(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(fraction) ? Number(fraction) : Number.NaN;
-    if (!(f >= 0 && f <= 1))
+    // The registry's own check of the intercept fraction (0 to 1), with the flag's syntax in the message.
+    const r = parseParamValue('interceptFraction', fraction);
+    if ('error' in r)
       throw new CliError(
         `--eve: intercept fraction "${fraction}" must be a number from 0 to 1 (e.g. intercept-resend:0.1)`,
       );
-    params.interceptFraction = f;
+    params.interceptFraction = r.value as number;
   } else if (fraction !== undefined) {
     throw new CliError(`--eve: only intercept-resend takes a fraction (got "${spec}")`);
   }
@@ -99,7 +102,7 @@ void runCli(() => {
     );
     return;
   }
-  const { params, flags } = parseArgs(argv, EXTRAS);
+  const { params, flags, given } = parseArgs(argv, EXTRAS);
   if (typeof flags.eve === 'string') applyEve(flags.eve, params);
   if (flags.seconds !== undefined && flags.pulses !== undefined)
     throw new CliError('--pulses: give either --seconds or --pulses, not both');
@@ -109,10 +112,7 @@ void runCli(() => {
       throw new CliError('--pulses: a run with --drift on is measured in simulated seconds; give --seconds');
     if (typeof flags.seconds === 'number' && !Number.isInteger(flags.seconds))
       throw new CliError(`--seconds: with --drift on give whole seconds (got ${flags.seconds})`);
-    applyLongRunBlockSize(
-      params,
-      argv.some((a) => a === '--block-size-bits' || a.startsWith('--block-size-bits=')),
-    );
+    applyLongRunBlockSize(params, given.has('blockSizeBits'));
   }
   const pulses = typeof flags.pulses === 'number' ? flags.pulses : undefined;
   const seconds = pulses === undefined ? (typeof flags.seconds === 'number' ? flags.seconds : 1) : undefined;
