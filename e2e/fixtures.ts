@@ -1,7 +1,10 @@
 // Shared e2e fixtures: every test fails on a console error, a page error, a CSP violation or a request (page or
-// worker) that leaves the page's origin; helpers read the live readouts by role and accessible name and open the
-// drawer of link settings.
+// worker) that leaves the page's origin; page objects for the run bar, the controls and the plots (e2e/pages/);
+// helpers read the live readouts by role and accessible name.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { Controls } from './pages/controls';
+import { Plots } from './pages/plots';
+import { RunBar } from './pages/runBar';
 
 interface Guards {
   problems: string[];
@@ -9,7 +12,16 @@ interface Guards {
   allow: (pattern: RegExp) => void;
 }
 
-export const test = base.extend<{ guards: Guards }>({
+interface PageObjects {
+  runBar: RunBar;
+  controls: Controls;
+  plots: Plots;
+}
+
+export const test = base.extend<{ guards: Guards } & PageObjects>({
+  runBar: async ({ page }, use) => use(new RunBar(page)),
+  controls: async ({ page }, use) => use(new Controls(page)),
+  plots: async ({ page }, use) => use(new Plots(page)),
   guards: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
@@ -23,7 +35,8 @@ export const test = base.extend<{ guards: Guards }>({
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) =>
           console.error(
-            `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+            `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} ` +
+              `(${e.sourceFile}:${e.lineNumber})`,
           ),
         );
       });
@@ -45,6 +58,8 @@ export const test = base.extend<{ guards: Guards }>({
 
 export { expect };
 export type { Page };
+export { RunBar, Controls, Plots };
+export { holdsFor, nextFrames, untilSteady } from './pages/waits';
 
 export function readout(page: Page, name: string): Locator {
   return page.getByRole('status', { name, exact: true });
@@ -64,12 +79,7 @@ export async function readQberZPercent(page: Page): Promise<number> {
   return m ? Number(m[1]) : Number.NaN;
 }
 
-/**
- * Opens the drawer with every link parameter (beside the first screen on wide screens, under it on phones)
- * if it is shut, so a test can reach a control that is not among the first screen's quick controls.
- */
+/** Opens the drawer with every link parameter if it is shut (see Controls.openLinkSettings). */
 export async function openLinkSettings(page: Page): Promise<void> {
-  const toggle = page.getByRole('region', { name: 'Link parameters' }).getByRole('button', { name: /link settings$/ });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await new Controls(page).openLinkSettings();
 }
