@@ -6,15 +6,12 @@ import type { WorkerKind, WorkerStopCause } from '../../engine/workerFault';
 import type { RunFault, RunStatus } from '../../store/runSlice';
 import { defineText } from '../defineText';
 import type { Locale } from '../locale';
+import { formatFixed } from '../numbers';
 import type { FaultText } from './faults';
 import { describeParamIssue } from './notices';
 
 /** A fraction as the distillation core writes it in an abort reason: one decimal, "26.1 %" (German "26,1 %"). */
-const pct = (locale: Locale, x: number) => {
-  const text = `${(100 * x).toFixed(1)} %`;
-  // German keeps number and sign together with a no-break space (the English text is the core's, unchanged).
-  return locale === 'de' ? text.replace('.', ',').replace(' %', '\u00a0%') : text;
-};
+const pct = (locale: Locale, x: number) => runText[locale].percent(formatFixed(100 * x, 1, locale));
 
 export const runText = defineText({
   en: {
@@ -117,6 +114,8 @@ export const runText = defineText({
       'too-few-bits': 'too few bits',
       'verification-failed': 'verification failed',
     } satisfies Record<AbortReason, string>,
+    /** A percentage as the core writes it (number and sign apart); German keeps them together (no-break space). */
+    percent: (value: string) => `${value} %`,
   },
   de: {
     region: 'Lauf',
@@ -214,6 +213,102 @@ export const runText = defineText({
       'too-few-bits': 'zu wenige Bits',
       'verification-failed': 'Verifikation fehlgeschlagen',
     },
+    percent: (value) => `${value}\u00a0%`,
+  },
+  zh: {
+    region: '运行',
+    start: '开始',
+    pause: '暂停',
+    step: '单步',
+    reset: '重置',
+    stepHint: (detections, seconds) => `模拟接下来的 ${detections} 次探测（最多 ${seconds} 个模拟秒），然后保持暂停`,
+    speed: '速度',
+    speeds: { x1: '实时（×1）', x100: '×100', x10000: '×10 000', max: '尽可能快' },
+    simulatedClock: '模拟时钟',
+    runStatus: '运行状态',
+    status: {
+      idle: '就绪',
+      starting: '正在启动……',
+      running: '运行中',
+      paused: '已暂停',
+      error: '已停止',
+    },
+    simulationStopped: (why) => `模拟已停止：${why}`,
+    cannotStart: (why) => `无法开始：${why}`,
+    noWorkerFree: '没有空闲的模拟 worker',
+    workerStopped: (worker, why) => `${worker} worker 已停止（${why}）`,
+    workerNames: {
+      photon: '光子模拟',
+      distill: '密钥提取',
+      'long-run-photon': '长时间运行的光子模拟',
+    },
+    noAnswer: (seconds) => `${seconds} s 内没有响应`,
+    unreadableMessage: '一条消息无法读取',
+    scriptError: '脚本错误',
+    unexpectedError: 'worker 中出现意外错误',
+
+    liveReadouts: '实时读数',
+    moreReadouts: '更多读数',
+    restoreAll: '全部恢复',
+    restoreAllHint: '全部重置：所有数值和视图恢复为加载时的预设（Alt+Shift+R）',
+    blockProgressName: '正在生成的密钥数据块',
+    blockIntro: (size) => `密钥比特按每块 ${size} 比特进行提取：第一个数据块填满时，第一份秘密密钥才会出现。`,
+    blockFilling: (percent, eta, isFirst) =>
+      `数据块已填满 ${percent}${eta ? `——按此速度约 ${eta} 后得到${isFirst ? '第一份' : '下一份'}密钥` : ''}`,
+    blockDistilling: (percent) => `数据块已满——正在提取密钥（下一个数据块已填满 ${percent}）`,
+    blockWaiting: (percent) => `数据块已填满 ${percent}`,
+    durationUnits: {
+      s: (n) => `${n} 秒`,
+      min: (n) => `${n} 分钟`,
+      h: (n) => `${n} 小时`,
+      d: (n) => `${n} 天`,
+    },
+    qber: 'QBER',
+    qberDetail: '量子误码率：保留比特中错误比特的比例',
+    siftedKeyRate: '筛选后成码率',
+    siftedKeyRateDetail: '每模拟秒的筛选后比特（Z + X）',
+    secretKeyRate: '秘密成码率',
+    secretKeyRateDetail: '每模拟秒的最终密钥比特',
+    eveKnowledge: 'Eve 的知识',
+    eveKnowledgeDetail: 'Eve 确切知道其取值的筛选后密钥比特（只有模拟器能看到）',
+    detections: '探测',
+    siftedBits: '筛选后比特',
+    simulatedTime: '模拟时间',
+    pulses: (count) => `${count} 个脉冲`,
+
+    distillation: '密钥提取',
+    leakedBits: '泄露的比特（纠错）',
+    blocksDistilled: '已提取的数据块',
+    abortedCount: (count) => `（${count} 个中止）`,
+    eveGuess: 'Eve 的猜测与最终密钥对比（最新数据块）',
+    eveAgreement: (percent) => `${percent} 相同（50 % = 纯猜测）`,
+    blockSize: '数据块大小',
+    bits: (count) => `${count} 比特`,
+    noKeyAllAborted: '没有最终密钥：至今每个数据块都被中止了。',
+    noKeyYet: '尚无最终密钥：第一个数据块填满后才会提取。',
+    finalKeyOfBlock: (block, bits) => `数据块 ${block} 的最终密钥（前 ${bits} 比特）`,
+    keysEqual: '密钥相同，已验证',
+    keysDiffer: '密钥不同',
+
+    blockAborted: '数据块中止：',
+    abortedSoFar: (count) => `（至今已中止 ${count} 个数据块）`,
+    tooFewBits: (keyBits, testBits, minKey, minTest) =>
+      `比特太少，无法提取：${keyBits} 个密钥比特和 ${testBits} 个测试比特（需要 ${minKey} 和 ${minTest}）`,
+    qberAboveThreshold: (bound, testErrors, threshold) =>
+      `可能有窃听者：密钥被丢弃（测试比特误码率为 ${testErrors} 时，相位误差界 ${bound} 不留下任何秘密密钥；` +
+      `两者相等时 BB84 约能容忍 ${threshold}）`,
+    verificationFailed: '纠错后密钥仍不一致（哈希标签不同）：数据块被丢弃',
+    keyLengthNotPositive: (bitsLeft, leakBits) =>
+      `没有秘密密钥：扣除纠错（泄露 ${leakBits} 比特）和安全余量后，有限码长界只剩 ${bitsLeft} 比特`,
+    blockAbortedBecause: (block, reason) => `数据块 ${block} 中止（${reason}）`,
+    unknownReason: '原因不明',
+    reasons: {
+      'qber-above-threshold': '误码率超过阈值',
+      'key-length-not-positive': '没有剩余的秘密密钥',
+      'too-few-bits': '比特太少',
+      'verification-failed': '验证失败',
+    },
+    percent: (value) => `${value} %`,
   },
 });
 
