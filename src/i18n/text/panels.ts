@@ -71,9 +71,6 @@ export const panelsText = defineText({
         'secret: never use it.',
     } satisfies Record<PointId, string>,
     sceneRegion: 'Link scene',
-    sceneFallback:
-      'Alice’s source sends single photons down the fiber to Bob’s detectors; most are ' +
-      'lost on the way. (The 3D view of the link is not available in this build.)',
   },
   de: {
     honestyTitle: 'Was diese Simulation nicht zeigt',
@@ -137,10 +134,6 @@ export const panelsText = defineText({
         'besteht aus echten Bits, ist aber nicht geheim: Verwenden Sie ihn nie.',
     },
     sceneRegion: 'Szene der Strecke',
-    sceneFallback:
-      'Alices Quelle schickt einzelne Photonen durch die Glasfaser zu Bobs Detektoren; ' +
-      'die meisten gehen unterwegs verloren. (Die 3D-Ansicht der Strecke gibt es in ' +
-      'diesem Build nicht.)',
   },
   zh: {
     honestyTitle: '本模拟没有展示的内容',
@@ -185,7 +178,5 @@ export const panelsText = defineText({
         '它提取出的密钥是真实的比特，但并不保密：切勿使用。',
     },
     sceneRegion: '链路场景',
-    sceneFallback:
-      'Alice 的光源把单光子沿光纤发给 Bob 的探测器；大多数光子在途中丢失。（此版本中没有链路的三维视图。）',
   },
 });

@@ -461,8 +461,3 @@ const UNIT_WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
 export function unitLabel(unit: string, locale: Locale): string {
   return UNIT_WORDS[locale][unit] ?? unit;
 }
-
-/** The label of a parameter in a language, for code outside React (notices, summaries). */
-export function paramLabel(id: ParamId, locale: Locale): string {
-  return paramText[locale][id].label;
-}
