@@ -28,6 +28,7 @@ export function quoteValue(raw: string, locale: Locale): string {
 
 /** A number as a language writes it in a message (Intl): "0.5" in English, "0,5" in German. */
 const de = (v: number) => formatPlain(v, 'de');
+const zh = (v: number) => formatPlain(v, 'zh');
 
 export const noticesText = defineText({
   en: {
@@ -165,6 +166,60 @@ export const noticesText = defineText({
     badColourProfile: (raw, known) =>
       `Farben (colorProfile): ${raw} ist keiner der Werte ${known}; verwendet werden die Systemfarben`,
     badLanguage: (raw, known) => `Sprache (lang): ${raw} ist keine Sprache, die QKD Lab spricht; bekannt sind ${known}`,
+  },
+  zh: {
+    dismiss: '关闭',
+    quoted: (raw) => `“${raw}”`,
+    textOfLength: (chars, more) => `一段${more ? '超过 ' : ' '}${chars} 个字符的文本`,
+    oneOf: (values) => `以下值之一：${values}`,
+    numberRange: (min, max, unit, whole) => `${min} 至 ${max}${unit} 之间的${whole ? '整数' : '数'}`,
+    dismissAbout: (key) => `关闭关于 ${key} 的消息`,
+    notUsedFromLink: (what) => `链接中的以下内容未被采用：${what}。`,
+    unknownParameter: (name) => `未知参数 ${name}`,
+    badValue: (label, id, why, range) => `${label}（${id}）：${why}；应为${range}`,
+    why: {
+      'not-an-option': (raw) => `${raw} 不是可选项`,
+      'not-a-number': (raw) => `${raw} 不是数字`,
+      'not-finite': (v) => `${zh(v)} 不是有限数`,
+      'out-of-range': (v) => `${zh(v)} 超出范围`,
+      'not-whole': (v) => `${zh(v)} 不是整数`,
+    },
+    qdPhotonDistribution: (mu, g2) =>
+      `平均光子数（meanPhotonNumber）${zh(mu)} 与 g2(0) ${zh(g2)} 无法构成量子点的有效光子数分布` +
+      `（需要 p1 = μ − g2·μ² ≥ 0 且 p1 + p2 ≤ 1，即 g2 较小时 μ ≤ 1）`,
+    decoyProbabilities: (decoy, signal) =>
+      `诱骗态比例（decoyProbability）${zh(decoy)} 加信号态比例 ${zh(signal)} 超过 1`,
+    decoyNotBelowSignal: (nu, mu) => `诱骗态平均光子数（decoyMeanPhotonNumber）${zh(nu)} 必须小于信号态的 ${zh(mu)}`,
+    eveBeyondFiber: (eveKm, fiberKm) =>
+      `Eve 的位置（evePositionKm）${zh(eveKm)} km 超出了 ${zh(fiberKm)} km 光纤的末端；应为 0 至 ${zh(fiberKm)} km`,
+    darkClicksPerPulse: (perPulse) =>
+      `暗计数率（darkCountRateHz）× 探测时间窗得到每个脉冲 ${zh(Number(perPulse.toPrecision(3)))} 次暗计数；` +
+      `最多允许 0.5`,
+    windowLongerThanPeriod: (windowS, rateHz) =>
+      `探测时间窗（detectionWindowS）${zh(windowS)} s 比脉冲周期 1/${zh(rateHz)} Hz 还长`,
+    keeping: (issue, value) => `${issue}；保持 ${value}`,
+    keepingParam: (clash, label, id, value) => `${clash}；${label}（${id}）保持为 ${value}`,
+    badPreset: (raw, known) => `预设（preset）：${raw} 不是已知的预设（已知的有 ${known}）；使用默认链路`,
+    badSeed: (raw, max, fallback) => `随机种子（seed）：${raw} 不是 0 至 ${max} 之间的整数；使用种子 ${fallback}`,
+    unknownKey: (key) => `已忽略未知的 URL 参数 ${key}`,
+    badLesson: (raw, known) => `课程（lesson）：“${raw}”不是课程；已知的课程有 ${known}`,
+    badLessonUnquoted: (chars, known) =>
+      `课程（lesson）：链接中没有指明课程（一段 ${chars} 个字符的文本）；已知的课程有 ${known}`,
+    repeatedKey: (key, count) => `${key} 在链接中出现了 ${count} 次；重复的键完全不予采用`,
+    moreIssues: (count) => `链接中另有 ${count} 个值也未被采用`,
+    updateWaiting: 'QKD Lab 的新版本已就绪。',
+    buildChanged: '服务器上的 QKD Lab 已更新；本页需要新版本才能继续。',
+    reload: '重新加载',
+    reloadHint: '立即重新加载（正在进行的运行会结束）',
+    framed: 'QKD Lab 不能在其他网站的页面中运行。',
+    openOwnTab: '在单独的标签页中打开 QKD Lab',
+    badKiosk: (raw) => `展台模式（kiosk）：${raw} 既不是 1 也不是 0`,
+    badAllowLinks: (raw) => `外部链接（allowLinks）：${raw} 既不是 true 也不是 false`,
+    badPresenter: (raw) => `演示视图（presenter）：${raw} 既不是 1 也不是 0；显示普通视图`,
+    badIdleSeconds: (raw, min, max, fallback) =>
+      `空闲时间（idleSeconds）：${raw} 不是 ${min} 至 ${max} 之间的秒数；使用 ${fallback} s`,
+    badColourProfile: (raw, known) => `配色（colorProfile）：${raw} 不是 ${known} 之一；使用系统配色`,
+    badLanguage: (raw, known) => `语言（lang）：QKD Lab 不支持 ${raw} 这种语言；已知的有 ${known}`,
   },
 });
 
