@@ -1,10 +1,10 @@
 // Lesson 4's figures for the current link: the channel's transmittance η (fiber, receiver, detectors: the η of the
 // distance plot), the PLOB bound −log2(1 − η) per pulse and per second, this run's key per pulse, and the gap.
+import { channelTransmittance, plobBitsPerPulse } from '../../workers/common/photonStats';
 import { formatCount, formatSignificant } from '../format/formatNumber';
 import { plobText } from '../i18n/text/lessonWidgets';
 import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
-import { channelTransmittance, plobBitsPerPulse } from './lessonChecks';
 
 /** "98 000" rather than "9.8×10⁴": how many times the bound lies above the run, to two significant digits. */
 function timesAbove(ratio: number): string {

@@ -29,31 +29,6 @@ export function missChance(checkedBits: number, interceptFraction = 1): number {
   return (1 - interceptFraction / 4) ** checkedBits;
 }
 
-/** PLOB bound: no repeaterless link beats −log2(1 − η) secret bits per pulse. */
-export function plobBitsPerPulse(transmittance: number): number {
-  return -Math.log2(1 - Math.min(transmittance, 1 - 1e-15));
-}
-
-/** Fiber transmittance 10^(−αL/10). */
-export function fiberTransmittance(fiberLengthKm: number, lossDbPerKm: number): number {
-  return 10 ** (-(lossDbPerKm * fiberLengthKm) / 10);
-}
-
-/**
- * The whole channel from Alice's output to Bob's clicks: fiber, receiver insertion loss and detector efficiency. The
- * PLOB bound of the distance plot uses this η (the proofs hand all of that loss to Eve); lesson 4 shows the same.
- */
-export function channelTransmittance(p: {
-  fiberLengthKm: number;
-  fiberLossDbPerKm: number;
-  receiverLossDb: number;
-  detectorEfficiency: number;
-}): number {
-  return (
-    fiberTransmittance(p.fiberLengthKm, p.fiberLossDbPerKm) * 10 ** (-p.receiverLossDb / 10) * p.detectorEfficiency
-  );
-}
-
 export const CHECKS = {
   /** Lesson 1: every shown detection sorted by basis match (keep same basis, drop different). */
   sortedDetections: (s: LessonSnapshot) =>

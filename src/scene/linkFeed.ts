@@ -11,7 +11,7 @@ import {
 } from '../../workers/common/detections';
 import type { LinkParams } from '../../workers/common/params';
 import { Rng } from '../../workers/common/rng';
-import { totalTransmittance } from '../../workers/theory/channel';
+import { channelTransmittance } from '../../workers/common/photonStats';
 
 /** Detections the scene shows per wall second at most: few enough to follow each one by eye. */
 export const DISPLAY_DETECTIONS_PER_S = 2.5;
@@ -137,7 +137,7 @@ export class LinkFeed {
     if (this.signalDetections >= MIN_SIGNAL_FOR_MEASURED && this.emitted > 0) {
       return { fraction: Math.min(1, this.signalDetections / this.emitted), isMeasured: true };
     }
-    return { fraction: totalTransmittance(params, params.fiberLengthKm), isMeasured: false };
+    return { fraction: channelTransmittance(params), isMeasured: false };
   }
 
   /** Draws for the scene (lost-photon positions, jitter): one seeded stream, never Math.random. */

@@ -2,7 +2,7 @@
 // them as a sampled visualisation: their number follows the measured ratio of lost to detected photons,
 // each faded dot standing for a 1-2-5 number of photons, and each is lost where the physics puts it.
 import type { LinkParams } from '../../workers/common/params';
-import { fiberTransmittance } from '../../workers/theory/channel';
+import { fiberTransmittance, receiverTransmittance } from '../../workers/common/photonStats';
 
 /** Faded dots per wall second at most (readable, and cheap on a software renderer). */
 export const MAX_LOST_DOTS_PER_S = 60;
@@ -43,7 +43,7 @@ export type LossPlace = { where: 'fiber'; km: number } | { where: 'receiver' };
  */
 export function sampleLossPlace(p: LinkParams, u1: number, u2: number): LossPlace {
   const etaFiber = fiberTransmittance(p, p.fiberLengthKm);
-  const etaRx = 10 ** (-p.receiverLossDb / 10) * p.detectorEfficiency;
+  const etaRx = receiverTransmittance(p);
   const lostInFiber = 1 - etaFiber,
     lostTotal = 1 - etaFiber * etaRx;
   if (lostTotal <= 0 || u1 * lostTotal >= lostInFiber) return { where: 'receiver' };

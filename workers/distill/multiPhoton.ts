@@ -2,6 +2,7 @@
 // laser without decoys p_multi = 1 − e^−μ − μe^−μ; every multi-photon pulse is assumed detected and, when both
 // chose Z, keyed. The count over the pulses sent gets a concentration term at its own share of ε_sec.
 import type { LinkParams } from '../common/params';
+import { multiPhotonProbability } from '../common/photonStats';
 
 export interface MultiPhotonInput {
   params: LinkParams;
@@ -19,13 +20,6 @@ export interface MultiPhotonBound {
   /** Probability per pulse of a multi-photon pulse that lands in the key in the worst case (p_multi·p_Z²). */
   pKeyPerPulse: number;
   method: 'qd-g2' | 'wcp-poisson';
-}
-
-/**
- * Multi-photon probability per pulse: g2·μ²/2 for the two-photon-truncated quantum dot, the Poisson tail for a laser.
- */
-export function multiPhotonProbability(source: LinkParams['source'], mu: number, g2Zero: number): number {
-  return source === 'qd' ? (g2Zero * mu * mu) / 2 : -Math.expm1(-mu) - mu * Math.exp(-mu);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Decoy-state bounds for weak coherent pulses (Ma, Qi, Zhao & Lo, PRA 72, 012326, 2005): from the
 // gains and error rates seen at the signal (μ) and weak decoy (ν) intensities plus vacuum, bound the
 // single-photon yield Y1 from below and its error e1 from above. Shared by distillation and theory.
+import { poissonSinglePhotonProbability } from '../common/photonStats';
 
 export interface DecoyObservation {
   mu: number;
@@ -33,5 +34,5 @@ export function vacuumWeakDecoyBounds(o: DecoyObservation): DecoyBounds {
   const y1Lower = Math.max(0, y1);
   const e1 = y1Lower > 0 ? (o.errorNu * gainNu * Math.exp(nu) - e0 * y0) / (y1Lower * nu) : 0.5;
   const e1Upper = Math.min(0.5, Math.max(0, e1));
-  return { y1Lower, e1Upper, q1Lower: y1Lower * mu * Math.exp(-mu) };
+  return { y1Lower, e1Upper, q1Lower: y1Lower * poissonSinglePhotonProbability(mu) };
 }

@@ -3,7 +3,8 @@
 // Y_n = 1 − (1 − Y0)(1 − η)^n, errors Y0/2 + e_det·(Y_n − Y0). Quantum dot: p1, p2 truncated at two
 // photons; laser: the closed Poisson forms Q_μ = Y0 + 1 − e^(−ημ), E_μQ_μ = Y0/2 + e_det(1 − e^(−ημ)).
 import type { LinkParams } from '../common/params';
-import { intrinsicErrors, totalTransmittance, vacuumYield } from './channel';
+import { channelTransmittance, qdPhotonNumbers } from '../common/photonStats';
+import { intrinsicErrors, vacuumYield } from './channel';
 
 export interface GainAndQber {
   /** Q: probability per pulse that Bob registers a detection. */
@@ -11,19 +12,6 @@ export interface GainAndQber {
   /** E_Z, E_X: expected error rates of sifted bits in each basis. */
   qberZ: number;
   qberX: number;
-}
-
-export interface PhotonNumbers {
-  p0: number;
-  p1: number;
-  p2: number;
-}
-
-/** Quantum-dot photon-number distribution truncated at two photons: p2 = g2·μ²/2, p1 = μ − 2p2. */
-export function qdPhotonNumbers(mu: number, g2: number): PhotonNumbers {
-  const p2 = (g2 * mu * mu) / 2;
-  const p1 = mu - 2 * p2;
-  return { p0: 1 - p1 - p2, p1, p2 };
 }
 
 /** Y_n for an n-photon pulse. */
@@ -50,7 +38,7 @@ function errorRateX(p: LinkParams, y0: number, e: number, signal: number, gain: 
 
 /** Gain and QBER of a quantum-dot source with mean photon number μ (sent by Alice) over distanceKm. */
 export function qdGainAndQber(p: LinkParams, distanceKm: number, mu: number): GainAndQber {
-  const eta = totalTransmittance(p, distanceKm);
+  const eta = channelTransmittance(p, distanceKm);
   const y0 = vacuumYield(p, distanceKm);
   const { p0, p1, p2 } = qdPhotonNumbers(mu, p.g2Zero);
   const gain = p0 * y0 + p1 * nPhotonYield(y0, eta, 1) + p2 * nPhotonYield(y0, eta, 2);
@@ -62,7 +50,7 @@ export function qdGainAndQber(p: LinkParams, distanceKm: number, mu: number): Ga
 
 /** Gain and QBER of weak coherent (Poisson) pulses of intensity μ over distanceKm. */
 export function wcpGainAndQber(p: LinkParams, distanceKm: number, mu: number): GainAndQber {
-  const eta = totalTransmittance(p, distanceKm);
+  const eta = channelTransmittance(p, distanceKm);
   const y0 = vacuumYield(p, distanceKm);
   const signal = -Math.expm1(-eta * mu);
   const gain = y0 + signal;
@@ -72,7 +60,7 @@ export function wcpGainAndQber(p: LinkParams, distanceKm: number, mu: number): G
 
 /** True single-photon yield Y1 and its error in each basis (the infinite-decoy limit). */
 export function singlePhotonYield(p: LinkParams, distanceKm: number): { y1: number; e1Z: number; e1X: number } {
-  const eta = totalTransmittance(p, distanceKm);
+  const eta = channelTransmittance(p, distanceKm);
   const y0 = vacuumYield(p, distanceKm);
   const y1 = nPhotonYield(y0, eta, 1);
   const e = intrinsicErrors(p);

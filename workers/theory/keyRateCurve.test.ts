@@ -7,7 +7,8 @@ import { binaryEntropy } from '../common/entropy';
 import { keyRateAt, keyRateCurve, maxDistanceKm } from './keyRateCurve';
 import { KEY_RATE_MODELS } from './models';
 import { GYS_EC_EFFICIENCY } from './rates';
-import { totalTransmittance, vacuumYield } from './channel';
+import { channelTransmittance } from '../common/photonStats';
+import { vacuumYield } from './channel';
 
 const gys = presetParams('gys-textbook');
 const f = GYS_EC_EFFICIENCY;
@@ -97,7 +98,7 @@ describe('GYS link against the decoy-state papers', () => {
   });
   it('QBER at the signal intensity follows E_μ = (Y0/2 + e_det(1 − e^(−ημ)))/Q_μ', () => {
     const pt = keyRateAt(gys, 50, { model: 'decoy-infinite', ecEfficiency: f, optimiseMu: false });
-    const eta = totalTransmittance(gys, 50),
+    const eta = channelTransmittance(gys, 50),
       y0 = vacuumYield(gys);
     const s = 1 - Math.exp(-eta * gys.meanPhotonNumber);
     expect(pt.qber).toBeCloseTo((y0 / 2 + 0.033 * s) / (y0 + s), 12);
@@ -148,7 +149,7 @@ describe('limiting cases', () => {
     const ideal = (d: number) => {
       // A perfect single-photon source: p1 = μ, no multi-photon pulses, so Δ = 0.
       const mu = base.meanPhotonNumber,
-        eta = totalTransmittance(base, d),
+        eta = channelTransmittance(base, d),
         y0 = vacuumYield(base);
       const q = (1 - mu) * y0 + mu * (1 - (1 - y0) * (1 - eta));
       const err = (e: number) => (y0 / 2 + e * (q - y0)) / q;

@@ -2,7 +2,7 @@
 // optimised per distance when asked, asymptotic or for a finite block; plus the maximum distance.
 // This is what the keyrate CLI prints and what theory.worker.ts serves to the app's plots.
 import type { LinkParams } from '../common/params';
-import { plobBitsPerPulse, totalTransmittance } from './channel';
+import { channelTransmittance, plobBitsPerPulse } from '../common/photonStats';
 import { maximiseLog } from './maximise';
 import { defaultModel, isLaserModel, rateTerms, type KeyRateModel } from './models';
 import { DEFAULT_EC_EFFICIENCY, asymptoticRate, finiteRate } from './rates';
@@ -83,7 +83,7 @@ function rawRate(
   blockBits?: number,
 ) {
   const t = rateTerms(model, p, distanceKm, mu, nu);
-  if (model === 'plob') return { t, rate: plobBitsPerPulse(totalTransmittance(p, distanceKm)), sampleBits: null };
+  if (model === 'plob') return { t, rate: plobBitsPerPulse(channelTransmittance(p, distanceKm)), sampleBits: null };
   if (blockBits === undefined) return { t, rate: asymptoticRate(p, t, f), sampleBits: null };
   const r = finiteRate(p, t, { blockBits, ecEfficiency: f, epsilonSec: p.epsilonSec, epsilonCor: p.epsilonCor });
   return { t, rate: r.rate, sampleBits: r.sampleBits };
@@ -114,7 +114,7 @@ export function keyRateAt(p: LinkParams, distanceKm: number, o: KeyRateOptions =
   }
   nu = bestNu(mu);
   const r = rawRate(p, distanceKm, model, mu, nu, f, o.blockBits);
-  const plob = plobBitsPerPulse(totalTransmittance(p, distanceKm));
+  const plob = plobBitsPerPulse(channelTransmittance(p, distanceKm));
   return {
     distanceKm,
     bitsPerPulse: Math.max(0, r.rate),
@@ -156,7 +156,7 @@ function decoyFinitePoint(
     bitsPerPulse: r.best.rate,
     qber: atSignal.qberKey,
     model: 'decoy-finite',
-    plobBitsPerPulse: plobBitsPerPulse(totalTransmittance(p, distanceKm)),
+    plobBitsPerPulse: plobBitsPerPulse(channelTransmittance(p, distanceKm)),
     mu: r.settings.mu1,
     nu: r.settings.mu2,
     gain: atSignal.gain,
@@ -186,7 +186,7 @@ function pipelinePoint(
     bitsPerPulse: r.bitsPerPulse,
     qber: r.qberZ,
     model,
-    plobBitsPerPulse: plobBitsPerPulse(totalTransmittance(p, distanceKm)),
+    plobBitsPerPulse: plobBitsPerPulse(channelTransmittance(p, distanceKm)),
     mu: p.meanPhotonNumber,
     nu: p.decoyMeanPhotonNumber,
     gain: r.gain,

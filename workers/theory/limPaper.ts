@@ -1,5 +1,6 @@
 // The system model of Lim et al. (PRA 89, 022307, 2014, §IV, dedicated fiber), used to reproduce their Fig. 1:
 // InGaAs detectors with afterpulses, 0.2 dB/km fiber, e_mis = 0.5 %, f = 1.16, ε_sec = κ·ℓ, μ3 = 2×10⁻⁴.
+import { fiberTransmittance } from '../common/photonStats';
 import { optimiseDecoyFinite, type DecoyFiniteOptions, type DecoySettings, type ExpectedLink } from './decoyFinite';
 
 /** The paper's parameter set, as printed in §IV. */
@@ -30,7 +31,7 @@ export type MisalignmentTransmittance = 'channel' | 'system';
 /** Per-intensity gain R_k = D_k(1 + p_ap) and QBER e_k/R_k of the paper's model, both bases alike. */
 export function limPaperLink(distanceKm: number, misalignment: MisalignmentTransmittance = 'channel'): ExpectedLink {
   const P = LIM_2014;
-  const etaCh = 10 ** (-(P.fiberLossDbPerKm * distanceKm) / 10);
+  const etaCh = fiberTransmittance(P, distanceKm);
   const etaSys = etaCh * P.etaBob;
   const etaMis = misalignment === 'channel' ? etaCh : etaSys;
   return (k) => {

@@ -2,6 +2,7 @@
 // single-photon gain Q1 and the single-photon error e1 are (exact, bounded or worst case) for given
 // intensities; rates.ts turns those terms into asymptotic and finite-size key rates.
 import type { LinkParams } from '../common/params';
+import { multiPhotonProbability, poissonSinglePhotonProbability } from '../common/photonStats';
 import { vacuumWeakDecoyBounds } from './decoyBounds';
 import { qdGainAndQber, singlePhotonYield, wcpGainAndQber } from './gain';
 import { vacuumYield } from './channel';
@@ -62,7 +63,7 @@ export function rateTerms(model: KeyRateModel, p: LinkParams, distanceKm: number
     case 'gllp-sps':
     case 'gllp-wcp': {
       const g = model === 'gllp-sps' ? qdGainAndQber(p, distanceKm, mu) : wcpGainAndQber(p, distanceKm, mu);
-      const pMulti = model === 'gllp-sps' ? (p.g2Zero * mu * mu) / 2 : -Math.expm1(-mu) - mu * Math.exp(-mu);
+      const pMulti = multiPhotonProbability(model === 'gllp-sps' ? 'qd' : 'wcp', mu, p.g2Zero);
       const oneMinusDelta = g.gain > 0 ? Math.max(0, 1 - pMulti / g.gain) : 0;
       const e1 = (e: number) => (oneMinusDelta > 0 ? Math.min(0.5, e / oneMinusDelta) : 0.5);
       return { ...g, q1: g.gain * oneMinusDelta, e1Z: e1(g.qberZ), e1X: e1(g.qberX), kind: 'tagged' };
@@ -70,7 +71,7 @@ export function rateTerms(model: KeyRateModel, p: LinkParams, distanceKm: number
     case 'decoy-infinite': {
       const g = wcpGainAndQber(p, distanceKm, mu);
       const s = singlePhotonYield(p, distanceKm);
-      return { ...g, q1: s.y1 * mu * Math.exp(-mu), e1Z: s.e1Z, e1X: s.e1X, kind: 'decoy' };
+      return { ...g, q1: s.y1 * poissonSinglePhotonProbability(mu), e1Z: s.e1Z, e1X: s.e1X, kind: 'decoy' };
     }
     case 'decoy-vacuum-weak': {
       const g = wcpGainAndQber(p, distanceKm, mu);
