@@ -18,7 +18,7 @@ import { textFor } from '../i18n/defineText';
 import { sceneText } from '../i18n/text/scene';
 import { countInWords, describeDrawing, describeScene, detectionPhrase, evePhrase, photonsReach } from './sceneText';
 import { quantile } from './frameStats';
-import { createFeedProxy } from './sceneProtocol';
+import { createFeedProxy } from './sceneFeed';
 import { stationLabels } from './stationLabels';
 
 function batchOf(n: number, fill: (b: ReturnType<typeof allocateBatch>, i: number) => void) {

@@ -5,7 +5,7 @@ import { defaultParams } from '../../workers/common/params';
 import type { SampledDetection } from './linkFeed';
 import { clearLinkScene, onClearLinkScene } from './sceneClear';
 import { SceneDirector } from './sceneDirector';
-import { createFeedProxy } from './sceneProtocol';
+import { createFeedProxy } from './sceneFeed';
 
 const resentByEve = (): SampledDetection => ({
   aliceBasis: 0,

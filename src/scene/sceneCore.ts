@@ -5,7 +5,7 @@
 import * as THREE from 'three';
 import type { LinkParams } from '../../workers/common/params';
 import { FrameStats } from './frameStats';
-import type { FrameStatsSummary } from './sceneProtocol';
+import type { FrameStatsSummary } from './sceneFeed';
 import { buildStations, stationsKey, type Stations } from './linkStations';
 import { FADE_S, positionOnPath } from './photonPool';
 import { SCENE_COLORS } from './sceneColors';

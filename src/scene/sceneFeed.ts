@@ -1,9 +1,7 @@
-// Messages between the page and the link-scene worker (which draws on an OffscreenCanvas), and the small
-// feed the drawing core reads there: detections the page sampled, and the measured detected fraction.
-import type { LinkParams } from '../../workers/common/params';
+// What the drawing side of the link scene shares with the page (in the worker or on the main thread): the
+// frame-time summary it reports, and the small feed it reads: detections the page sampled, the detected fraction.
 import { Rng } from '../../workers/common/rng';
 import type { SampledDetection } from './linkFeed';
-import type { CameraPose } from './sceneCore';
 import type { FeedLike } from './sceneDirector';
 
 export interface FrameStatsSummary {
@@ -17,24 +15,6 @@ export interface FrameStatsSummary {
   bufferPx?: [number, number];
   cameraPosition?: number[];
 }
-
-export type ToSceneWorker =
-  | { type: 'init'; canvas: OffscreenCanvas; params: LinkParams; seed: number }
-  | { type: 'size'; width: number; height: number; pixelRatio: number }
-  | { type: 'camera'; pose: CameraPose }
-  | { type: 'params'; params: LinkParams }
-  | { type: 'running'; isRunning: boolean }
-  | { type: 'visible'; isVisible: boolean }
-  | { type: 'clear' }
-  | { type: 'detections'; detections: SampledDetection[]; detectedFraction: number }
-  | { type: 'measure'; id: number; frames: number }
-  | { type: 'stats'; id: number };
-
-export type FromSceneWorker =
-  | { type: 'ready' }
-  | { type: 'error'; message: string }
-  | { type: 'measured'; id: number; ms: number[] }
-  | { type: 'stats'; id: number; summary: FrameStatsSummary };
 
 /** Most sampled detections kept waiting on the drawing side (the director launches about 2.5 per second). */
 const MAX_WAITING = 6;

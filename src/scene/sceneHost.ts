@@ -1,9 +1,12 @@
 // The page's handle on the drawing core: in a worker with an OffscreenCanvas where the browser allows it
-// (the main thread then never waits for the GPU), else the same core on the main thread, imported lazily.
+// (the main thread then never waits for the GPU; calls go through comlink), else the same core on the main
+// thread, imported lazily. Either way a fault reaches the page once, through onError.
+import * as Comlink from 'comlink';
 import type { LinkParams } from '../../workers/common/params';
 import type { SampledDetection } from './linkFeed';
+import type { SceneWorkerApi } from './linkScene.worker';
 import type { CameraPose } from './sceneCore';
-import { createFeedProxy, type FrameStatsSummary, type FromSceneWorker, type ToSceneWorker } from './sceneProtocol';
+import { createFeedProxy, type FrameStatsSummary } from './sceneFeed';
 
 export interface SceneHost {
   readonly kind: 'worker' | 'main-thread';
@@ -35,50 +38,39 @@ export function createWorkerHost(
   cb: HostCallbacks,
 ): SceneHost {
   const worker = new Worker(new URL('./linkScene.worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<number, (m: FromSceneWorker) => void>();
-  let nextId = 1;
-  const send = (m: ToSceneWorker, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
-  worker.onmessage = (e: MessageEvent<FromSceneWorker>) => {
-    const m = e.data;
-    if (m.type === 'ready') cb.onReady();
-    else if (m.type === 'error') cb.onError(m.message);
-    else {
-      pending.get(m.id)?.(m);
-      pending.delete(m.id);
-    }
+  const api = Comlink.wrap<SceneWorkerApi>(worker);
+  // The first fault is the one the page words; after it the scene is gone, so later ones add nothing.
+  let hasFailed = false;
+  const fail = (message: string) => {
+    if (hasFailed) return;
+    hasFailed = true;
+    cb.onError(message);
   };
-  worker.onerror = (e) => {
+  const faultOf = (err: unknown) => fail(err instanceof Error ? err.message : String(err));
+  // A worker that cannot load or throws outside a call (in its drawing loop) reports here.
+  worker.addEventListener('error', (e) => {
     e.preventDefault();
-    cb.onError(e.message || 'the drawing worker failed');
-  };
-  const ask = <T>(make: (id: number) => ToSceneWorker, pick: (m: FromSceneWorker) => T) =>
-    new Promise<T>((resolve) => {
-      const id = nextId++;
-      pending.set(id, (m) => resolve(pick(m)));
-      send(make(id));
-    });
+    fail(e.message || 'the drawing worker failed');
+  });
+  /** Calls that answer nothing: a throw in the worker rejects the call, which ends the scene with its message. */
+  const send = (call: Promise<unknown>) => void call.catch(faultOf);
   const offscreen = canvas.transferControlToOffscreen();
-  send({ type: 'init', canvas: offscreen, params, seed }, [offscreen]);
+  send(api.init(Comlink.transfer(offscreen, [offscreen]), params, seed, Comlink.proxy(cb.onReady)));
   return {
     kind: 'worker',
-    setSize: (width, height, pixelRatio) => send({ type: 'size', width, height, pixelRatio }),
-    setCamera: (pose) => send({ type: 'camera', pose }),
-    setParams: (p) => send({ type: 'params', params: p }),
-    setRunning: (isRunning) => send({ type: 'running', isRunning }),
-    setVisible: (isVisible) => send({ type: 'visible', isVisible }),
-    clearPhotons: () => send({ type: 'clear' }),
-    pushDetections: (detections, detectedFraction) => send({ type: 'detections', detections, detectedFraction }),
-    measureFrames: (frames) =>
-      ask(
-        (id) => ({ type: 'measure', id, frames }),
-        (m) => (m.type === 'measured' ? m.ms : []),
-      ),
-    frameStats: () =>
-      ask(
-        (id) => ({ type: 'stats', id }),
-        (m) => (m.type === 'stats' ? m.summary : ({} as FrameStatsSummary)),
-      ),
-    dispose: () => worker.terminate(), // the worker's GPU context goes with it
+    setSize: (width, height, pixelRatio) => send(api.setSize(width, height, pixelRatio)),
+    setCamera: (pose) => send(api.setCamera(pose)),
+    setParams: (p) => send(api.setParams(p)),
+    setRunning: (isRunning) => send(api.setRunning(isRunning)),
+    setVisible: (isVisible) => send(api.setVisible(isVisible)),
+    clearPhotons: () => send(api.clearPhotons()),
+    pushDetections: (detections, detectedFraction) => send(api.pushDetections(detections, detectedFraction)),
+    measureFrames: (frames) => api.measureFrames(frames),
+    frameStats: () => api.frameStats(),
+    dispose: () => {
+      api[Comlink.releaseProxy]();
+      worker.terminate(); // the worker's GPU context goes with it
+    },
   };
 }
 
