@@ -3,7 +3,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The eavesdropper menu's options as a visitor reads them. */
-export type EveLabel = 'None' | 'Intercept-resend' | 'Photon-number splitting' | 'Beam splitting';
+export type EveLabel =
+  'None' | 'Intercept-resend' | 'Photon-number splitting' | 'Beam splitting' | 'Phase-covariant cloning';
 
 export class Controls {
   readonly fiberLength: Locator;
