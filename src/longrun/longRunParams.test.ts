@@ -14,8 +14,8 @@ describe('longRunParams', () => {
   });
 
   it('keeps a block size the visitor chose, and does not touch the page params', () => {
-    const page = { ...presetParams('qd-timebin-120km'), blockSizeBits: 2_000_000 };
-    expect(longRunParams(page, 'qd-timebin-120km').blockSizeBits).toBe(2_000_000);
+    const page = { ...presetParams('qd-timebin-120km'), blockSizeBits: 3_000_000 };
+    expect(longRunParams(page, 'qd-timebin-120km').blockSizeBits).toBe(3_000_000);
     expect(page.drift).toBe('off');
     expect(longRunParams(defaultParams(), null).blockSizeBits).toBe(
       Math.min(defaultParams().blockSizeBits, LONG_RUN_BLOCK_SIZE_BITS),

@@ -74,14 +74,14 @@ const PRESET_LIST: Readonly<Record<Exclude<PresetId, 'metro-qd' | 'qd-intercity-
       fiberLossDbPerKm: 0.1956,
       detectorEfficiency: 0.74,
       darkCountRateHz: 100,
-      meanPhotonNumber: 6.73e-4,
+      meanPhotonNumber: 1.35e-3,
       receiverLossDb: 1.0,
-      interferometerVisibility: 0.99,
+      interferometerVisibility: 0.989,
       intrinsicErrorZ: 0.02,
-      detectionWindowS: 1e-9,
+      detectionWindowS: 2e-9,
       deadTimeS: 2e-8,
       afterpulseProbability: 0,
-      blockSizeBits: 1e6,
+      blockSizeBits: 2e6,
       decoy: 'none',
       eve: 'none',
       phaseDriftRadPerSqrtHour: 0.05,
@@ -117,22 +117,27 @@ const PRESET_LIST: Readonly<Record<Exclude<PresetId, 'metro-qd' | 'qd-intercity-
           'photons but all dark counts, so V must be ~99 % (a stabilised interferometer)',
       ),
       basisBiasZ: est(
-        "not published here; 75 % Z. The model's asymptotic rate is then 13.9 bit/s (the " +
-          'published ≈15 bit/s needs p_Z ≈ 0.78), and the finite-key pipeline keys about as ' +
-          'well from 0.75 to 0.8: more Z leaves fewer X test bits for the three-state phase ' +
-          'estimate. docs/model.md (presets) gives the comparison',
+        'not published here; 75 % Z, where the finite-key pipeline keys best over six hours ' +
+          '(p_Z = 0.65: 12.6 bit/s, 0.7: 14.2, 0.75: 15.0, 0.8: 13.5): more Z gives more key bits ' +
+          'but fewer X test bits for the three-state phase estimate. docs/model.md (presets)',
       ),
       receiverLossDb: est("not published here; 1 dB for the actively stabilised decoder's insertion loss"),
-      detectionWindowS: est('not published here; 1 ns acceptance window per time slot'),
+      detectionWindowS: cal(
+        "not published here; 2 ns per time slot, wide enough for most of a telecom dot's " +
+          'emission decay (lifetime ~1 ns). With the published 100 Hz dark rate it fixes the ' +
+          'dark clicks per slot, hence (through μ) the clicks per second: 2 ns gives the ' +
+          'published ≈2·10⁻⁷ bit per pulse; 1 ns would give half the clicks and 8.4 bit/s',
+      ),
       deadTimeS: est('not published here; 20 ns, typical SNSPD recovery'),
       blockSizeBits: est(
-        'not published here; 10^6-bit blocks (~3.3 h each at 120 km). The three-state ' +
-          'phase estimate needs large blocks: the whole 6-hour run as one block keys 8.4 ' +
-          'bit/s, 10^6-bit blocks 6.6 bit/s (docs/model.md, presets)',
+        'not published here; 2·10^6-bit blocks (~3.3 h each at 120 km). The three-state ' +
+          'phase estimate needs large blocks: over the 6-hour run 2·10^6-bit blocks key 15.0 ' +
+          'bit/s, 10^6-bit blocks 11.4 bit/s, the whole run as one block 17.4 bit/s ' +
+          '(docs/model.md, presets)',
       ),
       phaseDriftRadPerSqrtHour: est(
         'not published; 0.05 rad/√h slow wander of the decoder interferometer, so that ' +
-          'with the published 9.60 % X QBER a loop fed only by ~38 disclosed X bits/s can ' +
+          'with the published 9.60 % X QBER a loop fed only by ~76 disclosed X bits/s can ' +
           'hold it (docs/model.md (drift section))',
       ),
       driftPeriodicAmplitudeRad: est(

@@ -234,13 +234,12 @@ export function createDriftedRun(input: LinkParams, seed: number, options: Drift
 }
 
 /**
- * Block size for long drifted runs when none is asked for: at 120 km (~85 sifted Z bits/s with p_Z = 0.75) a 10^6-bit
- * block takes 3.3 h. The three-state phase-error bound wants blocks that large: at 4·10^5 bits it is ~15 % and the
- * 6-hour run keys half as much as with 10^6 (docs/implementation-notes.md, the six-hour replay). Blocks stop before
- * correction only when
- * the bound alone leaves no key (distillBlock.ts).
+ * Block size for long drifted runs when none is asked for: at 120 km (~170 sifted Z bits/s with p_Z = 0.75) a
+ * 2·10^6-bit block takes 3.3 h, as the qd-timebin-120km preset's own blocks. The three-state phase-error bound wants
+ * blocks that large: its finite-size term shrinks as 1/√n (docs/implementation-notes.md, the six-hour replay). Blocks
+ * stop before correction only when the bound alone leaves no key (distillBlock.ts).
  */
-export const LONG_RUN_BLOCK_SIZE_BITS = 1_000_000;
+export const LONG_RUN_BLOCK_SIZE_BITS = 2_000_000;
 
 /**
  * A drifted run distils in long-run blocks unless a block size was asked for explicitly: shared by `npm run sim

@@ -129,22 +129,26 @@ const timeBinNotesDe: ProvenanceNotes = {
     'Es enthält die Hälfte der Photonen, aber alle Dunkelklicks, daher muss V bei ~99 ' +
     '% liegen (ein stabilisiertes Interferometer)',
   basisBiasZ:
-    'hier nicht veröffentlicht; 75 % Z. Die asymptotische Rate des Modells ist dann ' +
-    '13,9 bit/s (die veröffentlichten ≈15 bit/s verlangen p_Z ≈ 0,78), und die ' +
-    'Finite-Key-Pipeline erzeugt von 0,75 bis 0,8 etwa gleich viel Schlüssel: Mehr Z ' +
-    'lässt weniger X-Testbits für die Phasenfehler-Schätzung der drei Zustände. ' +
-    'docs/model.md (Presets) zeigt den Vergleich',
+    'hier nicht veröffentlicht; 75 % Z, wo die Finite-Key-Pipeline über sechs Stunden am ' +
+    'meisten Schlüssel erzeugt (p_Z = 0,65: 12,6 bit/s, 0,7: 14,2, 0,75: 15,0, 0,8: 13,5): ' +
+    'Mehr Z gibt mehr Schlüsselbits, aber weniger X-Testbits für die Phasenfehler-Schätzung ' +
+    'der drei Zustände. docs/model.md (Presets)',
   receiverLossDb: 'hier nicht veröffentlicht; 1 dB Einfügedämpfung des aktiv stabilisierten Dekodierers',
-  detectionWindowS: 'hier nicht veröffentlicht; 1 ns Akzeptanzfenster pro Zeitfenster',
+  detectionWindowS:
+    'hier nicht veröffentlicht; 2 ns pro Zeitfenster, breit genug für den größten Teil ' +
+    'des Emissionsabfalls eines Telekom-Quantenpunkts (Lebensdauer ~1 ns). Mit der ' +
+    'veröffentlichten Dunkelrate von 100 Hz legt es die Dunkelklicks pro Fenster und damit ' +
+    '(über μ) die Klicks pro Sekunde fest: 2 ns ergeben die veröffentlichten ≈2·10⁻⁷ bit ' +
+    'pro Puls; 1 ns ergäbe halb so viele Klicks und 8,4 bit/s',
   deadTimeS: 'hier nicht veröffentlicht; 20 ns, typische Erholzeit eines SNSPD',
   blockSizeBits:
-    'hier nicht veröffentlicht; Blöcke zu 10^6 Bit (je ~3,3 h bei 120 km). Die ' +
-    'Phasenfehler-Schätzung der drei Zustände braucht große Blöcke: Der ganze ' +
-    '6-Stunden-Lauf als ein Block ergibt 8,4 bit/s, Blöcke zu 10^6 Bit 6,6 bit/s ' +
-    '(docs/model.md, Presets)',
+    'hier nicht veröffentlicht; Blöcke zu 2·10^6 Bit (je ~3,3 h bei 120 km). Die ' +
+    'Phasenfehler-Schätzung der drei Zustände braucht große Blöcke: Über den ' +
+    '6-Stunden-Lauf ergeben Blöcke zu 2·10^6 Bit 15,0 bit/s, zu 10^6 Bit 11,4 bit/s, der ' +
+    'ganze Lauf als ein Block 17,4 bit/s (docs/model.md, Presets)',
   phaseDriftRadPerSqrtHour:
     'nicht veröffentlicht; 0,05 rad/√h langsame Wanderung des ' +
-    'Dekodier-Interferometers, so dass ein Regelkreis, der nur ~38 offengelegte ' +
+    'Dekodier-Interferometers, so dass ein Regelkreis, der nur ~76 offengelegte ' +
     'X-Bits/s erhält, sie bei der veröffentlichten X-QBER von 9,60 % halten kann ' +
     '(docs/model.md, Abschnitt Drift)',
   driftPeriodicAmplitudeRad:
@@ -223,17 +227,21 @@ const timeBinNotesZh: ProvenanceNotes = {
     '此处未发表；按 120 km 时发表的 X 基 QBER 9.60 % 调整。只有 Bob 干涉仪的中间时间窗计入：' +
     '它含有一半的光子，却包含全部暗计数，因此 V 必须约为 99 %（稳定的干涉仪）',
   basisBiasZ:
-    '此处未发表；Z 占 75 %。此时模型的渐近速率为 13.9 bit/s（发表的 ≈15 bit/s 需要 p_Z ≈ 0.78），' +
-    '而有限码长流程在 0.75 到 0.8 之间生成的密钥大致相同：Z 越多，用于三态相位误差估计的 X 测试比特就越少。' +
-    'docs/model.md（预设）给出了比较',
+    '此处未发表；Z 占 75 %，此时有限码长流程在六小时内生成的密钥最多' +
+    '（p_Z = 0.65：12.6 bit/s，0.7：14.2，0.75：15.0，0.8：13.5）：Z 越多，密钥比特越多，' +
+    '但用于三态相位误差估计的 X 测试比特越少。docs/model.md（预设）',
   receiverLossDb: '此处未发表；主动稳定解码器的 1 dB 插入损耗',
-  detectionWindowS: '此处未发表；每个时间窗 1 ns 接收窗口',
+  detectionWindowS:
+    '此处未发表；每个时间窗 2 ns，足以容纳电信波段量子点发射衰减的大部分（寿命约 1 ns）。' +
+    '结合发表的 100 Hz 暗计数率，它决定每个时间窗的暗计数，进而（通过 μ）决定每秒的计数：' +
+    '2 ns 给出发表的每脉冲 ≈2·10⁻⁷ 比特；1 ns 只有一半的计数，得到 8.4 bit/s',
   deadTimeS: '此处未发表；20 ns，SNSPD 的典型恢复时间',
   blockSizeBits:
-    '此处未发表；数据块 10^6 比特（120 km 时每块约 3.3 h）。三态相位误差估计需要大数据块：' +
-    '把整个 6 小时运行作为一个数据块得到 8.4 bit/s，10^6 比特的数据块得到 6.6 bit/s（docs/model.md，预设）',
+    '此处未发表；数据块 2·10^6 比特（120 km 时每块约 3.3 h）。三态相位误差估计需要大数据块：' +
+    '6 小时运行中，2·10^6 比特的数据块得到 15.0 bit/s，10^6 比特的得到 11.4 bit/s，' +
+    '整个运行作为一个数据块得到 17.4 bit/s（docs/model.md，预设）',
   phaseDriftRadPerSqrtHour:
-    '未发表；解码干涉仪以 0.05 rad/√h 缓慢漂移，使得一个每秒只获得约 38 个公开 X 比特的控制环' +
+    '未发表；解码干涉仪以 0.05 rad/√h 缓慢漂移，使得一个每秒只获得约 76 个公开 X 比特的控制环' +
     '能把它维持在发表的 X 基 QBER 9.60 %（docs/model.md，漂移一节）',
   driftPeriodicAmplitudeRad:
     '未发表；干涉仪相位每天 ±0.4 rad 的周期变化：1 ns 光纤延迟线上约 ±45 mK 的温度变化' +
