@@ -15,6 +15,7 @@ const AFTER_RUN_REGIONS = ['section.stage', '.side', '.bit-strip', 'section.dist
 test.afterAll(() => printScans('a11y'));
 
 test('axe finds no WCAG A/AA violation on the main screen: 3 profiles × 2 sizes × during and after a run', async ({
+  runBar,
   page,
 }) => {
   test.setTimeout(180_000);
@@ -25,9 +26,9 @@ test('axe finds no WCAG A/AA violation on the main screen: 3 profiles × 2 sizes
   await longRun.getByRole('spinbutton', { name: 'Run duration' }).fill('1');
   // One long run, not the comparison pair: half the worker load while axe runs (a11yPanels scans both plots).
   await longRun.getByRole('checkbox', { name: 'Compare with stabilisation off' }).uncheck();
-  const speed = page.getByRole('combobox', { name: 'Speed' });
+  const speed = runBar.speed;
   await speed.selectOption({ label: 'As fast as possible' });
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.start();
   await longRun.getByRole('button', { name: 'Begin long run' }).click();
   await expect(page.getByText(/Final key of block/)).toBeVisible({ timeout: 45_000 });
   await expect(longRun.getByRole('img', { name: /stabilisation on:/ })).toBeVisible({ timeout: 20_000 });
@@ -38,12 +39,12 @@ test('axe finds no WCAG A/AA violation on the main screen: 3 profiles × 2 sizes
     await page.setViewportSize(size);
     found.push(...(await axeInEveryProfile(page, `during, ${size.width}×${size.height}`)));
   }
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running');
+  await expect(runBar.status).toHaveText('Running');
   await expect(longRun.getByRole('status', { name: 'Long run state' })).toHaveText('Running');
   await longRun.getByRole('button', { name: 'Stop long run' }).click();
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
   await expect(longRun.getByRole('status', { name: 'Long run state' })).not.toHaveText('Running');
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).not.toHaveText('Running');
+  await expect(runBar.status).not.toHaveText('Running');
   // After the stop only the run bar, readouts, bit strip, distillation and long-run panels differ from the
   // whole-page scans above (buttons enabled or not, status texts, final figures): a whole-page scan again
   // would take three times as long and check the same plots, menus and parameter panel a second time.
@@ -80,6 +81,7 @@ test('every keyboard stop shows a visible focus outline', async ({ page }) => {
 });
 
 test('reduced motion: nothing animates, and the polite summaries change at most every few seconds', async ({
+  runBar,
   page,
 }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -101,7 +103,7 @@ test('reduced motion: nothing animates, and the polite summaries change at most 
       }
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.start();
   await page.waitForTimeout(6000);
   const running = await page.evaluate(() =>
     document

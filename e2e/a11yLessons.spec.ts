@@ -45,7 +45,7 @@ test('lessons 1–2: sifting cards (answered right, wrong, then all done) and th
 
   await openLesson(page, 'catch-eve', 2);
   await page.getByRole('spinbutton', { name: 'Checked bits' }).fill('49');
-  await expect(progress(page)).toHaveText('1 of 2 tasks done');
+  await expect(progress(page)).toHaveText('1 of 3 tasks done');
   await expect(page.locator('.miss-chance').getByText(/1 in/)).toBeVisible();
   found.push(...(await axeInEveryProfile(page, 'lesson 2, miss chance', LESSON_REGIONS)));
   expect(found).toEqual([]);

@@ -7,7 +7,7 @@ import { PROFILES, axeInEveryProfile, axeViolations, chooseProfile, printScans }
 
 test.afterAll(() => printScans('a11yPanels'));
 
-test('Be Eve verdict, long-run results, export with QR code, presenter view', async ({ page }) => {
+test('Be Eve verdict, long-run results, export with QR code, presenter view', async ({ page, runBar }) => {
   test.setTimeout(150_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?seed=1&preset=ideal-classroom&colorProfile=light');
@@ -20,7 +20,7 @@ test('Be Eve verdict, long-run results, export with QR code, presenter view', as
   await page.getByRole('button', { name: 'Steal the key', exact: true }).click();
   await expect(page.locator('.be-eve-result')).toBeVisible({ timeout: 45_000 });
   found.push(...(await axeInEveryProfile(page, 'Be Eve verdict', ['.be-eve'])));
-  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await runBar.reset();
 
   // Long run: one simulated hour of the 120 km link with the comparison, done; both plots and block lists drawn.
   await page.getByRole('combobox', { name: 'Preset' }).selectOption('qd-timebin-120km');

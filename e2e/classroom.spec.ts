@@ -3,7 +3,7 @@
 // Be Eve challenge caught at full intercept-resend; kiosk mode's attract loop after idle and a tap back to the start.
 import { lessonText } from '../src/i18n/text/lessons';
 import type { LessonId } from '../src/lessons/lessons';
-import { expect, test, type Page } from './fixtures';
+import { expect, openLinkSettings, test, type Page } from './fixtures';
 
 const progress = (page: Page) => page.locator('.lesson-progress');
 const text = (id: LessonId) => lessonText(id, 'en');
@@ -31,21 +31,34 @@ test('lesson 1: sort detections by basis after a Step', async ({ page }) => {
   await page.locator('.lessons').screenshot({ path: 'e2e-artifacts/lesson-1-sorted.png' });
 });
 
-test('lesson 2: intercept-resend passes 11 % and 0.75ⁿ drops below one in a million', async ({ page }) => {
+test('lesson 2: intercept-resend passes 11 %, 0.75ⁿ drops below one in a million, a gentle cloner shows', async ({
+  page,
+}) => {
   await page.goto('/?seed=1&lesson=catch-eve');
   await expect(page.getByRole('heading', { name: 'Lesson 2: Catch the eavesdropper' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Eavesdropper' }).selectOption({ label: 'Intercept-resend' });
   await expect(page.getByRole('slider', { name: 'Intercept fraction' })).toHaveAttribute('aria-valuetext', '100 %');
   await button(page, 'Start').click();
   await expectDone(page, 'catch-eve', 0);
-  await expect(progress(page)).toHaveText('1 of 2 tasks done');
+  await expect(progress(page)).toHaveText('1 of 3 tasks done');
   await button(page, 'Pause').click();
   const checked = page.getByRole('spinbutton', { name: 'Checked bits' });
   await checked.fill('48');
-  await expect(progress(page)).toHaveText('1 of 2 tasks done');
+  await expect(progress(page)).toHaveText('1 of 3 tasks done');
   await checked.fill('49');
   await expectDone(page, 'catch-eve', 1);
-  await expect(progress(page)).toHaveText('2 of 2 tasks done');
+  await expect(progress(page)).toHaveText('2 of 3 tasks done');
+  // Task 3: Reset, then phase-covariant cloning with D = 4 % on every photon; the QBER shows it, below 11 %.
+  await button(page, 'Reset').click();
+  await page.getByRole('combobox', { name: 'Eavesdropper' }).selectOption({ label: 'Phase-covariant cloning' });
+  await openLinkSettings(page);
+  await page.getByRole('spinbutton', { name: 'Cloning disturbance value' }).fill('4');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('slider', { name: 'Cloning disturbance' })).toHaveAttribute('aria-valuetext', '4 %');
+  await expect(page.getByRole('slider', { name: 'Intercept fraction' })).toHaveAttribute('aria-valuetext', '100 %');
+  await button(page, 'Start').click();
+  await expectDone(page, 'catch-eve', 2, 40_000);
+  await expect(progress(page)).toHaveText('3 of 3 tasks done');
   await expect(page.getByText('Lesson complete!')).toBeVisible();
   await page.locator('.lessons').screenshot({ path: 'e2e-artifacts/lesson-2-done.png' });
 });

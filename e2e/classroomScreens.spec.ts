@@ -67,15 +67,15 @@ const sizes = [
 ];
 
 for (const size of sizes) {
-  test(`export panel and presenter view at ${size.name}`, async ({ page }) => {
+  test(`export panel and presenter view at ${size.name}`, async ({ page, runBar }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('/?seed=2&preset=ideal-classroom&presenter=1&colorProfile=projector');
     const toggle = page.getByRole('button', { name: 'Presenter view', exact: true });
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '×100' });
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await runBar.setSpeed('×100');
+    await runBar.start();
     await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 20_000 }).toBeGreaterThan(20_000);
-    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await runBar.pause();
     await page.waitForTimeout(500); // plots redraw at their own pace
     expect(new URL(page.url()).searchParams.get('presenter')).toBe('1'); // the URL sync keeps the flag
     await page.screenshot({ path: `e2e-artifacts/presenter-${size.name}.png` });

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download } from '@playwright/test';
 import { englishLeft } from './englishLeft';
-import { expect, readCount, readQberZPercent, readout, test, type Page } from './fixtures';
+import { expect, RunBar, readCount, readQberZPercent, readout, test, type Page } from './fixtures';
 
 async function downloadText(page: Page, buttonName: string): Promise<{ name: string; text: string; bytes: Buffer }> {
   const [download] = (await Promise.all([
@@ -18,10 +18,11 @@ async function downloadText(page: Page, buttonName: string): Promise<{ name: str
 }
 
 async function runAndPause(page: Page): Promise<void> {
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '×100' });
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const runBar = new RunBar(page);
+  await runBar.setSpeed('×100');
+  await runBar.start();
   await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 20_000 }).toBeGreaterThan(3000);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
   // A step already in flight still lands after Pause; wait until the readout stops moving.
   let last = -1;
   await expect
@@ -37,7 +38,11 @@ async function runAndPause(page: Page): Promise<void> {
     .toBe(true);
 }
 
-test('CSV and JSON match the run on screen; JSON re-imports; a bad file only shows a message', async ({ page }) => {
+test('CSV and JSON match the run on screen; JSON re-imports; a bad file only shows a message', async ({
+  page,
+  controls,
+  runBar,
+}) => {
   await page.goto('/?seed=5&preset=ideal-classroom');
   await runAndPause(page);
   const detections = await readCount(readout(page, 'Detections'));
@@ -71,8 +76,8 @@ test('CSV and JSON match the run on screen; JSON re-imports; a bad file only sho
   expect(doc.model.buildId).toMatch(/^[0-9a-f]{12}$/);
 
   // Move the link and the seed away (the seed is fixed while a run is open), then import the file: both come back.
-  await page.getByRole('button', { name: 'Reset', exact: true }).click();
-  const fiber = page.getByRole('slider', { name: 'Fiber length' });
+  await runBar.reset();
+  const fiber = controls.fiberLength;
   await fiber.focus();
   await page.keyboard.press('ArrowRight');
   await expect(fiber).not.toHaveAttribute('aria-valuetext', '5 km');

@@ -1,6 +1,6 @@
 // A visitor lengthens the fiber and sees the key rate fall: the same classroom link at 5 km and then at
 // 60 km (after Reset), each run until a block is distilled, compared by the readouts' accessible names.
-import { expect, readout, test, type Page } from './fixtures';
+import { expect, RunBar, readout, test, type Page } from './fixtures';
 
 /** "45.1 kbit/s" → 45100; NaN for "—". */
 async function readBitRate(page: Page, name: string): Promise<number> {
@@ -11,21 +11,22 @@ async function readBitRate(page: Page, name: string): Promise<number> {
 }
 
 async function runUntilKey(page: Page): Promise<{ secret: number; sifted: number }> {
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const runBar = new RunBar(page);
+  await runBar.start();
   await expect.poll(() => readBitRate(page, 'Secret key rate'), { timeout: 40_000 }).toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
   return { secret: await readBitRate(page, 'Secret key rate'), sifted: await readBitRate(page, 'Sifted key rate') };
 }
 
-test('a longer fiber gives a lower key rate', async ({ page }) => {
+test('a longer fiber gives a lower key rate', async ({ page, controls, runBar }) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
+  await runBar.setSpeed('As fast as possible');
   const short = await runUntilKey(page);
 
-  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await runBar.reset();
   await page.getByRole('spinbutton', { name: 'Fiber length value' }).fill('60');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('slider', { name: 'Fiber length' })).toHaveAttribute('aria-valuetext', '60 km');
+  await expect(controls.fiberLength).toHaveAttribute('aria-valuetext', '60 km');
   await expect.poll(() => new URL(page.url()).searchParams.get('fiberLengthKm')).toBe('60');
   const long = await runUntilKey(page);
 

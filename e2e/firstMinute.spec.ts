@@ -5,7 +5,7 @@
 import { loadavg } from 'node:os';
 import type { TestInfo } from '@playwright/test';
 import { APP_DEFAULT_PRESET } from '../src/app/defaultLink';
-import { expect, readout, test, type Page } from './fixtures';
+import { expect, RunBar, readout, test, type Page } from './fixtures';
 
 const HEADLINES = ['QBER', 'Secret key rate', "Eve's knowledge"];
 
@@ -28,10 +28,11 @@ async function expectInFirstViewport(
 }
 
 async function firstScreen(page: Page, testInfo: TestInfo, shot: string): Promise<void> {
+  const runBar = new RunBar(page);
   await page.goto('/');
   expect(new URL(page.url()).searchParams.get('preset')).toBe(APP_DEFAULT_PRESET);
   const scene = page.getByRole('region', { name: 'Link scene' });
-  const start = page.getByRole('button', { name: 'Start', exact: true });
+  const start = runBar.startButton;
   await expect(start).toBeVisible();
   await expectInFirstViewport(page, 'the link scene', await scene.boundingBox());
   await expectInFirstViewport(page, 'Start', await start.boundingBox());
@@ -101,10 +102,13 @@ test.describe('desktop 1366×768', () => {
     await firstScreen(page, testInfo, 'first-screen-1366x768.png');
   });
 
-  test('the default link makes its first secret key within 10 s of Start at the default speed', async ({ page }) => {
+  test('the default link makes its first secret key within 10 s of Start at the default speed', async ({
+    page,
+    runBar,
+  }) => {
     await page.goto('/');
-    await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('x100');
-    const start = page.getByRole('button', { name: 'Start', exact: true });
+    await expect(runBar.speed).toHaveValue('x100');
+    const start = runBar.startButton;
     await start.hover();
     const t0 = Date.now();
     await start.click();
@@ -122,13 +126,13 @@ test.describe('desktop 1366×768', () => {
 
 test.describe('desktop 1920×1080', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
-  test('the first screen at projector size, and the presenter view', async ({ page }, testInfo) => {
+  test('the first screen at projector size, and the presenter view', async ({ page, runBar }, testInfo) => {
     await firstScreen(page, testInfo, 'first-screen-1920x1080.png');
     await page.goto('/?presenter=1');
     await expect(page.locator('html')).toHaveAttribute('data-presenter', 'on');
     for (const name of HEADLINES)
       await expectInFirstViewport(page, `presenter readout ${name}`, await readout(page, name).boundingBox());
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await runBar.start();
     await expect
       .poll(async () => /[1-9]/.test((await readout(page, 'Secret key rate').textContent()) ?? ''), { timeout: 10_000 })
       .toBe(true);

@@ -94,7 +94,7 @@ test('lesson 2 completed with the keyboard alone', async ({ page }) => {
   // Start disables itself while running: focus must land on Pause, not drop to the page body.
   await expect(pause).toBeFocused();
   await expectVisibleFocus(page, 'Pause (after Start)');
-  await expect(progress).toHaveText('1 of 2 tasks done', { timeout: 30_000 });
+  await expect(progress).toHaveText('1 of 3 tasks done', { timeout: 30_000 });
   await expect(page.getByText(/About 25\s%, as predicted/)).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Paused');
@@ -107,10 +107,35 @@ test('lesson 2 completed with the keyboard alone', async ({ page }) => {
   await expectVisibleFocus(page, 'Checked bits');
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('48');
-  await expect(progress).toHaveText('1 of 2 tasks done');
+  await expect(progress).toHaveText('1 of 3 tasks done');
   await page.keyboard.press('ArrowUp'); // a number box steps by one: 49
   await expect(checked).toHaveValue('49');
-  await expect(progress).toHaveText('2 of 2 tasks done');
+  await expect(progress).toHaveText('2 of 3 tasks done');
+
+  // Task 3: Reset in the run bar, the cloner in the Eavesdropper menu, its disturbance D = 4 % with the arrows, Start.
+  const reset = page.getByRole('button', { name: 'Reset', exact: true });
+  await tabTo(page, reset, 'backward');
+  await expectVisibleFocus(page, 'Reset');
+  await page.keyboard.press('Enter');
+  await tabTo(page, eve);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // Intercept-resend → … → cloning
+  await expect(eve).toHaveValue('phase-covariant-cloning');
+  const settings = page.getByRole('button', { name: /link settings$/ });
+  if ((await settings.getAttribute('aria-expanded')) !== 'true') {
+    await tabTo(page, settings);
+    await expectVisibleFocus(page, 'All link settings');
+    await page.keyboard.press('Enter');
+  }
+  const disturbance = page.getByRole('slider', { name: 'Cloning disturbance' });
+  await tabTo(page, disturbance);
+  await expectVisibleFocus(page, 'Cloning disturbance');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(disturbance).toHaveAttribute('aria-valuetext', /^4\s%$/);
+  await tabTo(page, start, 'backward');
+  await expectVisibleFocus(page, 'Start (cloning)');
+  await page.keyboard.press('Space');
+  await expect(progress).toHaveText('3 of 3 tasks done', { timeout: 40_000 });
   await expect(page.getByText('Lesson complete!')).toBeVisible();
   await expect(page.getByText(/A few dozen checked bits are enough/)).toBeVisible();
 

@@ -52,14 +52,18 @@ function rng(seed: number): () => number {
 
 test.use({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
 
-test('200 random touches, then idle: the kiosk is exactly a fresh load, and no file dialog opens', async ({ page }) => {
+test('200 random touches, then idle: the kiosk is exactly a fresh load, and no file dialog opens', async ({
+  page,
+  controls,
+  runBar,
+}) => {
   test.setTimeout(180_000);
   let fileChoosers = 0;
   page.on('filechooser', () => {
     fileChoosers++;
   });
   await page.goto(URL_);
-  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await expect(runBar.startButton).toBeVisible();
   await page.waitForTimeout(1000); // the URL sync writes the link once
   const fresh = await pageState(page);
   expect(fresh.url).toContain('preset=');
@@ -73,7 +77,7 @@ test('200 random touches, then idle: the kiosk is exactly a fresh load, and no f
         .getByRole('button', { name: 'Start', exact: true })
         .tap()
         .catch(() => undefined);
-    if (i === 100) await page.getByRole('combobox', { name: 'Eavesdropper' }).selectOption('intercept-resend');
+    if (i === 100) await controls.eavesdropper.selectOption('intercept-resend');
     if (i === 120) await page.getByRole('button', { name: 'Deutsch' }).tap();
   }
   const touched = await pageState(page);
@@ -96,9 +100,9 @@ test('200 random touches, then idle: the kiosk is exactly a fresh load, and no f
   await other.close();
 });
 
-test('the kiosk has no researcher plumbing and every target is at least 44 px', async ({ page }) => {
+test('the kiosk has no researcher plumbing and every target is at least 44 px', async ({ page, runBar }) => {
   await page.goto(URL_);
-  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await expect(runBar.startButton).toBeVisible();
   expect(await page.evaluate(() => window.matchMedia('(pointer: coarse)').matches)).toBe(true);
   for (const name of ['Seed', 'Colours', 'Preset'])
     await expect(
@@ -125,12 +129,13 @@ test('the kiosk has no researcher plumbing and every target is at least 44 px', 
 });
 
 test('the kiosk makes its first key within 10 s of Start; detector clicks are off until pressed', async ({
+  runBar,
   page,
 }, testInfo) => {
   await page.goto(URL_);
   const sound = page.getByRole('button', { name: 'Detector clicks' });
   await expect(sound).toHaveAttribute('aria-pressed', 'false');
-  const start = page.getByRole('button', { name: 'Start', exact: true });
+  const start = runBar.startButton;
   const t0 = Date.now();
   await start.tap();
   await expect

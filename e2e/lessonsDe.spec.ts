@@ -28,7 +28,7 @@ test(
     await page.goto('/?seed=1&lang=de&lesson=catch-eve');
     await expect(page.getByRole('heading', { name: `Lektion 2: ${de.title}` })).toBeVisible();
     const progress = page.locator('.lesson-progress');
-    await expect(progress).toHaveText('0 von 2 Aufgaben erledigt');
+    await expect(progress).toHaveText('0 von 3 Aufgaben erledigt');
     // Aufgabe 1: „Stelle unter „Parameter der Strecke“ den Lauscher auf „Abfangen und Neusenden“ …“, „Drücke auf
     // Starten
     // …“
@@ -42,16 +42,33 @@ test(
     );
     await page.getByRole('button', { name: 'Starten', exact: true }).click();
     await expect(page.locator('.task-done').filter({ hasText: de.tasks[0].done })).toBeVisible({ timeout: 20_000 });
-    await expect(progress).toHaveText('1 von 2 Aufgaben erledigt');
+    await expect(progress).toHaveText('1 von 3 Aufgaben erledigt');
     await page.getByRole('button', { name: 'Pausieren', exact: true }).click();
     // Aufgabe 2: „Gib unten bei „Geprüfte Bits“ eine Zahl ein …“
     const checked = page.getByRole('spinbutton', { name: 'Geprüfte Bits', exact: true });
     await checked.fill('48');
     await expect(page.getByText(/0,75\s*48 = 1,0\d × 10/)).toBeVisible();
-    await expect(progress).toHaveText('1 von 2 Aufgaben erledigt');
+    await expect(progress).toHaveText('1 von 3 Aufgaben erledigt');
     await checked.fill('49');
     await expect(page.locator('.task-done').filter({ hasText: de.tasks[1].done })).toBeVisible();
-    await expect(progress).toHaveText('2 von 2 Aufgaben erledigt');
+    await expect(progress).toHaveText('2 von 3 Aufgaben erledigt');
+    // Aufgabe 3: „Drücke auf Zurücksetzen …“, „Stelle … den Lauscher auf „Phasenkovariantes Klonen“ …“
+    expect(de.tasks[2].steps.join(' ')).toContain('den Lauscher auf „Phasenkovariantes Klonen“');
+    await page.getByRole('button', { name: 'Zurücksetzen', exact: true }).click();
+    await page
+      .getByRole('combobox', { name: 'Lauscher', exact: true })
+      .selectOption({ label: 'Phasenkovariantes Klonen' });
+    const settings = page.getByRole('button', { name: /Einstellungen der Strecke/ });
+    if ((await settings.getAttribute('aria-expanded')) !== 'true') await settings.click();
+    await page.getByRole('spinbutton', { name: 'Störung beim Klonen, genauer Wert', exact: true }).fill('5');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('slider', { name: 'Störung beim Klonen', exact: true })).toHaveAttribute(
+      'aria-valuetext',
+      /^5\s%$/,
+    );
+    await page.getByRole('button', { name: 'Starten', exact: true }).click();
+    await expect(page.locator('.task-done').filter({ hasText: de.tasks[2].done })).toBeVisible({ timeout: 40_000 });
+    await expect(progress).toHaveText('3 von 3 Aufgaben erledigt');
     await expect(page.getByText('Lektion geschafft!')).toBeVisible();
     expect(await englishIn(page, '.lessons')).toEqual([]);
     await page.locator('.lessons').screenshot({ path: 'e2e-artifacts/lesson-2-done-de.png' });

@@ -104,7 +104,7 @@ test('six hours of the 120 km link: stabilised keeps its key, unstabilised loses
   await panel(page).screenshot({ path: 'e2e-artifacts/long-run-phone-390x844.png' });
 });
 
-test('the plot fills while the page stays responsive, and Stop stops', async ({ page }) => {
+test('the plot fills while the page stays responsive, and Stop stops', async ({ page, controls }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?preset=qd-intercity-2024&seed=1');
   await installLongTaskObserver(page);
@@ -117,7 +117,7 @@ test('the plot fills while the page stays responsive, and Stop stops', async ({ 
 
   // While both workers run: a slider of the parameter panel follows the keyboard within a second.
   await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Running');
-  const fiber = page.getByRole('slider', { name: 'Fiber length' });
+  const fiber = controls.fiberLength;
   await fiber.focus();
   const before = await fiber.getAttribute('aria-valuetext');
   const pressed = Date.now();
@@ -213,12 +213,12 @@ test('a crashed worker ends the long run with a message, and the next start work
   );
 });
 
-test('Reset in the run bar stops a long run', async ({ page }) => {
+test('Reset in the run bar stops a long run', async ({ page, runBar }) => {
   await page.goto('/?preset=qd-intercity-2024&seed=1');
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.start();
   await panel(page).getByRole('button', { name: 'Begin long run' }).click();
   await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Running');
-  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await runBar.reset();
   await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Stopped', { timeout: 1000 });
   await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Ready');
 });

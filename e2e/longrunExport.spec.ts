@@ -113,13 +113,13 @@ test('a long run exports CSV and JSON, and the JSON re-imports with its series a
   await panel(page).getByRole('button', { name: 'Stop long run' }).click();
 });
 
-test('a normal run re-imports with its series and blocks, marked imported until Start', async ({ page }) => {
+test('a normal run re-imports with its series and blocks, marked imported until Start', async ({ page, runBar }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/?seed=5&preset=ideal-classroom');
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.start();
   await expect.poll(() => page.locator('circle.block').count(), { timeout: 30_000 }).toBeGreaterThan(1);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Paused', { timeout: 20_000 });
+  await runBar.pause();
+  await expect(runBar.status).toHaveText('Paused', { timeout: 20_000 });
   await page.waitForTimeout(500);
   const detections = await readCount(readout(page, 'Detections'));
 
@@ -156,7 +156,7 @@ test('a normal run re-imports with its series and blocks, marked imported until 
   expect(await axeViolations(page, 'imported run')).toEqual([]);
 
   // Start begins a new run: the imported results and their mark go.
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.start();
   await expect(page.locator('figure.plot .imported-badge')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
 });

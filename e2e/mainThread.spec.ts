@@ -6,18 +6,19 @@
 // Chromium draws WebGL with SwiftShader on the CPU, which is not what a visitor's GPU does).
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { expect, readCount, readout, test, type Page } from './fixtures';
+import { expect, RunBar, readCount, readout, test, type Page } from './fixtures';
 import { installLongTaskObserver, longTasks } from './longTasks';
 
 async function measureFastRun(page: Page, hideScene: boolean) {
+  const runBar = new RunBar(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?seed=1&preset=qd-timebin-120km');
   if (hideScene) await page.addStyleTag({ content: 'section[aria-label="Link scene"] { display: none !important; }' });
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
+  await runBar.setSpeed('As fast as possible');
   await expect(page.getByRole('img', { name: /bits per pulse against fiber length/ })).toBeVisible();
   // As a person does it: the pointer rests on Start before the press. (A bare click() moves the pointer and presses
   // in one task, so the button's hover restyle lands in the press's task; a person's hover comes earlier.)
-  const start = page.getByRole('button', { name: 'Start', exact: true });
+  const start = runBar.startButton;
   await start.hover();
   await page.waitForTimeout(300);
   await installLongTaskObserver(page);
@@ -26,7 +27,7 @@ async function measureFastRun(page: Page, hideScene: boolean) {
   await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 30_000 }).toBeGreaterThan(1_000_000);
   // Until a 10^6-bit block is distilled, so a block report and the plots' redraw fall inside the window.
   await expect(page.getByText(/Final key of block|every block so far was aborted/)).toBeVisible({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
   const longTasksMs = await longTasks(page);
   const result = {
     preset: 'qd-timebin-120km',

@@ -4,13 +4,13 @@
 import { expect, readCount, readout, test } from './fixtures';
 import { axeViolations } from './a11yScan';
 
-test('send a message and read it decrypted by Bob', async ({ page }) => {
+test('send a message and read it decrypted by Bob', async ({ page, runBar }) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.setSpeed('As fast as possible');
+  await runBar.start();
   const buffer = readout(page, 'Key buffer');
   await expect.poll(() => readCount(buffer), { timeout: 60_000 }).toBeGreaterThan(1000);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
   const panel = page.locator('#message');
   const text = 'Quantum keys, used once.';
   await panel.getByRole('textbox', { name: 'Message' }).fill(text);
@@ -28,13 +28,13 @@ test('send a message and read it decrypted by Bob', async ({ page }) => {
   expect(await axeViolations(page, 'message panel', ['#message'])).toEqual([]);
 });
 
-test('with intercept-resend on, the run aborts and no message can be sent', async ({ page }) => {
+test('with intercept-resend on, the run aborts and no message can be sent', async ({ page, controls, runBar }) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
-  await page.getByRole('combobox', { name: 'Eavesdropper' }).selectOption({ label: 'Intercept-resend' });
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await controls.setEavesdropper('Intercept-resend');
+  await runBar.setSpeed('As fast as possible');
+  await runBar.start();
   await expect(page.getByRole('alert').filter({ hasText: 'Block aborted' })).toBeVisible({ timeout: 45_000 });
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
   const panel = page.locator('#message');
   await expect(readout(page, 'Key buffer')).toHaveText(/^0 bits ready/);
   await expect(panel.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();

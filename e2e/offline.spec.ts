@@ -5,7 +5,7 @@ import { expect, readCount, readout, test } from './fixtures';
 // Every other spec blocks service workers (playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
 
-test('works offline after the first visit', async ({ page, context }) => {
+test('works offline after the first visit', async ({ page, context, runBar }) => {
   await page.goto('/?seed=3&preset=ideal-classroom');
   await expect(page.getByRole('heading', { name: 'QKD Lab' })).toBeVisible();
   // clientsClaim: the first load becomes controlled once the worker has installed (precached) and activated.
@@ -22,13 +22,13 @@ test('works offline after the first visit', async ({ page, context }) => {
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'QKD Lab' })).toBeVisible();
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '×100' });
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.setSpeed('×100');
+  await runBar.start();
   await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 20_000 }).toBeGreaterThan(100);
   // The analytic curves come from the theory worker, also served from the cache.
   await expect(page.getByText('Computing curves…')).toHaveCount(0, { timeout: 20_000 });
   await expect(page.getByText(/Not drawn:/)).toHaveCount(0);
   await expect(page.getByRole('img', { name: /bits per pulse against fiber length/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
   await context.setOffline(false);
 });

@@ -19,7 +19,11 @@ function controlValues(page: Page): Promise<string[]> {
 
 const PRESET_URL = '/?seed=1&preset=ideal-classroom';
 
-test('Restore all restores every value of the preset, and "(modified)" comes and goes', async ({ page }) => {
+test('Restore all restores every value of the preset, and "(modified)" comes and goes', async ({
+  page,
+  controls,
+  runBar,
+}) => {
   await page.goto(PRESET_URL);
   await expect.poll(() => new URL(page.url()).search).toBe('?preset=ideal-classroom&seed=1');
   const preset = page.getByRole('combobox', { name: 'Preset' });
@@ -30,13 +34,13 @@ test('Restore all restores every value of the preset, and "(modified)" comes and
   await page.getByRole('spinbutton', { name: 'Fiber length value' }).fill('42');
   await page.getByRole('spinbutton', { name: 'Fiber length value' }).press('Enter');
   await expect(selected).toHaveText('Classroom link (modified)');
-  await page.getByRole('combobox', { name: 'Eavesdropper' }).selectOption('intercept-resend');
-  await page.getByRole('slider', { name: 'Intercept fraction' }).fill('0.4');
+  await controls.eavesdropper.selectOption('intercept-resend');
+  await controls.interceptFraction.fill('0.4');
   await openLinkSettings(page);
   await page.getByRole('spinbutton', { name: 'Dark count rate value' }).fill('500');
   await page.getByRole('spinbutton', { name: 'Dark count rate value' }).press('Enter');
   await page.getByRole('combobox', { name: 'Source' }).selectOption('wcp');
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption('x1');
+  await runBar.speed.selectOption('x1');
   await expect.poll(() => new URL(page.url()).searchParams.get('darkCountRateHz')).toBe('500');
   // Putting one value back by hand is not enough while others differ.
   await page.getByRole('spinbutton', { name: 'Fiber length value' }).fill('5');
@@ -45,7 +49,7 @@ test('Restore all restores every value of the preset, and "(modified)" comes and
 
   await page.getByRole('button', { name: 'Restore all' }).click();
   await expect(selected).toHaveText('Classroom link');
-  await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('x100');
+  await expect(runBar.speed).toHaveValue('x100');
   await expect.poll(() => new URL(page.url()).search).toBe('?preset=ideal-classroom&seed=1');
   // The view as on a fresh page: at this width the drawer opens beside the first screen, as it loaded.
   await expect(
@@ -55,19 +59,19 @@ test('Restore all restores every value of the preset, and "(modified)" comes and
   expect(restored).toEqual(fresh);
 });
 
-test('Restore all also ends a run and clears its results', async ({ page }) => {
+test('Restore all also ends a run and clears its results', async ({ page, runBar }) => {
   await page.goto(PRESET_URL);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running');
+  await runBar.start();
+  await expect(runBar.status).toHaveText('Running');
   await expect(page.getByRole('status', { name: 'QBER', exact: true })).toHaveText(/^Z \d/);
   await page.getByRole('button', { name: 'Restore all' }).click();
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Ready');
+  await expect(runBar.status).toHaveText('Ready');
   await expect(page.getByRole('status', { name: 'QBER', exact: true })).toHaveText(/^Z —\s*X —$/);
 });
 
-test('Space starts and pauses the run; on a button it keeps pressing that button', async ({ page }) => {
+test('Space starts and pauses the run; on a button it keeps pressing that button', async ({ page, runBar }) => {
   await page.goto(PRESET_URL);
-  const status = page.getByRole('status', { name: 'Run status', exact: true });
+  const status = runBar.status;
   await page.getByRole('heading', { name: 'QKD Lab' }).click(); // focus on the page, not on a control
   await page.keyboard.press('Space');
   await expect(status).toHaveText('Running');
@@ -76,7 +80,7 @@ test('Space starts and pauses the run; on a button it keeps pressing that button
   await page.keyboard.press('Space');
   await expect(status).toHaveText('Running');
   // With the focus on Pause, Space presses Pause (once), and does not start again at once.
-  await page.getByRole('button', { name: 'Pause', exact: true }).focus();
+  await runBar.pauseButton.focus();
   await page.keyboard.press('Space');
   await expect(status).toHaveText('Paused');
   await page.waitForTimeout(300);

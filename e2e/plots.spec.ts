@@ -5,12 +5,12 @@
 // Eve placed beyond the fiber leaves the distance curves drawn, and Start says (in German too) why it cannot start.
 import { expect, readout, test } from './fixtures';
 
-test('plots have names, text summaries and keyboard readouts', async ({ page }) => {
+test('plots have names, text summaries and keyboard readouts', async ({ page, runBar }) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.setSpeed('As fast as possible');
+  await runBar.start();
   await expect(page.getByText(/Final key of block/)).toBeVisible({ timeout: 45_000 });
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
 
   const qber = page.getByRole('img', { name: /QBER of the Z and X bases/ });
   await expect(qber).toHaveAccessibleDescription(/QBER over .* simulated time: Z basis [\d.]+ %/, { timeout: 10_000 });

@@ -12,25 +12,29 @@ async function siftedBits(page: Page): Promise<number> {
   return digits === '' ? 0 : Number(digits);
 }
 
-test('PNS on a laser without decoys: Eve learns the key, the QBER does not move', async ({ page }) => {
+test('PNS on a laser without decoys: Eve learns the key, the QBER does not move', async ({
+  page,
+  controls,
+  runBar,
+}) => {
   await page.goto('/?seed=1&preset=gys-textbook');
   await expect(page.getByRole('combobox', { name: 'Source' })).toHaveValue('wcp');
   await expect(page.getByRole('combobox', { name: 'Decoy states' })).toHaveValue('none');
   await page.getByRole('spinbutton', { name: 'Fiber length value' }).fill('100');
   await page.keyboard.press('Enter');
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
+  await runBar.setSpeed('As fast as possible');
 
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.start();
   await expect.poll(() => siftedBits(page), { timeout: 30_000 }).toBeGreaterThan(20_000);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
   const qberWithout = await readQberZPercent(page);
   expect(await readPercent(page, "Eve's knowledge")).toBe(0);
 
-  await page.getByRole('button', { name: 'Reset', exact: true }).click();
-  await page.getByRole('combobox', { name: 'Eavesdropper' }).selectOption({ label: 'Photon-number splitting' });
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.reset();
+  await controls.setEavesdropper('Photon-number splitting');
+  await runBar.start();
   await expect.poll(() => siftedBits(page), { timeout: 30_000 }).toBeGreaterThan(20_000);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
   const qberWith = await readQberZPercent(page);
   const eveKnows = await readPercent(page, "Eve's knowledge");
 

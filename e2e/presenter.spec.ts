@@ -4,7 +4,7 @@
 // nothing scrolls sideways. Screenshots go to e2e-artifacts/.
 import type { Page } from '@playwright/test';
 import { axeViolations } from './a11yScan';
-import { expect, test } from './fixtures';
+import { expect, RunBar, test } from './fixtures';
 
 interface Sizes {
   bodySmallest: { px: number; text: string }[];
@@ -50,10 +50,11 @@ function fontSizes(page: Page): Promise<Sizes> {
 }
 
 async function shortRun(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const runBar = new RunBar(page);
+  await runBar.start();
   await expect.poll(() => page.locator('circle.block').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Paused', { timeout: 20_000 });
+  await runBar.pause();
+  await expect(runBar.status).toHaveText('Paused', { timeout: 20_000 });
   await page.waitForTimeout(400);
 }
 

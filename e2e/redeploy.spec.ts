@@ -155,14 +155,14 @@ test.describe('without a service worker', () => {
     await expect(page.getByText(/The simulation stopped/)).toHaveCount(0);
   });
 
-  test('an attended page says the build changed instead of failing silently', async ({ page, guards }) => {
+  test('an attended page says the build changed instead of failing silently', async ({ page, guards, runBar }) => {
     guards.allow(/worker killed on purpose|MIME type|Failed to load module script/);
     await page.goto('/?preset=ideal-classroom&seed=3');
     await loadedInFull(page);
     await killPhotonWorker(page);
     host.setRoot(DIST_B);
     // Start needs a fresh photon worker: A's file is gone and the host answers with B's index page.
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await runBar.start();
     const prompt = page.getByRole('status').filter({ hasText: 'QKD Lab was updated on the server' });
     await expect(prompt).toBeVisible({ timeout: 20_000 });
     await prompt.getByRole('button', { name: 'Reload' }).click();

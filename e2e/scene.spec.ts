@@ -8,7 +8,10 @@ import type { Page } from '@playwright/test';
 
 const sceneState = (page: Page) => page.getByRole('status', { name: 'Link scene state' });
 
-test('the scene region has a text alternative and a 3D canvas that loads after first paint', async ({ page }) => {
+test('the scene region has a text alternative and a 3D canvas that loads after first paint', async ({
+  page,
+  runBar,
+}) => {
   await page.goto('/?seed=1');
   const region = page.getByRole('region', { name: 'Link scene' });
   await expect(region).toBeVisible();
@@ -50,7 +53,7 @@ test('the scene region has a text alternative and a 3D canvas that loads after f
         (await (c as HTMLCanvasElement & { qkdFrameStats: () => Promise<{ renders: number }> }).qkdFrameStats())
           .renders,
     );
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.start();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForTimeout(500);
   const offScreen = await renders();
@@ -66,11 +69,15 @@ test('the scene region has a text alternative and a 3D canvas that loads after f
   await region.getByRole('button', { name: 'Default view' }).click();
 });
 
-test('starting a run updates the text alternative from the real detections; Eve shows up in it', async ({ page }) => {
+test('starting a run updates the text alternative from the real detections; Eve shows up in it', async ({
+  page,
+  controls,
+  runBar,
+}) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
   await expect(sceneState(page)).toContainText('press Start to send photons');
-  await page.getByRole('combobox', { name: 'Eavesdropper' }).selectOption({ label: 'Intercept-resend' });
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await controls.setEavesdropper('Intercept-resend');
+  await runBar.start();
   await expect(sceneState(page)).toContainText(/last detection: [ZX] basis, bit [01]/, { timeout: 15_000 });
   await expect(sceneState(page)).toContainText('Eve is intercepting all pulses');
   await expect(sceneState(page)).not.toContainText('expected:');
@@ -105,7 +112,7 @@ test('without WebGL the static schematic stays and says why', async ({ page, gua
   await expect(region.locator('canvas')).toHaveCount(0);
 });
 
-test('a laser with polarisation optics and photon-number splitting has its own stations', async ({ page }) => {
+test('a laser with polarisation optics and photon-number splitting has its own stations', async ({ page, runBar }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?seed=1&source=wcp&meanPhotonNumber=0.5&encoding=polarisation&eve=pns&fiberLengthKm=50');
   const region = page.getByRole('region', { name: 'Link scene' });
@@ -114,7 +121,7 @@ test('a laser with polarisation optics and photon-number splitting has its own s
   await region.scrollIntoViewIfNeeded();
   await expect(sceneState(page)).toContainText("Alice's attenuated laser is set to send");
   await expect(sceneState(page)).toContainText('photon-number splitting');
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.start();
   await expect(sceneState(page)).toContainText('last detection', { timeout: 15_000 });
   await page.waitForTimeout(2000);
   await region.screenshot({ path: 'e2e-artifacts/scene-laser-polarisation-pns.png' });
@@ -126,11 +133,11 @@ const sizes = [
 ];
 
 for (const size of sizes) {
-  test(`scene screenshot and frame time at ${size.name}`, async ({ page }) => {
+  test(`scene screenshot and frame time at ${size.name}`, async ({ page, runBar }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('/?seed=1&eve=intercept-resend&interceptFraction=0.5&evePositionKm=40');
-    await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Real time (×1)' });
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await runBar.setSpeed('Real time (×1)');
+    await runBar.start();
     const region = page.getByRole('region', { name: 'Link scene' });
     const canvas = region.getByRole('img', { name: /3D view of the link/ });
     await expect(canvas).toBeVisible({ timeout: 15_000 });

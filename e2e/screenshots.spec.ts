@@ -14,13 +14,13 @@ const profiles = [
 ];
 
 for (const size of sizes) {
-  test(`screenshots at ${size.name} in every colour profile`, async ({ page }) => {
+  test(`screenshots at ${size.name} in every colour profile`, async ({ page, runBar }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('/?seed=1&preset=ideal-classroom&colorProfile=light');
-    await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await runBar.setSpeed('As fast as possible');
+    await runBar.start();
     await expect(page.getByText(/Final key of block/)).toBeVisible({ timeout: 45_000 });
-    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await runBar.pause();
     expect(await readCount(readout(page, 'Detections'))).toBeGreaterThan(0);
     await expect(page.getByRole('img', { name: /QBER of the Z and X bases/ })).toBeVisible();
     await expect(page.getByRole('img', { name: /bits per pulse against fiber length/ })).toBeVisible();

@@ -4,6 +4,7 @@
 import { expect, test } from './fixtures';
 
 test('the CSP holds: only same-origin requests during a run, inline script refused', async ({
+  runBar,
   page,
   baseURL,
   guards,
@@ -22,15 +23,15 @@ test('the CSP holds: only same-origin requests during a run, inline script refus
   }
   expect(header).toContain(meta ?? 'missing meta');
 
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.setSpeed('As fast as possible');
+  await runBar.start();
   await expect(page.getByText(/Final key of block/)).toBeVisible({ timeout: 45_000 });
   await page
     .getByRole('region', { name: 'Link scene' })
     .getByRole('img', { name: /3D view of the link/ })
     .scrollIntoViewIfNeeded();
   await page.getByRole('region', { name: 'Long run' }).scrollIntoViewIfNeeded();
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
 
   const origin = new URL(baseURL ?? '').origin;
   const foreign = requests.filter(

@@ -2,20 +2,20 @@
 // the bit strip show what happened; Start then runs on from there.
 import { expect, readCount, readout, test } from './fixtures';
 
-test('Step advances one batch while paused', async ({ page }) => {
+test('Step advances one batch while paused', async ({ page, runBar }) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
-  const step = page.getByRole('button', { name: 'Step', exact: true });
+  const step = runBar.stepButton;
   await step.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Paused');
+  await expect(runBar.status).toHaveText('Paused');
   await expect.poll(() => readCount(readout(page, 'Detections'))).toBe(1000);
   await expect(page.getByRole('table')).toContainText('Alice');
   const clock = await readout(page, 'Simulated time').textContent();
   await page.keyboard.press('Enter');
   await expect.poll(() => readCount(readout(page, 'Detections'))).toBe(2000);
   await expect(readout(page, 'Simulated time')).not.toHaveText(clock ?? '');
-  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(runBar.startButton).toBeEnabled();
+  await runBar.start();
   await expect.poll(() => readCount(readout(page, 'Detections'))).toBeGreaterThan(2000);
   await expect(step).toBeDisabled();
 });

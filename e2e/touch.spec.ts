@@ -6,12 +6,12 @@ import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-test('a tap reads a plot, the bit table shows it scrolls, touch targets are 44 px', async ({ page }) => {
+test('a tap reads a plot, the bit table shows it scrolls, touch targets are 44 px', async ({ page, runBar }) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.start();
   await expect.poll(() => page.locator('circle.block').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Paused', { timeout: 20_000 });
+  await runBar.pause();
+  await expect(runBar.status).toHaveText('Paused', { timeout: 20_000 });
 
   const qber = page
     .locator('figure.plot')

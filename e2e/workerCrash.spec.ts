@@ -5,7 +5,7 @@
 import { englishLeft } from './englishLeft';
 import { expect, readCount, readQberZPercent, readout, test, type Page } from './fixtures';
 
-test('a crashed photon worker ends the run with a message', async ({ page, guards }) => {
+test('a crashed photon worker ends the run with a message', async ({ page, guards, runBar }) => {
   guards.allow(/worker crashed on purpose/);
   let isBroken = true;
   await page.route(/photon\.worker-[\w-]+\.js$/, async (route) => {
@@ -16,15 +16,15 @@ test('a crashed photon worker ends the run with a message', async ({ page, guard
     });
   });
   await page.goto('/?seed=1&preset=ideal-classroom');
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.start();
   const error = page.getByRole('alert').filter({ hasText: 'The simulation stopped' });
   await expect(error).toBeVisible({ timeout: 15_000 });
   await expect(error).toContainText('photon simulation worker stopped');
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Stopped');
+  await expect(runBar.status).toHaveText('Stopped');
 
   isBroken = false;
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running', {
+  await runBar.start();
+  await expect(runBar.status).toHaveText('Running', {
     timeout: 15_000,
   });
   await expect(error).toHaveCount(0);
@@ -56,13 +56,14 @@ test('in German, a crashed worker is named in German and what it threw is kept a
 });
 
 test('a photon worker that throws mid-run ends it with a message and keeps the readouts already shown', async ({
+  runBar,
   page,
   guards,
 }) => {
   guards.allow(/worker crashed on purpose/);
   await page.goto('/?seed=1&preset=ideal-classroom');
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.setSpeed('As fast as possible');
+  await runBar.start();
   await expect(page.getByText(/Final key of block/).first()).toBeVisible({ timeout: 45_000 });
   const before = { detections: await readCount(readout(page, 'Detections')), qber: await readQberZPercent(page) };
   expect(before.detections).toBeGreaterThan(0);
@@ -80,15 +81,15 @@ test('a photon worker that throws mid-run ends it with a message and keeps the r
 
   const error = page.getByRole('alert').filter({ hasText: 'The simulation stopped' });
   await expect(error).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Stopped');
+  await expect(runBar.status).toHaveText('Stopped');
   // What was shown stays: the counts are not cleared, the QBER still reads, the distilled blocks are listed.
   expect(await readCount(readout(page, 'Detections'))).toBeGreaterThanOrEqual(before.detections);
   expect(await readQberZPercent(page)).toBeGreaterThanOrEqual(0);
   await expect(page.getByText(/Final key of block/).first()).toBeVisible();
 
   // The dead worker is replaced: Start opens a fresh session that runs.
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running', {
+  await runBar.start();
+  await expect(runBar.status).toHaveText('Running', {
     timeout: 15_000,
   });
   await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -122,14 +123,14 @@ async function msUntilClockStops(page: Page, button: 'Pause' | 'Reset'): Promise
   }, button);
 }
 
-test('Pause and Reset stop the simulated clock within 100 ms', async ({ page }) => {
+test('Pause and Reset stop the simulated clock within 100 ms', async ({ page, runBar }) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
+  await runBar.setSpeed('As fast as possible');
   const clock = readout(page, 'Simulated time');
   const results: Record<string, number> = {};
   for (const button of ['Pause', 'Reset'] as const) {
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running', {
+    await runBar.start();
+    await expect(runBar.status).toHaveText('Running', {
       timeout: 15_000,
     });
     const t = await clock.textContent();

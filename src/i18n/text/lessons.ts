@@ -189,10 +189,11 @@ const catchEve = defineText({
     },
     task3: {
       goal: 'A gentler Eve: clone every photon with a small disturbance and watch her still show up.',
-      step1:
+      step1: `Press ${en.reset}, so the new run counts only the cloner's photons.`,
+      step2:
         `In ${en.panel}, set ${en.eve} to ${en.cloning} and ${en.disturbance} to 5\u00a0% or less ` +
         `(keep ${en.fraction} at 100\u00a0%).`,
-      step2: `Press ${en.start} and watch the QBER readout until 1 000 key bits are sifted.`,
+      step3: `Press ${en.start} and watch the QBER readout until 1 000 key bits are sifted.`,
       done:
         'The QBER rose by about D: she is still seen, only less loudly. Her guesses match ' +
         'about 72\u00a0% of the key bits instead of the half she knew exactly by intercept-resend, ' +
@@ -250,14 +251,60 @@ const catchEve = defineText({
     },
     task3: {
       goal: 'Eine sanftere Eve: Klone jedes Photon mit kleiner Störung und sieh, dass sie trotzdem auffällt.',
-      step1:
+      step1: `Drücke auf ${de.reset}, damit der neue Lauf nur die Photonen des Kloners zählt.`,
+      step2:
         `Stelle unter „${de.panel}“ den ${de.eve} auf „${de.cloning}“ und die ${de.disturbance} ` +
         `auf 5\u00a0% oder weniger (${de.fraction} bleibt bei 100\u00a0%).`,
-      step2: `Drücke auf ${de.start} und beobachte die Anzeige QBER, bis 1 000 Schlüsselbits gesiebt sind.`,
+      step3: `Drücke auf ${de.start} und beobachte die Anzeige QBER, bis 1 000 Schlüsselbits gesiebt sind.`,
       done:
         'Die QBER stieg um etwa D: Eve fällt weiterhin auf, nur leiser. Ihre Tipps treffen etwa ' +
         '72\u00a0% der Schlüsselbits statt der Hälfte, die sie beim Abfangen und Neusenden genau ' +
         'kannte, und Alice und Bob kürzen den Schlüssel um das, was Eve bei dieser Fehlerrate wissen kann.',
+    },
+  },
+  zh: {
+    title: '抓住窃听者',
+    summary: '截获重发会让四分之一的密钥出错：25\u00a0% 的 QBER。',
+    p1: 'Eve 切入光纤，测量每个光子，再给 Bob 发送一个显示她测量结果的新光子。和 Bob 一样，她也得猜基，一半的时候会猜错。',
+    p2:
+      '当她猜错时，她发出的光子处在错误的基中。即使 Bob 随后用了 Alice 的基，他的结果也是抛硬币，' +
+      '一半的时候是错的。一半的一半：保留下来的比特中有四分之一出错。保留比特的误码率叫做 QBER，' +
+      'Eve 把它推到了 25\u00a0%。',
+    p3:
+      'Alice 和 Bob 公开比较保留比特中的一个随机样本（然后丢弃这些比特）。如果 Eve 攻击每个光子，' +
+      '每个被检验的比特正确的概率是 3/4，所以检验 n 个比特后 Eve 仍未暴露的概率是 0.75ⁿ：' +
+      '10 个比特后为 5.6\u00a0%，49 个比特后不到百万分之一。',
+    p4:
+      '误码超过约 11\u00a0% 时，通常的 BB84 后处理（只由 Alice 发送校正信息的纠错和保密放大）' +
+      '无法得到任何秘密密钥，于是协议停止并丢弃该数据块。双向交互的后处理能容忍稍多一些，' +
+      '但绝不可能容忍 Eve 攻击每个光子造成的 25\u00a0%。Eve 得到的是一份永远不会被使用的密钥的比特。',
+    p5:
+      '更狡猾的 Eve 根本不测量：她让每个光子通过一台量子克隆机，并保留副本直到基被公布。' +
+      '没有人能完美复制一个未知的光子，所以她的副本越好，对原光子的扰动就越大。' +
+      '扰动为 D 时，她造成的误码率为 D，猜中每个比特的概率为 ½ + √(D(1 − D))：' +
+      'D = 5\u00a0% 时约为 72\u00a0%，相当于每个密钥比特 0.14 比特的信息。' +
+      '任何针对单光子的攻击都不能做得更好（Fuchs 等人，1997）。',
+    task1: {
+      goal: '让 QBER 超过 11\u00a0%。',
+      step1: `在“${zh.panel}”中，把“${zh.eve}”设为“${zh.interceptResend}”（“${zh.fraction}”保持 100\u00a0%）。`,
+      step2: `按“${zh.start}”，观察 QBER 读数。`,
+      done: '约为 25\u00a0%，与预言一致，密钥数据块被中止：警报响了。',
+    },
+    task2: {
+      goal: '找出一个检验比特数，使 Eve 躲过的概率低于百万分之一。',
+      step1: '在下面的“检验的比特数”中输入一个数字，观察 Eve 躲过的概率。',
+      done: '几十个检验比特就足够了。真实链路会检验成千上万个比特，所以完全的截获重发攻击毫无机会。',
+    },
+    task3: {
+      goal: '更温和的 Eve：以很小的扰动克隆每个光子，看她仍然会暴露。',
+      step1: `按“${zh.reset}”，让新的运行只统计克隆机处理过的光子。`,
+      step2:
+        `在“${zh.panel}”中，把“${zh.eve}”设为“${zh.cloning}”，把“${zh.disturbance}”设为 5\u00a0% 或更小` +
+        `（“${zh.fraction}”保持 100\u00a0%）。`,
+      step3: `按“${zh.start}”，观察 QBER 读数，直到筛选出 1 000 个密钥比特。`,
+      done:
+        'QBER 上升了约 D：她仍然会被发现，只是动静小一些。她的猜测与约 72\u00a0% 的密钥比特相符，' +
+        '而截获重发时她确切知道一半的比特；Alice 和 Bob 会按这一误码率能让她知道的量缩短密钥。',
     },
   },
 });
