@@ -1,9 +1,8 @@
 // The automatic checks of the lessons' tasks: pure functions of a LessonSnapshot, so each is unit-tested
 // on states that meet the task and states that do not. Thresholds carry the physics they stand for.
+import { QBER_THRESHOLD } from '../../workers/common/thresholds';
 import type { LessonSnapshot } from './lessonSnapshot';
 
-/** BB84's asymptotic abort threshold: 1 − 2h(Q) = 0 at Q ≈ 11 %. */
-export const QBER_THRESHOLD = 0.11;
 /** Enough sifted bits that a QBER or a share is not a fluke of a few bits. */
 export const MIN_SIFTED_FOR_RATE = 200;
 export const MIN_DETECTIONS_TO_SORT = 6;

@@ -9,7 +9,7 @@ import { formatTimeTick } from '../format/timeAxis';
 import { plotFrameText } from '../i18n/text/plots';
 import { longRunText } from '../i18n/text/longrun';
 import { useText } from '../i18n/useText';
-import { ABORT_THRESHOLD } from '../plots/abortThreshold';
+import { QBER_THRESHOLD } from '../../workers/common/thresholds';
 import { thinMarkerIndices } from '../plots/thinMarkers';
 import { formatPercentTick } from '../plots/formatAxis';
 import { PlotFigure } from '../plots/PlotFigure';
@@ -155,9 +155,9 @@ export function LongRunPlot({ variant, ring, rings, progress, durationS, sharedS
       .attr('class', 'threshold')
       .attr('x1', 0)
       .attr('x2', frame.innerWidth)
-      .attr('y1', y(ABORT_THRESHOLD))
-      .attr('y2', y(ABORT_THRESHOLD));
-    drawThresholdLabel(top, tf.abortThresholdAt(formatPercent(ABORT_THRESHOLD)));
+      .attr('y1', y(QBER_THRESHOLD))
+      .attr('y2', y(QBER_THRESHOLD));
+    drawThresholdLabel(top, tf.abortThresholdAt(formatPercent(QBER_THRESHOLD)));
 
     if (ring.length === 0) {
       drawEmpty(top, progress.status === 'starting' ? t.plotStarting : t.plotEmpty);

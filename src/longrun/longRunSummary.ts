@@ -1,7 +1,7 @@
 // Pure summaries of a long run for the panel, the plots' text alternatives and the tests: trailing means
 // of the one-minute QBER (one minute at 120 km is ~2200 bits, σ ≈ 0.6 %, so the plots draw a 10-minute
 // mean over the raw minutes), the highest such mean, and the kept/aborted block counts.
-import { ABORT_THRESHOLD } from '../plots/abortThreshold';
+import { QBER_THRESHOLD } from '../../workers/common/thresholds';
 import { formatCount, formatDuration, formatPercent } from '../format/formatNumber';
 import type { LongRunText } from '../i18n/text/longrun';
 import type { RingColumn, SeriesRing } from './seriesRing';
@@ -93,7 +93,7 @@ export function describeRun(d: RunDescription, text: LongRunText): string {
     x: q(d.qberX),
     window: MEAN_WINDOW_MIN,
     highestX: Number.isFinite(d.highestMeanX) ? formatPercent(d.highestMeanX) : text.notMeasuredYet,
-    threshold: formatPercent(ABORT_THRESHOLD),
+    threshold: formatPercent(QBER_THRESHOLD),
     tally: describeTally(d.blocks, text),
     secretBits: formatCount(d.secretBits),
   });

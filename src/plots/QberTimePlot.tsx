@@ -7,7 +7,7 @@ import { formatTimeSpan, type TimeUnit } from '../format/timeAxis';
 import { plotFrameText, qberPlotText } from '../i18n/text/plots';
 import { useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
-import { ABORT_THRESHOLD } from './abortThreshold';
+import { QBER_THRESHOLD } from '../../workers/common/thresholds';
 import { ImportedBadge } from '../export/ImportedBadge';
 import { PlotFigure } from './PlotFigure';
 import { usePlotCursor } from './usePlotCursor';
@@ -64,7 +64,7 @@ export function QberTimePlot() {
         duration: formatDuration(tMax),
         z: avg(tot.ez, tot.nz),
         x: avg(tot.ex, tot.nx),
-        threshold: formatPercent(ABORT_THRESHOLD),
+        threshold: formatPercent(QBER_THRESHOLD),
         latest: describeBin(bins[bins.length - 1], unit, t),
       }),
       t,

@@ -6,7 +6,7 @@ import { formatPercent } from '../format/formatNumber';
 import { formatTimeTick, timeUnitFor, type TimeUnit } from '../format/timeAxis';
 import type { plotFrameText, qberPlotText } from '../i18n/text/plots';
 import type { ParamChange } from '../store/paramsSlice';
-import { ABORT_THRESHOLD } from './abortThreshold';
+import { QBER_THRESHOLD } from '../../workers/common/thresholds';
 import { formatPercentTick } from './formatAxis';
 import { isolatedIndices } from './isolatedPoints';
 import { drawAxes, drawChangeMarkers, drawEmpty, drawThresholdLabel, startFrame } from './plotFrame';
@@ -61,9 +61,9 @@ export function drawQberTime(svgEl: SVGSVGElement, d: QberDrawing): number[] {
     .attr('class', 'threshold')
     .attr('x1', 0)
     .attr('x2', frame.innerWidth)
-    .attr('y1', y(ABORT_THRESHOLD))
-    .attr('y2', y(ABORT_THRESHOLD));
-  drawThresholdLabel(frame, tf.abortThresholdAt(formatPercent(ABORT_THRESHOLD)));
+    .attr('y1', y(QBER_THRESHOLD))
+    .attr('y2', y(QBER_THRESHOLD));
+  drawThresholdLabel(frame, tf.abortThresholdAt(formatPercent(QBER_THRESHOLD)));
   const xPixels = bins.map((b) => frame.margins.left + x(b.tMid / unit.factor));
   if (bins.length === 0) {
     drawEmpty(frame, t.empty);

@@ -6,19 +6,17 @@ import { binaryEntropy } from '../common/entropy';
 import type { LinkParams } from '../common/params';
 import type { AbortDetail, BlockReport } from '../common/reports';
 import { Rng } from '../common/rng';
+import { QBER_THRESHOLD } from '../common/thresholds';
 import { runCascade, type CascadeTraceStep } from './cascade';
 import { blockSecrecy, observedStats } from './blockSecrecy';
 import type { SiftedBlock } from './sifting';
 import { toeplitzHash, toeplitzHashKeys } from './toeplitz';
 import { verifyKeys } from './verification';
 
-/** The asymptotic BB84 threshold 1 − 2h(Q) = 0 (Q ≈ 11 %) when bit and phase errors are equal; plots draw it. */
-export const PHASE_ERROR_THRESHOLD = 0.11;
-
 /**
  * The abort test before error correction. Alice and Bob know the phase-error bound and the error rate of
  * the disclosed test bits; if even perfect error correction at that rate would leave no key,
- * 1 − h(e_ph) − h(e_test) ≤ 0, they stop. With equal errors this is exactly the 11 % threshold above;
+ * 1 − h(e_ph) − h(e_test) ≤ 0, they stop. With equal errors this is the 11 % QBER_THRESHOLD (common/thresholds.ts);
  * the finite-key length decides everything else after Cascade.
  */
 export function isBeyondErrorThreshold(phaseErrorBound: number, testBitError: number): boolean {
@@ -117,12 +115,12 @@ export function distillBlock(
       reason: 'qber-above-threshold',
       phaseErrorBound: report.qberEstimate.upperBound,
       testBitErrorRate: ex,
-      threshold: PHASE_ERROR_THRESHOLD,
+      threshold: QBER_THRESHOLD,
     } as const;
     return abort(
       detail,
       `possible eavesdropper: key discarded (phase-error bound ${pct(report.qberEstimate.upperBound)} ` +
-        `with ${pct(ex)} test-bit errors leaves no secret key; BB84 tolerates about ${pct(PHASE_ERROR_THRESHOLD)} ` +
+        `with ${pct(ex)} test-bit errors leaves no secret key; BB84 tolerates about ${pct(QBER_THRESHOLD)} ` +
         `when both are equal)`,
     );
   }

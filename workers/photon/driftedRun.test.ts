@@ -6,7 +6,7 @@ import type { LinkParams } from '../common/params';
 import { presetParams } from '../common/presets';
 import type { BlockReport } from '../common/reports';
 import { Distiller } from '../distill/Distiller';
-import { PHASE_ERROR_THRESHOLD } from '../distill/distillBlock';
+import { QBER_THRESHOLD } from '../common/thresholds';
 import { createDriftedRun, type TimeSeriesPoint } from './driftedRun';
 import { expectedStatistics } from './expected';
 import { runLink } from './runLink';
@@ -62,7 +62,7 @@ describe('createDriftedRun', () => {
 
   it('with stabilisation keeps every minute below the abort threshold and the key growing in every quarter', () => {
     expect(on.points).toHaveLength(RUN_S / 60);
-    for (const p of on.points) expect(p.qberX).toBeLessThan(PHASE_ERROR_THRESHOLD);
+    for (const p of on.points) expect(p.qberX).toBeLessThan(QBER_THRESHOLD);
     // 5.6 % aligned, ~50 000 X bits a minute (σ ≈ 0.1 %): the loop's residual and dither stay within +2.4 %.
     expect(Math.max(...on.points.map((p) => p.qberX ?? 1))).toBeLessThan(0.08);
     expect(on.blocks.length).toBeGreaterThanOrEqual(8);

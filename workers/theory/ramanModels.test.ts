@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { defaultParams, type LinkParams } from '../common/params';
+import { QBER_THRESHOLD } from '../common/thresholds';
 import { expectedStatistics } from '../photon/expected';
 import { vacuumYield } from './channel';
 import { keyRateAt } from './keyRateCurve';
@@ -63,8 +64,8 @@ describe('lesson 4: how much classical power can share this fiber before the key
   });
 
   it('the QBER stays below 11 % at −40 dBm and passes it at −30 dBm; the key dies in between', () => {
-    expect(expectedStatistics(lesson(-40)).qberZ).toBeLessThan(0.11);
-    expect(expectedStatistics(lesson(-30)).qberZ).toBeGreaterThan(0.11);
+    expect(expectedStatistics(lesson(-40)).qberZ).toBeLessThan(QBER_THRESHOLD);
+    expect(expectedStatistics(lesson(-30)).qberZ).toBeGreaterThan(QBER_THRESHOLD);
     expect(keyRateAt(lesson(-40), 25).bitsPerPulse).toBeGreaterThan(0);
     expect(keyRateAt(lesson(-30), 25).bitsPerPulse).toBe(0);
   });
