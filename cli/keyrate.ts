@@ -1,6 +1,7 @@
 // `npm run keyrate`: analytic key rate versus distance (workers/theory) for a preset and any registry
 // parameter given as a kebab-case flag; a readable table, the JSON array of docs/implementation-notes.md, or the
-// maximum distance. Invalid flags exit with status 2 and one line naming the flag and its allowed range.
+// maximum distance or classical launch power. Invalid flags exit with status 2 and one line naming the flag and its
+// allowed range.
 import { PARAMS, crossCheck, describeRange, toKebab, type LinkParams } from '../workers/common/params';
 import { PRESET_IDS } from '../workers/common/presets';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../workers/theory/keyRateCurve';
 import { KEY_RATE_MODELS, defaultModel, isLaserModel, type KeyRateModel } from '../workers/theory/models';
 import { defaultEcEfficiency } from '../workers/theory/rates';
+import { maxClassicalLaunchPower } from '../workers/theory/classicalLimit';
 import { CliError, parseArgs, runCli, type ExtraFlag } from './args';
 
 const PARAM_LINES = PARAMS.map((s) => {
@@ -41,6 +43,8 @@ bound at each point.
                            ν = --decoy-mean-photon-number)
   --ec-efficiency <f>      error-correction inefficiency, 1 to 3 (default 1.22 for gys-textbook, else 1.16)
   --max-distance           print { "maxDistanceKm": x } instead of the curve
+  --max-classical-power    print { "maxClassicalLaunchPowerDbm": x, "distanceKm": L }: the most classical power
+                           (--classical-channel, at --fiber-length-km) that still leaves key; null if none does
   --json                   print a JSON array of { distanceKm, bitsPerPulse, qber, model, plobBitsPerPulse }
   --help                   this text
 
@@ -56,6 +60,7 @@ interface Cli {
   model: KeyRateModel;
   curve: CurveOptions;
   maxDistance: boolean;
+  maxClassicalPower: boolean;
   json: boolean;
 }
 
@@ -72,6 +77,7 @@ const EXTRAS: readonly ExtraFlag[] = [
   { name: 'no-optimise-mu', kind: 'boolean', aliases: ['no-optimize-mu'], onceKey: 'optimise-mu', help: '' },
   { name: 'optimise-nu', kind: 'boolean', aliases: ['optimize-nu'], help: '' },
   { name: 'max-distance', kind: 'boolean', help: '' },
+  { name: 'max-classical-power', kind: 'boolean', help: '' },
   { name: 'json', kind: 'boolean', help: '' },
   { name: 'help', kind: 'boolean', help: '' },
 ];
@@ -131,11 +137,19 @@ function readCli(argv: readonly string[]): Cli {
   }
   if (flags['max-distance'] && model === 'plob')
     throw new CliError('--max-distance: the PLOB bound has no maximum distance; expected --model other than plob');
+  if (flags['max-classical-power'] && (model === 'plob' || params.classicalChannel === 'off'))
+    throw new CliError(
+      model === 'plob'
+        ? '--max-classical-power: the PLOB bound has no noise to limit; expected --model other than plob'
+        : '--max-classical-power: no classical channel; expected --classical-channel co-propagating or ' +
+            'counter-propagating',
+    );
   return {
     params,
     presetId,
     model,
     maxDistance: flags['max-distance'] === true,
+    maxClassicalPower: flags['max-classical-power'] === true,
     json: flags.json === true,
     curve: {
       model,
@@ -206,6 +220,12 @@ void runCli(() => {
   if (cli.maxDistance) {
     const d = maxDistanceKm(cli.params, cli.curve);
     process.stdout.write(JSON.stringify({ maxDistanceKm: d === null ? null : Math.round(d * 1000) / 1000 }) + '\n');
+    return;
+  }
+  if (cli.maxClassicalPower) {
+    const km = cli.params.fiberLengthKm;
+    const limit = maxClassicalLaunchPower(cli.params, km, cli.curve).maxLaunchPowerDbm;
+    process.stdout.write(JSON.stringify({ maxClassicalLaunchPowerDbm: limit, distanceKm: km }) + '\n');
     return;
   }
   if (cli.json) process.stdout.write(JSON.stringify(keyRateCurve(cli.params, cli.curve)) + '\n');
