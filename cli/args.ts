@@ -16,6 +16,7 @@ import {
 import { PRESET_IDS, isPresetId, presetParams } from '../workers/common/presets';
 import { echo, escapeUnsafe } from '../workers/common/echo';
 import { parseDecimal } from '../workers/common/decimal';
+import { flagIssueLine } from './paramWords';
 export class CliError extends Error {
   constructor(message: string) {
     // One line, always: control (and bidi) characters are escaped by the one shared escaper; values from the
@@ -187,11 +188,11 @@ export function parseArgs(
     const id = resolveParamName(name)!;
     given.add(id);
     const r = parseParamValue(id, raw);
-    if ('error' in r) throw new CliError(`--${name}: ${r.error.message.replace(/^[^:]*: /, '')}`);
+    if ('error' in r) throw new CliError(flagIssueLine(r.error, name));
     (params as unknown as Record<string, unknown>)[id] = r.value;
   }
   const issues = options.crossCheck === false ? [] : crossCheck(params);
-  if (issues.length) throw new CliError(`--${toKebab(issues[0].id)}: ${issues[0].message}`);
+  if (issues.length) throw new CliError(flagIssueLine(issues[0]));
   return { params, preset, flags, given };
 }
 

@@ -15,6 +15,7 @@ import { KEY_RATE_MODELS, defaultModel, isLaserModel, type KeyRateModel } from '
 import { defaultEcEfficiency } from '../workers/theory/rates';
 import { maxClassicalLaunchPower } from '../workers/theory/classicalLimit';
 import { CliError, parseArgs, runCli, type ExtraFlag } from './args';
+import { flagIssueLine } from './paramWords';
 
 const PARAM_LINES = PARAMS.map((s) => {
   const value = s.kind === 'choice' ? s.options.map((o) => o.value).join('|') : 'x';
@@ -106,12 +107,9 @@ function readCli(argv: readonly string[]): Cli {
   // With μ optimised, the link's own μ is only a starting point: a decoy ν above it (the registry's default μ is
   // a quantum dot's) does not stop `--source wcp --decoy vacuum-weak` from working as is.
   const blocking = crossCheck(params).filter(
-    (i) => !(i.detail.code === 'decoy-not-below-signal' && effectiveOptimiseMu && isLaserModel(model)),
+    (i) => !(i.code === 'decoy-not-below-signal' && effectiveOptimiseMu && isLaserModel(model)),
   );
-  if (blocking.length) {
-    const i = blocking[0];
-    throw new CliError(`--${toKebab(String(i.id))}: ${i.message}`);
-  }
+  if (blocking.length) throw new CliError(flagIssueLine(blocking[0]));
   if (
     (model === 'decoy-vacuum-weak' || model === 'decoy-finite') &&
     !effectiveOptimiseMu &&

@@ -48,7 +48,7 @@ function ParamIssues() {
   return (
     <div className="param-issues" role="alert">
       {issues.map((i) => (
-        <p key={i.id}>{describeParamIssue(i.id, i.detail, locale)}</p>
+        <p key={i.param}>{describeParamIssue(i, locale)}</p>
       ))}
       {isRunning && <p>{text.runKeepsLastValid}</p>}
     </div>

@@ -244,12 +244,7 @@ describe('runController', () => {
     expect(store.getState().status).toBe('error');
     expect(store.getState().errorFault).toEqual({
       code: 'cannot-start-clash',
-      issues: [
-        expect.objectContaining({
-          id: 'evePositionKm',
-          detail: expect.objectContaining({ code: 'eve-beyond-fiber', evePositionKm: 300 }),
-        }),
-      ],
+      issues: [{ code: 'eve-beyond-fiber', param: 'evePositionKm', evePositionKm: 300, fiberLengthKm: 120 }],
     });
     expect(w.photon.open).not.toHaveBeenCalled();
   });

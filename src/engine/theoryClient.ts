@@ -3,7 +3,7 @@
 // request resolves to null, so a curve for a link the visitor already left never reaches a plot. A curve that
 // cannot be drawn is reported as a code (its params clash, or the worker failed) for the page to word.
 import * as Comlink from 'comlink';
-import { validateParams, type LinkParams, type ParamIssueDetail } from '../../workers/common/params';
+import { validateParams, type LinkParams, type ParamIssue } from '../../workers/common/params';
 import type { CurveOptions, KeyRatePoint } from '../../workers/theory/keyRateCurve';
 import type { TheoryWorkerApi } from '../../workers/theory/theory.worker';
 
@@ -15,8 +15,7 @@ export interface CurveRequest {
 
 /** Why a curve was not drawn: its params clash (the registry's codes), or the worker failed (its own text kept). */
 export type CurveFailure =
-  | { code: 'invalid-params'; issues: readonly { id: string; detail: ParamIssueDetail }[] }
-  | { code: 'unexpected'; text: string };
+  { code: 'invalid-params'; issues: readonly ParamIssue[] } | { code: 'unexpected'; text: string };
 
 export interface CurveError {
   /** The request's id. */
@@ -30,9 +29,7 @@ export interface CurveError {
  */
 export function invalidParamsFailure(params: LinkParams): CurveFailure | null {
   const { issues } = validateParams(params as unknown as Record<string, unknown>);
-  return issues.length > 0
-    ? { code: 'invalid-params', issues: issues.map((i) => ({ id: i.id, detail: i.detail })) }
-    : null;
+  return issues.length > 0 ? { code: 'invalid-params', issues } : null;
 }
 
 export interface TheoryClient {
@@ -43,17 +40,15 @@ export interface TheoryClient {
   dispose: () => void;
 }
 
-export function createTheoryClient(): TheoryClient {
+/** `spawn` starts the theory worker (src/engine/engines.ts names it); it is called on the first request. */
+export function createTheoryClient(spawn: () => Worker): TheoryClient {
   let worker: Worker | null = null;
   let api: Comlink.Remote<TheoryWorkerApi> | null = null;
   let latest = 0;
 
   function remote(): Comlink.Remote<TheoryWorkerApi> {
     if (!api) {
-      worker = new Worker(new URL('../../workers/theory/theory.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'theory',
-      });
+      worker = spawn();
       api = Comlink.wrap<TheoryWorkerApi>(worker);
     }
     return api;

@@ -8,7 +8,7 @@ import {
   validateParams,
   type LinkParams,
   type ParamId,
-  type ParamIssueDetail,
+  type ParamIssue,
 } from '../../workers/common/params';
 import { isPresetId, presetParams, type PresetId } from '../../workers/common/presets';
 import { ECHO_MAX_CHARS, echo } from '../../workers/common/echo';
@@ -49,7 +49,7 @@ export type ImportIssue =
   | { code: 'params-not-object'; found: string }
   | { code: 'not-a-parameter'; name: string }
   | { code: 'wrong-type'; name: ParamId; want: 'number' | 'text'; found: string }
-  | { code: 'bad-param'; id: string; issue: ParamIssueDetail; more: number }
+  | { code: 'bad-param'; issue: ParamIssue; more: number }
   | { code: 'not-text' }
   /** A failure nobody foresaw: `text` is the exception's own (English) text, kept as a technical detail. */
   | { code: 'unreadable'; text: string };
@@ -101,7 +101,7 @@ function checkParams(raw: unknown, base: LinkParams): { params: LinkParams; miss
   }
   const { params, issues } = validateParams(raw, base);
   if (issues.length > 0) {
-    return { refused: { code: 'bad-param', id: issues[0].id, issue: issues[0].detail, more: issues.length - 1 } };
+    return { refused: { code: 'bad-param', issue: issues[0], more: issues.length - 1 } };
   }
   const missing = PARAMS.map((p) => p.id).filter((id) => !Object.prototype.hasOwnProperty.call(raw, id));
   return { params, missing };

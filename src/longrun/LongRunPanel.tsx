@@ -43,7 +43,7 @@ function sessionMessage(m: LongRunMessage, t: LongRunText, locale: Locale): stri
   return t.cannotStart(
     m.kind === 'no-worker'
       ? t.noWorkerFree
-      : m.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; '),
+      : m.issues.map((i) => describeParamIssue(i, locale)).join('; '),
   );
 }
 

@@ -209,7 +209,7 @@ export function createLongRunController(
       const id = store.getState().begin(setup);
       const clash = crossCheck(request.params);
       if (clash.length > 0) {
-        store.getState().stop(id, { kind: 'params-clash', issues: clash.map((c) => ({ id: c.id, detail: c.detail })) });
+        store.getState().stop(id, { kind: 'params-clash', issues: clash });
         return;
       }
       const slots: RunSlot[] = [];

@@ -3,7 +3,7 @@
 // Every publish carries the session id; results of an older session are dropped. The minute points
 // themselves are not here: they go to SeriesRing buffers that the plots read on animation frames.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { LinkParams, ParamIssueDetail } from '../../workers/common/params';
+import type { ClashIssue, LinkParams } from '../../workers/common/params';
 import type { PresetId } from '../../workers/common/presets';
 import type { AbortReason, BlockReport } from '../../workers/common/reports';
 import type { BatchStats } from '../../workers/photon/stats';
@@ -16,7 +16,7 @@ export type LongRunStatus = 'idle' | 'starting' | 'running' | 'done' | 'stopped'
 
 /** A session that cannot start: the parameters clash (the registry's codes), or no worker is free. */
 export type LongRunMessage =
-  { kind: 'params-clash'; issues: readonly { id: string; detail: ParamIssueDetail }[] } | { kind: 'no-worker' };
+  { kind: 'params-clash'; issues: readonly ClashIssue[] } | { kind: 'no-worker' };
 
 /** The few figures of one finished block the panel lists (the full BlockReport is not kept). */
 export interface LongRunBlock {

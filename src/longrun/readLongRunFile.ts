@@ -81,7 +81,7 @@ function readParams(raw: unknown, presetId: PresetId | null): LinkParams | strin
   const unknown = Object.keys(raw).find((k) => !known.has(k));
   if (unknown !== undefined) return `params.${unknown}`;
   const { params, issues } = validateParams(raw, presetId ? presetParams(presetId) : defaultParams());
-  return issues.length > 0 ? `params.${issues[0].id}` : params;
+  return issues.length > 0 ? `params.${issues[0].param}` : params;
 }
 
 function toRun(r: LongRunFileRun, durationS: number): { progress: RunProgress; points: TimeSeriesPoint[] } | string {

@@ -28,9 +28,7 @@ describe('curves that cannot be drawn', () => {
       expect(errors.map((e) => e.curve)).toEqual(['qd', 'link']);
       expect(errors[0].failure).toEqual({
         code: 'invalid-params',
-        issues: [
-          { id: 'meanPhotonNumber', detail: { code: 'qd-photon-distribution', meanPhotonNumber: 2, g2Zero: 0.0085 } },
-        ],
+        issues: [{ code: 'qd-photon-distribution', param: 'meanPhotonNumber', meanPhotonNumber: 2, g2Zero: 0.0085 }],
       });
 
       const [de] = describeNotDrawn(errors, 'de');
@@ -77,7 +75,7 @@ describe('curves that cannot be drawn', () => {
     });
     expect(errors.map((e) => e.curve)).toEqual(['qd', 'link']);
     expect(
-      errors.flatMap((e) => (e.failure.code === 'invalid-params' ? e.failure.issues.map((i) => i.id) : [])),
+      errors.flatMap((e) => (e.failure.code === 'invalid-params' ? e.failure.issues.map((i) => i.param) : [])),
     ).toEqual(['meanPhotonNumber', 'meanPhotonNumber']);
   });
 

@@ -2,7 +2,7 @@
 // reports, distillation summary, a bit sample). Every publish carries its run id; results of an older run
 // are dropped. Per-batch series live in a mutable RunSeries buffer (plots read it on animation frames).
 import type { StateCreator } from 'zustand/vanilla';
-import type { ParamIssueDetail } from '../../workers/common/params';
+import type { ClashIssue } from '../../workers/common/params';
 import type { AbortDetail, AbortReason, BlockReport, DistillSummary } from '../../workers/common/reports';
 import type { WorkerKind, WorkerStopCause } from '../engine/workerFault';
 import type { SampledDetection } from '../engine/bitSample';
@@ -26,7 +26,7 @@ export interface BlockRecord {
 
 /** Why a run ended or could not start, free of language: the run bar words it in the page's language. */
 export type RunFault =
-  | { code: 'cannot-start-clash'; issues: readonly { id: string; detail: ParamIssueDetail }[] }
+  | { code: 'cannot-start-clash'; issues: readonly ClashIssue[] }
   | { code: 'no-worker-free' }
   | { code: 'worker-stopped'; worker: WorkerKind; cause: WorkerStopCause }
   /** Any other error: its own text (a worker's exception), shown apart as a technical detail. */

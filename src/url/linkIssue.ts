@@ -1,14 +1,14 @@
 // Why a value from the address bar was not used, as a code with its values and free of language: the URL
 // readers (urlState, classroomParams, colour profile, presenter view, language) make these, the page words them.
-import type { ParamId, ParamIssueDetail } from '../../workers/common/params';
+import type { ClashIssue, ParamId, ValueIssue } from '../../workers/common/params';
 
 export type LinkIssueDetail =
   | { code: 'bad-preset'; raw: string; known: readonly string[] }
   | { code: 'bad-seed'; raw: string; max: number; fallback: number }
   | { code: 'unknown-key'; key: string }
-  | { code: 'bad-value'; id: ParamId; issue: ParamIssueDetail; kept: number | string }
-  /** A value valid alone that clashes with another (`clashId` names the parameter the clash is reported on). */
-  | { code: 'clash'; clashId: string; clash: ParamIssueDetail; culprit: ParamId; kept: number | string }
+  | { code: 'bad-value'; id: ParamId; issue: ValueIssue; kept: number | string }
+  /** A value valid alone that clashes with another (the clash names the parameter it is reported on). */
+  | { code: 'clash'; clash: ClashIssue; culprit: ParamId; kept: number | string }
   /** `raw` is null when the value is not id-like: it is then never quoted, only its length is told. */
   | { code: 'bad-lesson'; raw: string | null; chars: number; known: readonly string[] }
   | { code: 'bad-flag'; key: 'kiosk' | 'allowLinks' | 'presenter'; raw: string }

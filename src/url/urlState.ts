@@ -8,9 +8,11 @@ import {
   defaultParams,
   parseParamValue,
   resolveParamName,
+  sameIssue,
   type LinkParams,
   type ParamId,
 } from '../../workers/common/params';
+import { describeParamIssue } from '../i18n/text/notices';
 import { PRESET_IDS, isPresetId, presetParams, type PresetId } from '../../workers/common/presets';
 import { echo } from '../../workers/common/echo';
 import type { LinkIssue } from './linkIssue';
@@ -155,8 +157,8 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
     if ('error' in result)
       issues.push({
         key: id,
-        detail: { code: 'bad-value', id, issue: result.error.detail, kept: base[id] },
-        message: `${result.error.message}; keeping ${describeValue(id, base[id])}`,
+        detail: { code: 'bad-value', id, issue: result.error, kept: base[id] },
+        message: `${describeParamIssue(result.error, 'en')}; keeping ${describeValue(id, base[id])}`,
       });
     else {
       (params as unknown as Record<string, unknown>)[id] = result.value;
@@ -170,19 +172,18 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
   for (let guard = 0; guard <= PARAMS.length; guard++) {
     const clashes = crossCheck(params);
     if (clashes.length === 0) break;
-    const clash = clashes.find((i) => fromUrl.has(i.id as ParamId)) ?? clashes[0];
-    const culprit = fromUrl.has(clash.id as ParamId)
-      ? (clash.id as ParamId)
-      : ([...fromUrl].find(
-          (id) => !crossCheck({ ...params, [id]: base[id] }).some((i) => i.message === clash.message),
-        ) ?? [...fromUrl][0]);
+    const clash = clashes.find((i) => fromUrl.has(i.param)) ?? clashes[0];
+    const culprit = fromUrl.has(clash.param)
+      ? clash.param
+      : ([...fromUrl].find((id) => !crossCheck({ ...params, [id]: base[id] }).some((i) => sameIssue(i, clash))) ??
+        [...fromUrl][0]);
     if (culprit === undefined) break; // the base itself clashes: presets and defaults are tested not to
     (params as unknown as Record<string, unknown>)[culprit] = base[culprit];
     fromUrl.delete(culprit);
     issues.push({
       key: culprit,
-      detail: { code: 'clash', clashId: clash.id, clash: clash.detail, culprit, kept: base[culprit] },
-      message: `${clash.message}; keeping ${PARAM_BY_ID[culprit].label} (${culprit}) at ${describeValue(culprit, base[culprit])}`,
+      detail: { code: 'clash', clash, culprit, kept: base[culprit] },
+      message: `${describeParamIssue(clash, 'en')}; keeping ${PARAM_BY_ID[culprit].label} (${culprit}) at ${describeValue(culprit, base[culprit])}`,
     });
   }
 

@@ -741,134 +741,115 @@ export function describeRange(spec: ParamSpec): string {
 }
 
 /**
- * What is wrong with a value or a combination of values, as a code with its numbers and free of language, so
- * the page can say it in its own language. `message` keeps the English sentence (CLI, worker errors).
+ * What is wrong with a value or a combination of values: a code with its parameter and numbers, free of language.
+ * The page words it in its language (src/i18n/text/notices.ts), the CLIs in English (cli/paramWords.ts); a
+ * value-level issue names a registry parameter, so its range comes from the registry when it is worded.
  */
-export type ParamIssueDetail =
-  | { code: 'unknown-parameter'; name: string }
-  | { code: 'not-an-option'; raw: string }
-  | { code: 'not-a-number'; raw: string }
-  | { code: 'not-finite'; value: number }
-  | { code: 'out-of-range'; value: number }
-  | { code: 'not-whole'; value: number }
-  | { code: 'qd-photon-distribution'; meanPhotonNumber: number; g2Zero: number }
-  | { code: 'decoy-probabilities'; decoyProbability: number; signalProbability: number }
-  | { code: 'decoy-not-below-signal'; decoyMeanPhotonNumber: number; meanPhotonNumber: number }
-  | { code: 'eve-beyond-fiber'; evePositionKm: number; fiberLengthKm: number }
-  | { code: 'dark-clicks-per-pulse'; darkClicksPerPulse: number }
-  | { code: 'window-longer-than-period'; detectionWindowS: number; repetitionRateHz: number };
+export type ParamIssue =
+  /** `param` is the name as given (escaped and bounded by echo()), not a registry id. */
+  | { code: 'unknown-parameter'; param: string }
+  /** `raw` is the value as given, escaped and bounded by echo(). */
+  | { code: 'not-an-option'; param: ParamId; raw: string }
+  | { code: 'not-a-number'; param: ParamId; raw: string }
+  | { code: 'not-finite'; param: ParamId; value: number }
+  | { code: 'out-of-range'; param: ParamId; value: number; min: number; max: number }
+  | { code: 'not-whole'; param: ParamId; value: number }
+  | { code: 'qd-photon-distribution'; param: 'meanPhotonNumber'; meanPhotonNumber: number; g2Zero: number }
+  | { code: 'decoy-probabilities'; param: 'decoyProbability'; decoyProbability: number; signalProbability: number }
+  | {
+      code: 'decoy-not-below-signal';
+      param: 'decoyMeanPhotonNumber';
+      decoyMeanPhotonNumber: number;
+      meanPhotonNumber: number;
+    }
+  | { code: 'eve-beyond-fiber'; param: 'evePositionKm'; evePositionKm: number; fiberLengthKm: number }
+  | { code: 'dark-clicks-per-pulse'; param: 'darkCountRateHz'; darkClicksPerPulse: number }
+  | {
+      code: 'window-longer-than-period';
+      param: 'detectionWindowS';
+      detectionWindowS: number;
+      repetitionRateHz: number;
+    };
 
-export interface ParamIssue {
-  id: ParamId | string;
-  message: string;
-  detail: ParamIssueDetail;
+export type ParamIssueCode = ParamIssue['code'];
+/** An issue with one value, worded with its parameter's label and allowed range. */
+export type ValueIssue = Extract<ParamIssue, { code: (typeof VALUE_ISSUE_CODES)[number] }>;
+/** An issue between parameters (crossCheck), worded as a sentence of its own. */
+export type ClashIssue = Exclude<ParamIssue, ValueIssue | { code: 'unknown-parameter' }>;
+
+export const VALUE_ISSUE_CODES = ['not-an-option', 'not-a-number', 'not-finite', 'out-of-range', 'not-whole'] as const;
+
+export function isValueIssue(issue: ParamIssue): issue is ValueIssue {
+  return (VALUE_ISSUE_CODES as readonly string[]).includes(issue.code);
 }
 
-/**
- * Parse one value given as text (URL, CLI) or number; returns the value or a message naming the parameter and its
- * range.
- */
-export function parseParamValue(id: ParamId, raw: unknown): { value: LinkParams[ParamId] } | { error: ParamIssue } {
+/** Parse one value given as text (URL, CLI) or number; returns the value or an issue naming the parameter. */
+export function parseParamValue(id: ParamId, raw: unknown): { value: LinkParams[ParamId] } | { error: ValueIssue } {
   const spec = PARAM_BY_ID[id];
-  const bad = (why: string, detail: ParamIssueDetail) => ({
-    error: { id, message: `${spec.label} (${id}): ${why}; expected ${describeRange(spec)}`, detail },
-  });
   if (spec.kind === 'choice') {
     const s = typeof raw === 'string' ? raw.trim() : String(raw);
     const opt = spec.options.find((o) => o.value === s);
-    // Untrusted text is echoed only through echo(): escaped and bounded (workers/common/echo.ts).
+    // Untrusted text is kept only through echo(): escaped and bounded (workers/common/echo.ts).
     return opt
       ? { value: opt.value as LinkParams[ParamId] }
-      : bad(`"${echo(s)}" is not an option`, { code: 'not-an-option', raw: echo(s) });
+      : { error: { code: 'not-an-option', param: id, raw: echo(s) } };
   }
   let v: number;
   if (typeof raw === 'number') v = raw;
   else if (typeof raw === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw)) v = Number(raw);
-  else return bad(`"${echo(raw)}" is not a number`, { code: 'not-a-number', raw: echo(raw) });
-  if (!Number.isFinite(v)) return bad(`${v} is not a finite number`, { code: 'not-finite', value: v });
-  if (v < spec.min || v > spec.max) return bad(`${v} is out of range`, { code: 'out-of-range', value: v });
-  if (spec.integer && !Number.isInteger(v)) return bad(`${v} is not a whole number`, { code: 'not-whole', value: v });
+  else return { error: { code: 'not-a-number', param: id, raw: echo(raw) } };
+  if (!Number.isFinite(v)) return { error: { code: 'not-finite', param: id, value: v } };
+  if (v < spec.min || v > spec.max)
+    return { error: { code: 'out-of-range', param: id, value: v, min: spec.min, max: spec.max } };
+  if (spec.integer && !Number.isInteger(v)) return { error: { code: 'not-whole', param: id, value: v } };
   return { value: v as LinkParams[ParamId] };
 }
 
 /** Relations between parameters that single ranges cannot express. */
-export function crossCheck(p: LinkParams): ParamIssue[] {
-  const issues: ParamIssue[] = [];
+export function crossCheck(p: LinkParams): ClashIssue[] {
+  const issues: ClashIssue[] = [];
   if (p.source === 'qd') {
     const p2 = (p.g2Zero * p.meanPhotonNumber * p.meanPhotonNumber) / 2;
     const p1 = p.meanPhotonNumber - 2 * p2;
     if (p1 < 0 || p1 + p2 > 1) {
-      issues.push({
-        id: 'meanPhotonNumber',
-        detail: { code: 'qd-photon-distribution', meanPhotonNumber: p.meanPhotonNumber, g2Zero: p.g2Zero },
-        message:
-          `Mean photon number (meanPhotonNumber) ${p.meanPhotonNumber} with g2(0) ${p.g2Zero} ` +
-          `gives no valid photon-number distribution for a quantum dot (need p1 = μ − g2·μ² ` +
-          `≥ 0 and p1 + p2 ≤ 1, i.e. μ ≤ 1 for small g2)`,
-      });
+      const { meanPhotonNumber, g2Zero } = p;
+      issues.push({ code: 'qd-photon-distribution', param: 'meanPhotonNumber', meanPhotonNumber, g2Zero });
     }
   }
   if (p.source === 'wcp' && p.decoy === 'vacuum-weak') {
     if (p.signalProbability + p.decoyProbability > 1 + 1e-12) {
-      issues.push({
-        id: 'decoyProbability',
-        detail: {
-          code: 'decoy-probabilities',
-          decoyProbability: p.decoyProbability,
-          signalProbability: p.signalProbability,
-        },
-        message:
-          `Decoy probability (decoyProbability) ${p.decoyProbability} plus signal probability ` +
-          `${p.signalProbability} exceeds 1`,
-      });
+      const { decoyProbability, signalProbability } = p;
+      issues.push({ code: 'decoy-probabilities', param: 'decoyProbability', decoyProbability, signalProbability });
     }
     if (!(p.decoyMeanPhotonNumber < p.meanPhotonNumber)) {
+      const { decoyMeanPhotonNumber, meanPhotonNumber } = p;
       issues.push({
-        id: 'decoyMeanPhotonNumber',
-        detail: {
-          code: 'decoy-not-below-signal',
-          decoyMeanPhotonNumber: p.decoyMeanPhotonNumber,
-          meanPhotonNumber: p.meanPhotonNumber,
-        },
-        message:
-          `Decoy mean photon number (decoyMeanPhotonNumber) ${p.decoyMeanPhotonNumber} must ` +
-          `be below the signal's ${p.meanPhotonNumber}`,
+        code: 'decoy-not-below-signal',
+        param: 'decoyMeanPhotonNumber',
+        decoyMeanPhotonNumber,
+        meanPhotonNumber,
       });
     }
   }
   if (p.evePositionKm > p.fiberLengthKm) {
-    issues.push({
-      id: 'evePositionKm',
-      detail: { code: 'eve-beyond-fiber', evePositionKm: p.evePositionKm, fiberLengthKm: p.fiberLengthKm },
-      message:
-        `Eve's position (evePositionKm) ${p.evePositionKm} km is beyond the end of the ${p.fiberLengthKm} ` +
-        `km fiber; expected 0 to ${p.fiberLengthKm} km`,
-    });
+    const { evePositionKm, fiberLengthKm } = p;
+    issues.push({ code: 'eve-beyond-fiber', param: 'evePositionKm', evePositionKm, fiberLengthKm });
   }
-  const pDark = p.darkCountRateHz * p.detectionWindowS;
-  if (pDark > 0.5) {
-    issues.push({
-      id: 'darkCountRateHz',
-      detail: { code: 'dark-clicks-per-pulse', darkClicksPerPulse: pDark },
-      message:
-        `Dark count rate (darkCountRateHz) × detection window gives ${pDark.toPrecision(3)} ` +
-        `dark clicks per pulse; at most 0.5 is allowed`,
-    });
+  const darkClicksPerPulse = p.darkCountRateHz * p.detectionWindowS;
+  if (darkClicksPerPulse > 0.5) {
+    issues.push({ code: 'dark-clicks-per-pulse', param: 'darkCountRateHz', darkClicksPerPulse });
   }
   if (p.detectionWindowS * p.repetitionRateHz > 1 + 1e-9) {
-    issues.push({
-      id: 'detectionWindowS',
-      detail: {
-        code: 'window-longer-than-period',
-        detectionWindowS: p.detectionWindowS,
-        repetitionRateHz: p.repetitionRateHz,
-      },
-      message:
-        `Detection window (detectionWindowS) ${p.detectionWindowS} s is longer than the pulse ` +
-        `period 1/${p.repetitionRateHz} Hz`,
-    });
+    const { detectionWindowS, repetitionRateHz } = p;
+    issues.push({ code: 'window-longer-than-period', param: 'detectionWindowS', detectionWindowS, repetitionRateHz });
   }
   return issues;
+}
+
+/** Whether two issues are the same finding (same code, parameter and numbers): compared as data, never as text. */
+export function sameIssue(a: ParamIssue, b: ParamIssue): boolean {
+  const ka = Object.keys(a) as (keyof ParamIssue)[];
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.is(a[k], b[k]));
 }
 
 export interface ValidationResult {
@@ -887,11 +868,7 @@ export function validateParams(input: Record<string, unknown>, base: LinkParams 
   for (const [name, raw] of Object.entries(input)) {
     const id = resolveParamName(name);
     if (!id) {
-      issues.push({
-        id: echo(name),
-        message: `Unknown parameter "${echo(name)}"`,
-        detail: { code: 'unknown-parameter', name: echo(name) },
-      });
+      issues.push({ code: 'unknown-parameter', param: echo(name) });
       continue;
     }
     const r = parseParamValue(id, raw);
@@ -902,9 +879,25 @@ export function validateParams(input: Record<string, unknown>, base: LinkParams 
   return { params, issues };
 }
 
+/**
+ * Issues as a terse line of codes for logs and technical details ("fiberLengthKm out-of-range"), never a sentence
+ * for a person: those come from the language layer.
+ */
+export function issueCodeLine(issues: readonly ParamIssue[]): string {
+  return issues.map((i) => `${i.param} ${i.code}`).join(', ');
+}
+
+/** A link that failed validation inside a core: the issues as data; the message is a terse code line for logs. */
+export class InvalidParamsError extends RangeError {
+  constructor(readonly issues: readonly ParamIssue[]) {
+    super(`invalid link parameters: ${issueCodeLine(issues)}`);
+    this.name = 'InvalidParamsError';
+  }
+}
+
 /** Throwing form for workers and cores: refuse to simulate an invalid link. */
 export function assertValidParams(p: LinkParams): LinkParams {
   const { params, issues } = validateParams(p as unknown as Record<string, unknown>, defaultParams());
-  if (issues.length) throw new RangeError(issues.map((i) => i.message).join('; '));
+  if (issues.length) throw new InvalidParamsError(issues);
   return params;
 }

@@ -1,7 +1,7 @@
 // What the network worker serves: the analytic map (link rates, max-flow demands), a day of key buffers, and a
 // Monte-Carlo run of one link through the real photon simulator and distillation pipeline (workers/theory/sweep.ts).
 // Inputs are untrusted (an edited map, a pasted file): they pass parseTopology and validateParams first.
-import { validateParams, type LinkParams } from '../common/params';
+import { issueCodeLine, validateParams, type LinkParams } from '../common/params';
 import { measureKeyRate, type SweepPoint } from '../theory/sweep';
 import { analyseNetwork, type NetworkResult } from './analyse';
 import { isNetworkPresetId, networkPreset } from './networkPresets';
@@ -12,7 +12,7 @@ export type NetworkAnswer<T> = { ok: true; value: T } | { ok: false; error: stri
 
 function checkedParams(params: LinkParams): LinkParams {
   const v = validateParams(params as unknown as Record<string, unknown>);
-  if (v.issues.length > 0) throw new TopologyError(`link parameters: ${v.issues[0].message}`);
+  if (v.issues.length > 0) throw new TopologyError(`link parameters: ${issueCodeLine(v.issues.slice(0, 1))}`);
   return v.params;
 }
 

@@ -244,7 +244,7 @@ export function describeImportIssue(d: ImportIssue, locale: Locale): FaultText {
     case 'wrong-type':
       return text(t.wrongType(d.name, paramText[locale][d.name].label, d.want === 'number', d.found));
     case 'bad-param':
-      return text(t.badParam(d.id, describeParamIssue(d.id, d.issue, locale), d.more));
+      return text(t.badParam(d.issue.param, describeParamIssue(d.issue, locale), d.more));
     case 'not-text':
       return text(t.notText);
     case 'unreadable':

@@ -1,6 +1,6 @@
-// The notices catalogue against the messages it replaces: for 600 seeded random links full of bad values, the
-// English notice worded from the codes is exactly the URL readers' English text, and the German one names the
-// parameter by its URL key (and its German label and range for a bad value) without the English frame.
+// The notices catalogue: every parameter issue code has its English and German sentence (exact English, German
+// without the English frame); for 600 seeded random links full of bad values each notice is worded from its code,
+// the German one naming the parameter by its URL key (and its German label and range for a bad value).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,7 +9,8 @@ import {
   crossCheck,
   defaultParams,
   validateParams,
-  type LinkParams,
+  type ParamIssue,
+  type ParamIssueCode,
 } from '../../../workers/common/params';
 import { createAppStore } from '../../store/appState';
 import { presenterFromQuery } from '../../presenter/presenterMode';
@@ -71,7 +72,7 @@ describe('notice text from codes', () => {
             expect(german).toContain(
               n.detail.code === 'unknown-key' || n.detail.code === 'repeated-key' ? `„${n.key}“` : `(${n.key})`,
             );
-          if (n.detail.code === 'bad-value' && n.detail.issue.code !== 'unknown-parameter') {
+          if (n.detail.code === 'bad-value') {
             expect(german).toContain(paramText.de[n.detail.id].label);
             expect(german).toContain(describeParamRange(n.detail.id, 'de'));
           }
@@ -81,45 +82,95 @@ describe('notice text from codes', () => {
     );
   });
 
-  it('words every cross-parameter clash in English exactly as the registry does', () => {
-    const clashing: Partial<LinkParams>[] = [
-      { source: 'qd', meanPhotonNumber: 2, g2Zero: 1 },
-      {
-        source: 'wcp',
-        decoy: 'vacuum-weak',
-        signalProbability: 0.9,
-        decoyProbability: 0.5,
-        decoyMeanPhotonNumber: 0.9,
-        meanPhotonNumber: 0.5,
-      },
-      { evePositionKm: 300, fiberLengthKm: 100 },
-      { darkCountRateHz: 1e6, detectionWindowS: 1e-6, repetitionRateHz: 1e3 },
-      { detectionWindowS: 1e-6, repetitionRateHz: 1e7 },
-    ];
-    let seen = 0;
-    for (const p of clashing) {
-      for (const issue of crossCheck({ ...defaultParams(), ...p })) {
-        seen++;
-        expect(describeParamIssue(issue.id, issue.detail, 'en')).toBe(issue.message);
-        expect(describeParamIssue(issue.id, issue.detail, 'de')).toContain(`(${issue.id})`);
-      }
+  it('words every issue code in English and German; every code has its own sentence', () => {
+    const eveOptions = PARAM_BY_ID.eve.kind === 'choice' ? PARAM_BY_ID.eve.options.map((o) => o.value) : [];
+    // One issue of each code (a new code fails the type check here until it has a case), with its English.
+    const cases: { [C in ParamIssueCode]: [Extract<ParamIssue, { code: C }>, string] } = {
+      'unknown-parameter': [{ code: 'unknown-parameter', param: 'bogus' }, 'Unknown parameter "bogus"'],
+      'not-an-option': [
+        { code: 'not-an-option', param: 'eve', raw: 'spy' },
+        `Eavesdropper (eve): "spy" is not an option; expected one of ${eveOptions.join(', ')}`,
+      ],
+      'not-a-number': [
+        { code: 'not-a-number', param: 'g2Zero', raw: 'x' },
+        'g2(0) (g2Zero): "x" is not a number; expected a number from 0 to 1',
+      ],
+      'not-finite': [
+        { code: 'not-finite', param: 'meanPhotonNumber', value: Infinity },
+        'Mean photon number (meanPhotonNumber): Infinity is not a finite number; expected a number from ' +
+          '0.00001 to 2 photons/pulse',
+      ],
+      'out-of-range': [
+        { code: 'out-of-range', param: 'fiberLengthKm', value: 401.5, min: 0, max: 400 },
+        'Fiber length (fiberLengthKm): 401.5 is out of range; expected a number from 0 to 400 km',
+      ],
+      'not-whole': [
+        { code: 'not-whole', param: 'blockSizeBits', value: 1500.5 },
+        'Block size (blockSizeBits): 1500.5 is not a whole number; expected a number from 1000 to 10000000 ' +
+          'bits (whole number)',
+      ],
+      'qd-photon-distribution': [
+        { code: 'qd-photon-distribution', param: 'meanPhotonNumber', meanPhotonNumber: 2, g2Zero: 1 },
+        'Mean photon number (meanPhotonNumber) 2 with g2(0) 1 gives no valid photon-number distribution for a ' +
+          'quantum dot (need p1 = μ − g2·μ² ≥ 0 and p1 + p2 ≤ 1, i.e. μ ≤ 1 for small g2)',
+      ],
+      'decoy-probabilities': [
+        { code: 'decoy-probabilities', param: 'decoyProbability', decoyProbability: 0.5, signalProbability: 0.9 },
+        'Decoy probability (decoyProbability) 0.5 plus signal probability 0.9 exceeds 1',
+      ],
+      'decoy-not-below-signal': [
+        {
+          code: 'decoy-not-below-signal',
+          param: 'decoyMeanPhotonNumber',
+          decoyMeanPhotonNumber: 0.9,
+          meanPhotonNumber: 0.5,
+        },
+        "Decoy mean photon number (decoyMeanPhotonNumber) 0.9 must be below the signal's 0.5",
+      ],
+      'eve-beyond-fiber': [
+        { code: 'eve-beyond-fiber', param: 'evePositionKm', evePositionKm: 300, fiberLengthKm: 100 },
+        "Eve's position (evePositionKm) 300 km is beyond the end of the 100 km fiber; expected 0 to 100 km",
+      ],
+      'dark-clicks-per-pulse': [
+        { code: 'dark-clicks-per-pulse', param: 'darkCountRateHz', darkClicksPerPulse: 1 },
+        'Dark count rate (darkCountRateHz) × detection window gives 1.00 dark clicks per pulse; at most 0.5 is allowed',
+      ],
+      'window-longer-than-period': [
+        {
+          code: 'window-longer-than-period',
+          param: 'detectionWindowS',
+          detectionWindowS: 1e-6,
+          repetitionRateHz: 1e7,
+        },
+        'Detection window (detectionWindowS) 0.000001 s is longer than the pulse period 1/10000000 Hz',
+      ],
+    };
+    const englishFrame = /\b(is not|expected|out of range|exceeds|must be|beyond|gives|allowed|Unknown)\b/;
+    for (const [issue, english] of Object.values(cases)) {
+      expect(describeParamIssue(issue, 'en')).toBe(english);
+      const german = describeParamIssue(issue, 'de');
+      expect(german, issue.code).not.toMatch(englishFrame);
+      expect(german, issue.code).toContain(issue.code === 'unknown-parameter' ? '„bogus“' : `(${issue.param})`);
     }
-    expect(seen).toBeGreaterThanOrEqual(6);
-  });
-
-  it('words single-value errors and unknown names as validateParams does, German with a decimal comma', () => {
-    const { issues } = validateParams({
-      fiberLengthKm: '401.5',
-      blockSizeBits: 1500.5,
-      eve: 'spy',
-      g2Zero: 'x',
-      bogus: 1,
-    });
-    expect(issues).toHaveLength(5);
-    for (const issue of issues) expect(describeParamIssue(issue.id, issue.detail, 'en')).toBe(issue.message);
-    expect(describeParamIssue(issues[0].id, issues[0].detail, 'de')).toBe(
+    expect(describeParamIssue(cases['out-of-range'][0], 'de')).toBe(
       'Faserlänge (fiberLengthKm): 401,5 liegt außerhalb des Bereichs; erwartet wird eine Zahl von 0 bis 400 km',
     );
+  });
+
+  it('words the issues validateParams and crossCheck really make (they are the codes worded above)', () => {
+    const { issues } = validateParams({ fiberLengthKm: '401.5', blockSizeBits: 1500.5, eve: 'spy', bogus: 1 });
+    expect(issues.map((i) => describeParamIssue(i, 'en'))).toEqual([
+      'Fiber length (fiberLengthKm): 401.5 is out of range; expected a number from 0 to 400 km',
+      'Block size (blockSizeBits): 1500.5 is not a whole number; expected a number from 1000 to 10000000 ' +
+        'bits (whole number)',
+      expect.stringMatching(/^Eavesdropper \(eve\): "spy" is not an option; expected one of none, /),
+      'Unknown parameter "bogus"',
+    ]);
+    const clash = crossCheck({ ...defaultParams(), evePositionKm: 300, fiberLengthKm: 100 });
+    expect(clash.map((i) => describeParamIssue(i, 'de'))).toEqual([
+      'Eves Position (evePositionKm) 300 km liegt hinter dem Ende der 100 km langen Faser; erwartet wird ' +
+        'eine Zahl von 0 bis 100 km',
+    ]);
     expect(PARAM_BY_ID.fiberLengthKm.label).toBe(paramText.en.fiberLengthKm.label);
   });
 

@@ -1,18 +1,13 @@
 // Text of the notices and validation messages: a value the link gave that was not used, a parameter out of
-// range, two parameters that clash. Built from the language-free codes (ParamIssueDetail, LinkIssueDetail);
-// the English sentences are exactly the registry's and URL readers' messages (notices.test.ts checks it).
-import { PARAM_BY_ID, type ParamId, type ParamIssueDetail } from '../../../workers/common/params';
+// range, two parameters that clash. Built from the language-free codes (ParamIssue, LinkIssueDetail); the
+// English is the app's one English wording of them (the CLIs word the same codes in cli/paramWords.ts).
+import { PARAM_BY_ID, type ParamId, type ParamIssue, type ValueIssue } from '../../../workers/common/params';
 import type { LinkIssueDetail } from '../../url/linkIssue';
 import { echo, isTokenLike } from '../../../workers/common/echo';
 import { defineText } from '../defineText';
 import type { Locale } from '../locale';
 import { formatPlain } from '../numbers';
 import { paramText, unitLabel } from './params';
-
-type Why = Extract<
-  ParamIssueDetail,
-  { code: 'not-an-option' | 'not-a-number' | 'not-finite' | 'out-of-range' | 'not-whole' }
->;
 
 /**
  * An untrusted value (already bounded by echo()) as a message shows it: quoted when it is a short id or number
@@ -239,47 +234,49 @@ export function describeParamValue(id: ParamId, value: number | string, locale: 
   return spec.kind === 'number' && spec.unit ? `${shown} ${unitLabel(spec.unit, locale)}` : shown;
 }
 
-/**
- * A ParamIssue in a language; in English exactly the registry's message. `id` is the issue's id (a ParamId unless
- * unknown).
- */
-export function describeParamIssue(id: string, detail: ParamIssueDetail, locale: Locale): string {
+/** A ParamIssue in a language: every code has its sentence (no default branch, so a new code fails the type check). */
+export function describeParamIssue(issue: ParamIssue, locale: Locale): string {
   const t = noticesText[locale];
-  switch (detail.code) {
+  switch (issue.code) {
     case 'unknown-parameter':
-      return t.unknownParameter(quoteValue(echo(detail.name), locale));
+      return t.unknownParameter(quoteValue(echo(issue.param), locale));
     case 'qd-photon-distribution':
-      return t.qdPhotonDistribution(detail.meanPhotonNumber, detail.g2Zero);
+      return t.qdPhotonDistribution(issue.meanPhotonNumber, issue.g2Zero);
     case 'decoy-probabilities':
-      return t.decoyProbabilities(detail.decoyProbability, detail.signalProbability);
+      return t.decoyProbabilities(issue.decoyProbability, issue.signalProbability);
     case 'decoy-not-below-signal':
-      return t.decoyNotBelowSignal(detail.decoyMeanPhotonNumber, detail.meanPhotonNumber);
+      return t.decoyNotBelowSignal(issue.decoyMeanPhotonNumber, issue.meanPhotonNumber);
     case 'eve-beyond-fiber':
-      return t.eveBeyondFiber(detail.evePositionKm, detail.fiberLengthKm);
+      return t.eveBeyondFiber(issue.evePositionKm, issue.fiberLengthKm);
     case 'dark-clicks-per-pulse':
-      return t.darkClicksPerPulse(detail.darkClicksPerPulse);
+      return t.darkClicksPerPulse(issue.darkClicksPerPulse);
     case 'window-longer-than-period':
-      return t.windowLongerThanPeriod(detail.detectionWindowS, detail.repetitionRateHz);
-    default: {
-      const pid = id as ParamId;
+      return t.windowLongerThanPeriod(issue.detectionWindowS, issue.repetitionRateHz);
+    case 'not-an-option':
+    case 'not-a-number':
+    case 'not-finite':
+    case 'out-of-range':
+    case 'not-whole':
       return t.badValue(
-        paramText[locale][pid].label,
-        pid,
-        describeWhy(detail, locale),
-        describeParamRange(pid, locale),
+        paramText[locale][issue.param].label,
+        issue.param,
+        describeWhy(issue, locale),
+        describeParamRange(issue.param, locale),
       );
-    }
   }
 }
 
-function describeWhy(detail: Why, locale: Locale): string {
+/** Why one value was refused, without the parameter's label and range. */
+export function describeWhy(issue: ValueIssue, locale: Locale): string {
   const why = noticesText[locale].why;
-  switch (detail.code) {
+  switch (issue.code) {
     case 'not-an-option':
     case 'not-a-number':
-      return why[detail.code](quoteValue(echo(detail.raw), locale));
-    default:
-      return why[detail.code](detail.value);
+      return why[issue.code](quoteValue(echo(issue.raw), locale));
+    case 'not-finite':
+    case 'out-of-range':
+    case 'not-whole':
+      return why[issue.code](issue.value);
   }
 }
 
@@ -294,13 +291,10 @@ export function describeLinkIssue(detail: LinkIssueDetail, locale: Locale): stri
     case 'unknown-key':
       return t.unknownKey(quoteValue(echo(detail.key), locale));
     case 'bad-value':
-      return t.keeping(
-        describeParamIssue(detail.id, detail.issue, locale),
-        describeParamValue(detail.id, detail.kept, locale),
-      );
+      return t.keeping(describeParamIssue(detail.issue, locale), describeParamValue(detail.id, detail.kept, locale));
     case 'clash':
       return t.keepingParam(
-        describeParamIssue(detail.clashId, detail.clash, locale),
+        describeParamIssue(detail.clash, locale),
         paramText[locale][detail.culprit].label,
         detail.culprit,
         describeParamValue(detail.culprit, detail.kept, locale),

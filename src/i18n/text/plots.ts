@@ -364,7 +364,7 @@ export function describeNotDrawn(errors: readonly CurveError[], locale: Locale):
   for (const e of errors) {
     const why =
       e.failure.code === 'invalid-params'
-        ? e.failure.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; ')
+        ? e.failure.issues.map((i) => describeParamIssue(i, locale)).join('; ')
         : e.failure.text;
     const key = `${e.failure.code}\n${why}`;
     const group = groups.get(key) ?? { names: [], failure: e.failure, why };

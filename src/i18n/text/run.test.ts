@@ -85,7 +85,7 @@ describe('run text from codes', () => {
       'and its range in both languages',
     () => {
       const clash = crossCheck({ ...defaultParams(), eve: 'intercept-resend', evePositionKm: 50, fiberLengthKm: 20.5 });
-      const fault = { code: 'cannot-start-clash', issues: clash.map((c) => ({ id: c.id, detail: c.detail })) } as const;
+      const fault = { code: 'cannot-start-clash', issues: clash } as const;
       expect(describeRunFault(fault, 'en')).toEqual({
         text:
           "Cannot start: Eve's position (evePositionKm) 50 km is beyond the end of the 20.5 " +

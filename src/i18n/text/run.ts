@@ -334,7 +334,7 @@ export function describeFaultCause(fault: RunFault, locale: Locale): FaultText {
   const t = runText[locale];
   switch (fault.code) {
     case 'cannot-start-clash':
-      return { text: fault.issues.map((i) => describeParamIssue(i.id, i.detail, locale)).join('; '), detail: null };
+      return { text: fault.issues.map((i) => describeParamIssue(i, locale)).join('; '), detail: null };
     case 'no-worker-free':
       return { text: t.noWorkerFree, detail: null };
     case 'worker-stopped':
