@@ -40,15 +40,17 @@ export interface TheoryClient {
   dispose: () => void;
 }
 
-/** `spawn` starts the theory worker (src/engine/engines.ts names it); it is called on the first request. */
-export function createTheoryClient(spawn: () => Worker): TheoryClient {
+export function createTheoryClient(): TheoryClient {
   let worker: Worker | null = null;
   let api: Comlink.Remote<TheoryWorkerApi> | null = null;
   let latest = 0;
 
   function remote(): Comlink.Remote<TheoryWorkerApi> {
     if (!api) {
-      worker = spawn();
+      worker = new Worker(new URL('../../workers/theory/theory.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'theory',
+      });
       api = Comlink.wrap<TheoryWorkerApi>(worker);
     }
     return api;
