@@ -3,18 +3,18 @@
 
 export type SpeedId = 'x1' | 'x100' | 'x10000' | 'max';
 
+/** A speed choice as a code and its factor; its name is worded by the language layer (runText.speeds). */
 export interface SpeedOption {
   id: SpeedId;
-  label: string;
   /** Simulated seconds per wall second; null = as fast as the workers go. */
   factor: number | null;
 }
 
 export const SPEEDS: readonly SpeedOption[] = [
-  { id: 'x1', label: 'Real time (×1)', factor: 1 },
-  { id: 'x100', label: '×100', factor: 100 },
-  { id: 'x10000', label: '×10 000', factor: 10_000 },
-  { id: 'max', label: 'As fast as possible', factor: null },
+  { id: 'x1', factor: 1 },
+  { id: 'x100', factor: 100 },
+  { id: 'x10000', factor: 10_000 },
+  { id: 'max', factor: null },
 ];
 
 export const DEFAULT_SPEED: SpeedId = 'x100';
