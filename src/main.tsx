@@ -5,9 +5,8 @@ import './security/frameGuard';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { createRunController } from './engine/runController';
-import { RunControllerContext } from './engine/runControllerContext';
-import { createEnginePools } from './engine/workerClients';
+import { createEngines } from './engine/engines';
+import { EnginesContext } from './engine/enginesContext';
 import { createAppStore } from './store/appState';
 import { AppStoreContext } from './store/useAppState';
 import { loadStateFromUrl, startUrlSync } from './url/urlSync';
@@ -28,23 +27,18 @@ store.getState().setSettingsOpen(defaultSettingsOpen());
 startLocaleSync(store);
 startUrlSync(store);
 startAppUpdates();
-const pools = createEnginePools();
-const controller = createRunController(store, pools);
+const engines = createEngines(store);
 // Load one photon and one distillation worker while the page is idle, so pressing Start does not also
 // parse and compile both worker bundles (on a 2-core machine that stretched the Start click to ~50 ms).
-const prewarm = () => {
-  pools.photon.prewarm(1);
-  pools.distill.prewarm(1);
-};
-if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(prewarm, { timeout: 3000 });
-else setTimeout(prewarm, 1000);
+if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(engines.prewarm, { timeout: 3000 });
+else setTimeout(engines.prewarm, 1000);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppStoreContext.Provider value={store}>
-      <RunControllerContext.Provider value={controller}>
+      <EnginesContext.Provider value={engines}>
         <App />
-      </RunControllerContext.Provider>
+      </EnginesContext.Provider>
     </AppStoreContext.Provider>
   </StrictMode>,
 );

@@ -1,7 +1,7 @@
 // The page's keyboard shortcuts (PhET's conventions): Space starts and pauses the run, "?" opens the
 // keyboard help, Alt+Shift+R restores all. Keys typed into a field or pressed on a button keep their own meaning.
 import { useEffect } from 'react';
-import { useRunController } from '../engine/runControllerContext';
+import { useRunController } from '../engine/enginesContext';
 import { useAppStore } from '../store/useAppState';
 import { useResetAll } from '../run/useResetAll';
 

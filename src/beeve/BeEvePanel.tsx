@@ -3,7 +3,7 @@
 // knows beyond guessing, with the reason she loses against single photons and privacy amplification.
 import { useEffect, useId, useState } from 'react';
 import { EVE_ATTACKS, type EveAttack, type SourceKind } from '../../workers/common/params';
-import { useRunController } from '../engine/runControllerContext';
+import { useRunController } from '../engine/enginesContext';
 import { formatPercent } from '../format/formatNumber';
 import { beEveText } from '../i18n/text/beeve';
 import { useText } from '../i18n/useText';

@@ -40,17 +40,15 @@ export interface TheoryClient {
   dispose: () => void;
 }
 
-export function createTheoryClient(): TheoryClient {
+/** `spawn` starts the theory worker (src/engine/engines.ts names it); it is called on the first request. */
+export function createTheoryClient(spawn: () => Worker): TheoryClient {
   let worker: Worker | null = null;
   let api: Comlink.Remote<TheoryWorkerApi> | null = null;
   let latest = 0;
 
   function remote(): Comlink.Remote<TheoryWorkerApi> {
     if (!api) {
-      worker = new Worker(new URL('../../workers/theory/theory.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'theory',
-      });
+      worker = spawn();
       api = Comlink.wrap<TheoryWorkerApi>(worker);
     }
     return api;

@@ -3,7 +3,7 @@
 // message), and the share link with its QR code. Files are made and read in the page; nothing is sent.
 import { useRef, useState } from 'react';
 import { TechnicalDetail } from '../app/TechnicalDetail';
-import { useRunController } from '../engine/runControllerContext';
+import { useRunController } from '../engine/enginesContext';
 import { ShareLink } from '../share/ShareLink';
 import { describeImportIssue, describeImportNote, exportText } from '../i18n/text/export';
 import type { FaultText } from '../i18n/text/faults';

@@ -3,7 +3,7 @@
 // scene, URL); after idleSeconds more an attract loop plays short scenarios on the real engine (reset between
 // them, so no series grows). Any touch or key ends the loop and returns to the start.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useRunController } from '../engine/runControllerContext';
+import { useRunController } from '../engine/enginesContext';
 import { kioskText } from '../i18n/text/kiosk';
 import { useText } from '../i18n/useText';
 import { useAppStore } from '../store/useAppState';

@@ -1,7 +1,7 @@
 // Plays the run's detections as clicks while `isOn` (the kiosk's sound button). The AudioContext is made on
 // the first switch-on (inside the press, as browsers require) and closed when the kiosk screen goes.
 import { useEffect, useRef } from 'react';
-import { useRunController } from '../engine/runControllerContext';
+import { useRunController } from '../engine/enginesContext';
 import { ClickPlayer } from './detectorClicks';
 
 export function useDetectorClicks(isOn: boolean): { prime: () => void } {

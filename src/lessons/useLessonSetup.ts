@@ -1,7 +1,7 @@
 // Opening a lesson: end any run, load the classroom link with the lesson's own settings, and write
 // ?lesson=<id> into the address bar so the page can be shared (urlSync keeps the key as it is).
 import { useCallback } from 'react';
-import { useRunController } from '../engine/runControllerContext';
+import { useRunController } from '../engine/enginesContext';
 import type { LinkParams, ParamId } from '../../workers/common/params';
 import { useAppStore } from '../store/useAppState';
 import type { Lesson } from './lessons';

@@ -1,9 +1,9 @@
 // The "Long run" panel: replays hours of the selected link at full speed with drift on, side by side with
 // and without active stabilisation for the same seed. The visitor sets the duration (default 6 h), starts
 // and stops; each run shows its progress (simulated and wall time), plot, totals and finished blocks.
-// The engine (workers, chunking, buffers) is in longRunController.ts; this file only reads and draws.
+// The engine (workers, chunking, buffers) is in longRunController.ts, built with the page's other engines
+// (src/engine/engines.ts); its state is the app store's longRun slice. This file only reads and draws.
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useStore } from 'zustand';
 import { TechnicalDetail } from '../app/TechnicalDetail';
 import { formatCount, formatDuration, formatPercent, formatSignificant } from '../format/formatNumber';
 import type { Locale } from '../i18n/locale';
@@ -15,7 +15,8 @@ import { useLocale, useText } from '../i18n/useText';
 import { modelVersion } from '../export/buildInfo';
 import { ImportedBadge } from '../export/ImportedBadge';
 import { saveFile } from '../export/saveFile';
-import { useAppStore } from '../store/useAppState';
+import { useEngines } from '../engine/enginesContext';
+import { useAppState, useAppStore } from '../store/useAppState';
 import { BlockList } from './BlockList';
 import {
   DEFAULT_DURATION_S,
@@ -25,11 +26,11 @@ import {
   parseDurationHours,
   type DurationError,
 } from './chunkSchedule';
-import { createLongRunController, createLongRunPool, type LongRunController } from './longRunController';
+import type { LongRunController } from './longRunController';
 import { buildLongRunCsv, buildLongRunJson, type LongRunSnapshot } from './longRunFile';
 import { receiveLongRunImports } from './longRunImport';
 import { longRunParams } from './longRunParams';
-import { createLongRunStore, type LongRunMessage, type RunProgress, type Variant } from './longRunStore';
+import type { LongRunMessage, RunProgress, Variant } from './longRunStore';
 import { LongRunPlot } from './LongRunPlot';
 import { tallyBlocks } from './longRunSummary';
 import type { SeriesRing } from './seriesRing';
@@ -41,9 +42,7 @@ function ratio(k: number, n: number): string {
 
 function sessionMessage(m: LongRunMessage, t: LongRunText, locale: Locale): string {
   return t.cannotStart(
-    m.kind === 'no-worker'
-      ? t.noWorkerFree
-      : m.issues.map((i) => describeParamIssue(i, locale)).join('; '),
+    m.kind === 'no-worker' ? t.noWorkerFree : m.issues.map((i) => describeParamIssue(i, locale)).join('; '),
   );
 }
 
@@ -143,27 +142,13 @@ function RunColumn({ variant, run, durationS, rings, controller, sharedScaleKey,
 
 export function LongRunPanel() {
   const appStore = useAppStore();
-  const [engine] = useState(() => {
-    const store = createLongRunStore();
-    return { store, controller: createLongRunController(store, createLongRunPool()) };
-  });
-  useEffect(() => () => engine.controller.dispose(), [engine]);
-  // The run bar's Reset (the only way the page's run returns to idle) stops a long run too.
-  // A Reset also ends an imported long run (the run id moves on); an import arrives through "Import run".
-  useEffect(
-    () =>
-      appStore.subscribe((s, prev) => {
-        if (s.status === 'idle' && prev.status !== 'idle') engine.controller.stop();
-        if (s.runId !== prev.runId && engine.store.getState().imported) engine.controller.clear();
-      }),
-    [appStore, engine],
-  );
-  useEffect(() => receiveLongRunImports((run, imported) => engine.controller.showRecorded(run, imported)), [engine]);
-  const status = useStore(engine.store, (s) => s.status);
-  const setup = useStore(engine.store, (s) => s.setup);
-  const runs = useStore(engine.store, (s) => s.runs);
-  const message = useStore(engine.store, (s) => s.message);
-  const imported = useStore(engine.store, (s) => s.imported);
+  const { longRun: controller } = useEngines();
+  useEffect(() => receiveLongRunImports((run, imported) => controller.showRecorded(run, imported)), [controller]);
+  const status = useAppState((s) => s.longRun.status);
+  const setup = useAppState((s) => s.longRun.setup);
+  const runs = useAppState((s) => s.longRun.runs);
+  const message = useAppState((s) => s.longRun.message);
+  const imported = useAppState((s) => s.longRun.imported);
   const [durationText, setDurationText] = useState(String(DEFAULT_DURATION_S / 3600));
   const [durationError, setDurationError] = useState<DurationError | null>(null);
   const t = useText(longRunText);
@@ -183,12 +168,12 @@ export function LongRunPanel() {
     setDurationError(null);
     const { params, presetId, seed } = appStore.getState();
     const prepared = longRunParams(params, presetId);
-    engine.controller.start({ params: prepared, seed, durationS: parsed.seconds, isComparing, presetId });
+    controller.start({ params: prepared, seed, durationS: parsed.seconds, isComparing, presetId });
   }
 
   function snapshot(): LongRunSnapshot | null {
-    const s = engine.store.getState();
-    return s.setup ? { setup: s.setup, runs: s.runs, series: engine.controller.series } : null;
+    const s = appStore.getState().longRun;
+    return s.setup ? { setup: s.setup, runs: s.runs, series: controller.series } : null;
   }
   const fileName = (kind: string) => `qkd-lab-long-run-seed${setup?.seed ?? 0}.${kind}`;
   function exportCsv(): void {
@@ -205,7 +190,7 @@ export function LongRunPanel() {
   }
 
   const variants = useMemo(() => setup?.variants ?? [], [setup]);
-  const rings = useMemo(() => variants.map((v) => engine.controller.series[v]), [variants, engine]);
+  const rings = useMemo(() => variants.map((v) => controller.series[v]), [variants, controller]);
   // Each plot redraws on its own run's points; this makes both redraw when a figure behind the shared scales moves.
   const sharedScaleKey = variants.map((v) => `${runs[v]?.secretBits}:${runs[v]?.status}`).join('|');
   const sharedSecretMax = Math.max(0, ...variants.map((v) => runs[v]?.secretBits ?? 0));
@@ -254,7 +239,7 @@ export function LongRunPanel() {
           <button type="button" className="button primary" onClick={start} disabled={isActive}>
             {t.begin}
           </button>
-          <button type="button" className="button" onClick={engine.controller.stop} disabled={!isActive}>
+          <button type="button" className="button" onClick={controller.stop} disabled={!isActive}>
             {t.stop}
           </button>
         </div>
@@ -310,7 +295,7 @@ export function LongRunPanel() {
                   run={runs[v]}
                   durationS={setup.durationS}
                   rings={rings}
-                  controller={engine.controller}
+                  controller={controller}
                   sharedScaleKey={sharedScaleKey}
                   sharedSecretMax={sharedSecretMax}
                   t={t}

@@ -10,7 +10,9 @@ import { WorkerFault } from '../engine/workerFault';
 import { describeFaultCause } from '../i18n/text/run';
 import { createLongRunController } from './longRunController';
 import { longRunParams } from './longRunParams';
-import { createLongRunStore, type LongRunStore } from './longRunStore';
+import { createAppStore } from '../store/appState';
+import { longRunStoreOf } from '../store/longRunSlice';
+import type { LongRunStore } from './longRunStore';
 
 type Api = ReturnType<typeof createPhotonApi>;
 
@@ -57,7 +59,7 @@ const request = (durationS: number) => ({
 
 describe('createLongRunController', () => {
   it('runs both variants to the end: one point per minute, stats, a finish block, workers given back', async () => {
-    const store = createLongRunStore();
+    const store = longRunStoreOf(createAppStore());
     const { pool, log } = fakePool();
     const c = createLongRunController(store, pool);
     c.start(request(30 * 60));
@@ -78,7 +80,7 @@ describe('createLongRunController', () => {
   });
 
   it('times each block where it filled, the same with and without the loop (Z is untouched by the phase)', async () => {
-    const store = createLongRunStore();
+    const store = longRunStoreOf(createAppStore());
     const c = createLongRunController(store, fakePool().pool);
     c.start({ ...request(40 * 60), params: { ...request(0).params, blockSizeBits: 20_000 } });
     await until(store, (s) => s.status === 'done');
@@ -93,7 +95,7 @@ describe('createLongRunController', () => {
   });
 
   it('drops a stopped session: nothing lands after Stop, in-flight workers are terminated', async () => {
-    const store = createLongRunStore();
+    const store = longRunStoreOf(createAppStore());
     let gate: (() => void) | null = null;
     const { pool, log } = fakePool((api) => ({
       advanceDriftedRun: (h: number, s: number) =>
@@ -114,7 +116,7 @@ describe('createLongRunController', () => {
   });
 
   it('a newer start replaces the older session', async () => {
-    const store = createLongRunStore();
+    const store = longRunStoreOf(createAppStore());
     const { pool } = fakePool();
     const c = createLongRunController(store, pool);
     c.start(request(3600));
@@ -126,7 +128,7 @@ describe('createLongRunController', () => {
   });
 
   it('shows which run failed when its worker stops', async () => {
-    const store = createLongRunStore();
+    const store = longRunStoreOf(createAppStore());
     const stopped = new WorkerFault('long-run-photon', { kind: 'error', text: 'out of memory' });
     const { pool, log } = fakePool(() => ({ advanceDriftedRun: () => Promise.reject(stopped) as never }));
     const c = createLongRunController(store, pool);

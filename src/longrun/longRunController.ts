@@ -7,7 +7,7 @@ import { crossCheck, type LinkParams } from '../../workers/common/params';
 import type { PresetId } from '../../workers/common/presets';
 import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
 import { emptyStats, type BatchStats } from '../../workers/photon/stats';
-import { createWorkerPool, type WorkerLease, type WorkerPool } from '../engine/workerPool';
+import type { WorkerLease, WorkerPool } from '../engine/workerPool';
 import { WorkerFault, runFaultOf } from '../engine/workerFault';
 import type { RecordedLongRun } from './readLongRunFile';
 import { blockCompletionSeconds } from './blockTiming';
@@ -70,19 +70,6 @@ function addStats(into: BatchStats, add: BatchStats): void {
   into.errorsZ += add.errorsZ;
   into.siftedX += add.siftedX;
   into.errorsX += add.errorsX;
-}
-
-/** Two photon workers of the app's own kind, used only by long runs (the interactive run keeps its pool). */
-export function createLongRunPool(): WorkerPool<PhotonWorkerApi> {
-  return createWorkerPool<PhotonWorkerApi>(
-    () =>
-      new Worker(new URL('../../workers/photon/photon.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'photon-long-run',
-      }),
-    VARIANTS.length,
-    'long-run-photon',
-  );
 }
 
 export function createLongRunController(

@@ -1,8 +1,7 @@
-// State of the long-run panel as a small vanilla zustand store: the session (status, duration, what was
+// State of the long run, kept in the app store's longRun slice: the session (status, duration, what was
 // compared), and per run (stabilisation on / off) its progress, counts, finished blocks and any failure.
 // Every publish carries the session id; results of an older session are dropped. The minute points
 // themselves are not here: they go to SeriesRing buffers that the plots read on animation frames.
-import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClashIssue, LinkParams } from '../../workers/common/params';
 import type { PresetId } from '../../workers/common/presets';
 import type { AbortReason, BlockReport } from '../../workers/common/reports';
@@ -15,8 +14,7 @@ export const VARIANTS: readonly Variant[] = ['on', 'off'];
 export type LongRunStatus = 'idle' | 'starting' | 'running' | 'done' | 'stopped' | 'error';
 
 /** A session that cannot start: the parameters clash (the registry's codes), or no worker is free. */
-export type LongRunMessage =
-  { kind: 'params-clash'; issues: readonly ClashIssue[] } | { kind: 'no-worker' };
+export type LongRunMessage = { kind: 'params-clash'; issues: readonly ClashIssue[] } | { kind: 'no-worker' };
 
 /** The few figures of one finished block the panel lists (the full BlockReport is not kept). */
 export interface LongRunBlock {
@@ -99,7 +97,10 @@ export interface LongRunState {
   clear: () => void;
 }
 
-export type LongRunStore = StoreApi<LongRunState>;
+/** The long run's part of the app store, as its controller and tests see it. */
+export interface LongRunStore {
+  getState: () => LongRunState;
+}
 
 export function emptyProgress(): RunProgress {
   return {
@@ -139,82 +140,84 @@ const sessionStatus = (runs: Partial<Record<Variant, RunProgress>>): LongRunStat
   return all.some((r) => r.status === 'error') ? 'error' : 'done';
 };
 
-export function createLongRunStore(): LongRunStore {
-  return createStore<LongRunState>()((set, get) => {
-    const update = (id: number, v: Variant, change: (r: RunProgress) => RunProgress): void => {
+/**
+ * The long run's state and actions over a getter and a setter: the app store keeps it as its longRun slice
+ * (src/store/longRunSlice.ts). `set` merges a partial state, as zustand's does.
+ */
+export function createLongRunState(get: () => LongRunState, set: (patch: Partial<LongRunState>) => void): LongRunState {
+  const update = (id: number, v: Variant, change: (r: RunProgress) => RunProgress): void => {
+    const s = get();
+    const run = s.runs[v];
+    if (id !== s.sessionId || !run || s.status === 'stopped') return;
+    const runs = { ...s.runs, [v]: change(run) };
+    set({ runs, status: sessionStatus(runs) });
+  };
+  return {
+    sessionId: 0,
+    status: 'idle',
+    setup: null,
+    runs: {},
+    message: null,
+    imported: null,
+    begin: (setup) => {
+      const sessionId = get().sessionId + 1;
+      set({
+        sessionId,
+        status: 'starting',
+        setup,
+        message: null,
+        imported: null,
+        runs: Object.fromEntries(setup.variants.map((v) => [v, emptyProgress()])),
+      });
+      return sessionId;
+    },
+    publishStep: (id, v, step) =>
+      update(id, v, (r) => ({
+        ...r,
+        status: 'running',
+        simulatedSeconds: step.simulatedSeconds,
+        wallSeconds: step.wallSeconds,
+        siftedZ: r.siftedZ + step.stats.siftedZ,
+        errorsZ: r.errorsZ + step.stats.errorsZ,
+        siftedX: r.siftedX + step.stats.siftedX,
+        errorsX: r.errorsX + step.stats.errorsX,
+        detections: r.detections + step.stats.detections,
+        secretBits: r.secretBits + step.blocks.reduce((a, b) => a + b.finalKeyBits, 0),
+        blocks: step.blocks.length ? [...r.blocks, ...step.blocks] : r.blocks,
+      })),
+    finishRun: (id, v, status, wallSeconds, blocks, errorFault) =>
+      update(id, v, (r) => ({
+        ...r,
+        status,
+        wallSeconds,
+        errorFault: errorFault ?? null,
+        secretBits: r.secretBits + blocks.reduce((a, b) => a + b.finalKeyBits, 0),
+        blocks: blocks.length ? [...r.blocks, ...blocks] : r.blocks,
+      })),
+    showRecorded: (setup, runs, imported) => {
+      const sessionId = get().sessionId + 1;
+      set({
+        sessionId,
+        status: sessionStatus(runs) === 'error' ? 'error' : 'done',
+        setup,
+        runs,
+        message: null,
+        imported,
+      });
+      return sessionId;
+    },
+    clear: () =>
+      set({ sessionId: get().sessionId + 1, status: 'idle', setup: null, runs: {}, message: null, imported: null }),
+    stop: (id, message) => {
       const s = get();
-      const run = s.runs[v];
-      if (id !== s.sessionId || !run || s.status === 'stopped') return;
-      const runs = { ...s.runs, [v]: change(run) };
-      set({ runs, status: sessionStatus(runs) });
-    };
-    return {
-      sessionId: 0,
-      status: 'idle',
-      setup: null,
-      runs: {},
-      message: null,
-      imported: null,
-      begin: (setup) => {
-        const sessionId = get().sessionId + 1;
-        set({
-          sessionId,
-          status: 'starting',
-          setup,
-          message: null,
-          imported: null,
-          runs: Object.fromEntries(setup.variants.map((v) => [v, emptyProgress()])),
-        });
-        return sessionId;
-      },
-      publishStep: (id, v, step) =>
-        update(id, v, (r) => ({
-          ...r,
-          status: 'running',
-          simulatedSeconds: step.simulatedSeconds,
-          wallSeconds: step.wallSeconds,
-          siftedZ: r.siftedZ + step.stats.siftedZ,
-          errorsZ: r.errorsZ + step.stats.errorsZ,
-          siftedX: r.siftedX + step.stats.siftedX,
-          errorsX: r.errorsX + step.stats.errorsX,
-          detections: r.detections + step.stats.detections,
-          secretBits: r.secretBits + step.blocks.reduce((a, b) => a + b.finalKeyBits, 0),
-          blocks: step.blocks.length ? [...r.blocks, ...step.blocks] : r.blocks,
-        })),
-      finishRun: (id, v, status, wallSeconds, blocks, errorFault) =>
-        update(id, v, (r) => ({
-          ...r,
-          status,
-          wallSeconds,
-          errorFault: errorFault ?? null,
-          secretBits: r.secretBits + blocks.reduce((a, b) => a + b.finalKeyBits, 0),
-          blocks: blocks.length ? [...r.blocks, ...blocks] : r.blocks,
-        })),
-      showRecorded: (setup, runs, imported) => {
-        const sessionId = get().sessionId + 1;
-        set({
-          sessionId,
-          status: sessionStatus(runs) === 'error' ? 'error' : 'done',
-          setup,
-          runs,
-          message: null,
-          imported,
-        });
-        return sessionId;
-      },
-      clear: () =>
-        set({ sessionId: get().sessionId + 1, status: 'idle', setup: null, runs: {}, message: null, imported: null }),
-      stop: (id, message) => {
-        const s = get();
-        if (id !== s.sessionId || (s.status !== 'running' && s.status !== 'starting')) return;
-        const runs = Object.fromEntries(
-          Object.entries(s.runs).map(([v, r]) => [
-            v,
-            r.status === 'running' || r.status === 'starting' ? { ...r, status: 'stopped' as const } : r,
-          ]),
-        );
-        set({ status: message ? 'error' : 'stopped', runs, message: message ?? null });
-      },
-    };
-  });
+      if (id !== s.sessionId || (s.status !== 'running' && s.status !== 'starting')) return;
+      const runs = Object.fromEntries(
+        Object.entries(s.runs).map(([v, r]) => [
+          v,
+          r.status === 'running' || r.status === 'starting' ? { ...r, status: 'stopped' as const } : r,
+        ]),
+      );
+      set({ status: message ? 'error' : 'stopped', runs, message: message ?? null });
+    },
+  };
 }

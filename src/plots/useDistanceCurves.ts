@@ -3,11 +3,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { LinkParams } from '../../workers/common/params';
 import type { KeyRatePoint } from '../../workers/theory/keyRateCurve';
-import { createTheoryClient, type CurveError, type TheoryClient } from '../engine/theoryClient';
+import { useEngines } from '../engine/enginesContext';
+import type { CurveError } from '../engine/theoryClient';
 import { distanceCurveRequests, type CurveId } from './distanceCurves';
 
 const DEBOUNCE_MS = 250;
-let client: TheoryClient | null = null;
 
 export interface DistanceCurves {
   curves: Partial<Record<CurveId, KeyRatePoint[]>>;
@@ -30,13 +30,13 @@ export function useDistanceCurves(params: LinkParams): DistanceCurves {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const stableParams = useMemo(() => params, [key]);
   const [state, setState] = useState<DistanceCurves>({ curves: {}, errors: [], isLoading: true });
+  const { theory } = useEngines();
 
   useEffect(() => {
     let isCurrent = true;
     const timer = window.setTimeout(() => {
-      client ??= createTheoryClient();
       setState((s) => ({ ...s, isLoading: true }));
-      void client.curves(distanceCurveRequests(stableParams)).then((answer) => {
+      void theory.curves(distanceCurveRequests(stableParams)).then((answer) => {
         if (answer && isCurrent)
           setState({ curves: answer.curves as DistanceCurves['curves'], errors: answer.errors, isLoading: false });
       });
@@ -45,7 +45,7 @@ export function useDistanceCurves(params: LinkParams): DistanceCurves {
       isCurrent = false;
       window.clearTimeout(timer);
     };
-  }, [stableParams]);
+  }, [stableParams, theory]);
 
   return state;
 }

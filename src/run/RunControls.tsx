@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { SINGLE_STEP, SPEEDS, isSpeedId } from '../engine/simClock';
 import { formatCount, formatDuration } from '../format/formatNumber';
 import { TechnicalDetail } from '../app/TechnicalDetail';
-import { useRunController } from '../engine/runControllerContext';
+import { useRunController } from '../engine/enginesContext';
 import { describeRunFault, runText } from '../i18n/text/run';
 import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';

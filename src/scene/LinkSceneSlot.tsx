@@ -2,7 +2,7 @@
 // three.js, in its own chunk) after first paint, keeps the schematic under prefers-reduced-motion or
 // without WebGL, and always renders a text alternative fed by the real photon stream (politely, throttled).
 import { lazy, Suspense, useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
-import { useRunController } from '../engine/runControllerContext';
+import { useRunController } from '../engine/enginesContext';
 import { textFor } from '../i18n/defineText';
 import { sceneText } from '../i18n/text/scene';
 import { useLocale } from '../i18n/useText';
