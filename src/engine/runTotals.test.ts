@@ -1,5 +1,6 @@
 // Tests of the run aggregates and the readouts derived from them.
 import { describe, expect, it } from 'vitest';
+import { emptyStats } from '../../workers/photon/stats';
 import { addStepStats, deriveReadouts, emptyTotals } from './runTotals';
 
 describe('runTotals', () => {
@@ -15,8 +16,35 @@ describe('runTotals', () => {
       errorsX: 1,
       eveExactSiftedZ: 0,
       eveGuessSiftedZ: 0,
+      eveAgreeSiftedZ: 0,
       simulatedSeconds: 1,
       pulses: 1000,
+      batches: 2,
+    });
+  });
+
+  it("adds a full BatchStats' Eve counts; pulses stay the absolute position, not a sum", () => {
+    const batch = (n: number) => ({
+      ...emptyStats(),
+      pulses: 400,
+      detections: 4 * n,
+      siftedZ: 2 * n,
+      eveExactSiftedZ: n,
+      eveGuessSiftedZ: 1,
+      eveAgreeSiftedZ: n + 1,
+      darkClicks: 1,
+    });
+    let t = addStepStats(emptyTotals(), batch(3), 0.4, 1400);
+    t = addStepStats(t, batch(5), 0.8, 1800);
+    expect(t).toEqual({
+      ...emptyTotals(),
+      detections: 32,
+      siftedZ: 16,
+      eveExactSiftedZ: 8,
+      eveGuessSiftedZ: 2,
+      eveAgreeSiftedZ: 10,
+      simulatedSeconds: 0.8,
+      pulses: 1800,
       batches: 2,
     });
   });

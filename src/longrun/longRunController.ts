@@ -6,7 +6,7 @@
 import { crossCheck, type LinkParams } from '../../workers/common/params';
 import type { PresetId } from '../../workers/common/presets';
 import type { PhotonWorkerApi } from '../../workers/photon/photon.worker';
-import { emptyStats, type BatchStats } from '../../workers/photon/stats';
+import { addBatchStats, emptyStats } from '../../workers/photon/stats';
 import type { WorkerLease, WorkerPool } from '../engine/workerPool';
 import { WorkerFault, runFaultOf } from '../engine/workerFault';
 import type { RecordedLongRun } from './readLongRunFile';
@@ -63,14 +63,6 @@ export interface Clock {
 
 /** The panel's progress and totals update at most this often (ms); points reach the plots' buffers at once. */
 const PUBLISH_INTERVAL_MS = 250;
-
-function addStats(into: BatchStats, add: BatchStats): void {
-  into.detections += add.detections;
-  into.siftedZ += add.siftedZ;
-  into.errorsZ += add.errorsZ;
-  into.siftedX += add.siftedX;
-  into.errorsX += add.errorsX;
-}
 
 export function createLongRunController(
   store: LongRunStore,
@@ -140,7 +132,7 @@ export function createLongRunController(
         const previous = done;
         done = step.simulatedSeconds;
         series[variant].pushPoints(step.points);
-        addStats(pending.stats, step.stats);
+        pending.stats = addBatchStats(pending.stats, step.stats);
         for (const b of step.blocks) {
           zInBlocks += b.nSifted?.z ?? 0;
           pending.blocks.push(

@@ -87,28 +87,50 @@ export function summarizeBatch(batch: DetectionBatch): BatchStats {
   return s;
 }
 
-/** Add b's counts into a (running totals over a run). */
-export function accumulateStats(a: BatchStats, b: BatchStats): BatchStats {
-  const numeric = [
-    'pulses',
-    'detections',
-    'siftedZ',
-    'siftedX',
-    'errorsZ',
-    'errorsX',
-    'darkClicks',
-    'doubleClicks',
-    'afterpulseClicks',
-    'eveResentClicks',
-    'eveExactSiftedZ',
-    'eveGuessSiftedZ',
-    'eveAgreeSiftedZ',
-  ] as const;
-  for (const k of numeric) a[k] += b[k];
-  for (let c = 0; c < 3; c++) {
-    a.detectionsByIntensity[c] += b.detectionsByIntensity[c];
-    a.pulsesByIntensity[c] += b.pulsesByIntensity[c];
+/** The counts of BatchStats that add up from batch to batch (the per-class arrays add elementwise, time does not). */
+export const SUMMED_COUNTS = [
+  'pulses',
+  'detections',
+  'siftedZ',
+  'siftedX',
+  'errorsZ',
+  'errorsX',
+  'darkClicks',
+  'doubleClicks',
+  'afterpulseClicks',
+  'eveResentClicks',
+  'eveExactSiftedZ',
+  'eveGuessSiftedZ',
+  'eveAgreeSiftedZ',
+] as const satisfies readonly (keyof BatchStats)[];
+
+/** The per-class counts, added class by class. */
+export const SUMMED_PER_CLASS = [
+  'detectionsByIntensity',
+  'pulsesByIntensity',
+] as const satisfies readonly (keyof BatchStats)[];
+
+/**
+ * The one batch-totals reducer: a with b's counts added, for the fields a holds (so the run's totals, the long run's
+ * counts and a whole BatchStats all sum the same way); a count b lacks adds 0. Per-class counts add elementwise, the
+ * simulated end time is the later one. Pure: neither argument changes.
+ */
+export function addBatchStats<T extends Partial<BatchStats>>(a: T, b: Partial<BatchStats>): T {
+  const out: Partial<BatchStats> = { ...a };
+  for (const k of SUMMED_COUNTS) {
+    const x = a[k];
+    if (x !== undefined) out[k] = x + (b[k] ?? 0);
   }
-  a.simulatedSecondsEnd = Math.max(a.simulatedSecondsEnd, b.simulatedSecondsEnd);
-  return a;
+  for (const k of SUMMED_PER_CLASS) {
+    const x = a[k];
+    if (x !== undefined) out[k] = [x[0] + (b[k]?.[0] ?? 0), x[1] + (b[k]?.[1] ?? 0), x[2] + (b[k]?.[2] ?? 0)];
+  }
+  if (a.simulatedSecondsEnd !== undefined)
+    out.simulatedSecondsEnd = Math.max(a.simulatedSecondsEnd, b.simulatedSecondsEnd ?? -Infinity);
+  return out as T;
+}
+
+/** Adds b's counts into a in place (running totals in the workers' and the CLI's loops), through addBatchStats. */
+export function accumulateStats(a: BatchStats, b: BatchStats): BatchStats {
+  return Object.assign(a, addBatchStats(a, b));
 }
