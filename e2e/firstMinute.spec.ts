@@ -55,16 +55,18 @@ async function firstScreen(page: Page, testInfo: TestInfo, shot: string): Promis
   const clip = { x: box.x, y: box.y + box.height * 0.3, width: box.width, height: box.height * 0.4 };
   const picture = () => page.screenshot({ clip });
   let before = await picture();
+  // Pictures 500 ms apart (the poll's pace; the first call only starts the clock).
+  let isFirst = true;
   await expect
     .poll(
       async () => {
-        await page.waitForTimeout(500);
+        if (isFirst) return (isFirst = false);
         const now = await picture();
         const isStill = now.equals(before);
         before = now;
         return isStill;
       },
-      { timeout: 20_000, intervals: [0] },
+      { timeout: 20_000, intervals: [500] },
     )
     .toBe(true);
   const qberBefore = await readout(page, 'QBER').textContent();
@@ -89,7 +91,8 @@ async function firstScreen(page: Page, testInfo: TestInfo, shot: string): Promis
   );
   expect(sceneMs, 'the scene drew something new within 1 s of Start').not.toBeNull();
   expect(sceneMs ?? Infinity).toBeLessThanOrEqual(1000);
-  await page.waitForTimeout(1500);
+  // The picture is taken once the run has sifted bits: the QBER readout shows a Z value.
+  await expect(readout(page, 'QBER')).toHaveText(/Z\s*[\d.]+\s*%/, { timeout: 10_000 });
   await page.screenshot({ path: shotPath(testInfo, shot) });
 }
 

@@ -3,7 +3,7 @@
 // cut at the canvas edge — at 1920×1080 in presenter view, at 1366×768 and on a 390×844 touch phone, in
 // English and German. The helper is e2e/textBoxes.ts. Screenshots go to e2e-artifacts/.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, Plots, test } from './fixtures';
 import { describeOverlaps, overlaps, sceneLabelsOutside, visibleTextBoxes } from './textBoxes';
 
 const WORDS = {
@@ -22,7 +22,7 @@ async function shortRun(page: Page, lang: 'en' | 'de', presenter: boolean, extra
   await expect(page.getByRole('status', { name: w.status, exact: true })).toHaveText(w.paused, { timeout: 20_000 });
   await expect(page.locator('.link-scene-canvas[data-ready="true"]')).toHaveCount(1, { timeout: 20_000 });
   await expect(page.locator('.scene-label').first()).toBeAttached();
-  await page.waitForTimeout(400); // the plots redraw at most every 150 ms
+  await new Plots(page).settled(); // the plots redraw at most every 150 ms
   for (const name of ['QBER', 'Key rate']) {
     // The plots have data: the QBER and key-rate lines are drawn, not the empty message.
     expect(await page.locator('figure.plot path.line').count(), name).toBeGreaterThan(1);

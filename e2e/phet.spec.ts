@@ -1,7 +1,7 @@
 // PhET's conventions on the main page: "Restore all" (Reset All) puts every parameter of the preset and the view
 // back; the preset menu says "(modified)" while a value differs; Space starts and pauses; "?" and the header's
 // button open the keyboard help, which Escape closes.
-import { expect, openLinkSettings, test, type Page } from './fixtures';
+import { expect, holdsFor, openLinkSettings, test, type Page } from './fixtures';
 
 /** Every link control's name and value, in page order (quick controls and the drawer). */
 function controlValues(page: Page): Promise<string[]> {
@@ -83,8 +83,7 @@ test('Space starts and pauses the run; on a button it keeps pressing that button
   await runBar.pauseButton.focus();
   await page.keyboard.press('Space');
   await expect(status).toHaveText('Paused');
-  await page.waitForTimeout(300);
-  await expect(status).toHaveText('Paused');
+  await holdsFor(300, async () => expect(await status.textContent()).toBe('Paused'));
 });
 
 test('"?" and the header button open the keyboard help; Escape closes it', async ({ page }) => {

@@ -4,7 +4,7 @@
 // nothing scrolls sideways. Screenshots go to e2e-artifacts/.
 import type { Page } from '@playwright/test';
 import { axeViolations } from './a11yScan';
-import { expect, RunBar, test } from './fixtures';
+import { expect, Plots, RunBar, test } from './fixtures';
 
 interface Sizes {
   bodySmallest: { px: number; text: string }[];
@@ -55,7 +55,7 @@ async function shortRun(page: Page): Promise<void> {
   await expect.poll(() => page.locator('circle.block').count(), { timeout: 30_000 }).toBeGreaterThan(0);
   await runBar.pause();
   await expect(runBar.status).toHaveText('Paused', { timeout: 20_000 });
-  await page.waitForTimeout(400);
+  await new Plots(page).settled();
 }
 
 test.describe('1920×1080', () => {

@@ -14,7 +14,7 @@ const profiles = [
 ];
 
 for (const size of sizes) {
-  test(`screenshots at ${size.name} in every colour profile`, async ({ page, runBar }) => {
+  test(`screenshots at ${size.name} in every colour profile`, async ({ page, runBar, plots }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('/?seed=1&preset=ideal-classroom&colorProfile=light');
     await runBar.setSpeed('As fast as possible');
@@ -27,7 +27,7 @@ for (const size of sizes) {
     for (const profile of profiles) {
       await page.getByRole('combobox', { name: 'Colours' }).selectOption({ label: profile.label });
       await expect.poll(() => new URL(page.url()).searchParams.get('colorProfile')).toBe(profile.id);
-      await page.waitForTimeout(400); // plots redraw at their own pace
+      await plots.settled(); // plots redraw at their own pace
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

@@ -2,7 +2,7 @@
 // the bit table says it scrolls sideways, and every control of the plots, scene, long run and export panel
 // is at least 44 px tall and wide (pointer: coarse); axe finds nothing.
 import { axeViolations } from './a11yScan';
-import { expect, test } from './fixtures';
+import { expect, holdsFor, test } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -24,8 +24,8 @@ test('a tap reads a plot, the bit table shows it scrolls, touch targets are 44 p
   await expect(qber.locator('.plot-readout')).toHaveText(/^[\d.]+–[\d.]+ m?s: QBER Z /);
   await expect(qber.locator('line.cursor')).toHaveCount(1);
   const first = await qber.locator('.plot-readout').textContent();
-  await page.waitForTimeout(300); // the finger has lifted: the value stays
-  await expect(qber.locator('.plot-readout')).toHaveText(first ?? '');
+  // The finger has lifted: the value stays.
+  await holdsFor(300, async () => expect(await qber.locator('.plot-readout').textContent()).toBe(first));
   await page.touchscreen.tap(box.x + box.width * 0.25, box.y + box.height * 0.5);
   await expect(qber.locator('.plot-readout')).not.toHaveText(first ?? '');
 
