@@ -1,7 +1,7 @@
 // The one i18n layer: every visible string lives in a catalogue made by defineText, one entry per language of
 // LOCALES, all of exactly the same shape (TypeScript refuses a catalogue with a missing language or key).
 
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locale';
+import type { Locale } from './locale';
 
 /**
  * A catalogue entry is a plain string, or a function for text with values in it (numbers, names,
@@ -13,20 +13,14 @@ export type TextShape = Readonly<Record<string, TextEntry | Readonly<Record<stri
 export type Catalogue<T extends TextShape> = Readonly<Record<Locale, T>>;
 
 /**
- * Languages whose catalogues are still being written: their entry may be left out for now and falls back to
- * English. Empty (never) once every catalogue has them, so from then on a missing language fails the type check.
+ * One object per language of LOCALES. `T` is inferred from English alone (NoInfer elsewhere), so every other
+ * language must have English's keys and function signatures, and a language left out fails the type check.
  */
-type PendingLocale = 'zh';
-
-/** One object per language; `T` is inferred from English and every other language must match it. */
-export type CatalogueEntries<T> = { en: T } & { [L in Exclude<Locale, 'en' | PendingLocale>]: NoInfer<T> } & {
-  [L in PendingLocale]?: NoInfer<T>;
-};
+export type CatalogueEntries<T> = { en: T } & { [L in Exclude<Locale, 'en'>]: NoInfer<T> };
 
 /** Declares the text of one feature in every language. */
 export function defineText<T extends TextShape>(catalogue: CatalogueEntries<T>): Catalogue<T> {
-  const all = catalogue as Partial<Record<Locale, T>>;
-  return Object.fromEntries(LOCALES.map((l) => [l, all[l] ?? all[DEFAULT_LOCALE]])) as Record<Locale, T>;
+  return catalogue;
 }
 
 /** The text of one catalogue in one language, for code outside React (plot summaries, scene text, exports). */
