@@ -98,7 +98,7 @@ describe('phase-covariant cloning, photon by photon', () => {
     expect(Math.abs(binomialZ(s.detections, pulses, none.gainPerPulse))).toBeLessThan(4);
   });
 
-  it('attacked share f, intrinsic error e and dark counts: QBER e + f·D(1 − 2e) plus dark clicks, as expected.ts', () => {
+  it('attacked share f, intrinsic error e, dark counts: QBER e + f·D(1 − 2e) plus dark clicks, as expected.ts', () => {
     const [f, d, e0] = [0.6, 0.1, 0.02];
     const params = link({ interceptFraction: f, cloningDisturbance: d, intrinsicErrorZ: e0, darkCountRateHz: 2000 });
     expect(expectedStatistics({ ...params, darkCountRateHz: 0 }).qberZ).toBeCloseTo(e0 + f * d * (1 - 2 * e0), 12);
