@@ -266,7 +266,7 @@ export const longRunText = defineText({
     regionName: '长时间运行',
     heading: '长时间运行：漂移与稳定',
     intro:
-      '以 worker 所能达到的最快速度重放所选链路数小时的运行，并开启漂移（其强度在“漂移与稳定”中设置）。' +
+      '以后台线程所能达到的最快速度重放所选链路数小时的运行，并开启漂移（其强度在“漂移与稳定”中设置）。' +
       '相同的种子分别在有和没有反馈环的情况下运行，因此漂移完全相同，只有校正不同。' +
       '数据块填满即进行提取；当误差界不再留下秘密密钥时（1 − h(相位误差界) − h(QBER) ≤ 0：两者相等时约为 11 %），' +
       '该数据块中止。按“停止”或运行栏中的“重置”即可结束。',
@@ -318,7 +318,7 @@ export const longRunText = defineText({
     durationNotNumber: (min, max) => `运行时长必须是 ${min} h 至 ${max} h 之间的小时数。`,
     durationOutOfRange: (min, max, got) => `运行时长必须在 ${min} h 至 ${max} h 之间；输入的是 ${got} h。`,
     cannotStart: (why) => `无法开始长时间运行：${why}`,
-    noWorkerFree: '没有空闲的模拟 worker。',
+    noWorkerFree: '没有空闲的模拟线程。',
     runStopped: (title, why) => `${title}：运行停止，因为${why}。`,
     plotExportName: (variant) => `长时间运行 ${variant}`,
     plotName: (variant) =>
@@ -333,7 +333,7 @@ export const longRunText = defineText({
     legendSecret: '秘密密钥',
     yQber: 'QBER（%）',
     ySecret: '秘密密钥（比特）',
-    plotStarting: '正在启动 worker……',
+    plotStarting: '正在启动后台线程……',
     plotEmpty: '开始一次长时间运行：误码率会显示在这里。',
     notMeasuredYet: '尚未测量',
     tally: (kept, aborted, remainder) => `保留 ${kept}，中止 ${aborted}${remainder ? `；剩余部分${remainder}` : ''}`,

@@ -239,7 +239,7 @@ export const networkText = defineText({
     bufferOfLink: (bits) => `选中链路的缓冲区：${bits} 比特。`,
     bufferPlotLabel: (held, delivered) =>
       `模拟一天中的密钥：结束时各链路缓冲区共有 ${held} 比特（橙色），向所选节点对送达 ${delivered} 比特（蓝色）`,
-    computedIn: (ms) => `在 worker 中计算，用时 ${ms} ms。`,
+    computedIn: (ms) => `在后台线程中计算，用时 ${ms} ms。`,
     mcButton: '逐个光子模拟选中的链路',
     mcRunning: '正在模拟链路并提取其密钥……',
     mcResult: (measured, error, expected, blocks) =>

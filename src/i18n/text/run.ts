@@ -235,8 +235,8 @@ export const runText = defineText({
     },
     simulationStopped: (why) => `模拟已停止：${why}`,
     cannotStart: (why) => `无法开始：${why}`,
-    noWorkerFree: '没有空闲的模拟 worker',
-    workerStopped: (worker, why) => `${worker} worker 已停止（${why}）`,
+    noWorkerFree: '没有空闲的模拟线程',
+    workerStopped: (worker, why) => `${worker}线程已停止（${why}）`,
     workerNames: {
       photon: '光子模拟',
       distill: '密钥提取',
@@ -245,7 +245,7 @@ export const runText = defineText({
     noAnswer: (seconds) => `${seconds} s 内没有响应`,
     unreadableMessage: '一条消息无法读取',
     scriptError: '脚本错误',
-    unexpectedError: 'worker 中出现意外错误',
+    unexpectedError: '后台线程中出现意外错误',
 
     liveReadouts: '实时读数',
     moreReadouts: '更多读数',
