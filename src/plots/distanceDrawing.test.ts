@@ -12,7 +12,7 @@ const range = { fromKm: 0, toKm: 200 };
 beforeAll(installTextMetrics);
 
 describe('key rate against distance (SVG snapshot)', () => {
-  it('draws every curve, the PLOB bound, the link marker, the run point with its error bar and the cursor', async () => {
+  it('draws every curve, the PLOB bound, the link marker, the run point with its error bar, the cursor', async () => {
     const svg = newSvg();
     const mc = { bitsPerPulse: 2e-4, sigma: 5e-5, blocks: 4, method: 'block spread' as const };
     const curves = fixtureCurves();

@@ -14,7 +14,7 @@ const text = { text: keyRatePlotText.en, frameText: plotFrameText.en };
 beforeAll(installTextMetrics);
 
 describe('key rate over time (SVG snapshot)', () => {
-  it('draws the sifted and secret rates with block markers, an aborted block, the change marker and cursor', async () => {
+  it('draws sifted and secret rates, block markers (some aborted), the change marker and cursor', async () => {
     const { series, blocks, changes } = fixtureRun(11);
     const secret = secretRatePoints(series, blocks);
     const svg = newSvg();
