@@ -61,9 +61,8 @@ export async function axeInEveryProfile(page: Page, label: string, include: stri
 export function printScans(file: string): void {
   const total = scanLog.reduce((a, s) => a + s.ms, 0);
   const slowest = [...scanLog].sort((a, b) => b.ms - a.ms)[0];
-  console.log(
-    `${file}: ${scanLog.length} axe scans, ${(total / 1000).toFixed(1)} s in axe${slowest ? `, slowest ${(slowest.ms / 1000).toFixed(1)} s (${slowest.label})` : ''}`,
-  );
+  const slowestText = slowest ? `, slowest ${(slowest.ms / 1000).toFixed(1)} s (${slowest.label})` : '';
+  console.log(`${file}: ${scanLog.length} axe scans, ${(total / 1000).toFixed(1)} s in axe${slowestText}`);
   for (const s of scanLog) console.log(`  ${s.label}: ${s.ms} ms`);
   scanLog.length = 0;
 }

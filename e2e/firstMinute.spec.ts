@@ -168,7 +168,8 @@ test.describe('phone 390×844, touch', () => {
         .filter(({ box }) => box.width < 44 || box.height < 44)
         .map(
           ({ el, box }) =>
-            `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}" ` +
+            `${el.tagName.toLowerCase()} ` +
+            `"${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}" ` +
             `${Math.round(box.width)}×${Math.round(box.height)}`,
         );
     });

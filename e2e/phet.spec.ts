@@ -10,10 +10,10 @@ function controlValues(page: Page): Promise<string[]> {
       ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
         '#link-parameters input, #link-parameters select, .quick-controls input, .quick-controls select',
       ),
-    ].map(
-      (e) =>
-        `${document.querySelector(`label[for="${e.id}"]`)?.textContent ?? e.getAttribute('aria-label') ?? ''}=${e.value}`,
-    ),
+    ].map((e) => {
+      const label = document.querySelector(`label[for="${e.id}"]`)?.textContent ?? e.getAttribute('aria-label');
+      return `${label ?? ''}=${e.value}`;
+    }),
   );
 }
 

@@ -34,7 +34,9 @@ function fontSizes(page: Page): Promise<Sizes> {
       if (!ownText(el) || !shown(el)) continue;
       const entry = {
         px: size(el),
-        text: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${(el.textContent ?? '').trim().slice(0, 40)}`,
+        text:
+          `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ` +
+          `${(el.textContent ?? '').trim().slice(0, 40)}`,
       };
       if (el.closest('svg') || el.classList.contains('scene-label')) plot.push(entry);
       else body.push(entry);

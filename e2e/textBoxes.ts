@@ -79,17 +79,18 @@ export async function sceneLabelsOutside(page: Page): Promise<string[]> {
           r.top < frame.top - 0.5 ||
           r.bottom > frame.bottom + 0.5
           ? [
-              `${el.textContent} ${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(frame.left)}–${Math.round(frame.right)}`,
+              `${el.textContent} ${Math.round(r.left)}–${Math.round(r.right)} ` +
+                `in ${Math.round(frame.left)}–${Math.round(frame.right)}`,
             ]
           : [];
       });
   });
 }
 
+/** A text box as "(x,y w×h)" in whole pixels. */
+const place = (b: TextBox): string =>
+  `(${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)})`;
+
 /** One readable line per overlap, for an assertion message. */
 export const describeOverlaps = (list: readonly Overlap[]): string[] =>
-  list.map(
-    (o) =>
-      `${o.where}: "${o.a.text}" (${Math.round(o.a.x)},${Math.round(o.a.y)} ${Math.round(o.a.width)}×${Math.round(o.a.height)}) ` +
-      `over "${o.b.text}" (${Math.round(o.b.x)},${Math.round(o.b.y)} ${Math.round(o.b.width)}×${Math.round(o.b.height)})`,
-  );
+  list.map((o) => `${o.where}: "${o.a.text}" ${place(o.a)} over "${o.b.text}" ${place(o.b)}`);
