@@ -57,7 +57,7 @@ export function NoticeList() {
   const update = useSyncExternalStore(subscribeUpdate, updateState);
   const showUpdate = update !== 'none' && !parseClassroomParams(window.location.search, []).options.isKiosk;
   if (notices.length === 0 && !showUpdate) return null;
-  const shown = shownNotices(notices, (n) => (n.detail ? linkNoticeText(n.detail, locale) : n.text));
+  const shown = shownNotices(notices, (n) => linkNoticeText(n.detail, locale));
   return (
     <div className="notices">
       {showUpdate && <UpdatePrompt update={update} />}
@@ -70,8 +70,7 @@ export function NoticeList() {
             onClick={() => {
               // Dismissing a notice also dismisses its duplicates, which were never shown.
               for (const other of notices)
-                if (other.id === n.id || (other.detail ? linkNoticeText(other.detail, locale) : other.text) === said)
-                  dismissNotice(other.id);
+                if (other.id === n.id || linkNoticeText(other.detail, locale) === said) dismissNotice(other.id);
             }}
             aria-label={text.dismissAbout(n.key)}
           >

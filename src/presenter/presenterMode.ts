@@ -18,10 +18,9 @@ export function presenterFromQuery(search: string): { isPresenter: boolean; issu
   if (raw === null) return { isPresenter: false, issue: null };
   if (['1', 'true', 'on', 'yes'].includes(raw)) return { isPresenter: true, issue: null };
   if (['0', 'false', 'off', 'no'].includes(raw)) return { isPresenter: false, issue: null };
-  const message = `Presenter view (presenter): "${echo(raw)}" is not 1 or 0; showing the normal view`;
   return {
     isPresenter: false,
-    issue: { key: 'presenter', message, detail: { code: 'bad-flag', key: 'presenter', raw: echo(raw) } },
+    issue: { key: 'presenter', detail: { code: 'bad-flag', key: 'presenter', raw: echo(raw) } },
   };
 }
 

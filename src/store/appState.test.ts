@@ -87,7 +87,7 @@ describe('app store', () => {
 
   it('adds and dismisses notices', () => {
     const store = createAppStore();
-    store.getState().addNotices([{ key: 'fiberLengthKm', text: 'Fiber length: bad' }]);
+    store.getState().addNotices([{ key: 'fiberLengthKm', detail: { code: 'unknown-key', key: 'fiberLengthKm' } }]);
     const [notice] = store.getState().notices;
     store.getState().dismissNotice(notice.id);
     expect(store.getState().notices).toEqual([]);

@@ -10,10 +10,8 @@ export interface Notice {
   id: string;
   /** The parameter (or URL key) the notice is about. */
   key: string;
-  /** The English text (kept for logs and tests). */
-  text: string;
   /** What the notice says, free of language; the page words it in its language (src/i18n/text/notices.ts). */
-  detail?: LinkIssueDetail;
+  detail: LinkIssueDetail;
 }
 
 export interface ViewSlice {

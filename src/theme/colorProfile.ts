@@ -25,11 +25,9 @@ export function colorProfileFromQuery(search: string): { profile: ColorProfile; 
   if (raw === null) return { profile: DEFAULT_COLOR_PROFILE, issue: null };
   if (isColorProfile(raw)) return { profile: raw, issue: null };
   const known = COLOR_PROFILES.map((p) => p.id);
-  const message =
-    `Colour profile (colorProfile): "${echo(raw)}" is not one of ${known.join(', ')}; ` + `using the system colours`;
   return {
     profile: DEFAULT_COLOR_PROFILE,
-    issue: { key: 'colorProfile', message, detail: { code: 'bad-colour-profile', raw: echo(raw), known } },
+    issue: { key: 'colorProfile', detail: { code: 'bad-colour-profile', raw: echo(raw), known } },
   };
 }
 

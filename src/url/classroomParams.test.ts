@@ -2,6 +2,7 @@
 // and a kiosk hides links out unless allowLinks says otherwise.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_IDLE_SECONDS, parseClassroomParams } from './classroomParams';
+import { describeLinkIssue } from '../i18n/text/notices';
 
 const ids = ['bb84-photons', 'catch-eve'];
 
@@ -29,8 +30,8 @@ describe('parseClassroomParams', () => {
   it('names each bad value', () => {
     const { options, issues } = parseClassroomParams('?lesson=nope&kiosk=maybe&idleSeconds=-4&allowLinks=2', ids);
     expect(issues.map((i) => i.key)).toEqual(['lesson', 'kiosk', 'allowLinks', 'idleSeconds']);
-    expect(issues[0].message).toContain('catch-eve');
-    expect(issues[3].message).toContain('idleSeconds');
+    expect(describeLinkIssue(issues[0].detail, 'en')).toContain('catch-eve');
+    expect(describeLinkIssue(issues[3].detail, 'en')).toContain('idleSeconds');
     expect(options.lessonId).toBeNull();
     expect(options.isKiosk).toBe(false);
     expect(options.idleSeconds).toBe(DEFAULT_IDLE_SECONDS);

@@ -45,11 +45,7 @@ export function parseClassroomParams(
     if (lessonIds.includes(lesson)) options.lessonId = lesson;
     else {
       // A value that is not id-like (a sentence, a phone number) is never quoted: a link must not put words on the
-      // page.
-      const message = isTokenLike(lesson)
-        ? `Lesson (lesson): "${lesson}" is not a lesson; known lessons are ${lessonIds.join(', ')}`
-        : `Lesson (lesson): the link names no lesson (a text of ${lesson.length} characters); ` +
-          `known lessons are ${lessonIds.join(', ')}`;
+      // page (raw is then null and only the length is told).
       issues.push({
         key: 'lesson',
         detail: {
@@ -58,7 +54,6 @@ export function parseClassroomParams(
           chars: lesson.length,
           known: lessonIds,
         },
-        message,
       });
     }
   }
@@ -70,7 +65,6 @@ export function parseClassroomParams(
       issues.push({
         key: 'kiosk',
         detail: { code: 'bad-flag', key: 'kiosk', raw: echo(kiosk) },
-        message: `Kiosk mode (kiosk): "${echo(kiosk)}" is not 1 or 0`,
       });
     else options.isKiosk = flag;
   }
@@ -84,7 +78,6 @@ export function parseClassroomParams(
       issues.push({
         key: 'allowLinks',
         detail: { code: 'bad-flag', key: 'allowLinks', raw: echo(allowLinks) },
-        message: `Links out (allowLinks): "${echo(allowLinks)}" is not true or false`,
       });
     else options.allowLinks = flag;
   }
@@ -102,9 +95,6 @@ export function parseClassroomParams(
           max: MAX_IDLE_SECONDS,
           fallback: DEFAULT_IDLE_SECONDS,
         },
-        message:
-          `Idle time (idleSeconds): "${echo(idle)}" is not a number of seconds from ${MIN_IDLE_SECONDS} ` +
-          `to ${MAX_IDLE_SECONDS}; using ${DEFAULT_IDLE_SECONDS} s`,
       });
     } else options.idleSeconds = n;
   }

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeUrlState } from './urlState';
 import { assertValidLink, checkQuery, queryArb } from './urlFuzzCases';
+import { describeLinkIssue } from '../i18n/text/notices';
 
 describe('URL parser fuzz', () => {
   it(
@@ -25,6 +26,6 @@ describe('URL parser fuzz', () => {
     const decoded = decodeUrlState('repetitionRateHz=10000000000', 1);
     assertValidLink(decoded.params);
     expect(decoded.issues.map((i) => i.key)).toEqual(['repetitionRateHz']);
-    expect(decoded.issues[0].message).toMatch(/Detection window .*; keeping/);
+    expect(describeLinkIssue(decoded.issues[0].detail, 'en')).toMatch(/Detection window .*; keeping/);
   });
 });

@@ -23,7 +23,6 @@ export type LinkIssueDetail =
 export interface LinkIssue {
   /** The registry id or URL key the issue is about. */
   key: string;
-  /** The English sentence (tests and logs read it; the page words `detail` in its language). */
-  message: string;
+  /** What is wrong, free of language: the page words it (src/i18n/text/notices.ts, linkNoticeText). */
   detail: LinkIssueDetail;
 }

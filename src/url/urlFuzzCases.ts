@@ -5,7 +5,7 @@ import { ok } from './propertyCheck';
 import { PARAMS, PARAM_BY_ID, describeRange, validateParams, type LinkParams } from '../../workers/common/params';
 import { PRESET_IDS } from '../../workers/common/presets';
 import { echo } from '../../workers/common/echo';
-import { linkNoticeText } from '../i18n/text/notices';
+import { describeLinkIssue, linkNoticeText, quoteValue } from '../i18n/text/notices';
 import { buildShareUrl } from '../share/shareLink';
 import { createAppStore } from '../store/appState';
 import { decodeUrlState, encodeUrlState } from './urlState';
@@ -141,30 +141,34 @@ export function checkQuery(query: string): void {
   ok(Number.isSafeInteger(decoded.seed) && decoded.seed >= 0 && decoded.seed <= 0xffff_ffff, `seed ${decoded.seed}`);
   const given = new URLSearchParams(query);
   for (const issue of decoded.issues) {
+    // The English the page shows for the issue's code (the reader keeps only the code).
+    const message = describeLinkIssue(issue.detail, 'en');
     const spec = Object.hasOwn(PARAM_BY_ID, issue.key) ? PARAM_BY_ID[issue.key as keyof typeof PARAM_BY_ID] : undefined;
     if (issue.detail.code === 'repeated-key') {
       // One rule for repeated keys: none of the values is used, and the notice says how often it was given.
       if (!issue.detail.key.endsWith('…') && !issue.detail.key.includes('\\u'))
         ok(given.getAll(issue.detail.key).length === issue.detail.count, `count of ${issue.detail.key}`);
-      ok(issue.message.includes(`"${issue.detail.key}" is given ${issue.detail.count} times`), issue.message);
+      ok(message.includes(`${quoteValue(issue.detail.key, 'en')} is given ${issue.detail.count} times`), message);
     } else if (spec) {
-      ok(issue.message.includes(`(${issue.key})`), issue.message);
+      ok(message.includes(`(${issue.key})`), message);
       // A value refused on its own states the range; a clash between two valid values names both instead.
       if (
         !/ is beyond | must be below | exceeds 1| gives no valid | dark clicks per pulse| longer than the pulse/.test(
-          issue.message,
+          message,
         )
       )
-        ok(issue.message.includes(describeRange(spec)), issue.message);
+        ok(message.includes(describeRange(spec)), message);
     } else if (issue.key === 'preset')
       ok(
-        issue.message.includes(
-          `Preset (preset): "${echo(given.get('preset'))}" is not a known preset (one of ${PRESET_IDS.join(', ')})`,
+        message.includes(
+          `Preset (preset): ${quoteValue(echo(given.get('preset')), 'en')} is not a known preset ` +
+            `(one of ${PRESET_IDS.join(', ')})`,
         ),
-        issue.message,
+        message,
       );
-    else if (issue.key === 'seed') ok(/Seed \(seed\).*0 to 4294967295/.test(issue.message), issue.message);
-    else ok(issue.message.includes(`"${issue.key}"`), issue.message);
+    else if (issue.key === 'seed') ok(/Seed \(seed\).*0 to 4294967295/.test(message), message);
+    else if (issue.detail.code === 'bad-lesson') ok(message.startsWith('Lesson (lesson): '), message);
+    else ok(message.includes(quoteValue(issue.key, 'en')) || message.includes(`(${issue.key})`), message);
   }
 
   const store = createAppStore();
@@ -174,7 +178,7 @@ export function checkQuery(query: string): void {
   ok(notices.length <= MAX_LINK_NOTICES, `${notices.length} notices`);
   for (const n of notices) {
     for (const locale of ['en', 'de'] as const) {
-      const said = n.detail ? linkNoticeText(n.detail, locale) : n.text;
+      const said = linkNoticeText(n.detail, locale);
       ok(said.length < 400 && !UNSAFE.test(said), `notice: ${JSON.stringify(said.slice(0, 200))}`);
       ok(!said.includes('locked'), 'a spoofed text is quoted');
     }
@@ -190,7 +194,10 @@ export function checkQuery(query: string): void {
   ok(share.href.length < 2000, `share link of ${share.href.length} characters`);
   for (const [key, value] of validKeptKeys(`?${query}`)) ok(given.getAll(key).length === 1, `kept ${key}=${value}`);
   const again = decodeUrlState(`?${encodeUrlState({ params, presetId, seed })}`, 1);
-  ok(again.issues.length === 0, `the share link has issues: ${again.issues.map((i) => i.message).join('; ')}`);
+  ok(
+    again.issues.length === 0,
+    `the share link has issues: ${again.issues.map((i) => describeLinkIssue(i.detail, 'en')).join('; ')}`,
+  );
   // JSON: -0 from the link and the 0 it is written back as are the same value.
   ok(JSON.stringify(again.params) === JSON.stringify(params), 'the share link gives other params');
 }

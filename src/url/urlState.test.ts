@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../workers/common/params';
 import { presetParams } from '../../workers/common/presets';
 import { decodeUrlState, encodeUrlState } from './urlState';
+import { describeLinkIssue } from '../i18n/text/notices';
 
 describe('urlState', () => {
   it('writes only the seed for the default link', () => {
@@ -41,11 +42,14 @@ describe('urlState', () => {
   it('echoes a huge or control-laden value bounded and escaped', () => {
     const decoded = decodeUrlState(`?seed=${'9'.repeat(5000)}&preset=a%0Ab%E2%80%AEc&${'x'.repeat(3000)}=1`, 5);
     for (const issue of decoded.issues) {
-      expect(issue.message.length).toBeLessThan(200);
-      expect(issue.message).not.toMatch(/[\n\u202e]/);
+      const english = describeLinkIssue(issue.detail, 'en');
+      expect(english.length).toBeLessThan(200);
+      expect(english).not.toMatch(/[\n\u202e]/);
     }
     expect(decoded.issues.map((i) => i.key)).toEqual(['preset', 'seed', `${'x'.repeat(39)}…`]);
-    expect(decoded.issues[0].message).toContain('"a\\u000ab\\u202ec"');
+    // Escaped by the reader; not id-like, so the page only tells its length.
+    expect(decoded.issues[0].detail).toMatchObject({ code: 'bad-preset', raw: 'a\\u000ab\\u202ec' });
+    expect(describeLinkIssue(decoded.issues[0].detail, 'en')).toContain('Preset (preset): a text of 15 characters');
   });
 
   it('round-trips state through the query string', () => {
@@ -64,8 +68,9 @@ describe('urlState', () => {
     expect(decoded.params.fiberLengthKm).toBe(defaultParams().fiberLengthKm);
     expect(decoded.params.g2Zero).toBe(defaultParams().g2Zero);
     expect(decoded.issues.map((i) => i.key)).toEqual(['fiberLengthKm', 'g2Zero']);
-    expect(decoded.issues[0].message).toContain('Fiber length');
-    expect(decoded.issues[0].message).toContain('0 to 400 km');
+    expect(describeLinkIssue(decoded.issues[0].detail, 'en')).toBe(
+      'Fiber length (fiberLengthKm): "abc" is not a number; expected a number from 0 to 400 km; keeping 120 km',
+    );
     expect(decoded.seed).toBe(1);
   });
 
@@ -82,6 +87,11 @@ describe('urlState', () => {
     const decoded = decodeUrlState('?fiberLengthKm=10&evePositionKm=50', 1);
     expect(decoded.params.evePositionKm).toBe(0);
     expect(decoded.params.fiberLengthKm).toBe(10);
-    expect(decoded.issues[0].message).toContain("Eve's position");
+    expect(decoded.issues[0].detail).toEqual({
+      code: 'clash',
+      clash: { code: 'eve-beyond-fiber', param: 'evePositionKm', evePositionKm: 50, fiberLengthKm: 10 },
+      culprit: 'evePositionKm',
+      kept: 0,
+    });
   });
 });

@@ -1,9 +1,8 @@
 // Encodes the shareable state (registry params, preset, seed) into a query string and decodes it back.
-// Decoding validates every value against the registry; a bad value is reported by name and range and the base value
-// kept.
+// Decoding validates every value against the registry; a bad value is reported as a code (LinkIssue, worded by the
+// page) and the base value kept.
 import {
   PARAMS,
-  PARAM_BY_ID,
   crossCheck,
   defaultParams,
   parseParamValue,
@@ -12,7 +11,6 @@ import {
   type LinkParams,
   type ParamId,
 } from '../../workers/common/params';
-import { describeParamIssue } from '../i18n/text/notices';
 import { PRESET_IDS, isPresetId, presetParams, type PresetId } from '../../workers/common/presets';
 import { echo } from '../../workers/common/echo';
 import type { LinkIssue } from './linkIssue';
@@ -89,14 +87,8 @@ export function withoutRepeatedKeys(search: string): { search: string; issues: L
   const issues = [...repeated].map(([key, count]): LinkIssue => ({
     key: echo(key),
     detail: { code: 'repeated-key', key: echo(key), count },
-    message: `"${echo(key)}" is given ${count} times; a repeated key is not used at all`,
   }));
   return { search: kept.toString(), issues };
-}
-
-function describeValue(id: ParamId, value: unknown): string {
-  const spec = PARAM_BY_ID[id];
-  return spec.kind === 'number' && spec.unit ? `${String(value)} ${spec.unit}` : String(value);
 }
 
 function parseSeed(raw: string): number | null {
@@ -120,9 +112,6 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
       issues.push({
         key: 'preset',
         detail: { code: 'bad-preset', raw: echo(rawPreset), known: PRESET_IDS },
-        message:
-          `Preset (preset): "${echo(rawPreset)}" is not a known preset (one of ${PRESET_IDS.join(', ')}); ` +
-          `using the default link`,
       });
   }
 
@@ -133,8 +122,6 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
     issues.push({
       key: 'seed',
       detail: { code: 'bad-seed', raw: echo(rawSeed), max: MAX_SEED, fallback: fallbackSeed },
-      message:
-        `Seed (seed): "${echo(rawSeed)}" is not a whole number from 0 to ${MAX_SEED}; using ` + `seed ${fallbackSeed}`,
     });
   }
   if (parsedSeed !== null) seed = parsedSeed;
@@ -149,7 +136,6 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
       issues.push({
         key: echo(key),
         detail: { code: 'unknown-key', key: echo(key) },
-        message: `Unknown URL parameter "${echo(key)}" ignored`,
       });
       continue;
     }
@@ -158,7 +144,6 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
       issues.push({
         key: id,
         detail: { code: 'bad-value', id, issue: result.error, kept: base[id] },
-        message: `${describeParamIssue(result.error, 'en')}; keeping ${describeValue(id, base[id])}`,
       });
     else {
       (params as unknown as Record<string, unknown>)[id] = result.value;
@@ -183,7 +168,6 @@ export function decodeUrlState(search: string, fallbackSeed: number): DecodedUrl
     issues.push({
       key: culprit,
       detail: { code: 'clash', clash, culprit, kept: base[culprit] },
-      message: `${describeParamIssue(clash, 'en')}; keeping ${PARAM_BY_ID[culprit].label} (${culprit}) at ${describeValue(culprit, base[culprit])}`,
     });
   }
 

@@ -33,9 +33,6 @@ export function loadStateFromUrl(store: AppStore, rawSearch: string): void {
   const classroom = parseClassroomParams(search, LESSON_IDS).issues;
   const langIssue: LinkIssue | null = lang.issue && {
     key: 'lang',
-    message:
-      `Language (lang): "${echo(lang.issue.raw)}" is not a language QKD Lab speaks; known ` +
-      `are ${LOCALES.join(', ')}`,
     detail: { code: 'bad-language', raw: echo(lang.issue.raw), known: LOCALES },
   };
   const issues = [
@@ -49,19 +46,14 @@ export function loadStateFromUrl(store: AppStore, rawSearch: string): void {
 
 /** One notice per distinct issue, at most MAX_LINK_NOTICES of them, the rest counted in a last one. */
 export function cappedNotices(issues: readonly LinkIssue[]): Omit<Notice, 'id'>[] {
+  // The same finding twice (same key, code and values) is one notice: compared as data, never as text.
   const seen = new Set<string>();
-  const distinct = issues.filter((i) => !seen.has(i.message) && Boolean(seen.add(i.message)));
+  const sameness = (i: LinkIssue) => JSON.stringify([i.key, i.detail]);
+  const distinct = issues.filter((i) => !seen.has(sameness(i)) && Boolean(seen.add(sameness(i))));
   if (distinct.length <= MAX_LINK_NOTICES) return distinct.map(linkNotice);
   const shown = distinct.slice(0, MAX_LINK_NOTICES - 1);
   const more = distinct.length - shown.length;
-  return [
-    ...shown.map(linkNotice),
-    linkNotice({
-      key: 'link',
-      detail: { code: 'more-issues', count: more },
-      message: `${more} more values of the link were not used either`,
-    }),
-  ];
+  return [...shown.map(linkNotice), linkNotice({ key: 'link', detail: { code: 'more-issues', count: more } })];
 }
 
 /** The classroom keys of the address whose values are valid (given once and accepted by their reader). */
@@ -78,9 +70,9 @@ export function validKeptKeys(search: string): [string, string][] {
   return kept;
 }
 
-/** A notice for a value the link gave that was not used; its English text is the one the page shows in English. */
+/** A notice for a value the link gave that was not used: its key and code (the notice list words it). */
 export function linkNotice(issue: LinkIssue): Omit<Notice, 'id'> {
-  return { key: issue.key, text: `Not used from the link: ${issue.message}.`, detail: issue.detail };
+  return { key: issue.key, detail: issue.detail };
 }
 
 /** Keeps the URL in step with the store; returns the unsubscribe function. */
