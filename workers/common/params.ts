@@ -2,6 +2,7 @@
 // key pipeline, with unit, range, step, scale and default. Sliders, URL parsing, CLI flags, workers
 // and tests all read it; validateParams() is the single gate that turns untrusted input into LinkParams.
 
+import { parseDecimal } from './decimal';
 import { echo } from './echo';
 
 export type ParamGroup = 'emitter' | 'encoding' | 'fiber' | 'detectors' | 'eve' | 'distillation' | 'stability';
@@ -794,10 +795,8 @@ export function parseParamValue(id: ParamId, raw: unknown): { value: LinkParams[
       ? { value: opt.value as LinkParams[ParamId] }
       : { error: { code: 'not-an-option', param: id, raw: echo(s) } };
   }
-  let v: number;
-  if (typeof raw === 'number') v = raw;
-  else if (typeof raw === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw)) v = Number(raw);
-  else return { error: { code: 'not-a-number', param: id, raw: echo(raw) } };
+  const v = typeof raw === 'number' ? raw : typeof raw === 'string' ? parseDecimal(raw) : undefined;
+  if (v === undefined) return { error: { code: 'not-a-number', param: id, raw: echo(raw) } };
   if (!Number.isFinite(v)) return { error: { code: 'not-finite', param: id, value: v } };
   if (v < spec.min || v > spec.max)
     return { error: { code: 'out-of-range', param: id, value: v, min: spec.min, max: spec.max } };
