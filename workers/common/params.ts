@@ -4,6 +4,7 @@
 
 import { parseDecimal } from './decimal';
 import { echo } from './echo';
+import { qdPhotonNumbers } from './photonStats';
 
 export type ParamGroup = 'emitter' | 'encoding' | 'fiber' | 'detectors' | 'eve' | 'distillation' | 'stability';
 
@@ -808,8 +809,7 @@ export function parseParamValue(id: ParamId, raw: unknown): { value: LinkParams[
 export function crossCheck(p: LinkParams): ClashIssue[] {
   const issues: ClashIssue[] = [];
   if (p.source === 'qd') {
-    const p2 = (p.g2Zero * p.meanPhotonNumber * p.meanPhotonNumber) / 2;
-    const p1 = p.meanPhotonNumber - 2 * p2;
+    const { p1, p2 } = qdPhotonNumbers(p.meanPhotonNumber, p.g2Zero);
     if (p1 < 0 || p1 + p2 > 1) {
       const { meanPhotonNumber, g2Zero } = p;
       issues.push({ code: 'qd-photon-distribution', param: 'meanPhotonNumber', meanPhotonNumber, g2Zero });

@@ -6,7 +6,8 @@
 import type { LinkParams } from '../common/params';
 import { assertNever } from '../common/exhaustive';
 import { cloningGuessProbability, cloningInformation } from './cloning';
-import { buildLinkModel, classProbabilities, dbToTransmission, eveTapKm, SIDE_PEAK_PROBABILITY } from './linkModel';
+import { fiberTransmittance, qdPhotonNumbers, receiverTransmittance } from '../common/photonStats';
+import { buildLinkModel, classProbabilities, eveTapKm, SIDE_PEAK_PROBABILITY } from './linkModel';
 import { pnsBlocking } from './pnsStrategy';
 
 export interface ExpectedStatistics {
@@ -57,9 +58,8 @@ const ZERO_PHOTONS = (): number => 1;
 /** Photon-number probabilities p_n of class c, independent of linkModel's truncation (to 1e-17). */
 function photonNumberPmf(p: LinkParams, meanPhotons: number): number[] {
   if (p.source === 'qd') {
-    const p2 = (p.g2Zero * meanPhotons * meanPhotons) / 2,
-      p1 = meanPhotons - 2 * p2;
-    return [1 - p1 - p2, p1, p2];
+    const { p0, p1, p2 } = qdPhotonNumbers(meanPhotons, p.g2Zero);
+    return [p0, p1, p2];
   }
   const out: number[] = [];
   let term = Math.exp(-meanPhotons),
@@ -89,11 +89,11 @@ export function expectedStatistics(params: LinkParams): ExpectedStatistics {
   const model = buildLinkModel(p);
   // The model's noise-click probability: dark counts, plus Raman photons when classical data shares the fiber.
   const pd = model.darkClickProbability;
-  const etaFiber = dbToTransmission(p.fiberLossDbPerKm * p.fiberLengthKm);
-  const etaRx = dbToTransmission(p.receiverLossDb) * p.detectorEfficiency;
+  const etaFiber = fiberTransmittance(p, p.fiberLengthKm);
+  const etaRx = receiverTransmittance(p);
   const eveKm = eveTapKm(p);
-  const eta1 = dbToTransmission(p.fiberLossDbPerKm * eveKm),
-    eta2 = dbToTransmission(p.fiberLossDbPerKm * (p.fiberLengthKm - eveKm));
+  const eta1 = fiberTransmittance(p, eveKm),
+    eta2 = fiberTransmittance(p, p.fiberLengthKm - eveKm);
   const err = [p.intrinsicErrorZ, (1 - p.interferometerVisibility) / 2];
   const classes = classProbabilities(p);
   const means = [p.meanPhotonNumber, p.decoyMeanPhotonNumber, 0];

@@ -5,6 +5,7 @@
 import { BASIS_X, BASIS_Z } from '../common/detections';
 import { assertNever } from '../common/exhaustive';
 import type { LinkParams } from '../common/params';
+import { fiberTransmittance, qdPhotonNumbers, receiverTransmittance } from '../common/photonStats';
 import { noiseClickProbability } from './raman';
 
 /** Poisson tail mass left out by the photon-number cutoff (lumped into the last photon number). */
@@ -36,8 +37,6 @@ export interface LinkModel {
   intrinsicError: [number, number];
 }
 
-export const dbToTransmission = (lossDb: number): number => Math.pow(10, -lossDb / 10);
-
 /** Poisson(μ) probabilities up to the smallest cutoff whose tail is below POISSON_TAIL. */
 export function poissonProbs(meanPhotons: number): Float64Array {
   if (meanPhotons <= 0) return Float64Array.of(1);
@@ -56,9 +55,8 @@ export function poissonProbs(meanPhotons: number): Float64Array {
 
 /** Quantum dot truncated at two photons: p2 = g2·μ²/2, p1 = μ − 2·p2, p0 = 1 − p1 − p2. */
 export function quantumDotProbs(meanPhotons: number, g2Zero: number): Float64Array {
-  const p2 = (g2Zero * meanPhotons * meanPhotons) / 2;
-  const p1 = meanPhotons - 2 * p2;
-  return Float64Array.of(1 - p1 - p2, p1, p2);
+  const { p0, p1, p2 } = qdPhotonNumbers(meanPhotons, g2Zero);
+  return Float64Array.of(p0, p1, p2);
 }
 
 export function classProbabilities(p: LinkParams): [number, number, number] {
@@ -76,15 +74,15 @@ export function buildLinkModel(p: LinkParams): LinkModel {
       ? [quantumDotProbs(p.meanPhotonNumber, p.g2Zero), Float64Array.of(1), Float64Array.of(1)]
       : [poissonProbs(classMeanPhotons[0]), poissonProbs(classMeanPhotons[1]), Float64Array.of(1)];
   const evePositionKm = eveTapKm(p);
-  const fiberTransmission = dbToTransmission(p.fiberLossDbPerKm * p.fiberLengthKm);
-  const receiverEfficiency = dbToTransmission(p.receiverLossDb) * p.detectorEfficiency;
+  const fiberTransmission = fiberTransmittance(p, p.fiberLengthKm);
+  const receiverEfficiency = receiverTransmittance(p);
   return {
     classProbability,
     classMeanPhotons,
     photonNumberProbs,
     fiberTransmission,
-    fiberTransmissionToEve: dbToTransmission(p.fiberLossDbPerKm * evePositionKm),
-    fiberTransmissionFromEve: dbToTransmission(p.fiberLossDbPerKm * (p.fiberLengthKm - evePositionKm)),
+    fiberTransmissionToEve: fiberTransmittance(p, evePositionKm),
+    fiberTransmissionFromEve: fiberTransmittance(p, p.fiberLengthKm - evePositionKm),
     receiverEfficiency,
     totalEfficiency: fiberTransmission * receiverEfficiency,
     // Dark counts, plus Raman and leaked photons when classical data shares the fiber (raman.ts).

@@ -3,6 +3,7 @@
 // fiber length, attenuation at both wavelengths, the Raman coefficient ρ(Δλ), the filter bandwidth and the gate,
 // plus classical light leaking through the filter's finite isolation. Off (classicalChannel 'off'): exactly nothing.
 import type { LinkParams, ParamId } from '../common/params';
+import { dbToTransmittance, receiverTransmittance } from '../common/photonStats';
 
 const PLANCK = 6.62607015e-34;
 const LIGHT = 299792458;
@@ -71,11 +72,10 @@ export function ramanNoise(p: LinkParams, lengthKm = p.fiberLengthKm): RamanNois
       : backwardRamanW(P, p.ramanCoefficientPerKmNm, p.filterBandwidthNm, lengthKm, ac, aq);
   // Co-propagating light reaches Bob's filter after the whole fiber; counter-propagating light is launched beside it.
   const classicalAtFilter = p.classicalChannel === 'co-propagating' ? P * Math.exp(-ac * lengthKm) : P;
-  const leak = classicalAtFilter * 10 ** (-p.filterIsolationDb / 10);
+  const leak = classicalAtFilter * dbToTransmittance(p.filterIsolationDb);
   const ramanPhotonsPerWindow = (raman * p.detectionWindowS) / photonEnergyJ(QUANTUM_WAVELENGTH_NM);
   const leakPhotonsPerWindow = (leak * p.detectionWindowS) / photonEnergyJ(p.classicalWavelengthNm);
-  const detected =
-    (ramanPhotonsPerWindow + leakPhotonsPerWindow) * 10 ** (-p.receiverLossDb / 10) * p.detectorEfficiency;
+  const detected = (ramanPhotonsPerWindow + leakPhotonsPerWindow) * receiverTransmittance(p);
   // Poissonian noise light, half to each detector.
   return { ramanPhotonsPerWindow, leakPhotonsPerWindow, clickProbabilityPerDetector: -Math.expm1(-detected / 2) };
 }

@@ -1,6 +1,9 @@
 // The reference simulator: a plain pulse-by-pulse loop that follows every photon physically (source,
 // Eve, fiber, receiver, detectors with dark counts and Raman noise, dead time and afterpulses). Independent of the
 // outcome tables; used by tests to check the event-skipping simulator and by the naive benchmark.
+// Independent on purpose: it writes out its own photon-number distributions (p2 = g2·μ²/2, Poisson) and noise
+// clicks instead of importing them from workers/common/photonStats.ts, so a slip in that one source shows up as a
+// disagreement here. Only the dB-to-transmittance conversion is shared.
 import {
   BASIS_X,
   BASIS_Z,
@@ -18,7 +21,8 @@ import { assertNever } from '../common/exhaustive';
 import { assertValidParams, type LinkParams } from '../common/params';
 import { Rng } from '../common/rng';
 import { DetectionBuffer } from './detectionBuffer';
-import { classProbabilities, dbToTransmission, eveTapKm, SIDE_PEAK_PROBABILITY } from './linkModel';
+import { dbToTransmittance } from '../common/photonStats';
+import { classProbabilities, eveTapKm, SIDE_PEAK_PROBABILITY } from './linkModel';
 import { pnsBlocking, type PnsBlocking } from './pnsStrategy';
 import { buildLinkModel } from './linkModel';
 import { ramanNoise } from './raman';
@@ -70,10 +74,10 @@ function referenceLink(p: LinkParams): ReferenceLink {
     classProb,
     means,
     pDark,
-    etaFiber: dbToTransmission(p.fiberLossDbPerKm * p.fiberLengthKm),
-    eta1: dbToTransmission(p.fiberLossDbPerKm * eveKm),
-    eta2: dbToTransmission(p.fiberLossDbPerKm * (p.fiberLengthKm - eveKm)),
-    etaRxLoss: dbToTransmission(p.receiverLossDb),
+    etaFiber: dbToTransmittance(p.fiberLossDbPerKm * p.fiberLengthKm),
+    eta1: dbToTransmittance(p.fiberLossDbPerKm * eveKm),
+    eta2: dbToTransmittance(p.fiberLossDbPerKm * (p.fiberLengthKm - eveKm)),
+    etaRxLoss: dbToTransmittance(p.receiverLossDb),
     detEff: p.detectorEfficiency,
     errorByBasis: [p.intrinsicErrorZ, (1 - p.interferometerVisibility) / 2],
     deadPulses: p.deadTimeS > 0 ? Math.ceil(p.deadTimeS * p.repetitionRateHz - 1e-9) : 0,
@@ -93,7 +97,7 @@ function noiseClickProbability(p: LinkParams): number {
   if (p.classicalChannel === 'off') return dark;
   const n = ramanNoise(p);
   const atBob = n.ramanPhotonsPerWindow + n.leakPhotonsPerWindow;
-  const perDetector = (atBob * dbToTransmission(p.receiverLossDb) * p.detectorEfficiency) / 2;
+  const perDetector = (atBob * dbToTransmittance(p.receiverLossDb) * p.detectorEfficiency) / 2;
   return 1 - (1 - dark) * Math.exp(-perDetector);
 }
 
