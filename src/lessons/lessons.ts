@@ -10,15 +10,19 @@ export type LessonId = 'bb84-photons' | 'catch-eve' | 'single-photons' | 'how-fa
 export interface Lesson {
   id: LessonId;
   /** Applied on top of the classroom preset when the lesson opens. */
-  setup: Partial<LinkParams>;
+  setup: Readonly<Partial<LinkParams>>;
   /** Controls the lesson uses; they are outlined in the parameter panel. */
-  highlight: ParamId[];
+  highlight: readonly ParamId[];
   widget: LessonWidget;
-  /** One check per task, in the order the tasks are shown (task texts: task1, task2, … in the catalogue). */
-  checks: CheckId[];
+  /**
+   * One check per task, in the order the tasks are shown. The catalogue's task texts are typed from this list
+   * (task1 … taskN, LessonTaskKey), so a task without text or text without a check fails the type check.
+   */
+  checks: readonly CheckId[];
 }
 
-export const LESSONS: readonly Lesson[] = [
+/** The lessons with their literal types kept, so the text catalogue can be typed from each lesson's checks. */
+const LESSON_LIST = [
   {
     id: 'bb84-photons',
     setup: { eve: 'none' },
@@ -54,7 +58,28 @@ export const LESSONS: readonly Lesson[] = [
     widget: 'cascade',
     checks: ['tracedKeyBlock', 'walkedToFix', 'eveAtCoinFlip'],
   },
-];
+] as const satisfies readonly Lesson[];
+
+export const LESSONS: readonly Lesson[] = LESSON_LIST;
+
+/** The checks of one lesson, in task order, as a tuple type. */
+export type LessonChecks<Id extends LessonId> = Extract<(typeof LESSON_LIST)[number], { id: Id }>['checks'];
+
+/** Task keys by position: the first check's text is task1, and so on. */
+type TaskKeys = ['task1', 'task2', 'task3', 'task4', 'task5', 'task6', 'task7', 'task8'];
+
+/** 'task1' | … | 'taskN' for a tuple of N checks (a mapped type over a tuple parameter maps its elements only). */
+type TaskKeysOf<C extends readonly unknown[]> = {
+  [I in keyof C]: I extends keyof TaskKeys ? TaskKeys[I] : never;
+}[number];
+
+/** The task text keys a lesson's catalogue must have: exactly one per check ('task1' | 'task2' | …). */
+export type LessonTaskKey<Id extends LessonId> = TaskKeysOf<LessonChecks<Id>>;
+
+/** The catalogue key of task `index` (0-based), the runtime twin of LessonTaskKey. */
+export function taskKey(index: number): string {
+  return `task${index + 1}`;
+}
 
 export const LESSON_IDS: readonly LessonId[] = LESSONS.map((l) => l.id);
 

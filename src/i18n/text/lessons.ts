@@ -1,7 +1,7 @@
 // Text of the five lessons (title, summary, paragraphs p1…, tasks task1… with goal, steps and done text) in
 // English and German. Steps name the controls by their labels in each language, read from the controls' own catalogues.
 import type { ParamId } from '../../../workers/common/params';
-import type { LessonId } from '../../lessons/lessons';
+import { lessonById, taskKey, type LessonId, type LessonTaskKey } from '../../lessons/lessons';
 import type { Catalogue, TextShape } from '../defineText';
 import { defineText } from '../defineText';
 import type { Locale } from '../locale';
@@ -851,13 +851,36 @@ const rawToSecret = defineText({
   },
 });
 
-export const LESSON_TEXT: Readonly<Record<LessonId, Catalogue<TextShape>>> = {
-  'bb84-photons': bb84,
-  'catch-eve': catchEve,
-  'single-photons': singlePhotons,
-  'how-far': howFar,
-  'raw-to-secret': rawToSecret,
-};
+/** A task's words: its goal, the steps step1, step2, … and the text shown once its check passes. */
+type TaskText = Readonly<{ goal: string; done: string } & Record<`step${number}`, string>>;
+
+/** What lesson Id's catalogue must hold: title, summary and exactly one task text per check (task1 … taskN). */
+type LessonShape<Id extends LessonId> = Readonly<
+  { title: string; summary: string } & Record<LessonTaskKey<Id>, TaskText>
+>;
+
+/** Task texts beyond the lesson's checks: never when every text has its check. */
+type TasksWithoutCheck<T, Id extends LessonId> = Exclude<Extract<keyof T, `task${number}`>, LessonTaskKey<Id>>;
+
+/**
+ * Pairs a lesson's catalogue with its checks at compile time: a missing task text fails the `LessonShape` bound, a
+ * task text with no check fails the second parameter (its type then names the extra key).
+ */
+function lessonCatalogue<Id extends LessonId, T extends LessonShape<Id> & TextShape>(
+  _id: Id,
+  catalogue: Catalogue<T> &
+    ([TasksWithoutCheck<T, Id>] extends [never] ? unknown : { noCheckFor: TasksWithoutCheck<T, Id> }),
+): Catalogue<T> {
+  return catalogue;
+}
+
+export const LESSON_TEXT = {
+  'bb84-photons': lessonCatalogue('bb84-photons', bb84),
+  'catch-eve': lessonCatalogue('catch-eve', catchEve),
+  'single-photons': lessonCatalogue('single-photons', singlePhotons),
+  'how-far': lessonCatalogue('how-far', howFar),
+  'raw-to-secret': lessonCatalogue('raw-to-secret', rawToSecret),
+} satisfies Record<LessonId, Catalogue<TextShape>>;
 
 export interface TaskTextView {
   goal: string;
@@ -877,15 +900,19 @@ const numbered = (prefix: string, shape: Readonly<Record<string, unknown>>) =>
     .filter((k) => new RegExp(`^${prefix}\\d+$`).test(k))
     .sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)));
 
-/** A lesson's text in one language as lists: paragraphs p1, p2, … and tasks task1, task2, … (steps step1, step2, …). */
+/**
+ * A lesson's text in one language as lists: paragraphs p1, p2, …, and one task per check of the lesson in its order
+ * (the catalogue's task1 … taskN, typed to match), each with its steps step1, step2, ….
+ */
 export function lessonText(id: LessonId, locale: Locale): LessonTextView {
   const shape = LESSON_TEXT[id][locale] as Readonly<Record<string, unknown>>;
+  const checks = lessonById(id)?.checks ?? [];
   return {
     title: String(shape.title),
     summary: String(shape.summary),
     paragraphs: numbered('p', shape).map((k) => String(shape[k])),
-    tasks: numbered('task', shape).map((k) => {
-      const task = shape[k] as Readonly<Record<string, string>>;
+    tasks: checks.map((_, i) => {
+      const task = shape[taskKey(i)] as Readonly<Record<string, string>>;
       return { goal: task.goal, done: task.done, steps: numbered('step', task).map((s) => task[s]) };
     }),
   };
