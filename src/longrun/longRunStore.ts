@@ -5,7 +5,7 @@
 import type { ClashIssue, LinkParams } from '../../workers/common/params';
 import type { PresetId } from '../../workers/common/presets';
 import type { AbortReason, BlockReport } from '../../workers/common/reports';
-import type { BatchStats } from '../../workers/photon/stats';
+import { addBatchStats, type BatchStats } from '../../workers/photon/stats';
 import type { RunFault } from '../store/runSlice';
 
 export type Variant = 'on' | 'off';
@@ -173,15 +173,11 @@ export function createLongRunState(get: () => LongRunState, set: (patch: Partial
     },
     publishStep: (id, v, step) =>
       update(id, v, (r) => ({
-        ...r,
+        // The photon worker's one reducer adds the counts a RunProgress holds (sifted bits, errors, detections).
+        ...addBatchStats(r, step.stats),
         status: 'running',
         simulatedSeconds: step.simulatedSeconds,
         wallSeconds: step.wallSeconds,
-        siftedZ: r.siftedZ + step.stats.siftedZ,
-        errorsZ: r.errorsZ + step.stats.errorsZ,
-        siftedX: r.siftedX + step.stats.siftedX,
-        errorsX: r.errorsX + step.stats.errorsX,
-        detections: r.detections + step.stats.detections,
         secretBits: r.secretBits + step.blocks.reduce((a, b) => a + b.finalKeyBits, 0),
         blocks: step.blocks.length ? [...r.blocks, ...step.blocks] : r.blocks,
       })),
