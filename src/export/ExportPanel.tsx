@@ -3,7 +3,7 @@
 // message), and the share link with its QR code. Files are made and read in the page; nothing is sent.
 import { useRef, useState } from 'react';
 import { TechnicalDetail } from '../app/TechnicalDetail';
-import { useRunController } from '../engine/enginesContext';
+import { useEngines } from '../engine/enginesContext';
 import { ShareLink } from '../share/ShareLink';
 import { describeImportIssue, describeImportNote, exportText } from '../i18n/text/export';
 import type { FaultText } from '../i18n/text/faults';
@@ -11,7 +11,6 @@ import { presetText } from '../i18n/text/presets';
 import type { Locale } from '../i18n/locale';
 import { useLocale } from '../i18n/useText';
 import { useAppState, useAppStore } from '../store/useAppState';
-import { deliverLongRunImport } from '../longrun/longRunImport';
 import { LONG_RUN_FORMAT } from '../longrun/longRunFile';
 import { readLongRunFile } from '../longrun/readLongRunFile';
 import { modelVersion } from './buildInfo';
@@ -40,7 +39,7 @@ function parsedObject(text: string): Record<string, unknown> | null {
 
 export function ExportPanel() {
   const store = useAppStore();
-  const controller = useRunController();
+  const { run: controller, longRun } = useEngines();
   const hasData = useAppState((s) => s.totals.batches > 0);
   const fileRef = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<Message>(null);
@@ -104,17 +103,9 @@ export function ExportPanel() {
         refuse(read.field);
         return;
       }
-      const isShown = deliverLongRunImport(read.run, {
-        fileName: file.name,
-        seed: read.run.setup.seed,
-        exportedAt: read.run.exportedAt,
-      });
       const seed = read.run.setup.seed;
-      setMessage(
-        isShown
-          ? { kind: 'ok', text: (l) => plain(exportText[l].loadedLongRun(file.name, seed)) }
-          : { kind: 'error', text: (l) => plain(exportText[l].notLoaded(file.name, exportText[l].noLongRunPanel)) },
-      );
+      longRun.showRecorded(read.run, { fileName: file.name, seed, exportedAt: read.run.exportedAt });
+      setMessage({ kind: 'ok', text: (l) => plain(exportText[l].loadedLongRun(file.name, seed)) });
       return;
     }
     const result = parseRunImport(text, modelVersion());

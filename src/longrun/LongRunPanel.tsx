@@ -3,7 +3,7 @@
 // and stops; each run shows its progress (simulated and wall time), plot, totals and finished blocks.
 // The engine (workers, chunking, buffers) is in longRunController.ts, built with the page's other engines
 // (src/engine/engines.ts); its state is the app store's longRun slice. This file only reads and draws.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { TechnicalDetail } from '../app/TechnicalDetail';
 import { formatCount, formatDuration, formatPercent, formatSignificant } from '../format/formatNumber';
 import type { Locale } from '../i18n/locale';
@@ -28,7 +28,6 @@ import {
 } from './chunkSchedule';
 import type { LongRunController } from './longRunController';
 import { buildLongRunCsv, buildLongRunJson, type LongRunSnapshot } from './longRunFile';
-import { receiveLongRunImports } from './longRunImport';
 import { longRunParams } from './longRunParams';
 import type { LongRunMessage, RunProgress, Variant } from './longRunStore';
 import { LongRunPlot } from './LongRunPlot';
@@ -143,7 +142,6 @@ function RunColumn({ variant, run, durationS, rings, controller, sharedScaleKey,
 export function LongRunPanel() {
   const appStore = useAppStore();
   const { longRun: controller } = useEngines();
-  useEffect(() => receiveLongRunImports((run, imported) => controller.showRecorded(run, imported)), [controller]);
   const status = useAppState((s) => s.longRun.status);
   const setup = useAppState((s) => s.longRun.setup);
   const runs = useAppState((s) => s.longRun.runs);

@@ -58,7 +58,6 @@ export const exportText = defineText({
     loadedLongRun: (file: string, seed: number) =>
       `Loaded ${file}: the long run with seed ${seed} is shown in the long-run panel, marked ` +
       `“Imported run”, until a new long run starts or you press Reset.`,
-    noLongRunPanel: 'the long-run panel is not on this page',
     importedBadge: 'Imported run',
     importedFrom: (seed: number, date: string) => `seed ${seed}${date ? `, exported ${date}` : ''}`,
 
@@ -128,7 +127,6 @@ export const exportText = defineText({
       `${file} geladen: Der Langzeitlauf mit Seed ${seed} steht als „Importierter Lauf“ ` +
       `im Bereich Langzeitlauf, bis ein neuer Langzeitlauf beginnt oder „Zurücksetzen“ ` +
       `gedrückt wird.`,
-    noLongRunPanel: 'der Bereich Langzeitlauf ist auf dieser Seite nicht vorhanden',
     importedBadge: 'Importierter Lauf',
     importedFrom: (seed, date) => `Seed ${seed}${date ? `, exportiert am ${date}` : ''}`,
 
@@ -194,7 +192,6 @@ export const exportText = defineText({
     loadedLongRun: (file, seed) =>
       `已加载 ${file}：种子为 ${seed} 的长时间运行显示在长时间运行面板中，标记为“导入的运行”，` +
       `直到开始新的长时间运行或你按“重置”。`,
-    noLongRunPanel: '本页没有长时间运行面板',
     importedBadge: '导入的运行',
     importedFrom: (seed, date) => `种子 ${seed}${date ? `，导出于 ${date}` : ''}`,
 
