@@ -1,6 +1,8 @@
 // The current link as a Monte-Carlo point on the distance plot: the live run's secret key bits per pulse
 // over its distilled blocks, with a 1σ error bar from the spread of per-block rates (three blocks or more)
 // or, before that, from counting statistics (Poisson detections, binomial QBER through the key formula).
+import { binaryEntropy } from '../../workers/common/entropy';
+import { DEFAULT_EC_EFFICIENCY } from '../../workers/common/thresholds';
 import type { BlockRecord } from '../store/runSlice';
 
 export interface McPoint {
@@ -10,13 +12,8 @@ export interface McPoint {
   method: 'block spread' | 'counting statistics';
 }
 
-/**
- * Fixed error-correction inefficiency used only to propagate the QBER's uncertainty (GLLP key rate, Gottesman et al.,
- * QIC 4, 325 (2004)).
- */
-const F_EC = 1.16;
-
-const h = (x: number) => (x <= 0 || x >= 1 ? 0 : -x * Math.log2(x) - (1 - x) * Math.log2(1 - x));
+/** The binary entropy and its derivative, for the GLLP key rate (Gottesman et al., QIC 4, 325 (2004)). */
+const h = binaryEntropy;
 const dh = (x: number) => (x <= 0 || x >= 1 ? 0 : Math.log2((1 - x) / x));
 
 /**
@@ -38,7 +35,9 @@ export function measuredPoint(blocks: readonly BlockRecord[], detectionsPerPulse
   const withQber = blocks.filter((b) => Number.isFinite(b.qberTrueZ));
   const e = withQber.length ? withQber.reduce((a, b) => a + b.qberTrueZ * b.nSiftedZ, 0) / Math.max(1, nZ) : 0;
   const sigmaE = nZ > 0 ? Math.sqrt((e * (1 - e)) / nZ) : 0;
-  const margin = Math.max(1e-9, 1 - (1 + F_EC) * h(e));
-  const relative = Math.sqrt(1 / Math.max(1, detections) + (((1 + F_EC) * dh(e) * sigmaE) / margin) ** 2);
+  const margin = Math.max(1e-9, 1 - (1 + DEFAULT_EC_EFFICIENCY) * h(e));
+  const relative = Math.sqrt(
+    1 / Math.max(1, detections) + (((1 + DEFAULT_EC_EFFICIENCY) * dh(e) * sigmaE) / margin) ** 2,
+  );
   return { bitsPerPulse, sigma: bitsPerPulse * relative, blocks: blocks.length, method: 'counting statistics' };
 }

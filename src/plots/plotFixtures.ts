@@ -1,6 +1,7 @@
 // Fixed, seeded data for the plots' snapshot tests: a run's per-batch series (Eve switched on part-way, so the QBER
 // jumps and blocks abort), its distilled blocks, a parameter change, theory-like distance curves and funnel counts.
 import { Rng } from '../../workers/common/rng';
+import { QBER_THRESHOLD } from '../../workers/common/thresholds';
 import type { KeyRatePoint } from '../../workers/theory/keyRateCurve';
 import type { KeyRateModel } from '../../workers/theory/models';
 import { RunSeries } from '../engine/runSeries';
@@ -46,7 +47,7 @@ export function fixtureRun(seed: number, batches = 60): FixtureRun {
     pending += detections;
     while (pending >= 3_000) {
       pending -= 3_000;
-      const isAborted = qber > 0.11;
+      const isAborted = qber > QBER_THRESHOLD;
       blocks.push({
         nDetected: 3_000,
         nSiftedZ: 750,

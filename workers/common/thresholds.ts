@@ -1,5 +1,5 @@
-// Thresholds that several layers must agree on, written once: the pipeline aborts at them, the plots draw them, the
-// lessons check against them. No imports, so the page can use them without pulling in any core.
+// Thresholds and protocol constants that several layers must agree on, written once: the pipeline aborts at them,
+// the theory and the plots compute with them, the lessons check against them. No imports, so the page may use them.
 
 /**
  * The one-way BB84 error threshold, 11 %. Shor and Preskill (PRL 85, 441, 2000) give the asymptotic key fraction
@@ -9,3 +9,10 @@
  * this value when both error rates are equal; the QBER plots draw it and the lessons compare QBERs with it.
  */
 export const QBER_THRESHOLD = 0.11;
+
+/**
+ * Error-correction inefficiency f (leak = f·n·h(Q)) assumed when none is given: 1.16, as in Lim et al. (PRA 89,
+ * 022307, 2014) and close to what Cascade leaks at a few % QBER. The theory curves use it, and the distance plot
+ * propagates a run's QBER uncertainty with it.
+ */
+export const DEFAULT_EC_EFFICIENCY = 1.16;

@@ -5,7 +5,8 @@ import type { LinkParams } from '../common/params';
 import { channelTransmittance, plobBitsPerPulse } from '../common/photonStats';
 import { maximiseLog } from './maximise';
 import { defaultModel, isLaserModel, rateTerms, type KeyRateModel } from './models';
-import { DEFAULT_EC_EFFICIENCY, asymptoticRate, finiteRate } from './rates';
+import { DEFAULT_EC_EFFICIENCY } from '../common/thresholds';
+import { asymptoticRate, finiteRate } from './rates';
 import { pipelineKeyRate } from './pipelineRate';
 import { decoyFiniteRate, linkDecoySettings, linkDetection, optimiseDecoyFinite } from './decoyFinite';
 

@@ -7,11 +7,10 @@ import type { LinkParams } from '../common/params';
 import { binaryEntropy, binaryEntropyCapped } from '../common/entropy';
 import { gllpEpsilonBudget, gllpKeyLength, secretKeyLength, shareOf, statisticalMargin } from '../distill/keyLength';
 import { countDeviation } from '../distill/multiPhoton';
+import { DEFAULT_EC_EFFICIENCY } from '../common/thresholds';
 import { maximiseLog } from './maximise';
 import type { RateTerms } from './models';
 
-/** Error-correction inefficiency used when none is given (docs/model.md). */
-export const DEFAULT_EC_EFFICIENCY = 1.16;
 /** The value the decoy-state papers use with the GYS link. */
 export const GYS_EC_EFFICIENCY = 1.22;
 

@@ -4,6 +4,7 @@
 import type { LinkParams } from '../common/params';
 import { BASIS_Z, type DetectionBatch } from '../common/detections';
 import { binaryEntropy } from '../common/entropy';
+import { DEFAULT_EC_EFFICIENCY } from '../common/thresholds';
 import { Distiller } from '../distill/Distiller';
 import { runLink } from '../photon/runLink';
 import { pipelineKeyRate } from './pipelineRate';
@@ -102,8 +103,11 @@ export function measureKeyRate(
     bitsPerPulseError: frac.mean > 0 ? bitsPerPulse * relError : keyRate * frac.error,
     qberZ: keyBits > 0 ? errors / keyBits : NaN,
     ecEfficiency,
-    expectedBitsPerPulse: pipelineKeyRate(p, distanceKm, Number.isFinite(ecEfficiency) ? ecEfficiency : 1.16)
-      .bitsPerPulse,
+    expectedBitsPerPulse: pipelineKeyRate(
+      p,
+      distanceKm,
+      Number.isFinite(ecEfficiency) ? ecEfficiency : DEFAULT_EC_EFFICIENCY,
+    ).bitsPerPulse,
   };
 }
 
