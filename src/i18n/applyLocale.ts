@@ -1,10 +1,12 @@
 // Makes the rest of the page follow the chosen language: the <html lang> attribute (screen readers
-// pick their voice from it), the decimal mark of every formatted number, and D3's default number format.
+// pick their voice from it, and locales.css its font), the decimal mark of every formatted number, and D3's default
+// number format.
 import { formatDefaultLocale } from 'd3';
 import { setNumberLocale } from '../format/formatNumber';
 import type { AppStore } from '../store/appState';
 import { LOCALE_TAGS, type Locale } from './locale';
 import { decimalMark } from './numbers';
+import './locales.css';
 
 export function applyLocale(locale: Locale, doc: Document | undefined = globalThis.document): void {
   setNumberLocale(locale);
