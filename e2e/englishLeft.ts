@@ -111,15 +111,23 @@ export const ENGLISH_WORDS = [
 
 const WORD_PATTERN = new RegExp(`(^|[^\\p{L}])(${ENGLISH_WORDS.join('|')})(?=$|[^\\p{L}])`, 'iu');
 
-/** The visible strings and labels of the page (or of one part of it) that contain an English word. */
-export async function englishLeft(page: Page, rootSelector = 'body'): Promise<string[]> {
+/**
+ * Every visible string and accessible label of the page (or of one part of it), without text marked
+ * translate="no" (commands to type) or marked as another language than the page's (the language menu names each
+ * language in itself).
+ */
+export async function visibleTexts(page: Page, rootSelector = 'body'): Promise<string[]> {
   const texts = await page.evaluate((selector) => {
     const root = document.querySelector(selector);
     if (!root) return [];
     const found: string[] = [];
+    const pageLang = document.documentElement.lang;
+    const otherLanguage = (el: Element) => {
+      const lang = el.closest('[lang]')?.getAttribute('lang');
+      return lang !== undefined && lang !== null && lang !== pageLang;
+    };
     const isShown = (el: Element) => {
-      // Hidden parts, and text marked translate="no" (commands to type, such as `npm run sim -- --drift on`).
-      if (el.closest('[hidden], [aria-hidden="true"], [translate="no"]')) return false;
+      if (el.closest('[hidden], [aria-hidden="true"], [translate="no"]') || otherLanguage(el)) return false;
       const box = (el as HTMLElement).getClientRects?.();
       return !box || box.length > 0;
     };
@@ -138,7 +146,7 @@ export async function englishLeft(page: Page, rootSelector = 'body'): Promise<st
     for (const el of root.querySelectorAll(
       '[aria-label], [title], [alt], [placeholder], [aria-description], [aria-valuetext]',
     )) {
-      if (el.closest('[hidden], [translate="no"]')) continue;
+      if (el.closest('[hidden], [translate="no"]') || otherLanguage(el)) continue;
       for (const name of ['aria-label', 'title', 'alt', 'placeholder', 'aria-description', 'aria-valuetext']) {
         const value = el.getAttribute(name);
         if (value) found.push(`[${name}] ${value}`);
@@ -146,5 +154,11 @@ export async function englishLeft(page: Page, rootSelector = 'body'): Promise<st
     }
     return found;
   }, rootSelector);
-  return [...new Set(texts.filter((t) => WORD_PATTERN.test(t.replace(/^\[[a-z-]+\] /, ''))))];
+  return [...new Set(texts)];
+}
+
+/** The visible strings and labels of the page (or of one part of it) that contain an English word. */
+export async function englishLeft(page: Page, rootSelector = 'body'): Promise<string[]> {
+  const texts = await visibleTexts(page, rootSelector);
+  return texts.filter((t) => WORD_PATTERN.test(t.replace(/^\[[a-z-]+\] /, '')));
 }
