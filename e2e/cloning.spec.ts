@@ -34,6 +34,11 @@ test('cloning with D = 5 % raises the QBER by about D and shrinks the key', asyn
   expect(qber - qberWithoutEve).toBeGreaterThan(4);
   expect(qber - qberWithoutEve).toBeLessThan(6);
   expect(await readKeyRate(page)).toBeLessThan(0.7 * withoutEve);
+  // Eve knows no bit for sure, but her guesses are worth 1 − h(½ + √(D(1 − D))) = 14 % of a bit per key bit.
+  const knowledge = ((await readout(page, "Eve's knowledge").textContent()) ?? '').replace(/\s/g, ' ');
+  const eveBits = Number(/([\d.]+)\s*%/.exec(knowledge)?.[1]);
+  expect(eveBits).toBeGreaterThan(11);
+  expect(eveBits).toBeLessThan(17);
   await runBar.pause();
   await page.screenshot({ path: 'e2e-artifacts/cloning-5-percent.png', fullPage: true });
 });

@@ -17,6 +17,7 @@ describe('runTotals', () => {
       eveExactSiftedZ: 0,
       eveGuessSiftedZ: 0,
       eveAgreeSiftedZ: 0,
+      eveGuessAgreeSiftedZ: 0,
       simulatedSeconds: 1,
       pulses: 1000,
       batches: 2,
@@ -32,6 +33,7 @@ describe('runTotals', () => {
       eveExactSiftedZ: n,
       eveGuessSiftedZ: 1,
       eveAgreeSiftedZ: n + 1,
+      eveGuessAgreeSiftedZ: 1,
       darkClicks: 1,
     });
     let t = addStepStats(emptyTotals(), batch(3), 0.4, 1400);
@@ -43,6 +45,7 @@ describe('runTotals', () => {
       eveExactSiftedZ: 8,
       eveGuessSiftedZ: 2,
       eveAgreeSiftedZ: 10,
+      eveGuessAgreeSiftedZ: 2,
       simulatedSeconds: 0.8,
       pulses: 1800,
       batches: 2,
@@ -57,6 +60,7 @@ describe('runTotals', () => {
       siftedKeyRate: null,
       secretKeyRate: null,
       eveKnownFraction: null,
+      eveInformation: null,
     });
     const t = {
       ...emptyTotals(),
@@ -73,5 +77,20 @@ describe('runTotals', () => {
     expect(r.siftedKeyRate).toBe(75);
     expect(r.secretKeyRate).toBe(20);
     expect(r.eveKnownFraction).toBe(0.4);
+    expect(r.eveInformation).toBe(0.4);
+  });
+
+  it("counts Eve's guesses by what they are worth: coin flips nothing, a cloner's 1 − h(right share)", () => {
+    const t = { ...emptyTotals(), siftedZ: 1000, eveExactSiftedZ: 250, eveGuessSiftedZ: 250, simulatedSeconds: 1 };
+    // Intercept-resend: exact in her right basis, coin flips in the wrong one: information = the exact share.
+    expect(deriveReadouts({ ...t, eveGuessAgreeSiftedZ: 125 }, 0).eveInformation).toBeCloseTo(0.25, 12);
+    // A cloner at D = 5 %: every bit guessed, 71.8 % right: 1 − h(0.718) = 0.142 bit per bit.
+    const cloned = { ...t, eveExactSiftedZ: 0, eveGuessSiftedZ: 1000, eveGuessAgreeSiftedZ: 718 };
+    const r = deriveReadouts(cloned, 0);
+    expect(r.eveKnownFraction).toBe(0);
+    expect(r.eveInformation).toBeCloseTo(0.1419, 3);
+    // A run file written before the count existed: its guesses count as coin flips, never as full knowledge.
+    const old = { ...t, eveGuessAgreeSiftedZ: undefined as unknown as number };
+    expect(deriveReadouts(old, 0).eveInformation).toBeCloseTo(0.25, 12);
   });
 });

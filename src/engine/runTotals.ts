@@ -1,5 +1,6 @@
 // Running aggregates of a session: sums of the photon worker's per-batch stats and the readouts
 // derived from them (QBER per basis, sifted and secret key rates per simulated second). Pure, no I/O.
+import { binaryEntropy } from '../../workers/common/entropy';
 import { addBatchStats } from '../../workers/photon/stats';
 
 /** The fields of the photon worker's BatchStats that the page sums (structurally typed). */
@@ -14,6 +15,8 @@ export interface StatsLike {
   eveGuessSiftedZ?: number;
   /** Sifted Z bits on which Eve's bit equals Alice's (known, guessed or a coin flip). */
   eveAgreeSiftedZ?: number;
+  /** Of the guessed sifted Z bits, those she guessed right. */
+  eveGuessAgreeSiftedZ?: number;
 }
 
 export interface RunTotals extends Required<StatsLike> {
@@ -34,6 +37,7 @@ export function emptyTotals(): RunTotals {
     eveExactSiftedZ: 0,
     eveGuessSiftedZ: 0,
     eveAgreeSiftedZ: 0,
+    eveGuessAgreeSiftedZ: 0,
     simulatedSeconds: 0,
     pulses: 0,
     batches: 0,
@@ -67,6 +71,21 @@ export interface Readouts {
   secretKeyRate: number | null;
   /** Share of sifted Z (key) bits whose value Eve knows exactly; null before any sifted Z bit. */
   eveKnownFraction: number | null;
+  /**
+   * Eve's information about the sifted Z bits, in bits per bit: 1 for a bit she knows exactly, 1 − h(a) for a guessed
+   * one (a: the share of her guesses that were right), 0 for a coin flip. It equals eveKnownFraction when her guesses
+   * are coin flips (intercept-resend in the wrong basis) and shows a cloner's 1 − h(½ + √(D(1 − D))).
+   */
+  eveInformation: number | null;
+}
+
+/** Eve's information in bits summed over the sifted Z bits (see Readouts.eveInformation). */
+function eveInformationBits(t: RunTotals): number {
+  const guessed = t.eveGuessSiftedZ;
+  // A run file from before this count was kept lacks it: its guesses then count as coin flips, as they were shown.
+  const right = Number.isFinite(t.eveGuessAgreeSiftedZ) ? t.eveGuessAgreeSiftedZ : guessed / 2;
+  const perGuess = guessed > 0 ? 1 - binaryEntropy(right / guessed) : 0;
+  return t.eveExactSiftedZ + guessed * perGuess;
 }
 
 export function deriveReadouts(totals: RunTotals, finalKeyBits: number): Readouts {
@@ -79,5 +98,6 @@ export function deriveReadouts(totals: RunTotals, finalKeyBits: number): Readout
     siftedKeyRate: perSecond(siftedBits),
     secretKeyRate: perSecond(finalKeyBits),
     eveKnownFraction: totals.siftedZ > 0 ? totals.eveExactSiftedZ / totals.siftedZ : null,
+    eveInformation: totals.siftedZ > 0 ? eveInformationBits(totals) / totals.siftedZ : null,
   };
 }

@@ -115,6 +115,9 @@ const TOTALS_SHAPE: Shape = {
     errorsX: count,
     eveExactSiftedZ: count,
     eveGuessSiftedZ: count,
+    // Kept since the cloning attack (Eve's guesses worth more than a coin); older files lack them.
+    eveAgreeSiftedZ: opt(count),
+    eveGuessAgreeSiftedZ: opt(count),
     simulatedSeconds: count,
     pulses: count,
     batches: count,

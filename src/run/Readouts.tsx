@@ -33,7 +33,7 @@ export function HeadlineReadouts() {
           {r.secretKeyRate === null ? dash : formatBitRate(r.secretKeyRate)}
         </Readout>
         <Readout label={text.eveKnowledge} emphasis detail={text.eveKnowledgeDetail} term="eveKnowledge">
-          {r.eveKnownFraction === null ? dash : formatPercent(r.eveKnownFraction)}
+          {r.eveInformation === null ? dash : formatPercent(r.eveInformation)}
         </Readout>
       </div>
     </section>

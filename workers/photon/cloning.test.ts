@@ -84,6 +84,8 @@ describe('phase-covariant cloning, photon by photon', () => {
       // A single-photon source tapped at Alice's output: every sifted bit was attacked and carries her guess.
       const g = guessAgreement(batch);
       expect(g.guesses).toBe(s.siftedZ);
+      // The batch counts the page sums hold the same guesses (its Eve readout is 1 − h(right / guessed)).
+      expect([s.eveGuessSiftedZ, s.eveGuessAgreeSiftedZ]).toEqual([g.guesses, g.right]);
       expect(Math.abs(binomialZ(g.right, g.guesses, right))).toBeLessThan(4);
       // Her measured information per sifted bit, 1 − h(measured agreement), within 0.01 bit of the curve.
       expect(Math.abs(1 - binaryEntropy(g.right / g.guesses) - paperInformation(d))).toBeLessThan(0.01);

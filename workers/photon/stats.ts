@@ -29,6 +29,8 @@ export interface BatchStats {
   eveGuessSiftedZ: number;
   /** Sifted Z bits on which Eve's bit equals Alice's (any knowledge level). */
   eveAgreeSiftedZ: number;
+  /** Of the guessed ones (EVE_GUESS), those she guessed right: how much her guesses are worth (cloning vs coin flips). */
+  eveGuessAgreeSiftedZ: number;
   /** Detections per intensity class (signal, decoy, vacuum). */
   detectionsByIntensity: [number, number, number];
   /** Pulses sent per intensity class in the batch's pulse range. */
@@ -51,6 +53,7 @@ export function emptyStats(): BatchStats {
     eveExactSiftedZ: 0,
     eveGuessSiftedZ: 0,
     eveAgreeSiftedZ: 0,
+    eveGuessAgreeSiftedZ: 0,
     detectionsByIntensity: [0, 0, 0],
     pulsesByIntensity: [0, 0, 0],
     simulatedSecondsEnd: 0,
@@ -77,8 +80,12 @@ export function summarizeBatch(batch: DetectionBatch): BatchStats {
       s.siftedZ++;
       s.errorsZ += isError;
       if (eveKnowledge[i] === EVE_EXACT) s.eveExactSiftedZ++;
-      else if (eveKnowledge[i] === EVE_GUESS) s.eveGuessSiftedZ++;
-      if (eveBit[i] === aliceBit[i]) s.eveAgreeSiftedZ++;
+      const isRight = eveBit[i] === aliceBit[i] ? 1 : 0;
+      if (eveKnowledge[i] === EVE_GUESS) {
+        s.eveGuessSiftedZ++;
+        s.eveGuessAgreeSiftedZ += isRight;
+      }
+      s.eveAgreeSiftedZ += isRight;
     } else if (aliceBasis[i] === BASIS_X && !(f & FLAG_SIDE_PEAK)) {
       s.siftedX++;
       s.errorsX += isError;
@@ -102,6 +109,7 @@ export const SUMMED_COUNTS = [
   'eveExactSiftedZ',
   'eveGuessSiftedZ',
   'eveAgreeSiftedZ',
+  'eveGuessAgreeSiftedZ',
 ] as const satisfies readonly (keyof BatchStats)[];
 
 /** The per-class counts, added class by class. */

@@ -54,8 +54,9 @@ export const glossaryText = defineText({
         'What is left after errors are corrected and everything a spy could know is ' +
         'squeezed out. Its rate is the number of secret bits per second.',
       eveKnowledge:
-        'The share of the key bits whose value the eavesdropper learned exactly. Only the ' +
-        'simulator can see this; Alice and Bob must estimate it from the errors.',
+        'How much the eavesdropper learned about the key bits, in bits per bit: a bit she knows ' +
+        'exactly counts whole, a guess counts by how often such guesses are right (a coin flip counts ' +
+        'nothing). Only the simulator can see this; Alice and Bob must estimate it from the errors.',
       quantumDot: 'A tiny crystal of semiconductor that gives off one photon at a time when a laser pulse excites it.',
       laser:
         'A laser dimmed until a pulse carries less than one photon on average. Sometimes ' +
@@ -113,8 +114,9 @@ export const glossaryText = defineText({
         'Was übrig bleibt, nachdem Fehler korrigiert und alles herausgedrückt ist, was ' +
         'eine Spionin wissen könnte. Die Rate ist die Zahl geheimer Bits pro Sekunde.',
       eveKnowledge:
-        'Der Anteil der Schlüsselbits, deren Wert die Lauscherin genau erfahren hat. Das ' +
-        'sieht nur der Simulator; Alice und Bob müssen es aus den Fehlern abschätzen.',
+        'Wie viel die Lauscherin über die Schlüsselbits erfahren hat, in Bit pro Bit: Ein Bit, das ' +
+        'sie genau kennt, zählt ganz, ein Tipp danach, wie oft solche Tipps stimmen (ein Münzwurf ' +
+        'zählt nichts). Das sieht nur der Simulator; Alice und Bob müssen es aus den Fehlern abschätzen.',
       quantumDot:
         'Ein winziger Halbleiterkristall, der ein Photon nach dem anderen abgibt, wenn ein Laserpuls ihn anregt.',
       laser:
@@ -169,7 +171,9 @@ export const glossaryText = defineText({
       sifted:
         'Alice 和 Bob 公开比较每个光子的制备和测量方式之后保留下来的比特：' + '只保留按发送方式测量的光子，大约一半。',
       secretKey: '纠错之后、并把窃听者可能知道的一切都压缩掉之后剩下的部分。它的速率就是每秒的秘密比特数。',
-      eveKnowledge: '窃听者确切知道其取值的密钥比特所占的比例。只有模拟器能看到它；Alice 和 Bob 必须根据误码来估计。',
+      eveKnowledge:
+        '窃听者对密钥比特了解了多少，以每比特的比特数计：确切知道的比特算一整个，猜测按这类猜测猜对的频率折算' +
+        '（抛硬币不算）。只有模拟器能看到它；Alice 和 Bob 必须根据误码来估计。',
       quantumDot: '一种微小的半导体晶体，被激光脉冲激发时每次发出一个光子。',
       laser: '被衰减到每个脉冲平均不足一个光子的激光。有时一个脉冲含有两个光子，窃听者就可以留下其中一个。',
       g2: '光源同时发出两个光子的频繁程度，与激光相比：0 表示从不（理想的单光子源），1 表示与激光一样频繁。',

@@ -74,7 +74,9 @@ export const runText = defineText({
     secretKeyRate: 'Secret key rate',
     secretKeyRateDetail: 'final key bits per simulated second',
     eveKnowledge: "Eve's knowledge",
-    eveKnowledgeDetail: 'sifted key bits whose value Eve knows exactly (only the simulator sees this)',
+    eveKnowledgeDetail:
+      'of a bit per sifted key bit: a bit she knows counts whole, a guess by how often her guesses are right ' +
+      '(only the simulator sees this)',
     detections: 'Detections',
     siftedBits: 'Sifted bits',
     simulatedTime: 'Simulated time',
@@ -171,7 +173,9 @@ export const runText = defineText({
     secretKeyRate: 'Geheime Schlüsselrate',
     secretKeyRateDetail: 'Bits des endgültigen Schlüssels pro simulierter Sekunde',
     eveKnowledge: 'Eves Wissen',
-    eveKnowledgeDetail: 'gesiebte Schlüsselbits, deren Wert Eve genau kennt (das sieht nur der Simulator)',
+    eveKnowledgeDetail:
+      'eines Bits pro gesiebtem Schlüsselbit: Ein Bit, das sie kennt, zählt ganz, ein Tipp danach, wie oft ihre ' +
+      'Tipps stimmen (das sieht nur der Simulator)',
     detections: 'Detektionen',
     siftedBits: 'Gesiebte Bits',
     simulatedTime: 'Simulierte Zeit',
@@ -270,7 +274,8 @@ export const runText = defineText({
     secretKeyRate: '秘密成码率',
     secretKeyRateDetail: '每模拟秒的最终密钥比特',
     eveKnowledge: 'Eve 的知识',
-    eveKnowledgeDetail: 'Eve 确切知道其取值的筛选后密钥比特（只有模拟器能看到）',
+    eveKnowledgeDetail:
+      '每个筛选后密钥比特中 Eve 掌握的信息（比特）：确切知道的比特算一整个，猜测按她猜对的频率折算（只有模拟器能看到）',
     detections: '探测',
     siftedBits: '筛选后比特',
     simulatedTime: '模拟时间',
