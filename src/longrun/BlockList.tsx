@@ -14,7 +14,6 @@ function BlockItem({ b, t }: { b: LongRunBlock; t: LongRunText }) {
   const why = () =>
     t.abortWhy({
       reason: b.abortReason,
-      message: b.abortMessage,
       bound: formatPercent(b.phaseErrorBound),
       testErrors: formatPercent(b.qberEstimateX),
     });

@@ -3,11 +3,9 @@
 import type { AbortReason } from '../../../workers/common/reports';
 import { defineText } from '../defineText';
 
-/** What a block list entry knows about an aborted block. */
+/** What a block list entry knows about an aborted block: its reason code and two figures, worded per language. */
 export interface AbortedBlock {
   reason: AbortReason | null;
-  /** The distiller's own sentence (English; kept as the English text). */
-  message: string | null;
   /** Phase-error bound and X-basis (test-bit) error rate, already formatted. */
   bound: string;
   testErrors: string;
@@ -125,7 +123,23 @@ export const longRunText = defineText({
     filledAt: (time: string) => `filled at ≈ ${time}`,
     boundPart: (percent: string) => `, phase-error bound ${percent}`,
     aborted: (why: string) => `aborted — ${why}`,
-    abortWhy: (b: AbortedBlock) => b.message ?? 'no key',
+    abortWhy: (b: AbortedBlock) => {
+      switch (b.reason) {
+        case 'qber-above-threshold':
+          return (
+            `possible eavesdropper: key discarded (a phase-error bound of ${b.bound} at ${b.testErrors} ` +
+            `errors in the test bits leaves no secret key)`
+          );
+        case 'too-few-bits':
+          return 'too few bits to distil';
+        case 'verification-failed':
+          return 'keys still differ after error correction (hash tags disagree): block discarded';
+        case 'key-length-not-positive':
+          return 'no secret key: nothing is left after error correction and the finite-size security margin';
+        case null:
+          return 'no key';
+      }
+    },
     kept: (secretBits: string, keyBits: string) => `kept, ${secretBits} secret bits from ${keyBits} key bits`,
   },
   de: {

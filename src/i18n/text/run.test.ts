@@ -7,6 +7,8 @@ import { crossCheck, defaultParams } from '../../../workers/common/params';
 import { Distiller } from '../../../workers/distill/Distiller';
 import { SyntheticDetections } from '../../../workers/distill/syntheticDetections';
 import { describeAbort, describeRunFault, describeWorkerStop } from './run';
+import { longRunText } from './longrun';
+import type { AbortReason } from '../../../workers/common/reports';
 
 describe('run text from codes', () => {
   it('words real aborts (QBER 25 % and too few bits) exactly as the distillation core does', () => {
@@ -127,5 +129,27 @@ describe('run text from codes', () => {
       detail: rejected.text,
     });
     expect(describeRunFault({ code: 'error', text: '' }, 'de').detail).toBeNull();
+  });
+
+  it('words the long-run block list from the abort code in every language, English included', () => {
+    const reasons: Record<AbortReason, true> = {
+      'qber-above-threshold': true,
+      'key-length-not-positive': true,
+      'too-few-bits': true,
+      'verification-failed': true,
+    };
+    for (const locale of ['en', 'de'] as const) {
+      const said = [...(Object.keys(reasons) as AbortReason[]), null].map((reason) =>
+        longRunText[locale].abortWhy({ reason, bound: '26.1 %', testErrors: '25.0 %' }),
+      );
+      expect(new Set(said).size, locale).toBe(said.length);
+      expect(said[0]).toContain('26.1 %');
+    }
+    expect(longRunText.en.abortWhy({ reason: 'too-few-bits', bound: '', testErrors: '' })).toBe(
+      'too few bits to distil',
+    );
+    expect(longRunText.de.abortWhy({ reason: 'too-few-bits', bound: '', testErrors: '' })).toBe(
+      'zu wenige Bits zum Destillieren',
+    );
   });
 });
