@@ -2,7 +2,7 @@
 // them as a sampled visualisation: their number follows the measured ratio of lost to detected photons,
 // each faded dot standing for a 1-2-5 number of photons, and each is lost where the physics puts it.
 import type { LinkParams } from '../../workers/common/params';
-import { fiberTransmittance, receiverTransmittance } from '../../workers/common/photonStats';
+import { attenuationPerKm, fiberTransmittance, receiverTransmittance } from '../../workers/common/photonStats';
 
 /** Faded dots per wall second at most (readable, and cheap on a software renderer). */
 export const MAX_LOST_DOTS_PER_S = 60;
@@ -47,8 +47,7 @@ export function sampleLossPlace(p: LinkParams, u1: number, u2: number): LossPlac
   const lostInFiber = 1 - etaFiber,
     lostTotal = 1 - etaFiber * etaRx;
   if (lostTotal <= 0 || u1 * lostTotal >= lostInFiber) return { where: 'receiver' };
-  const perKm = (p.fiberLossDbPerKm * Math.LN10) / 10; // attenuation in 1/km
-  const km = -Math.log1p(-u2 * lostInFiber) / perKm;
+  const km = -Math.log1p(-u2 * lostInFiber) / attenuationPerKm(p.fiberLossDbPerKm);
   return { where: 'fiber', km: Math.min(p.fiberLengthKm, Math.max(0, km)) };
 }
 

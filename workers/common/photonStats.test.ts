@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  attenuationPerKm,
   channelTransmittance,
   dbToTransmittance,
   fiberTransmittance,
@@ -102,6 +103,12 @@ describe('transmittance', () => {
     expect(relativeError(channelTransmittance(link), 5e-4)).toBeLessThan(1e-15);
     expect(relativeError(channelTransmittance(link, 50), 5e-3)).toBeLessThan(1e-15);
     expect(fiberTransmittance(link, 0)).toBe(1);
+  });
+
+  it('the natural attenuation coefficient gives the same fiber transmittance: e^(−a·L) = 10^(−α·L/10)', () => {
+    expect(attenuationPerKm(0.2)).toBeCloseTo(0.0460517018598809, 15);
+    for (const km of [1, 25, 120, 300])
+      expect(relativeError(Math.exp(-attenuationPerKm(0.2) * km), fiberTransmittance(link, km))).toBeLessThan(1e-13);
   });
 });
 

@@ -86,6 +86,11 @@ export function dbToTransmittance(lossDb: number): number {
   return 10 ** (-lossDb / 10);
 }
 
+/** dB/km → 1/km: the natural attenuation coefficient a = α·ln 10/10, so that η_fiber = e^(−a·L). */
+export function attenuationPerKm(dbPerKm: number): number {
+  return (dbPerKm * Math.LN10) / 10;
+}
+
 /** η_fiber = 10^(−α·L/10) for α in dB/km and L in km. */
 export function fiberTransmittance(p: { fiberLossDbPerKm: number }, distanceKm: number): number {
   return dbToTransmittance(p.fiberLossDbPerKm * distanceKm);

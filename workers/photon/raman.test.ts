@@ -5,16 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultParams, type LinkParams } from '../common/params';
 import { pipelineKeyRate } from '../theory/pipelineRate';
 import { vacuumYield } from '../theory/channel';
+import { attenuationPerKm as perKm } from '../common/photonStats';
 import { buildLinkModel } from './linkModel';
-import {
-  backwardRamanW,
-  dbmToWatts,
-  forwardRamanW,
-  noiseClickProbability,
-  perKm,
-  photonEnergyJ,
-  ramanNoise,
-} from './raman';
+import { backwardRamanW, dbmToWatts, forwardRamanW, noiseClickProbability, photonEnergyJ, ramanNoise } from './raman';
 
 const base = defaultParams();
 const on = (over: Partial<LinkParams> = {}): LinkParams => ({ ...base, classicalChannel: 'co-propagating', ...over });

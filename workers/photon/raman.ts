@@ -3,7 +3,7 @@
 // fiber length, attenuation at both wavelengths, the Raman coefficient ρ(Δλ), the filter bandwidth and the gate,
 // plus classical light leaking through the filter's finite isolation. Off (classicalChannel 'off'): exactly nothing.
 import type { LinkParams, ParamId } from '../common/params';
-import { dbToTransmittance, receiverTransmittance } from '../common/photonStats';
+import { attenuationPerKm, dbToTransmittance, receiverTransmittance } from '../common/photonStats';
 
 const PLANCK = 6.62607015e-34;
 const LIGHT = 299792458;
@@ -23,8 +23,6 @@ export const CLASSICAL_PARAM_IDS: readonly ParamId[] = [
   'filterIsolationDb',
 ];
 
-/** dB/km → 1/km (natural attenuation coefficient). */
-export const perKm = (dbPerKm: number) => (dbPerKm * Math.LN10) / 10;
 export const dbmToWatts = (dbm: number) => 10 ** ((dbm - 30) / 10);
 export const photonEnergyJ = (wavelengthNm: number) => (PLANCK * LIGHT) / (wavelengthNm * 1e-9);
 
@@ -64,8 +62,8 @@ export function ramanNoise(p: LinkParams, lengthKm = p.fiberLengthKm): RamanNois
   if (p.classicalChannel === 'off')
     return { ramanPhotonsPerWindow: 0, leakPhotonsPerWindow: 0, clickProbabilityPerDetector: 0 };
   const P = dbmToWatts(p.classicalLaunchPowerDbm);
-  const ac = perKm(p.classicalLossDbPerKm),
-    aq = perKm(p.fiberLossDbPerKm);
+  const ac = attenuationPerKm(p.classicalLossDbPerKm),
+    aq = attenuationPerKm(p.fiberLossDbPerKm);
   const raman =
     p.classicalChannel === 'co-propagating'
       ? forwardRamanW(P, p.ramanCoefficientPerKmNm, p.filterBandwidthNm, lengthKm, ac, aq)

@@ -1,7 +1,8 @@
 // A published coexistence figure reproduced with the paper's own parameters: the Raman noise Kumar, Qin & Alléaume
 // (New J. Phys. 17, 043027 (2015)) print for one classical channel at 0 dBm over 25 km, from raman.ts's closed forms.
 import { describe, expect, it } from 'vitest';
-import { backwardRamanW, dbmToWatts, forwardRamanW, perKm, photonEnergyJ } from './raman';
+import { attenuationPerKm as perKm } from '../common/photonStats';
+import { backwardRamanW, dbmToWatts, forwardRamanW, photonEnergyJ } from './raman';
 
 const LIGHT = 299792458;
 
