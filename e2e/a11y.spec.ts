@@ -66,7 +66,8 @@ test('every keyboard stop shows a visible focus outline', async ({ page }) => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      const name = `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"`;
+      const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
+      const name = `${el.tagName.toLowerCase()} "${label}"`;
       const hasOutline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
       const hasRing = style.boxShadow !== 'none';
       const rect = el.getBoundingClientRect();
@@ -96,7 +97,9 @@ test('reduced motion: nothing animates, and the polite summaries change at most 
         );
         if (region)
           w.politeChanges.push({
-            region: `${region.closest('figure')?.querySelector('h3')?.textContent ?? ''} ${region.id || region.getAttribute('aria-label') || region.className}`,
+            region:
+              `${region.closest('figure')?.querySelector('h3')?.textContent ?? ''} ` +
+              `${region.id || region.getAttribute('aria-label') || region.className}`,
             ms: performance.now(),
             text: region.textContent ?? '',
           });
@@ -104,7 +107,24 @@ test('reduced motion: nothing animates, and the polite summaries change at most 
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   await runBar.start();
-  await page.waitForTimeout(6000);
+  // Watch until some summary has spoken three times (two gaps to measure); the scene's and the plots' do so
+  // every 2 s or more, so this takes several seconds of the run.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const w = window as unknown as { politeChanges: { region: string; ms: number }[] };
+          const moments = new Map<string, number[]>();
+          for (const c of w.politeChanges) {
+            const times = moments.get(c.region) ?? [];
+            if (times.length === 0 || c.ms - times[times.length - 1] > 100) times.push(c.ms);
+            moments.set(c.region, times);
+          }
+          return Math.max(0, ...[...moments.values()].map((t) => t.length));
+        }),
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThanOrEqual(3);
   const running = await page.evaluate(() =>
     document
       .getAnimations()

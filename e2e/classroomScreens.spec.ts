@@ -50,7 +50,15 @@ for (const lang of ['en', 'de'] as const) {
       }
       await page.goto(`/?seed=1&lang=${lang}&kiosk=1&idleSeconds=2`);
       await expect(page.locator('.attract-title')).toBeVisible({ timeout: 10_000 });
-      await page.waitForTimeout(1500); // let the scene and readouts fill in behind the banner
+      // The scene and the readouts fill in behind the banner: the demo run has sifted bits.
+      await expect(
+        page
+          .getByRole('status')
+          .filter({ hasText: /Z\s*[\d.,]+\s*%/ })
+          .first(),
+      ).toBeVisible({
+        timeout: 15_000,
+      });
       await page.screenshot({ path: `e2e-artifacts/kiosk-attract-${lang}-${size.name}.png` });
       expect(await overflowing(page, '.attract'), `kiosk ${lang} ${size.name}`).toEqual([]);
       await page.mouse.click(10, 10);
@@ -67,7 +75,7 @@ const sizes = [
 ];
 
 for (const size of sizes) {
-  test(`export panel and presenter view at ${size.name}`, async ({ page, runBar }) => {
+  test(`export panel and presenter view at ${size.name}`, async ({ page, runBar, plots }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('/?seed=2&preset=ideal-classroom&presenter=1&colorProfile=projector');
     const toggle = page.getByRole('button', { name: 'Presenter view', exact: true });
@@ -76,7 +84,7 @@ for (const size of sizes) {
     await runBar.start();
     await expect.poll(() => readCount(readout(page, 'Detections')), { timeout: 20_000 }).toBeGreaterThan(20_000);
     await runBar.pause();
-    await page.waitForTimeout(500); // plots redraw at their own pace
+    await plots.settled(); // plots redraw at their own pace
     expect(new URL(page.url()).searchParams.get('presenter')).toBe('1'); // the URL sync keeps the flag
     await page.screenshot({ path: `e2e-artifacts/presenter-${size.name}.png` });
     await page.getByRole('heading', { name: 'Error rate over time' }).scrollIntoViewIfNeeded();

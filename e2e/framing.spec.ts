@@ -1,7 +1,7 @@
 // Clickjacking: on a plain static host that sends no headers at all, a page of another origin (localhost vs
 // 127.0.0.1) frames QKD Lab: the app does not start in the frame (no controls, no workers) and offers only a
 // link to open it in its own tab; framed by its own origin it runs. vite preview's headers forbid the frame outright.
-import { expect, test } from './fixtures';
+import { expect, holdsFor, RunBar, test } from './fixtures';
 import { startStaticHost, type StaticHost } from './staticHost';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
@@ -33,17 +33,19 @@ test('framed by another origin on a header-less host, the app does not run', asy
   const link = frame.getByRole('link', { name: 'Open QKD Lab in its own tab' });
   await expect(link).toHaveAttribute('target', '_blank');
   expect(new URL((await link.getAttribute('href'))!).origin).toBe(APP);
-  await expect(frame.getByRole('button', { name: 'Start', exact: true })).toHaveCount(0);
+  await expect(new RunBar(frame).startButton).toHaveCount(0);
   await expect(frame.locator('#root')).toHaveCount(0);
-  await page.waitForTimeout(2000);
-  expect(page.workers()).toEqual([]);
-  expect(host.requests.some((p) => /\.worker-/.test(p))).toBe(false);
+  // Watched for 2 s: no worker starts and none is even requested.
+  await holdsFor(2000, async () => {
+    expect(page.workers()).toEqual([]);
+    expect(host.requests.some((p) => /\.worker-/.test(p))).toBe(false);
+  });
 });
 
 test('framed by its own origin, the app runs', async ({ page }) => {
   await page.goto(`${APP}/framer.html`);
   const frame = page.frameLocator('iframe[title="framed"]');
-  await expect(frame.getByRole('button', { name: 'Start', exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(new RunBar(frame).startButton).toBeVisible({ timeout: 15_000 });
 });
 
 test('vite preview forbids framing by another origin with its headers', async ({ page, guards }) => {

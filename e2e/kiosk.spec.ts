@@ -2,7 +2,7 @@
 // back exactly a fresh load (link, view, language, readouts, URL); no file dialog ever opens; every target is
 // at least 44 px; the default link makes its first key within 10 s; the detector-click sound is off until pressed.
 // Screenshot to e2e-artifacts/first-minute/ with UPDATE_SCREENSHOTS=1 (else the test output).
-import { expect, readout, test, type Page } from './fixtures';
+import { expect, readout, RunBar, test, untilSteady, type Page } from './fixtures';
 
 const IDLE_S = 6;
 const URL_ = `/?kiosk=1&seed=1&idleSeconds=${IDLE_S}`;
@@ -10,13 +10,16 @@ const URL_ = `/?kiosk=1&seed=1&idleSeconds=${IDLE_S}`;
 /** Everything a visitor can see or change, read from the page: the state a fresh load must match. */
 async function pageState(page: Page) {
   return page.evaluate(() => {
-    const controls = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map(
-      (el) =>
-        `${el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : (el.getAttribute('aria-label') ?? '')}=${el.value}${el.disabled ? ' (disabled)' : ''}`,
-    );
+    const controls = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map((el) => {
+      const label = el.id
+        ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '')
+        : (el.getAttribute('aria-label') ?? '');
+      return `${label}=${el.value}${el.disabled ? ' (disabled)' : ''}`;
+    });
     const pressed = [...document.querySelectorAll('[aria-pressed], [aria-expanded]')].map(
       (el) =>
-        `${el.textContent?.trim() ?? ''}:${el.getAttribute('aria-pressed') ?? ''}${el.getAttribute('aria-expanded') ?? ''}`,
+        `${el.textContent?.trim() ?? ''}:` +
+        `${el.getAttribute('aria-pressed') ?? ''}${el.getAttribute('aria-expanded') ?? ''}`,
     );
     const statuses = [...document.querySelectorAll('[role="status"]')]
       .filter((el) => !el.closest('.scene-visually-hidden'))
@@ -64,8 +67,8 @@ test('200 random touches, then idle: the kiosk is exactly a fresh load, and no f
   });
   await page.goto(URL_);
   await expect(runBar.startButton).toBeVisible();
-  await page.waitForTimeout(1000); // the URL sync writes the link once
-  const fresh = await pageState(page);
+  // The URL sync writes the link once and the scene loads after first paint: a second without change is the start.
+  const fresh = await untilSteady(() => pageState(page), { quietMs: 1000 });
   expect(fresh.url).toContain('preset=');
 
   const next = rng(20261207);
@@ -94,9 +97,8 @@ test('200 random touches, then idle: the kiosk is exactly a fresh load, and no f
   // A fresh load of the same address reads the same.
   const other = await page.context().newPage();
   await other.goto(URL_);
-  await expect(other.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
-  await other.waitForTimeout(1000);
-  expect(await pageState(other)).toEqual(fresh);
+  await expect(new RunBar(other).startButton).toBeVisible();
+  expect(await untilSteady(() => pageState(other), { quietMs: 1000 })).toEqual(fresh);
   await other.close();
 });
 
@@ -121,7 +123,8 @@ test('the kiosk has no researcher plumbing and every target is at least 44 px', 
       .filter(({ box }) => box.width > 0 && box.height > 0 && (box.width < 44 || box.height < 44))
       .map(
         ({ el, box }) =>
-          `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}" ` +
+          `${el.tagName.toLowerCase()} ` +
+          `"${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}" ` +
           `${Math.round(box.width)}×${Math.round(box.height)}`,
       ),
   );

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { installLongTaskObserver, longTasks } from './longTasks';
-import { expect, test } from './fixtures';
+import { expect, holdsFor, test } from './fixtures';
 
 /**
  * Long tasks are wall time: with both workers busy on a 2-core machine that others share, the main thread waits
@@ -52,11 +52,11 @@ test('six hours of the 120 km link: stabilised keeps its key, unstabilised loses
           .textContent()) ?? '',
       )?.[1],
     );
-  await page.waitForTimeout(2200); // the summaries speak at most every 2 s
+  // The summaries speak at most every 2 s: wait until both tell the whole run.
+  for (const v of ['on', 'off'] as const)
+    await expect.poll(async () => pointsIn(await summaryOf(plot(page, v))), { timeout: 10_000 }).toBe(360);
   const on = await summaryOf(plot(page, 'on'));
   const off = await summaryOf(plot(page, 'off'));
-  expect(pointsIn(on)).toBe(360);
-  expect(pointsIn(off)).toBe(360);
   const highestOn = percentAfter(on, /highest 10-minute mean of X ([\d.]+) %/);
   const highestOff = percentAfter(off, /highest 10-minute mean of X ([\d.]+) %/);
   // Seed 1: stabilised X peaks at 11.4 % over ten minutes and keeps every block; unstabilised it climbs past 15 %
@@ -96,11 +96,12 @@ test('six hours of the 120 km link: stabilised keeps its key, unstabilised loses
   await panel(page).scrollIntoViewIfNeeded();
   await panel(page).screenshot({ path: 'e2e-artifacts/long-run-desktop-1920x1080.png' });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForTimeout(500);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+  // The plots redraw at the new width on their own throttle: wait until nothing sticks out sideways.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), {
+      message: 'horizontal overflow in px',
+    })
+    .toBeLessThanOrEqual(0);
   await panel(page).screenshot({ path: 'e2e-artifacts/long-run-phone-390x844.png' });
 });
 
@@ -136,9 +137,10 @@ test('the plot fills while the page stays responsive, and Stop stops', async ({ 
   await panel(page).getByRole('button', { name: 'Stop long run' }).click();
   await expect(panel(page).getByRole('status', { name: 'Long run state' })).toHaveText('Stopped', { timeout: 1000 });
   const stopMs = Date.now() - stopAt;
-  const stoppedText = await panel(page).getByRole('status', { name: 'Stabilisation on progress' }).textContent();
-  await page.waitForTimeout(1000);
-  await expect(panel(page).getByRole('status', { name: 'Stabilisation on progress' })).toHaveText(stoppedText ?? ''); // nothing stale lands
+  const progressOn = panel(page).getByRole('status', { name: 'Stabilisation on progress' });
+  const stoppedText = await progressOn.textContent();
+  // Nothing stale lands: the progress holds still for a second after Stop.
+  await holdsFor(1000, async () => expect(await progressOn.textContent()).toBe(stoppedText));
   const tasks = await longTasks(page);
   writeFileSync(
     'e2e-artifacts/long-run-responsive.json',

@@ -72,9 +72,9 @@ test('a long run exports CSV and JSON, and the JSON re-imports with its series a
   expect(doc.runs[0].series.tSeconds).toHaveLength(60);
   const blocksOn = doc.runs[0].blocks.length;
   expect(blocksOn).toBeGreaterThan(0);
-  await page.waitForTimeout(2200); // the plot summary speaks at most every 2 s
+  // The plot summary speaks at most every 2 s: wait until it tells the whole hour.
+  await expect.poll(() => summaryOf(page, 'on'), { timeout: 10_000 }).toContain('60 one-minute points');
   const summaryBefore = await summaryOf(page, 'on');
-  expect(summaryBefore).toContain('60 one-minute points');
 
   // A fresh page knows nothing of the run; the file brings it back, marked as imported.
   await page.goto('/?preset=ideal-classroom&seed=9');
@@ -118,9 +118,7 @@ test('a normal run re-imports with its series and blocks, marked imported until 
   await page.goto('/?seed=5&preset=ideal-classroom');
   await runBar.start();
   await expect.poll(() => page.locator('circle.block').count(), { timeout: 30_000 }).toBeGreaterThan(1);
-  await runBar.pause();
-  await expect(runBar.status).toHaveText('Paused', { timeout: 20_000 });
-  await page.waitForTimeout(500);
+  await runBar.pauseAndSettle(readout(page, 'Simulated time'));
   const detections = await readCount(readout(page, 'Detections'));
 
   const csv = await download(page, page, 'Export run as CSV');

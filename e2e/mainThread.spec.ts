@@ -6,7 +6,7 @@
 // Chromium draws WebGL with SwiftShader on the CPU, which is not what a visitor's GPU does).
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { expect, RunBar, readCount, readout, test, type Page } from './fixtures';
+import { expect, nextFrames, RunBar, readCount, readout, test, type Page } from './fixtures';
 import { installLongTaskObserver, longTasks } from './longTasks';
 
 async function measureFastRun(page: Page, hideScene: boolean) {
@@ -20,7 +20,7 @@ async function measureFastRun(page: Page, hideScene: boolean) {
   // in one task, so the button's hover restyle lands in the press's task; a person's hover comes earlier.)
   const start = runBar.startButton;
   await start.hover();
-  await page.waitForTimeout(300);
+  await nextFrames(page); // the hover restyle is painted before long tasks are counted
   await installLongTaskObserver(page);
   await start.click();
   const startedMs = Date.now();

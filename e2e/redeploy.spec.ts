@@ -6,7 +6,7 @@
 // (built from scripts/viteRedeployB.config.ts when missing or older than A).
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { expect, test, type Page } from './fixtures';
+import { expect, holdsFor, test, type Page } from './fixtures';
 import { startStaticHost, type StaticHost } from './staticHost';
 
 const DIST_A = process.env.E2E_REDEPLOY_A ?? process.env.E2E_DIST ?? 'dist';
@@ -148,9 +148,8 @@ test.describe('without a service worker', () => {
     await expect.poll(() => mainScript(page).catch(() => ''), { timeout: 45_000 }).toBe(builtMain(DIST_B));
     const tries = triesAfterDeploy();
     test.info().annotations.push({ type: 'old worker requests after the deploy', description: String(tries) });
-    await page.waitForTimeout(25_000);
-    // Not asked for again and again: the page now runs B, whose workers load.
-    expect(triesAfterDeploy()).toBe(tries);
+    // Not asked for again and again, watched for 25 s: the page now runs B, whose workers load.
+    await holdsFor(25_000, async () => expect(triesAfterDeploy()).toBe(tries));
     expect(tries).toBeLessThanOrEqual(2);
     await expect(page.getByText(/The simulation stopped/)).toHaveCount(0);
   });

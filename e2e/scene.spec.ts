@@ -3,10 +3,23 @@
 // under reduced motion, and (measured, not asserted) the frame time plus screenshots in e2e-artifacts/.
 // Frame time is measured in the drawing worker (three.js on an OffscreenCanvas) on SwiftShader.
 import { writeFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
+import { expect, holdsFor, test, untilSteady } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
 
 const sceneState = (page: Page) => page.getByRole('status', { name: 'Link scene state' });
+
+/** Frames the 3D view has rendered so far (its worker counts them). */
+const rendersOf = (canvas: Locator) =>
+  canvas.evaluate(
+    async (c) =>
+      (await (c as HTMLCanvasElement & { qkdFrameStats: () => Promise<{ renders: number }> }).qkdFrameStats()).renders,
+  );
+
+/** Waits until the 3D view has rendered `frames` more frames: the run's photons have moved on screen. */
+async function rendersMore(canvas: Locator, frames: number): Promise<void> {
+  const from = await rendersOf(canvas);
+  await expect.poll(() => rendersOf(canvas), { timeout: 20_000 }).toBeGreaterThanOrEqual(from + frames);
+}
 
 test('the scene region has a text alternative and a 3D canvas that loads after first paint', async ({
   page,
@@ -55,10 +68,9 @@ test('the scene region has a text alternative and a 3D canvas that loads after f
     );
   await runBar.start();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForTimeout(500);
-  const offScreen = await renders();
-  await page.waitForTimeout(1500);
-  expect(await renders()).toBeLessThanOrEqual(offScreen + 1);
+  // Once scrolled away the render count comes to rest and stays there (one frame in flight may still land).
+  const offScreen = await untilSteady(renders);
+  await holdsFor(1500, async () => expect(await renders()).toBeLessThanOrEqual(offScreen + 1));
   await canvas.scrollIntoViewIfNeeded();
   await expect.poll(renders).toBeGreaterThan(offScreen + 5);
 
@@ -89,8 +101,8 @@ test('reduced motion shows the static schematic instead of the 3D view', async (
   const region = page.getByRole('region', { name: 'Link scene' });
   await expect(region.getByRole('img', { name: 'Link schematic (static)' })).toBeVisible();
   await expect(region.getByText('Static diagram: your system asks for reduced motion.')).toBeVisible();
-  await page.waitForTimeout(1500);
-  await expect(region.locator('canvas')).toHaveCount(0);
+  // The 3D view never loads under reduced motion: no canvas appears while the page settles.
+  await holdsFor(1500, async () => expect(await region.locator('canvas').count()).toBe(0));
   await expect(sceneState(page)).toContainText('pulses per second');
   await region.screenshot({ path: 'e2e-artifacts/scene-reduced-motion.png' });
 });
@@ -123,7 +135,7 @@ test('a laser with polarisation optics and photon-number splitting has its own s
   await expect(sceneState(page)).toContainText('photon-number splitting');
   await runBar.start();
   await expect(sceneState(page)).toContainText('last detection', { timeout: 15_000 });
-  await page.waitForTimeout(2000);
+  await rendersMore(canvas, 60); // photons in flight and the stations lit
   await region.screenshot({ path: 'e2e-artifacts/scene-laser-polarisation-pns.png' });
 });
 
@@ -143,7 +155,7 @@ for (const size of sizes) {
     await expect(canvas).toBeVisible({ timeout: 15_000 });
     await region.scrollIntoViewIfNeeded();
     await expect(sceneState(page)).toContainText('last detection', { timeout: 15_000 });
-    await page.waitForTimeout(2500); // photons in flight and a detector flash or two
+    await rendersMore(canvas, 60); // photons in flight and a detector flash or two
     await region.screenshot({ path: `e2e-artifacts/scene-${size.name}.png` });
     await page.screenshot({ path: `e2e-artifacts/scene-page-${size.name}.png` });
     // Frame time: the live loop's rAF intervals and renderer.render CPU time, then 120 frames rendered back
