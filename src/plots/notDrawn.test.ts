@@ -42,7 +42,10 @@ describe('curves that cannot be drawn', () => {
           '(nötig sind p1 = μ − g2·μ² ≥ 0 und p1 + p2 ≤ 1, also μ ≤ 1 bei kleinem g2).',
       );
       expect(describeNotDrawn(errors, 'en')[0].text).toMatch(
-        /^ Not drawn: “Quantum dot” and “This link, finite blocks”\. These settings do not fit together: Mean photon number/,
+        new RegExp(
+          '^ Not drawn: “Quantum dot” and “This link, finite blocks”\\. ' +
+            'These settings do not fit together: Mean photon number',
+        ),
       );
     },
   );

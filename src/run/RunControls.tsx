@@ -96,7 +96,7 @@ export function RunControls() {
         >
           {text.reset}
         </button>
-        {/* Never disabled (a changed value is reason enough), and its name shares no word with Start, Pause or Reset. */}
+        {/* Never disabled (a changed value is reason enough); its name shares no word with Start, Pause or Reset. */}
         <button
           type="button"
           className="button restore-all"
