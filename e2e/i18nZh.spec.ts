@@ -7,11 +7,11 @@ import { beEveText } from '../src/i18n/text/beeve';
 import { controlsText } from '../src/i18n/text/controls';
 import { headerText } from '../src/i18n/text/header';
 import { kioskText } from '../src/i18n/text/kiosk';
-import { lessonPanelText } from '../src/i18n/text/lessonWidgets';
+import { lessonPanelText, multiPhotonText, plobText } from '../src/i18n/text/lessonWidgets';
 import { lessonText } from '../src/i18n/text/lessons';
 import { longRunText } from '../src/i18n/text/longrun';
 import { networkText } from '../src/i18n/text/network';
-import { paramText } from '../src/i18n/text/params';
+import { optionText, paramText } from '../src/i18n/text/params';
 import { runText } from '../src/i18n/text/run';
 import { LESSON_IDS } from '../src/lessons/lessons';
 import { latinLeft } from './latinLeft';
@@ -49,6 +49,8 @@ test('switching the language menu to 简体中文 after a run leaves no untransl
   await expectNoOverlaps(page);
   await page.screenshot({ path: 'e2e-artifacts/i18n-zh-main-1366x768.png' });
   await page.setViewportSize({ width: 390, height: 844 });
+  // Chinese lines break anywhere, but a long unbreakable run (a number with its unit) must not widen the phone page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   expect(await latinLeft(page)).toEqual([]);
   await expectNoOverlaps(page);
   await page.screenshot({ path: 'e2e-artifacts/i18n-zh-main-390x844.png', fullPage: true });
@@ -112,7 +114,7 @@ for (const lessonId of LESSON_IDS) {
   });
 }
 
-test('in Chinese, the lesson exercises speak Chinese once they have data (sifting cards, Cascade walk)', async ({
+test('in Chinese, the lesson exercises speak Chinese once they have data (sifting, decoys, PLOB, Cascade)', async ({
   page,
 }) => {
   const button = (name: string) => page.getByRole('button', { name, exact: true });
@@ -121,6 +123,24 @@ test('in Chinese, the lesson exercises speak Chinese once they have data (siftin
   await expect(page.getByRole('group', { name: /^探测 \d+$/ })).toHaveCount(8);
   await button('保留探测 1').click();
   await button('丢弃探测 2').click();
+  expect(await latinLeft(page, '.lessons')).toEqual([]);
+
+  await page.goto('/?seed=1&lang=zh&lesson=single-photons');
+  await page
+    .getByRole('combobox', { name: paramText.zh.decoy.label, exact: true })
+    .selectOption({ label: optionText.zh.decoy['vacuum-weak'] });
+  await button(run.start).click();
+  await expect(
+    page.locator('.task-done').filter({ hasText: lessonText('single-photons', 'zh').tasks[1].done }),
+  ).toBeVisible({ timeout: 30_000 });
+  await button(run.pause).click();
+  await expect(page.locator('.lesson-figures')).toContainText(multiPhotonText.zh.aborted);
+  expect(await latinLeft(page, '.lessons')).toEqual([]);
+
+  await page.goto('/?seed=1&lang=zh&lesson=how-far');
+  await button(run.start).click();
+  await expect(page.locator('.lesson-figures')).toContainText(plobText.zh.compared, { timeout: 20_000 });
+  await button(run.pause).click();
   expect(await latinLeft(page, '.lessons')).toEqual([]);
 
   await page.goto('/?seed=1&lang=zh&lesson=raw-to-secret');
