@@ -1,7 +1,7 @@
-// The first screen's few controls, beside (or under) the link scene: the preset, quantum dot or laser,
-// the fiber's length, the eavesdropper (and how much she intercepts) and the key block's progress; every
-// other setting is in the drawer below (ControlPanel). They are the registry's own controls, so each keeps its
-// accessible name and stays unique on the page.
+// The first screen's few controls, beside (or under) the link scene: the preset, quantum dot or laser, the fiber's
+// length, the eavesdropper (how much she intercepts, a cloner's disturbance) and the key block's progress; every other
+// setting is in the drawer below (ControlPanel). They are the registry's own controls, so each keeps its accessible
+// name and stays unique on the page.
 import { useMemo } from 'react';
 import { PARAM_BY_ID, crossCheck, type ParamId } from '../../workers/common/params';
 import { controlsText } from '../i18n/text/controls';
@@ -15,7 +15,13 @@ import { PresetMenu } from './PresetMenu';
 import { controlState, isLockedDuringSession } from './paramVisibility';
 
 /** Shown here and therefore left out of the full parameter drawer (one control per parameter). */
-export const QUICK_PARAM_IDS: readonly ParamId[] = ['source', 'fiberLengthKm', 'eve', 'interceptFraction'];
+export const QUICK_PARAM_IDS: readonly ParamId[] = [
+  'source',
+  'fiberLengthKm',
+  'eve',
+  'interceptFraction',
+  'cloningDisturbance',
+];
 
 /**
  * One registry control as the first screen and the kiosk show it: hidden when it does not apply, locked with a reason
@@ -68,6 +74,8 @@ export function QuickControls() {
       <QuickParam id="fiberLengthKm" />
       <QuickParam id="eve" />
       <QuickParam id="interceptFraction" />
+      {/* Shown only while the cloner is chosen (paramVisibility): her one knob beside the attack. */}
+      <QuickParam id="cloningDisturbance" />
       <BlockProgress />
     </section>
   );
