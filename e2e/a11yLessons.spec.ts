@@ -17,12 +17,13 @@ async function openLesson(page: Page, id: string, number: number): Promise<void>
 }
 
 test('lessons 1–2: sifting cards (answered right, wrong, then all done) and the miss-chance calculator', async ({
+  runBar,
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const found: string[] = [];
   await openLesson(page, 'bb84-photons', 1);
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await runBar.step();
   const cards = page.getByRole('group', { name: /^Detection \d+$/ });
   await expect(cards).toHaveCount(8);
   const rightChoice: string[] = [];
@@ -51,7 +52,7 @@ test('lessons 1–2: sifting cards (answered right, wrong, then all done) and th
   expect(found).toEqual([]);
 });
 
-test('lessons 3–5: laser vs dot text, the PLOB figures, and the Cascade walk at its fix', async ({ page }) => {
+test('lessons 3–5: laser vs dot text, the PLOB figures, and the Cascade walk at its fix', async ({ page, runBar }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   const found: string[] = [];
@@ -63,10 +64,10 @@ test('lessons 3–5: laser vs dot text, the PLOB figures, and the Cascade walk a
   found.push(...(await axeInEveryProfile(page, 'lesson 4, PLOB note', LESSON_REGIONS)));
 
   await openLesson(page, 'raw-to-secret', 5);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.start();
   const next = page.getByRole('button', { name: 'Next question' });
   await expect(next).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
   for (let i = 0; i < 20 && (await next.isEnabled()); i++) await next.click();
   await expect(page.getByText(/Found it: Bob flips that bit/)).toBeVisible();
   found.push(...(await axeInEveryProfile(page, 'lesson 5, Cascade walk', LESSON_REGIONS)));
@@ -74,6 +75,7 @@ test('lessons 3–5: laser vs dot text, the PLOB figures, and the Cascade walk a
 });
 
 test('kiosk: idle (whole page) and in the attract loop (its banner and the live link), every profile', async ({
+  runBar,
   page,
 }) => {
   test.setTimeout(120_000);
@@ -84,14 +86,14 @@ test('kiosk: idle (whole page) and in the attract loop (its banner and the live 
   for (const profile of PROFILES) {
     await page.goto(`/?seed=1&kiosk=1&idleSeconds=300&colorProfile=${profile.id}`);
     await expect(page.locator('html')).toHaveAttribute('data-color-profile', profile.id);
-    await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+    await expect(runBar.startButton).toBeVisible();
     found.push(...(await axeViolations(page, `kiosk idle, whole page, ${profile.id}`)));
     // The first idle period brings the page back to its start; the second starts the attract loop.
     await page.clock.fastForward(300_500);
-    await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Ready');
+    await expect(runBar.status).toHaveText('Ready');
     await page.clock.fastForward(300_500);
     await expect(page.getByText(/^Demo 1 of 3:/)).toBeVisible();
-    await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running');
+    await expect(runBar.status).toHaveText('Running');
     // What the loop adds to the idle page: its banner, and the run bar and readouts going live.
     await expect(page.locator('.attract')).toBeVisible();
     found.push(

@@ -57,16 +57,16 @@ async function expectVisibleFocus(page: Page, what: string): Promise<void> {
     });
 }
 
-test('lesson 2 completed with the keyboard alone', async ({ page }) => {
+test('lesson 2 completed with the keyboard alone', async ({ page, controls, runBar }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/?seed=1&lesson=catch-eve');
   await expect(page.getByRole('heading', { name: 'Lesson 2: Catch the eavesdropper' })).toBeVisible();
   const progress = page.locator('.lesson-progress');
-  const eve = page.getByRole('combobox', { name: 'Eavesdropper' });
-  const fraction = page.getByRole('slider', { name: 'Intercept fraction' });
-  const start = page.getByRole('button', { name: 'Start', exact: true });
-  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  const eve = controls.eavesdropper;
+  const fraction = controls.interceptFraction;
+  const start = runBar.startButton;
+  const pause = runBar.pauseButton;
 
   // Task 1, step 1: "Show them" takes focus to the first control the lesson outlines, the Eavesdropper menu.
   await tabTo(page, page.getByRole('button', { name: 'Show them' }));
@@ -90,14 +90,14 @@ test('lesson 2 completed with the keyboard alone', async ({ page }) => {
   await tabTo(page, start, 'backward');
   await expectVisibleFocus(page, 'Start');
   await page.keyboard.press('Space');
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Running');
+  await expect(runBar.status).toHaveText('Running');
   // Start disables itself while running: focus must land on Pause, not drop to the page body.
   await expect(pause).toBeFocused();
   await expectVisibleFocus(page, 'Pause (after Start)');
   await expect(progress).toHaveText('1 of 3 tasks done', { timeout: 30_000 });
   await expect(page.getByText(/About 25\s%, as predicted/)).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status', { name: 'Run status', exact: true })).toHaveText('Paused');
+  await expect(runBar.status).toHaveText('Paused');
   await expect(start).toBeFocused();
   await expectVisibleFocus(page, 'Start (after Pause)');
 
