@@ -8,6 +8,7 @@ import { describeImportIssue, describeImportNote } from '../i18n/text/export';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_DEPTH, MAX_IMPORT_ITEMS, parseRunImport, scanShape } from './importRun';
 import { buildRunJson } from './runJson';
 import { defaultParams } from '../../workers/common/params';
+import { LOCALES } from '../i18n/locale';
 
 const model = { app: 'qkd-lab' as const, version: '0.1.0', buildId: 'abc123def456' };
 const valid = buildRunJson(
@@ -57,7 +58,7 @@ describe('import bounds', () => {
     expect(ms).toBeLessThan(200);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    for (const locale of ['en', 'de'] as const) {
+    for (const locale of LOCALES) {
       const note = result.notes.map((n) => describeImportNote(n, locale)).join('; ');
       expect(note.length).toBeLessThan(300);
       expect(note).toContain(`${'v'.repeat(ECHO_MAX_CHARS - 1)}…`);
@@ -70,7 +71,7 @@ describe('import bounds', () => {
       const { result, ms } = timed(text);
       expect(ms, name).toBeLessThan(200);
       if (!result.ok)
-        for (const locale of ['en', 'de'] as const)
+        for (const locale of LOCALES)
           expect(describeImportIssue(result.issue, locale).text.length, name).toBeLessThan(300);
     }
   });

@@ -7,6 +7,7 @@ import { PRESET_IDS } from '../../workers/common/presets';
 import { describeImportIssue, describeImportNote } from '../i18n/text/export';
 import { MAX_IMPORT_CHARS, parseRunImport } from './importRun';
 import { RUN_FORMAT, RUN_FORMAT_VERSION } from './runJson';
+import { LOCALES } from '../i18n/locale';
 
 const HERE = { app: 'qkd-lab' as const, version: '0.1.0', buildId: 'abc123def456' };
 const BASE: Record<string, unknown> = {
@@ -88,10 +89,9 @@ export function checkImport(text: string, clockMs: () => number = () => performa
           `${spec.id} = ${String(v)}`,
         );
     }
-    for (const note of result.notes)
-      for (const locale of ['en', 'de'] as const) said.push(describeImportNote(note, locale));
+    for (const note of result.notes) for (const locale of LOCALES) said.push(describeImportNote(note, locale));
   } else {
-    for (const locale of ['en', 'de'] as const) {
+    for (const locale of LOCALES) {
       const worded = describeImportIssue(result.issue, locale);
       said.push(worded.text);
       // Only an exception nobody foresaw keeps its own text; validation is total, so none may occur.

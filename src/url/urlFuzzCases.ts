@@ -10,6 +10,7 @@ import { buildShareUrl } from '../share/shareLink';
 import { createAppStore } from '../store/appState';
 import { decodeUrlState, encodeUrlState } from './urlState';
 import { MAX_LINK_NOTICES, loadStateFromUrl, validKeptKeys } from './urlSync';
+import { LOCALES } from '../i18n/locale';
 
 const SPOOF = 'Your account is locked. Call +1 555 0100';
 const NASTY = [
@@ -177,7 +178,7 @@ export function checkQuery(query: string): void {
   assertValidLink(params);
   ok(notices.length <= MAX_LINK_NOTICES, `${notices.length} notices`);
   for (const n of notices) {
-    for (const locale of ['en', 'de'] as const) {
+    for (const locale of LOCALES) {
       const said = linkNoticeText(n.detail, locale);
       ok(said.length < 400 && !UNSAFE.test(said), `notice: ${JSON.stringify(said.slice(0, 200))}`);
       ok(!said.includes('locked'), 'a spoofed text is quoted');

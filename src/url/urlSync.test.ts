@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { linkNoticeText } from '../i18n/text/notices';
 import { createAppStore } from '../store/appState';
 import { MAX_LINK_NOTICES, loadStateFromUrl, startUrlSync, validKeptKeys } from './urlSync';
+import { LOCALES } from '../i18n/locale';
 
 const SPOOF = 'Your account is locked. Call +1 555 0100';
 
@@ -32,7 +33,7 @@ describe('URL sync against hostile links', () => {
     loadStateFromUrl(store, `?lesson=${encodeURIComponent(SPOOF)}`);
     const notices = store.getState().notices;
     expect(notices).toHaveLength(1);
-    for (const locale of ['en', 'de'] as const) {
+    for (const locale of LOCALES) {
       const said = linkNoticeText(notices[0].detail!, locale);
       expect(said).not.toContain('locked');
       expect(said).toContain(String(SPOOF.length));
@@ -66,7 +67,7 @@ describe('URL sync against hostile links', () => {
     expect(notices).toHaveLength(MAX_LINK_NOTICES);
     expect(notices.at(-1)!.detail).toEqual({ code: 'more-issues', count: 2001 - (MAX_LINK_NOTICES - 1) });
     for (const n of notices)
-      for (const locale of ['en', 'de'] as const) expect(linkNoticeText(n.detail!, locale).length).toBeLessThan(260);
+      for (const locale of LOCALES) expect(linkNoticeText(n.detail!, locale).length).toBeLessThan(260);
   });
 
   it('shows a notice once however often the link repeats the same fault', () => {

@@ -9,6 +9,7 @@ import { SyntheticDetections } from '../../../workers/distill/syntheticDetection
 import { describeAbort, describeRunFault, describeWorkerStop } from './run';
 import { longRunText } from './longrun';
 import type { AbortReason } from '../../../workers/common/reports';
+import { LOCALES } from '../locale';
 
 describe('run text from codes', () => {
   it('words real aborts (QBER 25 % and too few bits) exactly as the distillation core does', () => {
@@ -138,7 +139,7 @@ describe('run text from codes', () => {
       'too-few-bits': true,
       'verification-failed': true,
     };
-    for (const locale of ['en', 'de'] as const) {
+    for (const locale of LOCALES) {
       const said = [...(Object.keys(reasons) as AbortReason[]), null].map((reason) =>
         longRunText[locale].abortWhy({ reason, bound: '26.1 %', testErrors: '25.0 %' }),
       );
