@@ -113,11 +113,15 @@ test('a long run exports CSV and JSON, and the JSON re-imports with its series a
   await panel(page).getByRole('button', { name: 'Stop long run' }).click();
 });
 
-test('a normal run re-imports with its series and blocks, marked imported until Start', async ({ page, runBar }) => {
+test('a normal run re-imports with its series and blocks, marked imported until Start', async ({
+  page,
+  runBar,
+  plots,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/?seed=5&preset=ideal-classroom');
   await runBar.start();
-  await expect.poll(() => page.locator('circle.block').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+  await expect.poll(() => plots.blockMarkers.count(), { timeout: 30_000 }).toBeGreaterThan(1);
   await runBar.pauseAndSettle(readout(page, 'Simulated time'));
   const detections = await readCount(readout(page, 'Detections'));
 
@@ -138,12 +142,7 @@ test('a normal run re-imports with its series and blocks, marked imported until 
   await expect(page.locator('figure.plot .imported-badge')).toHaveCount(0);
   await importFile(page, 'run.json', json.text);
   await expect(page.getByRole('status').filter({ hasText: 'Its recorded results are shown' })).toBeVisible();
-  const qber = page
-    .locator('figure.plot')
-    .filter({ has: page.getByRole('img', { name: /QBER of the Z and X bases/ }) });
-  const keyRate = page
-    .locator('figure.plot')
-    .filter({ has: page.getByRole('img', { name: /sifted key rate per interval/ }) });
+  const { qber, keyRate } = plots;
   await expect(qber.locator('.imported-badge')).toContainText('Imported run');
   await expect(qber.locator('.imported-badge')).toContainText('seed 5');
   await expect.poll(() => qber.locator('path.line.series-z').getAttribute('d')).toContain('L');

@@ -5,21 +5,21 @@
 // Eve placed beyond the fiber leaves the distance curves drawn, and Start says (in German too) why it cannot start.
 import { expect, readout, test } from './fixtures';
 
-test('plots have names, text summaries and keyboard readouts', async ({ page, runBar }) => {
+test('plots have names, text summaries and keyboard readouts', async ({ page, runBar, plots }) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
   await runBar.setSpeed('As fast as possible');
   await runBar.start();
   await expect(page.getByText(/Final key of block/)).toBeVisible({ timeout: 45_000 });
   await runBar.pause();
 
-  const qber = page.getByRole('img', { name: /QBER of the Z and X bases/ });
+  const qber = plots.qberChart;
   await expect(qber).toHaveAccessibleDescription(/QBER over .* simulated time: Z basis [\d.]+ %/, { timeout: 10_000 });
   await qber.focus();
   await page.keyboard.press('End');
   // The interval is written in the time axis's unit: "4.2–4.25 s", "1.2–1.25 ms".
   await expect(page.getByText(/^[\d.]+–[\d.]+ (ns|µs|ms|s): QBER Z [\d.]+ % of/)).toBeVisible();
 
-  const distance = page.getByRole('img', { name: /bits per pulse against fiber length/ });
+  const distance = plots.distanceChart;
   await expect(distance).toHaveAccessibleDescription(
     /At 5 km: quantum dot .* This run at 5 km: [\d.]+ ± [\d.]+ bits per pulse/,
     { timeout: 10_000 },
@@ -28,9 +28,7 @@ test('plots have names, text summaries and keyboard readouts', async ({ page, ru
   await page.keyboard.press('Home');
   await expect(page.getByText(/^0 km: PLOB bound/)).toBeVisible();
 
-  await expect(page.getByRole('img', { name: /pulses, detections, sifted bits/ })).toHaveAccessibleDescription(
-    /Funnel over \d+ distilled block/,
-  );
+  await expect(plots.funnelChart).toHaveAccessibleDescription(/Funnel over \d+ distilled block/);
   await expect(page.getByRole('table')).toContainText('Eve');
 });
 

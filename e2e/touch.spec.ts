@@ -6,28 +6,26 @@ import { expect, holdsFor, test } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-test('a tap reads a plot, the bit table shows it scrolls, touch targets are 44 px', async ({ page, runBar }) => {
+test('a tap reads a plot, the bit table shows it scrolls, touch targets are 44 px', async ({ page, runBar, plots }) => {
   await page.goto('/?seed=1&preset=ideal-classroom');
   await runBar.start();
-  await expect.poll(() => page.locator('circle.block').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(() => plots.blockMarkers.count(), { timeout: 30_000 }).toBeGreaterThan(0);
   await runBar.pause();
   await expect(runBar.status).toHaveText('Paused', { timeout: 20_000 });
 
-  const qber = page
-    .locator('figure.plot')
-    .filter({ has: page.getByRole('img', { name: /QBER of the Z and X bases/ }) });
-  const area = qber.getByRole('img', { name: /QBER of the Z and X bases/ });
+  const qber = plots.qber;
+  const area = plots.qberChart;
   await area.scrollIntoViewIfNeeded();
-  await expect(qber.locator('.plot-readout')).toContainText('Point at or tap the plot');
+  await expect(plots.readout(qber)).toContainText('Point at or tap the plot');
   const box = (await area.boundingBox())!;
   await page.touchscreen.tap(box.x + box.width * 0.6, box.y + box.height * 0.5);
-  await expect(qber.locator('.plot-readout')).toHaveText(/^[\d.]+–[\d.]+ m?s: QBER Z /);
+  await expect(plots.readout(qber)).toHaveText(/^[\d.]+–[\d.]+ m?s: QBER Z /);
   await expect(qber.locator('line.cursor')).toHaveCount(1);
-  const first = await qber.locator('.plot-readout').textContent();
+  const first = await plots.readout(qber).textContent();
   // The finger has lifted: the value stays.
-  await holdsFor(300, async () => expect(await qber.locator('.plot-readout').textContent()).toBe(first));
+  await holdsFor(300, async () => expect(await plots.readout(qber).textContent()).toBe(first));
   await page.touchscreen.tap(box.x + box.width * 0.25, box.y + box.height * 0.5);
-  await expect(qber.locator('.plot-readout')).not.toHaveText(first ?? '');
+  await expect(plots.readout(qber)).not.toHaveText(first ?? '');
 
   // The bit table is wider than the phone: a visible hint and a faded right edge say so.
   const strip = page.locator('figure.bit-strip');

@@ -4,6 +4,12 @@ import type { Locator, Page } from '@playwright/test';
 import { untilSteady } from './waits';
 
 export class Plots {
+  /** The drawings themselves, by their charts' accessible names (focusable; arrow keys read values). */
+  readonly qberChart: Locator;
+  readonly keyRateChart: Locator;
+  readonly distanceChart: Locator;
+  readonly funnelChart: Locator;
+  /** Each plot's whole figure: title, drawing, readout, summary and notes. */
   readonly qber: Locator;
   readonly keyRate: Locator;
   readonly distance: Locator;
@@ -12,21 +18,20 @@ export class Plots {
   readonly blockMarkers: Locator;
 
   constructor(private readonly page: Page) {
-    this.qber = this.figure(/QBER of the Z and X bases/);
-    this.keyRate = this.figure(/sifted key rate per interval/);
-    this.distance = this.figure(/bits per pulse against fiber length/);
-    this.funnel = this.figure(/pulses, detections, sifted bits/);
+    this.qberChart = page.getByRole('img', { name: /QBER of the Z and X bases/ });
+    this.keyRateChart = page.getByRole('img', { name: /sifted key rate per interval/ });
+    this.distanceChart = page.getByRole('img', { name: /bits per pulse against fiber length/ });
+    this.funnelChart = page.getByRole('img', { name: /pulses, detections, sifted bits/ });
+    this.qber = this.figureOf(this.qberChart);
+    this.keyRate = this.figureOf(this.keyRateChart);
+    this.distance = this.figureOf(this.distanceChart);
+    this.funnel = this.figureOf(this.funnelChart);
     this.blockMarkers = page.locator('circle.block');
   }
 
-  /** A plot's figure (title, drawing, readout, summary) by its chart's accessible name. */
-  figure(chart: RegExp): Locator {
-    return this.page.locator('figure.plot').filter({ has: this.page.getByRole('img', { name: chart }) });
-  }
-
-  /** The drawing itself, the element with the chart's accessible name. */
-  chart(figure: Locator): Locator {
-    return figure.getByRole('img').first();
+  /** The figure that holds a chart. */
+  figureOf(chart: Locator): Locator {
+    return this.page.locator('figure.plot').filter({ has: chart });
   }
 
   /** What the arrow keys or a tap read out under a plot. */
