@@ -1,7 +1,7 @@
 // No two text labels overprint: after a short run (so the plots have data), the bounding boxes of every
 // visible <text> in each plot SVG and of the 3D scene's labels are pairwise disjoint, and no scene label is
 // cut at the canvas edge — at 1920×1080 in presenter view, at 1366×768 and on a 390×844 touch phone, in
-// English and German. The helper is e2e/textBoxes.ts. Screenshots go to e2e-artifacts/.
+// English, German and Chinese. The helper is e2e/textBoxes.ts. Screenshots go to e2e-artifacts/.
 import type { Page } from '@playwright/test';
 import { expect, Plots, test } from './fixtures';
 import { describeOverlaps, overlaps, sceneLabelsOutside, visibleTextBoxes } from './textBoxes';
@@ -9,10 +9,11 @@ import { describeOverlaps, overlaps, sceneLabelsOutside, visibleTextBoxes } from
 const WORDS = {
   en: { start: 'Start', pause: 'Pause', status: 'Run status', paused: 'Paused' },
   de: { start: 'Starten', pause: 'Pausieren', status: 'Laufstatus', paused: 'Pausiert' },
+  zh: { start: '开始', pause: '暂停', status: '运行状态', paused: '已暂停' },
 } as const;
 
 /** Opens the page, runs a few seconds of the classroom link, pauses, and waits for the scene's labels. */
-async function shortRun(page: Page, lang: 'en' | 'de', presenter: boolean, extra = ''): Promise<void> {
+async function shortRun(page: Page, lang: keyof typeof WORDS, presenter: boolean, extra = ''): Promise<void> {
   const w = WORDS[lang];
   await page.goto(`/?seed=1&preset=ideal-classroom&lang=${lang}${presenter ? '&presenter=1' : ''}${extra}`);
   await page.getByRole('button', { name: w.start, exact: true }).click();
@@ -38,7 +39,7 @@ const SIZES = [
 for (const size of SIZES) {
   test.describe(size.name, () => {
     test.use({ viewport: size.viewport, hasTouch: size.touch, isMobile: size.touch });
-    for (const lang of ['en', 'de'] as const) {
+    for (const lang of ['en', 'de', 'zh'] as const) {
       test(`no overlapping labels in the plots or over the scene (${lang})`, async ({ page }) => {
         await shortRun(page, lang, size.presenter);
         const groups = await visibleTextBoxes(page);
