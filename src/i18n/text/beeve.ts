@@ -153,7 +153,7 @@ export const beEveText = defineText({
     caughtYes: (aborted, done) => `是（${done} 个数据块中有 ${aborted} 个被中止）`,
     caughtNo: (done) => `否（已提取 ${done} 个数据块）`,
     knowledge: 'Eve 对最终密钥的了解',
-    beyondGuessing: (percent) => `比瞎猜多 ${percent}`,
+    beyondGuessing: (percent) => `超出随机猜测 ${percent}`,
     verdict: {
       caughtMultiPhoton: 'Eve 露馅了：这些光子没有生成任何密钥。',
       caughtMultiPhotonWhy:
