@@ -113,7 +113,7 @@ test('lesson 2 completed with the keyboard alone', async ({ page, controls, runB
   await expect(progress).toHaveText('2 of 3 tasks done');
 
   // Task 3: Reset in the run bar, the cloner in the Eavesdropper menu, its disturbance D = 4 % with the arrows, Start.
-  const reset = page.getByRole('button', { name: 'Reset', exact: true });
+  const reset = runBar.resetButton;
   await tabTo(page, reset, 'backward');
   await expectVisibleFocus(page, 'Reset');
   await page.keyboard.press('Enter');
