@@ -5,14 +5,17 @@ import { LESSON_IDS } from '../src/lessons/lessons';
 import { englishLeft } from './englishLeft';
 import { expect, test } from './fixtures';
 
-test('switching the language menu to Deutsch leaves no English on the main screen after a run', async ({ page }) => {
+test('switching the language menu to Deutsch leaves no English on the main screen after a run', async ({
+  page,
+  runBar,
+}) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?seed=1&preset=ideal-classroom');
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'As fast as possible' });
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await runBar.setSpeed('As fast as possible');
+  await runBar.start();
   await expect(page.getByText(/Final key of block/)).toBeVisible({ timeout: 45_000 });
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await runBar.pause();
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
   await expect(page.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
@@ -79,6 +82,15 @@ test('?lang=de shows the kiosk and its attract loop in German', async ({ page })
   await page.goto('/?seed=1&lang=de&kiosk=1&idleSeconds=2');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
   expect(await englishLeft(page)).toEqual([]);
-  await page.waitForTimeout(4_000);
+  // After the idle period the attract loop starts a demo run: its banner and live readouts are German too.
+  await expect(page.locator('.attract-title')).toBeVisible({ timeout: 10_000 });
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Z\s*[\d,]+\s*%/ })
+      .first(),
+  ).toBeVisible({
+    timeout: 15_000,
+  });
   expect(await englishLeft(page)).toEqual([]);
 });
