@@ -1,7 +1,7 @@
 // Tests of the shared CLI flag parser: registry flags, presets, aliases and one-line errors naming the flag.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseArgs, CliError, type ExtraFlag } from './args';
+import { parseArgs, takeFlag, CliError, type ExtraFlag } from './args';
 import { PARAMS, toKebab } from '../workers/common/params';
 
 const EXTRAS: ExtraFlag[] = [
@@ -71,5 +71,65 @@ describe('parseArgs', () => {
       }),
       { numRuns: 1000, seed: 9 },
     );
+  });
+});
+
+describe('the util.parseArgs layer', () => {
+  const KEYRATE_LIKE: ExtraFlag[] = [
+    { name: 'optimise-mu', kind: 'boolean', aliases: ['optimize-mu'], onceKey: 'optimise-mu', help: '' },
+    { name: 'no-optimise-mu', kind: 'boolean', aliases: ['no-optimize-mu'], onceKey: 'optimise-mu', help: '' },
+    { name: 'from', kind: 'number', min: 0, max: 10_000, unit: 'km', help: '' },
+  ];
+  const refusal = (argv: string[], extras: ExtraFlag[] = EXTRAS) => {
+    try {
+      parseArgs(argv, extras);
+    } catch (e) {
+      if (e instanceof CliError) return e.message;
+      throw e;
+    }
+    throw new Error(`accepted: ${argv.join(' ')}`);
+  };
+
+  it('refuses what is not a --flag, quoting the argument as typed, in order', () => {
+    expect(refusal(['-xyz'])).toBe('"-xyz": unexpected argument; flags start with -- (see --help)');
+    expect(refusal(['--json', 'stray', '--warp', '1'])).toBe(
+      '"stray": unexpected argument; flags start with -- (see --help)',
+    );
+    expect(refusal(['--'])).toBe('--: unknown flag (see --help)');
+    expect(refusal(['--json=yes'])).toBe('--json: takes no value');
+  });
+
+  it('takes a negative number as a value, but a following flag means the value is missing', () => {
+    expect(refusal(['--seconds', '-1'])).toMatch(/^--seconds: -1 is out of range/);
+    expect(refusal(['--seconds', '--json'])).toBe('--seconds: missing value; expected a number from 1e-9 to 1000000');
+    expect(refusal(['--seconds=--5'])).toMatch(/^--seconds: "--5" is not a number/);
+  });
+
+  it('stores aliases under the flag name, counts flags sharing a once-key as one, and names units', () => {
+    expect(parseArgs(['--optimize-mu'], KEYRATE_LIKE).flags).toEqual({ 'optimise-mu': true });
+    expect(refusal(['--optimise-mu', '--no-optimize-mu'], KEYRATE_LIKE)).toBe(
+      '--no-optimize-mu: given more than once; give each flag once',
+    );
+    expect(refusal(['--from', 'far'], KEYRATE_LIKE)).toBe(
+      '--from: "far" is not a number; expected a number from 0 to 10000 km',
+    );
+  });
+
+  it('reports which registry parameters were given, under any spelling', () => {
+    const { given } = parseArgs(['--blockSizeBits', '50000', '--distance-km', '80'], EXTRAS);
+    expect([...given].sort()).toEqual(['blockSizeBits', 'fiberLengthKm']);
+    expect(parseArgs(['--preset', 'gys-textbook'], EXTRAS).given.size).toBe(0);
+  });
+
+  it('takeFlag lifts out the values a command claims and leaves the rest for parseArgs', () => {
+    const isNetwork = (v: string) => v.startsWith('net-');
+    expect(takeFlag(['--preset', 'net-a', '--preset=gys-textbook', '--json'], 'preset', isNetwork)).toEqual({
+      values: ['net-a'],
+      rest: ['--preset=gys-textbook', '--json'],
+    });
+    expect(takeFlag(['--json', '--preset=net-b'], 'preset', isNetwork)).toEqual({
+      values: ['net-b'],
+      rest: ['--json'],
+    });
   });
 });
