@@ -14,6 +14,7 @@ import { networkText } from '../src/i18n/text/network';
 import { optionText, paramText } from '../src/i18n/text/params';
 import { runText } from '../src/i18n/text/run';
 import { LESSON_IDS } from '../src/lessons/lessons';
+import { axeViolations } from './a11yScan';
 import { latinLeft } from './latinLeft';
 import { expect, Plots, test } from './fixtures';
 import { describeOverlaps, overlaps, visibleTextBoxes } from './textBoxes';
@@ -194,4 +195,13 @@ test('in Chinese, curves the settings do not allow are named as not drawn, with 
     { timeout: 15_000 },
   );
   expect(await latinLeft(page, 'figure.plot-wide')).toEqual([]);
+});
+
+test('the Chinese page, with a lesson open, passes axe', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?seed=1&lang=zh&lesson=catch-eve');
+  await expect(
+    page.getByRole('heading', { name: lessonPanelText.zh.heading(2, lessonText('catch-eve', 'zh').title) }),
+  ).toBeVisible();
+  expect(await axeViolations(page, 'zh, lesson 2')).toEqual([]);
 });
