@@ -54,10 +54,13 @@ export function CascadeWalk({ onStep }: Props) {
               const differ = q.aliceParity !== q.bobParity;
               return (
                 <li key={i}>
-                  {q.hi - q.lo === 1
-                    ? text.bit(formatCount(q.hi))
-                    : text.range(formatCount(q.lo + 1), formatCount(q.hi), q.hi - q.lo)}
-                  : {text.answer(q.aliceParity, q.bobParity)} {differ ? text.differ : text.agree}
+                  {text.question(
+                    q.hi - q.lo === 1
+                      ? text.bit(formatCount(q.hi))
+                      : text.range(formatCount(q.lo + 1), formatCount(q.hi), q.hi - q.lo),
+                    text.answer(q.aliceParity, q.bobParity),
+                  )}{' '}
+                  {differ ? text.differ : text.agree}
                 </li>
               );
             })}

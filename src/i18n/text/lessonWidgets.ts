@@ -200,6 +200,8 @@ export const cascadeWalkText = defineText({
     bit: (n: string) => `Bit ${n}`,
     range: (lo: string, hi: string, count: number) => `Parity of bits ${lo}–${hi} (${count} bits)`,
     answer: (alice: number, bob: number) => `Alice ${alice}, Bob ${bob} →`,
+    /** One question of the walk: the bits asked about, then the answer. */
+    question: (part: string, answer: string) => `${part}: ${answer}`,
     differ: 'they differ: the error is in here.',
     agree: 'they agree: the error is in the other half.',
     found: (unshuffledBit: string | null) =>
@@ -226,6 +228,7 @@ export const cascadeWalkText = defineText({
     bit: (n) => `Bit ${n}`,
     range: (lo, hi, count) => `Parität der Bits ${lo}–${hi} (${count} Bits)`,
     answer: (alice, bob) => `Alice ${alice}, Bob ${bob} →`,
+    question: (part, answer) => `${part}: ${answer}`,
     differ: 'sie unterscheiden sich: Der Fehler steckt hier.',
     agree: 'sie stimmen überein: Der Fehler steckt in der anderen Hälfte.',
     found: (unshuffledBit) =>
@@ -251,6 +254,7 @@ export const cascadeWalkText = defineText({
     bit: (n) => `比特 ${n}`,
     range: (lo, hi, count) => `比特 ${lo}–${hi} 的奇偶校验（${count} 个比特）`,
     answer: (alice, bob) => `Alice ${alice}，Bob ${bob} →`,
+    question: (part, answer) => `${part}：${answer}`,
     differ: '两者不同：错误就在这里。',
     agree: '两者相同：错误在另一半。',
     found: (unshuffledBit) =>
