@@ -10,6 +10,7 @@ import { Distiller } from '../workers/distill/Distiller';
 import { createDriftedRun } from '../workers/photon/driftedRun';
 import { CLASSICAL_PARAM_IDS } from '../workers/photon/raman';
 import { accumulateStats, emptyStats, type BatchStats } from '../workers/photon/stats';
+import { abortWords } from './abortWords';
 
 export interface SimOptions {
   seed: number;
@@ -197,7 +198,12 @@ function assembleReport(params: LinkParams, seed: number, t0: number, run: RunOu
     },
     verified: keyed.length > 0 && keyed.every((b) => b.verified),
     aborted: keyed.length === 0,
-    abortReason: keyed.length === 0 ? (firstAbort?.abortMessage ?? 'no block was distilled') : null,
+    abortReason:
+      keyed.length === 0
+        ? firstAbort?.abortDetail
+          ? abortWords(firstAbort.abortDetail)
+          : 'no block was distilled'
+        : null,
     finalKeyBits,
     aliceBobKeysEqual: summary.aliceBobKeysEqual,
     secretKeyRate: {

@@ -29,7 +29,6 @@ function report(i: number, aborted = false): BlockReport {
     verified: !aborted,
     aborted,
     abortReason: aborted ? 'too-few-bits' : null,
-    abortMessage: aborted ? 'too few bits' : null,
     abortDetail: aborted
       ? { reason: 'too-few-bits', keyBits: 10, testBits: 2, minKeyBits: 100, minTestBits: 20 }
       : null,

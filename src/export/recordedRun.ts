@@ -6,6 +6,7 @@ import { DEFAULT_SERIES_CAPACITY, SERIES_COLUMNS, type RunSeries, type SeriesRec
 import type { RunTotals } from '../engine/runTotals';
 import { MAX_BLOCK_RECORDS } from '../store/runSlice';
 import { findMisfit, pickKnown, type Shape } from './shapeCheck';
+import type { FileBlockReport } from './runJson';
 
 export type SeriesColumns = Record<(typeof SERIES_COLUMNS)[number], number[]>;
 
@@ -131,7 +132,8 @@ const nanIfNull = (v: number | null): number => v ?? Number.NaN;
 
 /** JSON wrote NaN as null: the numbers the page reads as NaN get it back. */
 function reviveReport(report: BlockReport): BlockReport {
-  const r = pickKnown(report, BLOCK_REPORT_SHAPE);
+  // The file's English abortMessage is for readers of the file; the page words abortDetail in its own language.
+  const { abortMessage: _sentence, ...r } = pickKnown(report, BLOCK_REPORT_SHAPE) as FileBlockReport;
   return {
     ...r,
     efficiency: nanIfNull(r.efficiency),

@@ -8,6 +8,7 @@ import type { BlockReport, DistillSummary } from '../../workers/common/reports';
 import { deriveReadouts, type Readouts, type RunTotals } from '../engine/runTotals';
 import type { RunSeries } from '../engine/runSeries';
 import { encodeUrlState } from '../url/urlState';
+import { describeAbort } from '../i18n/text/run';
 import type { ModelVersion } from './buildInfo';
 import { seriesToColumns, type SeriesColumns } from './recordedRun';
 
@@ -27,11 +28,14 @@ export interface RunExport {
   readouts: Readouts;
   summary: DistillSummary | null;
   /** The newest blocks' full reports; `blocksDistilled - blockReports.length` older ones are only in the summary. */
-  blockReports: BlockReport[];
+  blockReports: FileBlockReport[];
   /** The per-batch series as columns (what the time plots draw), so an import shows the recorded run. */
   series?: SeriesColumns;
   reproduce: { query: string; cli: string; note: string };
 }
+
+/** A block report as the file writes it: with its abort reason also as an English sentence, for readers of the file. */
+export type FileBlockReport = BlockReport & { abortMessage: string | null };
 
 export interface RunSnapshot {
   seed: number;
@@ -79,7 +83,11 @@ export function buildRunJson(s: RunSnapshot, model: ModelVersion, now: Date = ne
     totals: { ...s.totals },
     readouts: deriveReadouts(s.totals, finalKeyBits),
     summary: s.summary ? { ...s.summary } : null,
-    blockReports: s.blockReports.map((r) => structuredClone(r)),
+    blockReports: s.blockReports.map((r) => ({
+      ...structuredClone(r),
+      // Worded from the code (every report the file format accepts carries abortDetail).
+      abortMessage: r.abortDetail ? describeAbort(r.abortDetail, 'en') : null,
+    })),
     ...(s.series ? { series: seriesToColumns(s.series) } : {}),
     reproduce: {
       query: `?${encodeUrlState({ params: s.params, presetId: s.presetId, seed: s.seed })}`,

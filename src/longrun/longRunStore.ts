@@ -7,6 +7,7 @@ import type { PresetId } from '../../workers/common/presets';
 import type { AbortReason, BlockReport } from '../../workers/common/reports';
 import { addBatchStats, type BatchStats } from '../../workers/photon/stats';
 import type { RunFault } from '../store/runSlice';
+import { describeAbort } from '../i18n/text/run';
 
 export type Variant = 'on' | 'off';
 export const VARIANTS: readonly Variant[] = ['on', 'off'];
@@ -28,7 +29,10 @@ export interface LongRunBlock {
   nKey: number;
   finalKeyBits: number;
   abortReason: AbortReason | null;
-  /** The distiller's own (English) sentence on why the block aborted. */
+  /**
+   * Why the block aborted in English, for the exported file (worded from the distiller's code by the English
+   * catalogue); the panel words abortReason in the page's language.
+   */
   abortMessage: string | null;
   /** The short remainder distilled when the run ends. */
   isRemainder: boolean;
@@ -129,7 +133,7 @@ export function toLongRunBlock(r: BlockReport, filledAtS: number, isRemainder: b
     nKey: r.nKey ?? 0,
     finalKeyBits: r.finalKeyBits,
     abortReason: r.abortReason ?? null,
-    abortMessage: r.abortMessage ?? null,
+    abortMessage: r.abortDetail ? describeAbort(r.abortDetail, 'en') : null,
     isRemainder,
   };
 }

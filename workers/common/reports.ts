@@ -4,8 +4,8 @@
 export type AbortReason = 'qber-above-threshold' | 'key-length-not-positive' | 'too-few-bits' | 'verification-failed';
 
 /**
- * The numbers behind an abort, free of language: the page words the reason in its own language from these
- * (abortMessage keeps the English sentence the CLI prints). Rates are fractions, counts are bits.
+ * The numbers behind an abort, free of language: the page words the reason in its own language from these, the CLI
+ * in English (cli/abortWords.ts). Rates are fractions, counts are bits.
  */
 export type AbortDetail =
   | { reason: 'too-few-bits'; keyBits: number; testBits: number; minKeyBits: number; minTestBits: number }
@@ -46,9 +46,7 @@ export interface BlockReport {
   verified: boolean | null;
   aborted: boolean;
   abortReason: AbortReason | null;
-  /** Human-readable reason, e.g. "possible eavesdropper: key discarded (QBER bound 26.1 % > 11 %)". */
-  abortMessage: string | null;
-  /** The same reason as a code with its numbers (null when not aborted), for text in other languages. */
+  /** Why the block aborted, as a code with its numbers (null when not aborted); worded by the page and the CLI. */
   abortDetail: AbortDetail | null;
   /** Bound on key bits from multi-photon pulses and the single-photon part used in the key-length formula. */
   nMulti: number;

@@ -3,6 +3,7 @@
 // remainder handling of finish(), a verification failure discarded and counted, and determinism.
 import { describe, expect, it } from 'vitest';
 import { defaultParams, type LinkParams } from '../common/params';
+import { QBER_THRESHOLD } from '../common/thresholds';
 import { Distiller } from './Distiller';
 import { distillBlock } from './distillBlock';
 import { BlockAccumulator } from './sifting';
@@ -59,15 +60,22 @@ describe('Distiller pipeline', () => {
     expect(keys && keys.alice.equals(keys.bob)).toBe(true);
   });
 
-  it('aborts at QBER 25 % with a reason in plain words, never throws', () => {
+  it('aborts at QBER 25 % with its reason as a code and the numbers behind it, never throws', () => {
     const { reports, d } = run(params(), link({ qberZ: 0.25, qberX: 0.25 }), 100000);
     expect(reports.length).toBeGreaterThan(0);
     for (const r of reports.filter((x) => x.nKey >= 1000)) {
       expect(r.aborted).toBe(true);
       expect(r.abortReason).toBe('qber-above-threshold');
-      expect(r.abortMessage).toMatch(
-        /possible eavesdropper: key discarded \(phase-error bound \d+\.\d % with \d+\.\d % test-bit errors leaves no secret key/,
-      );
+      expect(r.abortDetail).toEqual({
+        reason: 'qber-above-threshold',
+        phaseErrorBound: r.qberEstimate.upperBound,
+        testBitErrorRate: r.qberEstimate.x,
+        threshold: QBER_THRESHOLD,
+      });
+      // The bound on the phase error is above the threshold, and the test bits show about the 25 % put in.
+      if (r.abortDetail?.reason !== 'qber-above-threshold') continue;
+      expect(r.abortDetail.phaseErrorBound).toBeGreaterThan(QBER_THRESHOLD);
+      expect(r.abortDetail.testBitErrorRate).toBeGreaterThan(0.2);
       expect(r.finalKeyBits).toBe(0);
     }
     expect(d.summary().finalKeyBits).toBe(0);

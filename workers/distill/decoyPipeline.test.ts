@@ -30,7 +30,7 @@ describe('decoy-state pipeline (photon simulator, textbook link, 50 km)', () => 
     const reports = blocks(textbookDecoy(), 4, 11);
     expect(reports).toHaveLength(4);
     for (const r of reports) {
-      expect(r.aborted, r.abortMessage ?? '').toBe(false);
+      expect(r.aborted, JSON.stringify(r.abortDetail)).toBe(false);
       expect(r.finalKeyBits).toBeGreaterThan(2000);
       expect(r.aliceBobKeysEqual).toBe(true);
       // The bound on multi-photon (and unbounded) key bits stays above the true multi-photon share of the key.

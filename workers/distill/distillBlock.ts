@@ -34,8 +34,6 @@ export interface BlockOutcome {
   measuredQber: number | null;
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-
 function randomBits(n: number, rng: Rng): PackedBits {
   const p = new PackedBits(n);
   for (let i = 0; i < p.words.length; i++) p.words[i] = rng.nextUint32();
@@ -70,7 +68,6 @@ export function distillBlock(
     verified: null,
     aborted: false,
     abortReason: null,
-    abortMessage: null,
     abortDetail: null,
     nMulti: 0,
     finalKeyBits: 0,
@@ -84,10 +81,10 @@ export function distillBlock(
     cascadeTrace: null,
     muStat: Infinity,
   };
-  const abort = (detail: AbortDetail, message: string): BlockOutcome => {
+  // Why a block stops is a code with its numbers; the page and the CLI word it (run.ts, cli/abortWords.ts).
+  const abort = (detail: AbortDetail): BlockOutcome => {
     report.aborted = true;
     report.abortReason = detail.reason;
-    report.abortMessage = message;
     report.abortDetail = detail;
     report.qberEstimate.z = Number.isNaN(report.qberEstimate.z) ? ex : report.qberEstimate.z;
     return { report, keys: null, measuredQber: null };
@@ -96,10 +93,13 @@ export function distillBlock(
   // Parameter estimation.
   if (n < MIN_KEY_BITS || k < MIN_SAMPLE_BITS) {
     report.stageMs.estimation = performance.now() - t0;
-    return abort(
-      { reason: 'too-few-bits', keyBits: n, testBits: k, minKeyBits: MIN_KEY_BITS, minTestBits: MIN_SAMPLE_BITS },
-      `too few bits to distil: ${n} key bits and ${k} test bits (need ${MIN_KEY_BITS} and ${MIN_SAMPLE_BITS})`,
-    );
+    return abort({
+      reason: 'too-few-bits',
+      keyBits: n,
+      testBits: k,
+      minKeyBits: MIN_KEY_BITS,
+      minTestBits: MIN_SAMPLE_BITS,
+    });
   }
   const rng = Rng.fromSeed(seed);
   // What the block's statistics allow before any bit is corrected: the bound on the single-photon phase error.
@@ -111,18 +111,12 @@ export function distillBlock(
   // Three-state protocol: the test bits are X and say nothing about the key (Z) bits' errors (6.85 % vs 9.60 % on the
   // 120 km link), so before correction only a phase error that alone leaves no key stops the block; ℓ decides after.
   if (isBeyondErrorThreshold(report.qberEstimate.upperBound, params.encoding === 'time-bin-3state' ? 0 : ex)) {
-    const detail = {
+    return abort({
       reason: 'qber-above-threshold',
       phaseErrorBound: report.qberEstimate.upperBound,
       testBitErrorRate: ex,
       threshold: QBER_THRESHOLD,
-    } as const;
-    return abort(
-      detail,
-      `possible eavesdropper: key discarded (phase-error bound ${pct(report.qberEstimate.upperBound)} ` +
-        `with ${pct(ex)} test-bit errors leaves no secret key; BB84 tolerates about ${pct(QBER_THRESHOLD)} ` +
-        `when both are equal)`,
-    );
+    });
   }
 
   // Error correction.
@@ -150,11 +144,7 @@ export function distillBlock(
   const len = secrecy.keyLength(cascade.leakBits);
   if (len.length <= 0) {
     report.stageMs.privacyAmplification = performance.now() - t2;
-    return abort(
-      { reason: 'key-length-not-positive', bitsLeft: Math.floor(len.raw), leakBits: report.leakBits },
-      `no secret key: the finite-size bound leaves ${Math.floor(len.raw)} bits after error ` +
-        `correction (${report.leakBits} bits leaked) and the security margin`,
-    );
+    return abort({ reason: 'key-length-not-positive', bitsLeft: Math.floor(len.raw), leakBits: report.leakBits });
   }
 
   // Verification.
@@ -163,10 +153,7 @@ export function distillBlock(
   report.verified = check.isEqual;
   report.stageMs.verification = performance.now() - t2;
   if (!check.isEqual) {
-    return abort(
-      { reason: 'verification-failed' },
-      `keys still differ after error correction (hash tags disagree): block discarded`,
-    );
+    return abort({ reason: 'verification-failed' });
   }
 
   // Privacy amplification.

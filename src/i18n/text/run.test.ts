@@ -1,7 +1,6 @@
-// The run catalogue against the English it replaces: abort reasons worded from the core's codes equal the core's
-// own abortMessage (real aborted blocks of the distillation pipeline), worker faults are worded from their codes
-// (text thrown inside a worker kept apart as a technical detail), and the German forms carry the numbers with a
-// decimal comma.
+// The run catalogue: abort reasons of real aborted blocks worded from the distiller's codes and numbers, worker
+// faults worded from their codes (text thrown inside a worker kept apart as a technical detail), the long-run block
+// list in every language, and the German forms carry the numbers with a decimal comma.
 import { describe, expect, it } from 'vitest';
 import { crossCheck, defaultParams } from '../../../workers/common/params';
 import { Distiller } from '../../../workers/distill/Distiller';
@@ -12,7 +11,7 @@ import type { AbortReason } from '../../../workers/common/reports';
 import { LOCALES } from '../locale';
 
 describe('run text from codes', () => {
-  it('words real aborts (QBER 25 % and too few bits) exactly as the distillation core does', () => {
+  it('words real aborts (QBER 25 % and too few bits) from their numbers, in English and German', () => {
     const params = { ...defaultParams(), blockSizeBits: 20000, meanPhotonNumber: 0.5 };
     const distil = (clicks: number) => {
       const src = new SyntheticDetections(
@@ -28,7 +27,18 @@ describe('run text from codes', () => {
     for (const r of aborted) {
       expect(r.abortDetail).not.toBeNull();
       if (!r.abortDetail) continue;
-      expect(describeAbort(r.abortDetail, 'en')).toBe(r.abortMessage);
+      const d = r.abortDetail;
+      const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+      expect(describeAbort(d, 'en')).toBe(
+        d.reason === 'too-few-bits'
+          ? `too few bits to distil: ${d.keyBits} key bits and ${d.testBits} test bits ` +
+              `(need ${d.minKeyBits} and ${d.minTestBits})`
+          : d.reason === 'qber-above-threshold'
+            ? `possible eavesdropper: key discarded (phase-error bound ${pct(d.phaseErrorBound)} with ` +
+              `${pct(d.testBitErrorRate)} test-bit errors leaves no secret key; BB84 tolerates about ` +
+              `${pct(d.threshold)} when both are equal)`
+            : 'not an abort this test makes',
+      );
       const german = describeAbort(r.abortDetail, 'de');
       expect(german).not.toMatch(/\d\.\d/);
       expect(german).toMatch(
