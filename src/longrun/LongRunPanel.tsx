@@ -8,7 +8,7 @@ import { TechnicalDetail } from '../app/TechnicalDetail';
 import { formatCount, formatDuration, formatPercent, formatSignificant } from '../format/formatNumber';
 import type { Locale } from '../i18n/locale';
 import { longRunText, type LongRunText } from '../i18n/text/longrun';
-import { describeParamIssue } from '../i18n/text/notices';
+import { describeParamIssues } from '../i18n/text/notices';
 import { presetText } from '../i18n/text/presets';
 import { describeFaultCause } from '../i18n/text/run';
 import { useLocale, useText } from '../i18n/useText';
@@ -40,9 +40,7 @@ function ratio(k: number, n: number): string {
 }
 
 function sessionMessage(m: LongRunMessage, t: LongRunText, locale: Locale): string {
-  return t.cannotStart(
-    m.kind === 'no-worker' ? t.noWorkerFree : m.issues.map((i) => describeParamIssue(i, locale)).join('; '),
-  );
+  return t.cannotStart(m.kind === 'no-worker' ? t.noWorkerFree : describeParamIssues(m.issues, locale));
 }
 
 function RunTotals({ run, t }: { run: RunProgress; t: LongRunText }) {

@@ -28,6 +28,8 @@ const zh = (v: number) => formatPlain(v, 'zh');
 export const noticesText = defineText({
   en: {
     dismiss: 'Dismiss',
+    /** Between the sentences of several issues in one message. */
+    issueSeparator: '; ',
     /** A short untrusted value, quoted the language's way. */
     quoted: (raw: string) => `"${raw}"`,
     /** A longer untrusted value, only described (`more`: it was cut to `chars` characters). */
@@ -99,6 +101,7 @@ export const noticesText = defineText({
   },
   de: {
     dismiss: 'Schließen',
+    issueSeparator: '; ',
     quoted: (raw) => `„${raw}“`,
     textOfLength: (chars, more) => `ein Text aus ${more ? 'mehr als ' : ''}${chars} Zeichen`,
     oneOf: (values) => `einer der Werte ${values}`,
@@ -164,6 +167,7 @@ export const noticesText = defineText({
   },
   zh: {
     dismiss: '关闭',
+    issueSeparator: '；',
     quoted: (raw) => `“${raw}”`,
     textOfLength: (chars, more) => `一段${more ? '超过 ' : ' '}${chars} 个字符的文本`,
     oneOf: (values) => `以下值之一：${values}`,
@@ -232,6 +236,11 @@ export function describeParamValue(id: ParamId, value: number | string, locale: 
   const spec = PARAM_BY_ID[id];
   const shown = typeof value === 'number' ? formatPlain(value, locale) : value;
   return spec.kind === 'number' && spec.unit ? `${shown} ${unitLabel(spec.unit, locale)}` : shown;
+}
+
+/** Several ParamIssues in one message, joined the language's way. */
+export function describeParamIssues(issues: readonly ParamIssue[], locale: Locale): string {
+  return issues.map((i) => describeParamIssue(i, locale)).join(noticesText[locale].issueSeparator);
 }
 
 /** A ParamIssue in a language: every code has its sentence (no default branch, so a new code fails the type check). */

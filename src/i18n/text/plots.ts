@@ -6,7 +6,7 @@ import type { CurveId } from '../../plots/distanceCurves';
 import { defineText } from '../defineText';
 import type { Locale } from '../locale';
 import type { FaultText } from './faults';
-import { describeParamIssue } from './notices';
+import { describeParamIssues } from './notices';
 
 const blocksEn = (n: number) => `${n} block${n === 1 ? '' : 's'}`;
 /** German dative after "nach"/"aus": "1 Block", "3 Blöcken". */
@@ -362,10 +362,7 @@ export function describeNotDrawn(errors: readonly CurveError[], locale: Locale):
   const t = distancePlotText[locale];
   const groups = new Map<string, { names: string[]; failure: CurveFailure; why: string }>();
   for (const e of errors) {
-    const why =
-      e.failure.code === 'invalid-params'
-        ? e.failure.issues.map((i) => describeParamIssue(i, locale)).join('; ')
-        : e.failure.text;
+    const why = e.failure.code === 'invalid-params' ? describeParamIssues(e.failure.issues, locale) : e.failure.text;
     const key = `${e.failure.code}\n${why}`;
     const group = groups.get(key) ?? { names: [], failure: e.failure, why };
     group.names.push(t.quoted(t.curvesShort[e.curve as CurveId] ?? e.curve));

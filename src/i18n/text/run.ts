@@ -8,7 +8,7 @@ import { defineText } from '../defineText';
 import type { Locale } from '../locale';
 import { formatFixed } from '../numbers';
 import type { FaultText } from './faults';
-import { describeParamIssue } from './notices';
+import { describeParamIssues } from './notices';
 
 /** A fraction as the distillation core writes it in an abort reason: one decimal, "26.1 %" (German "26,1 %"). */
 const pct = (locale: Locale, x: number) => runText[locale].percent(formatFixed(100 * x, 1, locale));
@@ -339,7 +339,7 @@ export function describeFaultCause(fault: RunFault, locale: Locale): FaultText {
   const t = runText[locale];
   switch (fault.code) {
     case 'cannot-start-clash':
-      return { text: fault.issues.map((i) => describeParamIssue(i, locale)).join('; '), detail: null };
+      return { text: describeParamIssues(fault.issues, locale), detail: null };
     case 'no-worker-free':
       return { text: t.noWorkerFree, detail: null };
     case 'worker-stopped':
