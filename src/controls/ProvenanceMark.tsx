@@ -2,7 +2,7 @@
 // "calibrated", with the preset's note as a tooltip that also opens on keyboard focus.
 import { PRESETS } from '../../workers/common/presets';
 import type { ParamId } from '../../workers/common/params';
-import { provenanceNoteText, provenanceText } from '../i18n/text/presets';
+import { provenanceMarkText, provenanceNoteText, provenanceText } from '../i18n/text/presets';
 import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 
@@ -22,7 +22,12 @@ export function ProvenanceMark({ id }: { id: ParamId }) {
   const word = provenanceText[locale][note.status];
   const noteText = provenanceNoteText[locale][presetId][id] ?? note.note;
   return (
-    <span className={`prov prov-${note.status}`} tabIndex={0} data-note={noteText} aria-label={`${word}: ${noteText}`}>
+    <span
+      className={`prov prov-${note.status}`}
+      tabIndex={0}
+      data-note={noteText}
+      aria-label={provenanceMarkText[locale].name(word, noteText)}
+    >
       {word}
     </span>
   );

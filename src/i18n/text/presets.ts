@@ -353,3 +353,10 @@ export const provenanceText = defineText<Record<Provenance, string>>({
   de: { published: 'veröffentlicht', estimated: 'geschätzt', calibrated: 'kalibriert' },
   zh: { published: '已发表', estimated: '估计值', calibrated: '已校准' },
 });
+
+/** A mark's accessible name: its word, then the note behind it. */
+export const provenanceMarkText = defineText({
+  en: { name: (word: string, note: string) => `${word}: ${note}` },
+  de: { name: (word, note) => `${word}: ${note}` },
+  zh: { name: (word, note) => `${word}：${note}` },
+});
