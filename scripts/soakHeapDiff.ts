@@ -88,7 +88,8 @@ function main(): void {
     groups.set(k, g);
   }
   console.log(
-    `new and alive in ${pathB}: ${(newBytes / 1024).toFixed(1)} kB in ${[...groups.values()].reduce((s, g) => s + g.count, 0)} ` +
+    `new and alive in ${pathB}: ${(newBytes / 1024).toFixed(1)} kB in ` +
+      `${[...groups.values()].reduce((s, g) => s + g.count, 0)} ` +
       `objects`,
   );
   for (const [k, g] of [...groups].sort((x, y) => y[1].bytes - x[1].bytes).slice(0, top)) {

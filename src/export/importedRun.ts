@@ -34,8 +34,6 @@ export function restoreRecordedRun(store: AppStore, recorded: RecordedRun, mark:
 export function formatExportDate(iso: string, localeTag: string): string {
   const date = new Date(iso);
   if (!iso || Number.isNaN(date.getTime())) return '';
-  return (
-    `${new Intl.DateTimeFormat(localeTag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date)} ` +
-    `UTC`
-  );
+  const format = new Intl.DateTimeFormat(localeTag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  return `${format.format(date)} UTC`;
 }

@@ -21,6 +21,7 @@ function asChance(p: number, oneIn: (count: string) => string): ReactNode {
 export function MissChance({ onCheckedBits }: { onCheckedBits: (n: number | null) => void }) {
   const [typed, setTyped] = useState('10');
   const fraction = useAppState((s) => (s.params.eve === 'intercept-resend' ? s.params.interceptFraction : 1));
+  const caughtPerBit = formatSignificant(fraction / 4, 3);
   const inputId = useId();
   const text = useText(missChanceText);
   const n = /^\d+$/.test(typed) ? Number(typed) : null;
@@ -50,7 +51,7 @@ export function MissChance({ onCheckedBits }: { onCheckedBits: (n: number | null
           <sup>{n}</sup> = <strong>{asChance(missChance(n), text.oneIn)}</strong>
           {fraction < 1 && (
             <>
-              {text.withFraction(Math.round(fraction * 100))}(1 − {formatSignificant(fraction / 4, 3)})<sup>{n}</sup> ={' '}
+              {text.withFraction(Math.round(fraction * 100))}(1 − {caughtPerBit})<sup>{n}</sup> ={' '}
               {asChance(missChance(n, fraction), text.oneIn)}
             </>
           )}

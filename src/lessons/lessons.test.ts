@@ -50,8 +50,10 @@ describe('lessons', () => {
   });
 
   it('names the German run-bar and parameter labels in German steps, never the English ones', () => {
-    const english =
-      /\b(Start|Pause|Step|Reset|Speed|Link parameters|Fiber length|Dark count rate|Eavesdropper|Source|Decoy states|Preset)\b/;
+    const english = new RegExp(
+      '\\b(Start|Pause|Step|Reset|Speed|Link parameters|Fiber length|Dark count rate|Eavesdropper|Source|' +
+        'Decoy states|Preset)\\b',
+    );
     for (const l of LESSONS) {
       for (const t of lessonText(l.id, 'de').tasks) {
         for (const step of t.steps) expect(step, `${l.id}: ${step}`).not.toMatch(english);

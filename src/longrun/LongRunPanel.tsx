@@ -104,7 +104,8 @@ function RunColumn({ variant, run, durationS, rings, controller, sharedScaleKey,
           aria-label={t.simulatedTimeName(title)}
           aria-valuetext={`${Math.round(fraction * 100)} %`}
         />
-        {/* Updates several times a second: findable as a status, but not spoken (the session state and the plot summary are). */}
+        {/* Updates several times a second: findable as a status, but not spoken
+            (the session state and the plot summary are). */}
         <p role="status" aria-live="off" aria-label={t.progressName(title)}>
           <strong>{title}</strong>
           {t.progress(

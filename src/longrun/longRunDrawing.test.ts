@@ -47,6 +47,7 @@ function fixtureRun(seed: number): { ring: SeriesRing; progress: RunProgress } {
         secretBits,
         misalignmentRad: 0,
         brightnessFactor: 1,
+        efficiencyFactor: 1,
       },
     ]);
   }

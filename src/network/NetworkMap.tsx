@@ -62,7 +62,9 @@ export const NetworkMap = memo(function NetworkMap(p: NetworkMapProps) {
   const { topology: t } = p;
   // The frame follows the nodes as they were when the set of nodes last changed, so a drag never rescales it.
   const ids = t.nodes.map((n) => n.id).join('\u0000');
-  const box = useMemo(() => frame(t), [ids]); // eslint-disable-line react-hooks/exhaustive-deps -- positions at the last change of the node set
+  // Positions at the last change of the node set, not at every edit of a length.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const box = useMemo(() => frame(t), [ids]);
   const height = Math.round((width * (box[3] - box[1])) / (box[2] - box[0]));
   const sx = useMemo(() => scaleLinear().domain([box[0], box[2]]).range([0, width]), [box, width]);
   const sy = useMemo(() => scaleLinear().domain([box[1], box[3]]).range([0, height]), [box, height]);

@@ -58,7 +58,9 @@ export default function NetworkPanel() {
   const relays = useMemo(() => new Set(relayNodes(demand)), [demand]);
   const endpoints = useMemo(() => [pair.from, pair.to], [pair]);
   const idKey = topology.nodes.map((n) => n.id).join('\u0000');
-  const nodeIds = useMemo(() => topology.nodes.map((n) => n.id), [idKey]); // eslint-disable-line react-hooks/exhaustive-deps -- ids only
+  // Recomputed when the ids change, not at every edit of the topology.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const nodeIds = useMemo(() => topology.nodes.map((n) => n.id), [idKey]);
   const known = useMemo(() => new Set(nodeIds), [nodeIds]);
 
   const replace = useCallback(

@@ -73,7 +73,8 @@ export function useNetworkAnalysis(
       window.clearTimeout(timer);
     };
     // key stands for the topology's structure; pair endpoints and params by value.
-  }, [client, key, pair?.from, pair?.to, connected, params, presetId]); // eslint-disable-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, key, pair?.from, pair?.to, connected, params, presetId]);
   // Link indices of an answer only fit the map it was computed for.
   const answer = stored && stored.key === key ? stored.value : null;
   return { answer, error, computing, connected, client };

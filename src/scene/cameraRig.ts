@@ -137,7 +137,8 @@ export function createCameraRig(
   /** Camera distance that fits the link in the canvas's current aspect. */
   const fitDistance = () => {
     const tanHalf = Math.tan(MathUtils.degToRad(camera.fov / 2));
-    const halfWidth = width < COMPACT_WIDTH_PX ? VIEW_HALF_WIDTH_COMPACT : VIEW_HALF_WIDTH; // short labels need less room
+    // Short labels need less room.
+    const halfWidth = width < COMPACT_WIDTH_PX ? VIEW_HALF_WIDTH_COMPACT : VIEW_HALF_WIDTH;
     return Math.max(VIEW_HALF_HEIGHT / tanHalf, halfWidth / (tanHalf * camera.aspect)) * 1.04;
   };
   const resetView = () => {

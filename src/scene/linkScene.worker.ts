@@ -17,7 +17,10 @@ function ready(): { core: SceneCore; feed: ReturnType<typeof createFeedProxy> } 
 }
 
 const api = {
-  /** Takes over the canvas (transferred) and starts drawing; `onReady` (a comlink proxy) fires after the first frame. */
+  /**
+   * Takes over the canvas (transferred) and starts drawing; `onReady` (a comlink proxy) fires after the first
+   * frame.
+   */
   init(canvas: OffscreenCanvas, params: LinkParams, seed: number, onReady: () => void): void {
     feed = createFeedProxy(seed);
     core = createSceneCore(canvas, feed, params, () => void onReady());

@@ -290,7 +290,8 @@ export function createSceneCore(
         writePhotons();
         writeFlashes(1 / 60);
         renderer.render(scene, camera);
-        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); // waits until the GPU (SwiftShader) has drawn the frame
+        // Waits until the GPU (SwiftShader) has drawn the frame.
+        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
         out.push(performance.now() - t);
       }
       return out;

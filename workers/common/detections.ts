@@ -22,7 +22,8 @@ export const FLAG_SIDE_PEAK = 16;
 /** What Eve knows about Alice's bit of this detection. */
 export const EVE_NONE = 0; // nothing: eveBit is a coin flip
 export const EVE_GUESS = 1; // a measurement result that may be wrong (e.g. intercept-resend in the wrong basis)
-export const EVE_EXACT = 2; // she knows Alice's bit (stored photon measured after the basis announcement, or right basis)
+// She knows Alice's bit (stored photon measured after the basis announcement, or the right basis).
+export const EVE_EXACT = 2;
 
 export interface DetectionBatch {
   /** Number of valid entries in each array. */

@@ -6,9 +6,14 @@ export const ECHO_MAX_CHARS = 40;
 
 // C0, DEL, C1; bidi marks, embeddings, overrides and isolates; zero-width and line/paragraph separators;
 // the byte-order mark; lone surrogates. Each would let a value reorder, hide or break the line it sits in.
-const UNSAFE =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE = new RegExp(
+  [
+    '[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff]',
+    '[\\ud800-\\udbff](?![\\udc00-\\udfff])',
+    '(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+  ].join('|'),
+  'g',
+);
 
 const escapeChar = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 

@@ -27,7 +27,8 @@ describe('secret key length', () => {
       hasMultiPhoton: true,
     });
     expect(r.length).toBe(byHand);
-    expect(r.length).toBeGreaterThan(40000); // a block like this one yields key (it did not before multi-photon bits were charged once)
+    // A block like this one yields key (it did not before multi-photon bits were charged once).
+    expect(r.length).toBeGreaterThan(40000);
   });
 
   it('multi-photon bits are charged once: ℓ changes by about one bit per multi-photon bit, not two', () => {

@@ -29,7 +29,10 @@ export interface BatchStats {
   eveGuessSiftedZ: number;
   /** Sifted Z bits on which Eve's bit equals Alice's (any knowledge level). */
   eveAgreeSiftedZ: number;
-  /** Of the guessed ones (EVE_GUESS), those she guessed right: how much her guesses are worth (cloning vs coin flips). */
+  /**
+   * Of the guessed ones (EVE_GUESS), those she guessed right: how much her guesses are worth (cloning vs coin
+   * flips).
+   */
   eveGuessAgreeSiftedZ: number;
   /** Detections per intensity class (signal, decoy, vacuum). */
   detectionsByIntensity: [number, number, number];

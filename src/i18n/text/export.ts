@@ -54,7 +54,8 @@ export const exportText = defineText({
     cannotRead: 'file: could not be read because of an unexpected error',
     badRecorded: (field: string) => `${field}: the recorded results do not have the shape a QKD Lab file writes`,
     loadedRecorded: (file: string, seed: number, preset: string | null) =>
-      `Loaded ${file}: seed ${seed}${preset ? `, preset “${preset}”` : ''}. Its recorded results are shown, marked “Imported run”, until you press Start or Reset.`,
+      `Loaded ${file}: seed ${seed}${preset ? `, preset “${preset}”` : ''}. ` +
+      'Its recorded results are shown, marked “Imported run”, until you press Start or Reset.',
     loadedLongRun: (file: string, seed: number) =>
       `Loaded ${file}: the long run with seed ${seed} is shown in the long-run panel, marked ` +
       `“Imported run”, until a new long run starts or you press Reset.`,
@@ -94,10 +95,12 @@ export const exportText = defineText({
     unreadableFile: (file) => `Lauf importieren: ${file} konnte nicht gelesen werden; nichts wurde geändert.`,
     notLoaded: (file, why) => `Lauf importieren: ${file} wurde nicht geladen, nichts wurde geändert. ${why}.`,
     loaded: (file, seed, preset) =>
-      `${file} geladen: Seed ${seed}${preset ? `, Voreinstellung „${preset}“` : ''}. Mit „Starten“ wird der Lauf ausgeführt.`,
+      `${file} geladen: Seed ${seed}${preset ? `, Voreinstellung „${preset}“` : ''}. ` +
+      'Mit „Starten“ wird der Lauf ausgeführt.',
     notes: (notes) => ` Hinweis: ${notes}.`,
     missingParams: (count, fromPreset, ids) =>
-      `${count} Parameter fehlten in der Datei und haben den Wert der ${fromPreset ? 'Voreinstellung' : 'Standardstrecke'} ` +
+      `${count} Parameter fehlten in der Datei und haben den Wert der ` +
+      `${fromPreset ? 'Voreinstellung' : 'Standardstrecke'} ` +
       `erhalten: ${ids}`,
     otherModel: (made, here) =>
       `die Datei stammt von QKD Lab ${made}; dies ist ${here}, die Ergebnisse können abweichen`,
@@ -122,7 +125,9 @@ export const exportText = defineText({
     cannotRead: 'Datei: konnte wegen eines unerwarteten Fehlers nicht gelesen werden',
     badRecorded: (field) => `${field}: Die aufgezeichneten Ergebnisse haben nicht die Form, die QKD Lab schreibt`,
     loadedRecorded: (file, seed, preset) =>
-      `${file} geladen: Seed ${seed}${preset ? `, Voreinstellung „${preset}“` : ''}. Die aufgezeichneten Ergebnisse werden als „Importierter Lauf“ gezeigt, bis „Starten“ oder „Zurücksetzen“ gedrückt wird.`,
+      `${file} geladen: Seed ${seed}${preset ? `, Voreinstellung „${preset}“` : ''}. ` +
+      'Die aufgezeichneten Ergebnisse werden als „Importierter Lauf“ gezeigt, bis „Starten“ oder ' +
+      '„Zurücksetzen“ gedrückt wird.',
     loadedLongRun: (file, seed) =>
       `${file} geladen: Der Langzeitlauf mit Seed ${seed} steht als „Importierter Lauf“ ` +
       `im Bereich Langzeitlauf, bis ein neuer Langzeitlauf beginnt oder „Zurücksetzen“ ` +

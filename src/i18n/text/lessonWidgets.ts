@@ -205,7 +205,8 @@ export const cascadeWalkText = defineText({
     differ: 'they differ: the error is in here.',
     agree: 'they agree: the error is in the other half.',
     found: (unshuffledBit: string | null) =>
-      `Found it: Bob flips that bit${unshuffledBit === null ? '' : ` (bit ${unshuffledBit} of the unshuffled key)`}. His block now has Alice’s parity.`,
+      `Found it: Bob flips that bit${unshuffledBit === null ? '' : ` (bit ${unshuffledBit} of the unshuffled key)`}. ` +
+      'His block now has Alice’s parity.',
     nextQuestion: 'Next question',
     nextSearch: 'Next search',
     pa: 'Privacy amplification',
@@ -218,13 +219,15 @@ export const cascadeWalkText = defineText({
   de: {
     noTrace: 'Noch kein aufgezeichneter Block: Blöcke mit bis zu 4 096 Schlüsselbits zeichnen Cascades Fragen auf.',
     intro: (blockNo, nKey, found, leak, rounds) =>
-      `Block ${blockNo}: ${nKey} Schlüsselbits gingen in Cascade. Es fand ${found} ${found === 1 ? 'falsches Bit' : 'falsche Bits'} ` +
+      `Block ${blockNo}: ${nKey} Schlüsselbits gingen in Cascade. ` +
+      `Es fand ${found} ${found === 1 ? 'falsches Bit' : 'falsche Bits'} ` +
       `mit binären Suchen und brauchte dafür ${leak} öffentliche Paritäten in ${rounds} ` +
       `Runden.`,
     search: (i, n, pass, block) => `Suche ${i} von ${n} (Durchgang ${pass}, Block ${block})`,
     searchIntro: (isShuffled) =>
       `Die Paritäten von Alice und Bob für diesen ganzen Block unterscheiden sich, also ` +
-      `versteckt sich darin ein Fehler. Cascade fragt jeweils nach einer Hälfte${isShuffled ? ' (die Bitnummern zählen entlang des gemischten Schlüssels dieses Durchgangs)' : ''}:`,
+      'versteckt sich darin ein Fehler. Cascade fragt jeweils nach einer Hälfte' +
+      `${isShuffled ? ' (die Bitnummern zählen entlang des gemischten Schlüssels dieses Durchgangs)' : ''}:`,
     bit: (n) => `Bit ${n}`,
     range: (lo, hi, count) => `Parität der Bits ${lo}–${hi} (${count} Bits)`,
     answer: (alice, bob) => `Alice ${alice}, Bob ${bob} →`,
@@ -232,7 +235,9 @@ export const cascadeWalkText = defineText({
     differ: 'sie unterscheiden sich: Der Fehler steckt hier.',
     agree: 'sie stimmen überein: Der Fehler steckt in der anderen Hälfte.',
     found: (unshuffledBit) =>
-      `Gefunden: Bob dreht dieses Bit um${unshuffledBit === null ? '' : ` (Bit ${unshuffledBit} des ungemischten Schlüssels)`}. Sein Block hat jetzt Alices Parität.`,
+      'Gefunden: Bob dreht dieses Bit um' +
+      `${unshuffledBit === null ? '' : ` (Bit ${unshuffledBit} des ungemischten Schlüssels)`}. ` +
+      'Sein Block hat jetzt Alices Parität.',
     nextQuestion: 'Nächste Frage',
     nextSearch: 'Nächste Suche',
     pa: 'Privatsphärenverstärkung',
@@ -240,7 +245,8 @@ export const cascadeWalkText = defineText({
       `${nKey} korrigierte Bits wurden zu einem endgültigen Schlüssel von ${finalBits} ` +
       `Bits gehasht. Vorher kannte Eve ${known} der gesiebten Bits genau.`,
     eveGuess: (agreement) =>
-      `Eves Tipp im Vergleich zum endgültigen Schlüssel: ${agreement === null ? '—' : `${agreement} stimmen überein`} (50\u00a0% = Münzwurf).`,
+      'Eves Tipp im Vergleich zum endgültigen Schlüssel: ' +
+      `${agreement === null ? '—' : `${agreement} stimmen überein`} (50\u00a0% = Münzwurf).`,
   },
   zh: {
     noTrace: '尚无追踪的数据块：不超过 4 096 个密钥比特的数据块会记录 Cascade 的提问。',

@@ -157,7 +157,8 @@ export const runText = defineText({
       `Schlüsselbits werden in Blöcken zu ${size} Bits destilliert: Der erste geheime Schlüssel ` +
       `entsteht, wenn der erste Block voll ist.`,
     blockFilling: (percent, eta, isFirst) =>
-      `Block zu ${percent} voll${eta ? ` – ${isFirst ? 'erster' : 'nächster'} Schlüssel in etwa ${eta} bei diesem Tempo` : ''}`,
+      `Block zu ${percent} voll` +
+      `${eta ? ` – ${isFirst ? 'erster' : 'nächster'} Schlüssel in etwa ${eta} bei diesem Tempo` : ''}`,
     blockDistilling: (percent) => `Block voll – der Schlüssel wird destilliert (nächster Block zu ${percent} voll)`,
     blockWaiting: (percent) => `Block zu ${percent} voll`,
     durationUnits: {
