@@ -72,8 +72,10 @@ test('a long run exports CSV and JSON, and the JSON re-imports with its series a
   expect(doc.runs[0].series.tSeconds).toHaveLength(60);
   const blocksOn = doc.runs[0].blocks.length;
   expect(blocksOn).toBeGreaterThan(0);
-  // The plot summary speaks at most every 2 s: wait until it tells the whole hour.
+  // The plot summary speaks at most every 2 s: wait until it tells the whole hour and the partial block distilled
+  // at the end (an hour at 120 km fills no whole 2·10⁶-bit block).
   await expect.poll(() => summaryOf(page, 'on'), { timeout: 10_000 }).toContain('60 one-minute points');
+  await expect.poll(() => summaryOf(page, 'on'), { timeout: 10_000 }).toMatch(/remainder (kept|aborted)/);
   const summaryBefore = await summaryOf(page, 'on');
 
   // A fresh page knows nothing of the run; the file brings it back, marked as imported.
