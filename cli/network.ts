@@ -8,6 +8,7 @@ import { simulateBufferDay } from '../workers/network/bufferDay';
 import { NETWORK_PRESET_IDS, isNetworkPresetId, networkPreset } from '../workers/network/networkPresets';
 import { parseTopology, TopologyError, type Topology } from '../workers/network/topology';
 import { CliError, helpText, parseArgs, runCli, takeFlag, type ExtraFlag } from './args';
+import { topologyFaultWords } from './topologyWords';
 
 const EXTRAS: readonly ExtraFlag[] = [
   {
@@ -68,7 +69,8 @@ async function main(): Promise<void> {
   try {
     topology = file ? readTopology(file) : parseTopology(networkPreset(network as (typeof NETWORK_PRESET_IDS)[number]));
   } catch (e) {
-    if (e instanceof TopologyError) throw new CliError(`${file ? '--topology' : '--preset'}: ${e.message}`);
+    if (e instanceof TopologyError)
+      throw new CliError(`${file ? '--topology' : '--preset'}: ${topologyFaultWords(e.fault)}`);
     throw e;
   }
   const linkPreset = parsed.preset && isPresetId(parsed.preset) ? parsed.preset : undefined;

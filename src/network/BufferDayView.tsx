@@ -3,11 +3,11 @@
 // distillation pipeline, in the network's second worker) beside the map's model rate.
 import { memo, useId, useState } from 'react';
 import { formatBitRate, formatCount, formatSignificant } from '../format/formatNumber';
-import { networkText } from '../i18n/text/network';
-import { useText } from '../i18n/useText';
+import { describeTopologyFault, networkText } from '../i18n/text/network';
+import { useLocale, useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import type { BufferDay } from '../../workers/network/bufferDay';
-import type { NetLink } from '../../workers/network/topology';
+import type { NetLink, TopologyFault } from '../../workers/network/topology';
 import type { SweepPoint } from '../../workers/theory/sweep';
 import { BufferPlot } from './BufferPlot';
 import type { NetworkClient } from './networkClient';
@@ -23,11 +23,17 @@ interface Props {
 
 export const BufferDayView = memo(function BufferDayView({ day, computeMs, selectedLink, link, client }: Props) {
   const text = useText(networkText);
+  const locale = useLocale();
   const id = useId();
   const params = useAppState((s) => s.params);
   const seed = useAppState((s) => s.seed);
   const [hour, setHour] = useState(DAY_HOURS);
-  const [mc, setMc] = useState<{ link: NetLink; running: boolean; point?: SweepPoint; error?: string } | null>(null);
+  const [mc, setMc] = useState<{
+    link: NetLink;
+    running: boolean;
+    point?: SweepPoint;
+    error?: TopologyFault | string;
+  } | null>(null);
   const sample = day
     ? Math.max(0, Math.min(day.timesH.length - 1, Math.round((hour / DAY_HOURS) * (day.timesH.length - 1))))
     : 0;
@@ -92,7 +98,9 @@ export const BufferDayView = memo(function BufferDayView({ day, computeMs, selec
             : shown.running
               ? text.mcRunning
               : shown.error
-                ? shown.error
+                ? typeof shown.error === 'string'
+                  ? shown.error
+                  : describeTopologyFault(shown.error, locale)
                 : shown.point
                   ? text.mcResult(
                       formatBitRate(shown.point.bitsPerPulse * rep),

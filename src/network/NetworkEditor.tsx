@@ -3,8 +3,8 @@
 // the CLI's files). Edits arrive as functions of the current map, so a drag on the map never re-renders this.
 import { memo, useEffect, useId, useState, type ChangeEvent } from 'react';
 import { formatBitRate, formatSignificant } from '../format/formatNumber';
-import { networkText } from '../i18n/text/network';
-import { useText } from '../i18n/useText';
+import { describeTopologyFault, networkText } from '../i18n/text/network';
+import { useLocale, useText } from '../i18n/useText';
 import { saveFile } from '../export/saveFile';
 import type { LinkResult } from '../../workers/network/analyse';
 import {
@@ -39,6 +39,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export const NetworkEditor = memo(function NetworkEditor(p: Props) {
   const text = useText(networkText);
+  const locale = useLocale();
   const id = useId();
   const [from, setFrom] = useState(p.nodeIds[0] ?? '');
   const [to, setTo] = useState(p.nodeIds[1] ?? '');
@@ -97,9 +98,14 @@ export const NetworkEditor = memo(function NetworkEditor(p: Props) {
       setMessage(null);
       p.onReplace(loaded);
     } catch (err) {
-      setMessage(
-        text.loadFailed(err instanceof TopologyError || err instanceof SyntaxError ? err.message : String(err)),
-      );
+      // The reader's fault in the page's language; a JSON syntax error keeps the browser's own detail.
+      const why =
+        err instanceof TopologyError
+          ? describeTopologyFault(err.fault, locale)
+          : err instanceof SyntaxError
+            ? text.notJson(err.message)
+            : String(err);
+      setMessage(text.loadFailed(why));
     }
   };
 

@@ -3,8 +3,8 @@
 // a Monte-Carlo run of one link on demand. The computing happens in a worker (workers/network).
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatCount } from '../format/formatNumber';
-import { networkText } from '../i18n/text/network';
-import { useText } from '../i18n/useText';
+import { describeTopologyFault, networkText } from '../i18n/text/network';
+import { useLocale, useText } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import {
   NETWORK_PRESET_IDS,
@@ -28,6 +28,7 @@ const INITIAL: NetworkPresetId = 'chain-cities';
 
 export default function NetworkPanel() {
   const text = useText(networkText);
+  const locale = useLocale();
   const id = useId();
   const listId = `${id}-nodes`;
   const params = useAppState((s) => s.params);
@@ -157,7 +158,13 @@ export default function NetworkPanel() {
         </select>
       </div>
       <p className="muted">{text.hardwareNote}</p>
-      {fromUrl && 'error' in fromUrl && <p role="alert">{text.urlFailed(fromUrl.error)}</p>}
+      {fromUrl && 'error' in fromUrl && (
+        <p role="alert">
+          {text.urlFailed(
+            fromUrl.error === 'damaged' ? text.addressDamaged : describeTopologyFault(fromUrl.error, locale),
+          )}
+        </p>
+      )}
       <NodeList id={listId} ids={nodeIds} />
       <div className="network-body">
         <NetworkMap
@@ -175,7 +182,9 @@ export default function NetworkPanel() {
         />
         <div className="network-side">
           {a.error ? (
-            <p role="alert">{text.failed(a.error)}</p>
+            <p role="alert">
+              {text.failed(typeof a.error === 'string' ? a.error : describeTopologyFault(a.error, locale))}
+            </p>
           ) : (
             a.computing && !result && <p className="muted">{text.computing}</p>
           )}

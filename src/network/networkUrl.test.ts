@@ -1,5 +1,5 @@
 // The network in the URL fragment: a preset by name, an edited map round-trips through base64url JSON, a damaged or
-// unknown value is reported as an error, and other fragment text is kept.
+// unknown value is reported as a fault (code and data), and other fragment text is kept.
 import { describe, expect, it } from 'vitest';
 import { networkPreset } from '../../workers/network/networkPresets';
 import { addLink, addNode } from './networkEdit';
@@ -22,9 +22,12 @@ describe('network in the URL fragment', () => {
   });
 
   it('reports a damaged or unknown value and ignores fragments without a network', () => {
-    expect(readNetworkHash('#net=atlantis')).toEqual({ error: '"atlantis" is not a network preset' });
-    expect(readNetworkHash('#net=~e30')).toEqual({ error: 'nodes: expected a non-empty array of { "id" }' });
-    expect(readNetworkHash('#net=~%%%')).toEqual({ error: 'the map in the address is damaged' });
+    expect(readNetworkHash('#net=atlantis')).toEqual({ error: { code: 'unknown-network-preset', got: '"atlantis"' } });
+    expect(readNetworkHash('#net=~e30')).toEqual({ error: { code: 'nodes-not-array' } });
+    expect(readNetworkHash('#net=~%%%')).toEqual({ error: 'damaged' });
+    expect(readNetworkHash(`#net=${'x'.repeat(500)}`)).toEqual({
+      error: { code: 'unknown-network-preset', got: `"${'x'.repeat(40)}"` },
+    });
     expect(readNetworkHash('#network')).toBeNull();
   });
 

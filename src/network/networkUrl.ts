@@ -1,7 +1,14 @@
 // The network in the address bar's fragment, so a reload (or a bookmark) keeps an edited map: "#net=<preset>" for
 // an unedited preset, "#net=~<base64url JSON>" for an edited one. The query string belongs to the link settings;
 // the fragment is kept by every other part of the page that rewrites the address.
-import { parseTopology, topologyJson, TopologyError, type Topology } from '../../workers/network/topology';
+import {
+  parseTopology,
+  showValue,
+  topologyJson,
+  TopologyError,
+  type Topology,
+  type TopologyFault,
+} from '../../workers/network/topology';
 import { isNetworkPresetId, type NetworkPresetId } from '../../workers/network/networkPresets';
 
 /** Longer maps are not written (a 300-node mesh edited by hand): saving as JSON still works. */
@@ -26,9 +33,12 @@ export function networkHash(t: Topology, preset: NetworkPresetId | null): string
   return value.length <= MAX_HASH_CHARS ? value : null;
 }
 
-export type HashNetwork = { preset: NetworkPresetId } | { topology: Topology } | { error: string };
+/** Why the fragment's map was not used: the reader's fault, or 'damaged' when it is not even base64url JSON. */
+export type HashFault = TopologyFault | 'damaged';
 
-/** What a fragment names, null when it names no network. A broken map is reported, never thrown. */
+export type HashNetwork = { preset: NetworkPresetId } | { topology: Topology } | { error: HashFault };
+
+/** What a fragment names, null when it names no network. A broken map is reported as a fault, never thrown. */
 export function readNetworkHash(hash: string): HashNetwork | null {
   const m = /(?:^#?|&)net=([^&]*)/.exec(hash);
   if (!m) return null;
@@ -36,14 +46,16 @@ export function readNetworkHash(hash: string): HashNetwork | null {
   try {
     value = decodeURIComponent(m[1]);
   } catch {
-    return { error: 'the map in the address is damaged' };
+    return { error: 'damaged' };
   }
   if (!value.startsWith('~'))
-    return isNetworkPresetId(value) ? { preset: value } : { error: `"${value.slice(0, 40)}" is not a network preset` };
+    return isNetworkPresetId(value)
+      ? { preset: value }
+      : { error: { code: 'unknown-network-preset', got: showValue(value.slice(0, 40)) } };
   try {
     return { topology: parseTopology(JSON.parse(fromBase64Url(value.slice(1)))) };
   } catch (e) {
-    return { error: e instanceof TopologyError ? e.message : 'the map in the address is damaged' };
+    return { error: e instanceof TopologyError ? e.fault : 'damaged' };
   }
 }
 

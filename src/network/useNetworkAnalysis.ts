@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LinkParams } from '../../workers/common/params';
 import type { DayAnswer } from '../../workers/network/networkApi';
-import { components, type Demand, type Topology } from '../../workers/network/topology';
+import { components, type Demand, type Topology, type TopologyFault } from '../../workers/network/topology';
 import { createNetworkClient, type NetworkClient } from './networkClient';
 import { structureKey } from './networkEdit';
 
@@ -13,7 +13,8 @@ export const DAY_HOURS = 24;
 export interface NetworkAnalysis {
   /** The worker's answer for the map as it is now (null while an edit is being computed). */
   answer: DayAnswer | null;
-  error: string | null;
+  /** The worker's refusal as a fault (worded by the view), or an unexpected error's own text. */
+  error: TopologyFault | string | null;
   computing: boolean;
   /** The chosen pair is joined by some chain of links. */
   connected: boolean;
@@ -30,7 +31,7 @@ export function useNetworkAnalysis(
   const [client] = useState(() => (clientRef.current = createNetworkClient()));
   useEffect(() => () => clientRef.current?.dispose(), []);
   const [stored, setStored] = useState<{ key: string; value: DayAnswer } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<TopologyFault | string | null>(null);
   const [computing, setComputing] = useState(false);
   const key = structureKey(t);
   const connected = useMemo(() => {

@@ -5,23 +5,36 @@ import { presetParams } from '../common/presets';
 import { analyseNetwork } from './analyse';
 import { simulateBufferDay } from './bufferDay';
 import { NETWORK_PRESET_IDS, networkPreset } from './networkPresets';
-import { parseTopology } from './topology';
+import { parseTopology, TopologyError } from './topology';
 
 const params = presetParams('qd-timebin-120km');
 
 describe('parseTopology', () => {
   it.each([
-    [{ nodes: [{ id: 'a' }], links: [{ from: 'a', to: 'x', lengthKm: 1 }] }, /links\[0\]\.to: unknown node "x"/],
-    [{ nodes: [{ id: 'a' }, { id: 'b' }], links: [{ from: 'a', to: 'b', lengthKm: -3 }] }, /negative length -3 km/],
+    [
+      { nodes: [{ id: 'a' }], links: [{ from: 'a', to: 'x', lengthKm: 1 }] },
+      { code: 'unknown-node', where: 'links[0].to', id: 'x' },
+    ],
+    [
+      { nodes: [{ id: 'a' }, { id: 'b' }], links: [{ from: 'a', to: 'b', lengthKm: -3 }] },
+      { code: 'negative-length', where: 'links[0].lengthKm', lengthKm: -3 },
+    ],
     [
       { nodes: [{ id: 'a' }, { id: 'b' }], links: [], demands: [{ from: 'a', to: 'b' }] },
-      /demands\[0\]: "a" and "b" are not connected/,
+      { code: 'not-connected', where: 'demands[0]', from: 'a', to: 'b' },
     ],
-    [{ nodes: [{ id: 'a' }, { id: 'a' }] }, /duplicate node id "a"/],
-    [{ nodes: [] }, /nodes: expected a non-empty array/],
-    ['text', /expected an object/],
-  ])('names the fault of %j', (raw, message) => {
-    expect(() => parseTopology(raw)).toThrow(message);
+    [{ nodes: [{ id: 'a' }, { id: 'a' }] }, { code: 'duplicate-node', where: 'nodes[1]', id: 'a' }],
+    [{ nodes: [] }, { code: 'nodes-not-array' }],
+    ['text', { code: 'not-an-object' }],
+  ])('names the fault of %j as a code with its data', (raw, fault) => {
+    let thrown: unknown = null;
+    try {
+      parseTopology(raw);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(TopologyError);
+    expect((thrown as TopologyError).fault).toEqual(fault);
   });
 
   it('accepts every preset, the 300-node mesh connected', () => {

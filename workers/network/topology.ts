@@ -1,5 +1,7 @@
 // A trusted-node network's shape: nodes, fiber links (length, optional own preset) and key demands, and the one
-// gate that turns untrusted JSON (a file, a pasted text, the CLI) into a Topology or a message naming the fault.
+// gate that turns untrusted JSON (a file, a pasted text, the CLI) into a Topology or a TopologyFault naming the
+// fault as a code with its data (worded by cli/topologyWords.ts and src/i18n/text/network.ts).
+import type { ParamIssue } from '../common/params';
 import { isPresetId, type PresetId } from '../common/presets';
 
 export interface NetNode {
@@ -33,15 +35,57 @@ export const MAX_LINKS = 10000;
 /** The registry's longest fiber; a longer hop would have no key-rate model behind it. */
 export const MAX_LINK_KM = 400;
 
-export class TopologyError extends Error {}
+/**
+ * Why a topology (or a network worker request) was refused. `where` is the JSON path in the file ("links[2].to");
+ * `got` is a value from the file already escaped and bounded by showValue; ids are node ids (at most 64 characters).
+ */
+export type TopologyFault =
+  | { code: 'not-an-object' }
+  | { code: 'nodes-not-array' }
+  | { code: 'too-many-nodes'; count: number; max: number }
+  | { code: 'links-not-array' }
+  | { code: 'too-many-links'; count: number; max: number }
+  | { code: 'demands-not-array' }
+  | { code: 'node-not-object'; where: string }
+  | { code: 'bad-node-id'; where: string; got: string }
+  | { code: 'duplicate-node'; where: string; id: string }
+  | { code: 'unknown-node'; where: string; id: string }
+  | { code: 'link-not-object'; where: string }
+  | { code: 'self-link'; where: string; id: string }
+  | { code: 'length-not-number'; where: string; got: string }
+  | { code: 'negative-length'; where: string; lengthKm: number }
+  | { code: 'too-long'; where: string; lengthKm: number; max: number }
+  | { code: 'unknown-preset'; where: string; got: string }
+  | { code: 'demand-not-object'; where: string }
+  | { code: 'same-node'; where: string; id: string }
+  | { code: 'not-connected'; where: string; from: string; to: string }
+  // The network worker's own checks (workers/network/networkApi.ts).
+  | { code: 'link-parameters'; issue: ParamIssue }
+  | { code: 'unknown-network-preset'; got: string }
+  | { code: 'link-length'; lengthKm: number; max: number };
+
+export type TopologyFaultCode = TopologyFault['code'];
+
+/** The fault as data; the message is a terse code line for logs (sentences come from the language layer). */
+export class TopologyError extends Error {
+  constructor(readonly fault: TopologyFault) {
+    super(`topology fault: ${fault.code}`);
+    this.name = 'TopologyError';
+  }
+}
+
+const fail = (fault: TopologyFault): never => {
+  throw new TopologyError(fault);
+};
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
+/** A value from the file as JSON, cut to 60 characters: a fault never echoes a whole file. */
+export const showValue = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
 
 function nodeId(v: unknown, where: string): string {
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v !== 'string' || v.length === 0 || v.length > 64)
-    throw new TopologyError(`${where}: node id must be a string of 1 to 64 characters, got ${show(v)}`);
+    return fail({ code: 'bad-node-id', where, got: showValue(v) });
   return v;
 }
 
@@ -57,61 +101,60 @@ function coordinate(v: unknown, fallback: number): number {
 
 /** Parse and check a topology; throws TopologyError naming the first fault. Demands must be connected. */
 export function parseTopology(raw: unknown): Topology {
-  if (!isObject(raw))
-    throw new TopologyError('topology: expected an object { "nodes": [...], "links": [...], "demands": [...] }');
+  if (!isObject(raw)) return fail({ code: 'not-an-object' });
   const rawNodes = raw.nodes,
     rawLinks = raw.links ?? [],
     rawDemands = raw.demands ?? [];
-  if (!Array.isArray(rawNodes) || rawNodes.length === 0)
-    throw new TopologyError('nodes: expected a non-empty array of { "id" }');
-  if (rawNodes.length > MAX_NODES) throw new TopologyError(`nodes: ${rawNodes.length} nodes, at most ${MAX_NODES}`);
-  if (!Array.isArray(rawLinks)) throw new TopologyError('links: expected an array of { "from", "to", "lengthKm" }');
-  if (rawLinks.length > MAX_LINKS) throw new TopologyError(`links: ${rawLinks.length} links, at most ${MAX_LINKS}`);
-  if (!Array.isArray(rawDemands)) throw new TopologyError('demands: expected an array of { "from", "to" }');
+  if (!Array.isArray(rawNodes) || rawNodes.length === 0) return fail({ code: 'nodes-not-array' });
+  if (rawNodes.length > MAX_NODES) return fail({ code: 'too-many-nodes', count: rawNodes.length, max: MAX_NODES });
+  if (!Array.isArray(rawLinks)) return fail({ code: 'links-not-array' });
+  if (rawLinks.length > MAX_LINKS) return fail({ code: 'too-many-links', count: rawLinks.length, max: MAX_LINKS });
+  if (!Array.isArray(rawDemands)) return fail({ code: 'demands-not-array' });
   const ids = new Set<string>();
   const nodes = rawNodes.map((n, i): NetNode => {
-    if (!isObject(n)) throw new TopologyError(`nodes[${i}]: expected an object with an "id"`);
+    if (!isObject(n)) return fail({ code: 'node-not-object', where: `nodes[${i}]` });
     const id = nodeId(n.id, `nodes[${i}].id`);
-    if (ids.has(id)) throw new TopologyError(`nodes[${i}]: duplicate node id ${show(id)}`);
+    if (ids.has(id)) return fail({ code: 'duplicate-node', where: `nodes[${i}]`, id });
     ids.add(id);
     const c = circlePosition(i, rawNodes.length);
     return { id, x: coordinate(n.x, c.x), y: coordinate(n.y, c.y) };
   });
   const known = (v: unknown, where: string) => {
     const id = nodeId(v, where);
-    if (!ids.has(id)) throw new TopologyError(`${where}: unknown node ${show(id)}`);
+    if (!ids.has(id)) return fail({ code: 'unknown-node', where, id });
     return id;
   };
   const links = rawLinks.map((l, i): NetLink => {
-    if (!isObject(l)) throw new TopologyError(`links[${i}]: expected an object { "from", "to", "lengthKm" }`);
+    if (!isObject(l)) return fail({ code: 'link-not-object', where: `links[${i}]` });
     const from = known(l.from, `links[${i}].from`),
       to = known(l.to, `links[${i}].to`);
-    if (from === to) throw new TopologyError(`links[${i}]: a link from ${show(from)} to itself`);
+    if (from === to) return fail({ code: 'self-link', where: `links[${i}]`, id: from });
     const len = l.lengthKm;
+    const where = `links[${i}].lengthKm`;
     if (typeof len !== 'number' || !Number.isFinite(len))
-      throw new TopologyError(`links[${i}].lengthKm: expected a number of km, got ${show(len)}`);
-    if (len < 0) throw new TopologyError(`links[${i}].lengthKm: negative length ${len} km`);
-    if (len > MAX_LINK_KM) throw new TopologyError(`links[${i}].lengthKm: ${len} km is longer than ${MAX_LINK_KM} km`);
+      return fail({ code: 'length-not-number', where, got: showValue(len) });
+    if (len < 0) return fail({ code: 'negative-length', where, lengthKm: len });
+    if (len > MAX_LINK_KM) return fail({ code: 'too-long', where, lengthKm: len, max: MAX_LINK_KM });
     const link: NetLink = { from, to, lengthKm: len };
     if (l.preset !== undefined) {
       if (typeof l.preset !== 'string' || !isPresetId(l.preset))
-        throw new TopologyError(`links[${i}].preset: ${show(l.preset)} is not a preset`);
+        return fail({ code: 'unknown-preset', where: `links[${i}].preset`, got: showValue(l.preset) });
       link.preset = l.preset;
     }
     return link;
   });
   const demands = rawDemands.map((d, i): Demand => {
-    if (!isObject(d)) throw new TopologyError(`demands[${i}]: expected an object { "from", "to" }`);
+    if (!isObject(d)) return fail({ code: 'demand-not-object', where: `demands[${i}]` });
     const from = known(d.from, `demands[${i}].from`),
       to = known(d.to, `demands[${i}].to`);
-    if (from === to) throw new TopologyError(`demands[${i}]: from and to are the same node ${show(from)}`);
+    if (from === to) return fail({ code: 'same-node', where: `demands[${i}]`, id: from });
     return { from, to };
   });
   const topology = { nodes, links, demands };
   const component = components(topology);
   demands.forEach((d, i) => {
     if (component.get(d.from) !== component.get(d.to))
-      throw new TopologyError(`demands[${i}]: ${show(d.from)} and ${show(d.to)} are not connected by any link`);
+      fail({ code: 'not-connected', where: `demands[${i}]`, from: d.from, to: d.to });
   });
   return topology;
 }
