@@ -20,6 +20,8 @@ const ALLOWED = [
 ];
 /** A unit with an SI prefix: "kHz", "MHz", "µs", "mrad", "knm" (what formatSi writes). */
 const PREFIXED_UNIT = /^[pnµmkMGT](Hz|s|rad|nm|m|bit|W)$/;
+/** Key bits as hex (the block panel shows the first 64 bits of each key): no word, whatever letters it holds. */
+const KEY_HEX = /^[0-9a-f]{16}$/;
 /** A parameter's URL key in parentheses, as notices name it so a teacher can fix the link: "(meanPhotonNumber)". */
 const URL_KEY = /^[a-z][a-zA-Z0-9]*$/;
 
@@ -29,6 +31,7 @@ export async function latinLeft(page: Page, rootSelector = 'body', alsoAllowed?:
   const isAllowed = (word: string, text: string) =>
     allowed.has(word) ||
     PREFIXED_UNIT.test(word) ||
+    KEY_HEX.test(word) ||
     (URL_KEY.test(word) && text.includes(`（${word}）`)) ||
     alsoAllowed?.test(word) === true;
   return (await visibleTexts(page, rootSelector)).filter((t) => {
