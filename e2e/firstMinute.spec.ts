@@ -50,6 +50,10 @@ async function firstScreen(page: Page, testInfo: TestInfo, shot: string): Promis
   await expect(drawing).toBeVisible({ timeout: 20_000 });
   // A page screenshot of the band of the drawing the photons fly through (the fiber runs across its middle): no
   // per-shot scrolling or stability checks and a small image, so each shot is quick and the 1 s is measured finely.
+  // The schematic gives way to the 3D view when that has loaded: take the box of whichever is there once laid out.
+  await expect
+    .poll(async () => (await drawing.boundingBox()) !== null, { timeout: 20_000, message: 'the scene has a drawing' })
+    .toBe(true);
   const box = await drawing.boundingBox();
   if (!box) throw new Error('the scene has no drawing');
   const clip = { x: box.x, y: box.y + box.height * 0.3, width: box.width, height: box.height * 0.4 };

@@ -73,6 +73,11 @@ export function createCameraRig(
   };
   const projected = new Vector3();
   const placeLabels = () => {
+    // Before the canvas has a size every label would land in the same corner: keep them hidden until it has one.
+    if (width === 0 || height === 0) {
+      for (const { el } of labels) el.hidden = true;
+      return;
+    }
     const compact = width < COMPACT_WIDTH_PX;
     camera.updateMatrixWorld(); // this camera is never rendered, so nothing else refreshes its matrices
     // Write every text first, then measure them all (one layout pass), then place them clear of each other.
