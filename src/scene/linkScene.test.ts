@@ -220,6 +220,23 @@ describe('scene director', () => {
   );
 });
 
+describe('the first frame of a run', () => {
+  it('launches a dot at once, even with a frame of zero length and no detection yet', () => {
+    const p = defaultParams();
+    const director = new SceneDirector(new LinkFeed(3), 512);
+    director.update(0.5, p, false, () => {});
+    expect(director.pool.count).toBe(0);
+    director.update(0, p, true, () => {});
+    expect(director.pool.count).toBe(1);
+    // Running on without time passing adds nothing more; a pause and a new start launch again.
+    director.update(0, p, true, () => {});
+    expect(director.pool.count).toBe(1);
+    director.update(0, p, false, () => {});
+    director.update(0, p, true, () => {});
+    expect(director.pool.count).toBe(2);
+  });
+});
+
 const en = textFor(sceneText, 'en');
 const de = textFor(sceneText, 'de');
 

@@ -34,6 +34,7 @@ export class SceneDirector {
   readonly pool: PhotonPool;
   private sinceLaunchS = Infinity;
   private lostCredit = 0;
+  private wasRunning = false;
   plan: LostDotPlan = { photonsPerDot: 1, dotsPerS: 0 };
 
   constructor(
@@ -47,12 +48,17 @@ export class SceneDirector {
     this.pool.clear();
     this.lostCredit = 0;
     this.sinceLaunchS = Infinity;
+    this.wasRunning = false;
   }
 
   /** One frame: launch what is due while the run goes on, then move everything by dtS. */
   update(dtS: number, params: LinkParams, isRunning: boolean, onFlash: FlashHandler): void {
     this.plan = planLostDots(this.feed.detectedFraction(params).fraction, DISPLAY_DETECTIONS_PER_S);
     this.sinceLaunchS += dtS;
+    // The press of Start shows at once: the first frame of a run launches a dot even before the first sampled
+    // detection arrives (on a busy machine the frames come slowly and the credit would take a second to fill).
+    if (isRunning && !this.wasRunning) this.lostCredit = Math.max(this.lostCredit, 1);
+    this.wasRunning = isRunning;
     if (isRunning) {
       if (this.sinceLaunchS >= MIN_LAUNCH_GAP_S) {
         const d = this.feed.take();
