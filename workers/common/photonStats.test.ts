@@ -10,6 +10,8 @@ import {
   multiPhotonProbability,
   plobBitsPerPulse,
   poissonMultiPhotonProbability,
+  poissonProbabilities,
+  poissonProbability,
   poissonSinglePhotonProbability,
   qdPhotonNumbers,
   receiverTransmittance,
@@ -90,6 +92,36 @@ describe('Poisson laser', () => {
   it('singlePhotonProbability and multiPhotonProbability pick the Poisson forms for a laser', () => {
     expect(singlePhotonProbability('wcp', 0.5, 0.3)).toBe(0.5 * Math.exp(-0.5));
     expect(multiPhotonProbability('wcp', 0.5, 0.3)).toBe(poissonMultiPhotonProbability(0.5));
+  });
+});
+
+describe('Poisson photon-number table', () => {
+  it('single terms match hand values and the one-photon and tail functions', () => {
+    // e^(−0.5)·0.5³/3! = 0.0126360554...; P(0) at μ = 2 is e^(−2).
+    expect(relativeError(poissonProbability(3, 0.5), 0.012636055410679864)).toBeLessThan(1e-14);
+    expect(poissonProbability(0, 2)).toBe(Math.exp(-2));
+    expect(relativeError(poissonProbability(1, 0.3), poissonSinglePhotonProbability(0.3))).toBeLessThan(1e-15);
+    const tail = 1 - poissonProbability(0, 0.7) - poissonProbability(1, 0.7);
+    expect(relativeError(tail, poissonMultiPhotonProbability(0.7))).toBeLessThan(1e-13);
+  });
+
+  it('the table sums to 1, stops once its tail is below the bound, and keeps the terms exact before the last', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 20, noNaN: true }), (mu) => {
+        const ps = poissonProbabilities(mu, 1e-15, 255);
+        const sum = ps.reduce((a, b) => a + b, 0);
+        expect(Math.abs(sum - 1)).toBeLessThan(1e-14);
+        expect(ps.length - 1).toBeGreaterThanOrEqual(Math.floor(mu));
+        for (let n = 0; n < ps.length - 1; n++)
+          expect(relativeError(ps[n], poissonProbability(n, mu))).toBeLessThan(1e-12);
+        // Stopping one photon number earlier would leave more than the bound out (or stop below μ).
+        const beforeLast = ps.slice(0, -1).reduce((a, b) => a + b, 0);
+        expect(1 - beforeLast >= 1e-15 || ps.length - 2 < mu).toBe(true);
+      }),
+      { seed: 17, numRuns: 200 },
+    );
+    expect(poissonProbabilities(0, 1e-15, 255)).toEqual(Float64Array.of(1));
+    expect(poissonProbabilities(300, 1e-15, 255).length).toBe(256); // the byte cap
   });
 });
 

@@ -1,7 +1,8 @@
 // Photon statistics and channel loss, written once: photon-number probabilities of both sources (quantum dot and
 // Poisson laser), fiber and channel transmittance, and the PLOB repeaterless bound. Cores, theory, lessons import it.
-// Pure arithmetic (a type import only), so the page can use it without pulling in simulation code. The plain
-// reference loop (workers/photon/referenceLoop.ts) keeps its own copies on purpose: it cross-checks this fast path.
+// Pure arithmetic (a type import only), so the page can use it without pulling in simulation code. Two checks keep
+// their own sums on purpose: the plain reference loop (workers/photon/referenceLoop.ts), which cross-checks the
+// fast path, and the untruncated expectation of workers/photon/expected.ts, which checks the sampler's truncation.
 import type { SourceKind } from './params';
 
 /** Photon-number probabilities of a source truncated at two photons. */
@@ -42,6 +43,32 @@ export function poissonMultiPhotonProbability(mu: number): number {
     term *= mu / (n + 1);
   }
   return sum * Math.exp(-mu);
+}
+
+/** P(n) = e^(−μ)·μⁿ/n! for a Poisson source of mean μ (n small: the factorial is a plain product). */
+export function poissonProbability(n: number, mu: number): number {
+  let factorial = 1;
+  for (let i = 2; i <= n; i++) factorial *= i;
+  return (Math.exp(-mu) * mu ** n) / factorial;
+}
+
+/**
+ * Poisson(μ) probabilities p₀ … p_N for the smallest N ≥ μ whose tail is below `tail` (at most `maxN`); the tail
+ * mass left out is added to p_N, so they sum to 1. The sampler draws photon numbers from this table.
+ */
+export function poissonProbabilities(mu: number, tail: number, maxN: number): Float64Array {
+  if (mu <= 0) return Float64Array.of(1);
+  const ps: number[] = [];
+  let p = Math.exp(-mu);
+  let cumulative = 0;
+  for (let n = 0; n <= maxN; n++) {
+    ps.push(p);
+    cumulative += p;
+    if (1 - cumulative < tail && n >= mu) break;
+    p *= mu / (n + 1);
+  }
+  ps[ps.length - 1] += Math.max(0, 1 - cumulative);
+  return Float64Array.from(ps);
 }
 
 /** P(n = 1) = μe^(−μ) for a Poisson source of mean μ. */

@@ -5,6 +5,7 @@
 // test basis X. The input therefore speaks of roles (`key`, `test`), while the output keeps the paper's
 // symbols: sX0, sX1 belong to the key basis (QKD Lab's Z), sZ1, vZ1 to the test basis (QKD Lab's X).
 import { binaryEntropy } from '../common/entropy';
+import { poissonProbability } from '../common/photonStats';
 import { secretKeyLength } from './keyLength';
 
 export type Triple = readonly [number, number, number];
@@ -101,9 +102,7 @@ const sum = (t: Three) => t[0] + t[1] + t[2];
 
 /** τ_n = Σ_k p_k e^(−μk) μk^n / n!. */
 export function photonNumberProbability(n: number, intensities: Triple, probabilities: Triple): number {
-  let fact = 1;
-  for (let i = 2; i <= n; i++) fact *= i;
-  return intensities.reduce((s, mu, k) => s + (probabilities[k] * Math.exp(-mu) * mu ** n) / fact, 0);
+  return intensities.reduce((s, mu, k) => s + probabilities[k] * poissonProbability(n, mu), 0);
 }
 
 /** γ(a, b, c, d) of eq. (5), a = ε_sec; its limit 0 at b = 0 (and 0 where the logarithm would be negative). */

@@ -55,7 +55,10 @@ interface Delivery {
 
 const ZERO_PHOTONS = (): number => 1;
 
-/** Photon-number probabilities p_n of class c, independent of linkModel's truncation (to 1e-17). */
+/**
+ * Photon-number probabilities p_n of class c, summed here on purpose rather than taken from photonStats: it is
+ * independent of the sampler's truncated table (to 1e-17), so the expectation checks that truncation.
+ */
 function photonNumberPmf(p: LinkParams, meanPhotons: number): number[] {
   if (p.source === 'qd') {
     const { p0, p1, p2 } = qdPhotonNumbers(meanPhotons, p.g2Zero);

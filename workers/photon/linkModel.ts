@@ -5,7 +5,12 @@
 import { BASIS_X, BASIS_Z } from '../common/detections';
 import { assertNever } from '../common/exhaustive';
 import type { LinkParams } from '../common/params';
-import { fiberTransmittance, qdPhotonNumbers, receiverTransmittance } from '../common/photonStats';
+import {
+  fiberTransmittance,
+  poissonProbabilities,
+  qdPhotonNumbers,
+  receiverTransmittance,
+} from '../common/photonStats';
 import { noiseClickProbability } from './raman';
 
 /** Poisson tail mass left out by the photon-number cutoff (lumped into the last photon number). */
@@ -39,18 +44,7 @@ export interface LinkModel {
 
 /** Poisson(μ) probabilities up to the smallest cutoff whose tail is below POISSON_TAIL. */
 export function poissonProbs(meanPhotons: number): Float64Array {
-  if (meanPhotons <= 0) return Float64Array.of(1);
-  const ps: number[] = [];
-  let p = Math.exp(-meanPhotons);
-  let cumulative = 0;
-  for (let n = 0; n <= MAX_PHOTON_NUMBER; n++) {
-    ps.push(p);
-    cumulative += p;
-    if (1 - cumulative < POISSON_TAIL && n >= meanPhotons) break;
-    p *= meanPhotons / (n + 1);
-  }
-  ps[ps.length - 1] += Math.max(0, 1 - cumulative);
-  return Float64Array.from(ps);
+  return poissonProbabilities(meanPhotons, POISSON_TAIL, MAX_PHOTON_NUMBER);
 }
 
 /** Quantum dot truncated at two photons: p2 = g2·μ²/2, p1 = μ − 2·p2, p0 = 1 − p1 − p2. */
