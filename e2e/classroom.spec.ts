@@ -58,6 +58,8 @@ test('lesson 2: intercept-resend passes 11 %, 0.75ⁿ drops below one in a milli
   await page.keyboard.press('Enter');
   await expect(page.getByRole('slider', { name: 'Cloning disturbance' })).toHaveAttribute('aria-valuetext', '4 %');
   await expect(controls.interceptFraction).toHaveAttribute('aria-valuetext', '100 %');
+  // The calculator now also gives the cloner's chance to hide behind the 49 checked bits: 0.96⁴⁹ = 13.5 %.
+  await expect(page.locator('.miss-chance')).toContainText(/an error on 4\s%.*\(1 − 0\.04\)\s*49 = 13\.5\s%/);
   await runBar.start();
   await expectDone(page, 'catch-eve', 2, 40_000);
   await expect(progress(page)).toHaveText('3 of 3 tasks done');

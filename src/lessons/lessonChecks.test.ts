@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { presetParams } from '../../workers/common/presets';
 import { emptyTotals } from '../engine/runTotals';
 import { channelTransmittance, fiberTransmittance, plobBitsPerPulse } from '../../workers/common/photonStats';
-import { CHECKS, missChance } from './lessonChecks';
+import { CHECKS, chanceParts, missChance, missChanceCloning } from './lessonChecks';
 import { emptyLearnerProgress, type LessonSnapshot } from './lessonSnapshot';
 
 function snapshot(
@@ -33,6 +33,9 @@ describe('miss chance and PLOB', () => {
     expect(missChance(48)).toBeGreaterThan(1e-6);
     expect(missChance(49)).toBeLessThan(1e-6);
     expect(missChance(100, 0)).toBe(1);
+    // The cloner: an error on f·D of the checked bits.
+    expect(missChanceCloning(10, 0.1)).toBeCloseTo(0.9 ** 10, 12);
+    expect(missChanceCloning(10, 0)).toBe(1);
     expect(missChance(4, 0.4)).toBeCloseTo(0.9 ** 4, 12);
   });
 
@@ -190,5 +193,20 @@ describe('lesson checks', () => {
       ),
     ).toBe(false);
     expect(CHECKS.eveAtCoinFlip(snapshot({ params: { eve: 'none' }, keyBlock }))).toBe(false);
+  });
+});
+
+describe('writing a miss chance', () => {
+  it('uses percent above 1 %, a power of ten below, and survives where the chance underflows', () => {
+    expect(chanceParts(0.75, 10)).toEqual({ kind: 'percent', percent: expect.closeTo(5.63, 2) });
+    expect(chanceParts(0.75, 0)).toEqual({ kind: 'percent', percent: 100 });
+    // 0.75⁴⁹ = 7.55·10⁻⁷: one in 1.32 million.
+    expect(chanceParts(0.75, 49)).toEqual({ kind: 'power', mantissa: 7.55, exponent: -7, oneIn: 1.32e6 });
+    // 0.75³⁰⁰⁰ is 0 as a double; its logarithm, 3000·log₁₀0.75 = −374.816, is written out: 1.53·10⁻³⁷⁵.
+    expect(0.75 ** 3000).toBe(0);
+    expect(chanceParts(0.75, 3000)).toEqual({ kind: 'power', mantissa: 1.53, exponent: -375, oneIn: null });
+    // A cloner with D = 0.5 on every photon.
+    expect(chanceParts(0.5, 20)).toEqual({ kind: 'power', mantissa: 9.54, exponent: -7, oneIn: 1.05e6 });
+    expect(chanceParts(0, 5)).toEqual({ kind: 'zero' });
   });
 });

@@ -28,6 +28,36 @@ export function missChance(checkedBits: number, interceptFraction = 1): number {
   return (1 - interceptFraction / 4) ** checkedBits;
 }
 
+/**
+ * Chance that a phase-covariant cloner leaves no error on n checked bits, (1 − e)ⁿ, where e = f·D is the error it
+ * puts on a checked bit (a share f of the photons cloned with disturbance D).
+ */
+export function missChanceCloning(checkedBits: number, errorPerBit: number): number {
+  return (1 - errorPerBit) ** checkedBits;
+}
+
+/** A chance (1 − q)ⁿ ready to write: as a percentage, or as mantissa × 10^exponent with "1 in N" while N ≤ 10¹⁵. */
+export type ChanceParts =
+  | { kind: 'percent'; percent: number }
+  | { kind: 'zero' }
+  | { kind: 'power'; mantissa: number; exponent: number; oneIn: number | null };
+
+/**
+ * (perBitMiss)ⁿ from its base-10 logarithm n·log₁₀(perBitMiss): for a few thousand checked bits the chance itself
+ * is below the smallest double (0.75ⁿ underflows past n ≈ 2 590), its logarithm is not.
+ */
+export function chanceParts(perBitMiss: number, n: number): ChanceParts {
+  if (n === 0) return { kind: 'percent', percent: 100 };
+  if (perBitMiss <= 0) return { kind: 'zero' };
+  const log10p = n * Math.log10(perBitMiss);
+  if (log10p >= -2) return { kind: 'percent', percent: 10 ** log10p * 100 };
+  let exponent = Math.floor(log10p);
+  let mantissa = Number((10 ** (log10p - exponent)).toPrecision(3));
+  if (mantissa >= 10) [mantissa, exponent] = [1, exponent + 1];
+  const oneIn = -log10p <= 15 ? Number((10 ** -log10p).toPrecision(3)) : null;
+  return { kind: 'power', mantissa, exponent, oneIn };
+}
+
 export const CHECKS = {
   /** Lesson 1: every shown detection sorted by basis match (keep same basis, drop different). */
   sortedDetections: (s: LessonSnapshot) =>

@@ -86,6 +86,7 @@ export const missChanceText = defineText({
     wholeNumber: 'Type a whole number.',
     lead: (n: number) => `Chance that Eve (on every photon) hides behind ${n} checked bits: `,
     withFraction: (percent: number) => ` · with Intercept fraction ${percent}\u00a0%: `,
+    withCloner: (percent: string) => ` · the cloner of this link (an error on ${percent}\u00a0% of checked bits): `,
     oneIn: (count: string) => `(1 in ${count})`,
   },
   de: {
@@ -93,6 +94,7 @@ export const missChanceText = defineText({
     wholeNumber: 'Gib eine ganze Zahl ein.',
     lead: (n) => `Chance, dass Eve (an jedem Photon) hinter ${n} geprüften Bits unentdeckt bleibt: `,
     withFraction: (percent) => ` · bei einem abgefangenen Anteil von ${percent}\u00a0%: `,
+    withCloner: (percent) => ` · der Kloner dieser Strecke (ein Fehler auf ${percent}\u00a0% der geprüften Bits): `,
     oneIn: (count) => `(1 zu ${count})`,
   },
   zh: {
@@ -100,6 +102,7 @@ export const missChanceText = defineText({
     wholeNumber: '请输入整数。',
     lead: (n) => `Eve（攻击每个光子）躲过 ${n} 个检验比特的概率：`,
     withFraction: (percent) => ` · 截获比例为 ${percent}\u00a0% 时：`,
+    withCloner: (percent) => ` · 本链路的克隆攻击（${percent}\u00a0% 的检验比特出错）：`,
     oneIn: (count) => `（${count} 分之一）`,
   },
 });
