@@ -5,7 +5,6 @@ import {
   PARAMS,
   PARAM_BY_ID,
   crossCheck,
-  describeRange,
   parseParamValue,
   resolveParamName,
   toKebab,
@@ -16,7 +15,7 @@ import {
 import { PRESET_IDS, isPresetId, presetParams } from '../workers/common/presets';
 import { echo, escapeUnsafe } from '../workers/common/echo';
 import { parseDecimal } from '../workers/common/decimal';
-import { flagIssueLine } from './paramWords';
+import { describeRange, flagIssueLine } from './paramWords';
 export class CliError extends Error {
   constructor(message: string) {
     // One line, always: control (and bidi) characters are escaped by the one shared escaper; values from the

@@ -2,7 +2,7 @@
 // parameter given as a kebab-case flag; a readable table, the JSON array of docs/implementation-notes.md, or the
 // maximum distance or classical launch power. Invalid flags exit with status 2 and one line naming the flag and its
 // allowed range.
-import { PARAMS, crossCheck, describeRange, toKebab, type LinkParams } from '../workers/common/params';
+import { PARAMS, crossCheck, toKebab, type LinkParams } from '../workers/common/params';
 import { PRESET_IDS } from '../workers/common/presets';
 import {
   curveDistances,
@@ -15,7 +15,7 @@ import { KEY_RATE_MODELS, defaultModel, isLaserModel, type KeyRateModel } from '
 import { defaultEcEfficiency } from '../workers/theory/rates';
 import { maxClassicalLaunchPower } from '../workers/theory/classicalLimit';
 import { CliError, parseArgs, runCli, type ExtraFlag } from './args';
-import { flagIssueLine } from './paramWords';
+import { describeRange, flagIssueLine } from './paramWords';
 
 const PARAM_LINES = PARAMS.map((s) => {
   const value = s.kind === 'choice' ? s.options.map((o) => o.value).join('|') : 'x';

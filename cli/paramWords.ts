@@ -1,6 +1,12 @@
 // The CLIs' English for the registry's parameter issues: one line per issue, naming the flag, e.g.
 // "--fiber-length-km: 500 is out of range; expected a number from 0 to 400 km". The cores hold only the codes.
-import { PARAM_BY_ID, describeRange, toKebab, type ParamIssue, type ValueIssue } from '../workers/common/params';
+import { PARAM_BY_ID, toKebab, type ParamIssue, type ParamSpec, type ValueIssue } from '../workers/common/params';
+import { describeParamRange } from '../src/i18n/text/notices';
+
+/** A parameter's allowed values in English, worded by the app's English catalogue: "a number from 0 to 400 km". */
+export function describeRange(spec: ParamSpec): string {
+  return describeParamRange(spec.id, 'en');
+}
 
 /** Why one value was refused, without the flag or the range: '"abc" is not a number'. */
 export function valueIssueWhy(issue: ValueIssue): string {

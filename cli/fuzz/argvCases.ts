@@ -2,16 +2,10 @@
 // of random and malformed flags and values, and the property every one must keep (node:assert, no test runner).
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  PARAMS,
-  PARAM_BY_ID,
-  describeRange,
-  resolveParamName,
-  toKebab,
-  validateParams,
-} from '../../workers/common/params';
+import { PARAMS, PARAM_BY_ID, resolveParamName, toKebab, validateParams } from '../../workers/common/params';
 import { PRESET_IDS } from '../../workers/common/presets';
 import { CliError, MAX_SEED, parseArgs, type ExtraFlag } from '../args';
+import { describeRange } from '../paramWords';
 
 // The same kinds of extra flag as `sim` (sim.ts runs on import, so they are restated here).
 export const EXTRAS: readonly ExtraFlag[] = [

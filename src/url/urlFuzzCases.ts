@@ -2,10 +2,10 @@
 // of random, malformed, repeated, huge and spoofing values, and the property each must keep (no test runner needed).
 import fc from 'fast-check';
 import { ok } from './propertyCheck';
-import { PARAMS, PARAM_BY_ID, describeRange, validateParams, type LinkParams } from '../../workers/common/params';
+import { PARAMS, PARAM_BY_ID, validateParams, type LinkParams } from '../../workers/common/params';
 import { PRESET_IDS } from '../../workers/common/presets';
 import { echo } from '../../workers/common/echo';
-import { describeLinkIssue, linkNoticeText, quoteValue } from '../i18n/text/notices';
+import { describeLinkIssue, describeParamRange, linkNoticeText, quoteValue } from '../i18n/text/notices';
 import { buildShareUrl } from '../share/shareLink';
 import { createAppStore } from '../store/appState';
 import { decodeUrlState, encodeUrlState } from './urlState';
@@ -158,7 +158,7 @@ export function checkQuery(query: string): void {
           message,
         )
       )
-        ok(message.includes(describeRange(spec)), message);
+        ok(message.includes(describeParamRange(spec.id, 'en')), message);
     } else if (issue.key === 'preset')
       ok(
         message.includes(

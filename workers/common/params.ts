@@ -736,12 +736,6 @@ export function resolveParamName(name: string): ParamId | undefined {
   return undefined;
 }
 
-export function describeRange(spec: ParamSpec): string {
-  if (spec.kind === 'choice') return `one of ${spec.options.map((o) => o.value).join(', ')}`;
-  const unit = spec.unit ? ` ${spec.unit}` : '';
-  return `a number from ${spec.min} to ${spec.max}${unit}${spec.integer ? ' (whole number)' : ''}`;
-}
-
 /**
  * What is wrong with a value or a combination of values: a code with its parameter and numbers, free of language.
  * The page words it in its language (src/i18n/text/notices.ts), the CLIs in English (cli/paramWords.ts); a

@@ -222,7 +222,7 @@ export const noticesText = defineText({
   },
 });
 
-/** The allowed values of a parameter (in English exactly the registry's describeRange, notices.test.ts checks). */
+/** The allowed values of a parameter: "a number from 0 to 400 km" (the CLIs use the English one too). */
 export function describeParamRange(id: ParamId, locale: Locale): string {
   const spec = PARAM_BY_ID[id];
   const t = noticesText[locale];
