@@ -67,3 +67,21 @@ test('the controls work from the keyboard and the URL follows them', async ({ pa
   await page.keyboard.press('Enter');
   await expect(runBar.status).toHaveText('Paused');
 });
+
+test('as fast as possible, the clock shows the pace this computer keeps, and Pause clears it', async ({
+  page,
+  runBar,
+}) => {
+  await page.goto('/?seed=1&preset=ideal-classroom');
+  await runBar.setSpeed('As fast as possible');
+  await runBar.start();
+  const pace = page.locator('.sim-pace');
+  // Measured over two seconds of the run: a figure "now ×N" with N simulated seconds per wall second.
+  await expect(pace).toHaveText(/^now ×[\d\u202f.]+$/, { timeout: 10_000 });
+  // The classroom link clicks about 380 000 times per simulated second: flat out, the page keeps about ×1.
+  const factor = Number(((await pace.textContent()) ?? '').replace(/[^\d.]/g, ''));
+  expect(factor).toBeGreaterThan(0);
+  await expect(pace).toHaveAttribute('title', /as fast as the workers go/);
+  await runBar.pause();
+  await expect(pace).toHaveCount(0);
+});

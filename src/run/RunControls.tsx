@@ -1,15 +1,17 @@
-// The run bar: Start, Pause, Step, Reset, the speed of simulated time, the simulated clock, the run's
-// status and, when a worker fails, the error that ended the run (the readouts keep what they showed).
-// Restore all (PhET's Reset All) puts every value of the preset and the view back as on a fresh page.
+// The run bar: Start, Pause, Step, Reset, the speed of simulated time, the simulated clock (with the pace really
+// kept when it falls short of the speed), the run's status and, when a worker fails, the error that ended the run
+// (the readouts keep what they showed). Restore all (PhET's Reset All) puts back every value of the preset and view.
 import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { SINGLE_STEP, SPEEDS, isSpeedId } from '../engine/simClock';
-import { formatCount, formatDuration } from '../format/formatNumber';
+import { paceToShow } from '../engine/paceMeter';
+import { formatCount, formatDuration, formatSignificant } from '../format/formatNumber';
 import { TechnicalDetail } from '../app/TechnicalDetail';
 import { useRunController } from '../engine/enginesContext';
 import { describeRunFault, runText } from '../i18n/text/run';
 import { useLocale } from '../i18n/useText';
 import { useAppState } from '../store/useAppState';
 import { useResetAll } from './useResetAll';
+import { useRunPace } from './useRunPace';
 
 export function RunControls() {
   const controller = useRunController();
@@ -19,6 +21,7 @@ export function RunControls() {
   const hasResults = useAppState((s) => s.totals.batches > 0);
   const errorFault = useAppState((s) => s.errorFault);
   const simulatedSeconds = useAppState((s) => s.totals.simulatedSeconds);
+  const pace = paceToShow(useRunPace(), speed);
   const speedId = useId();
   const resetAll = useResetAll();
   const locale = useLocale();
@@ -129,6 +132,11 @@ export function RunControls() {
       <p className="sim-clock">
         <span className="sim-clock-label">{text.simulatedClock}</span>{' '}
         <span className="sim-clock-value">{formatDuration(simulatedSeconds)}</span>
+        {pace !== null && (
+          <span className="sim-pace" title={speed === 'max' ? text.paceHintMax : text.paceHint}>
+            {text.pace(pace < 100 ? formatSignificant(pace, 2) : formatCount(pace))}
+          </span>
+        )}
       </p>
       <p className={`run-status run-status-${status}`} role="status" aria-label={text.runStatus}>
         <span className="run-status-dot" aria-hidden="true" />

@@ -28,6 +28,11 @@ export const runText = defineText({
       string
     >,
     simulatedClock: 'Simulated clock',
+    pace: (factor: string) => `now ×${factor}`,
+    paceHint:
+      'The pace this computer keeps: the link makes more detections per second than it can simulate at the speed ' +
+      'chosen, so simulated time runs slower.',
+    paceHintMax: 'The pace this computer keeps: simulated seconds per wall second, as fast as the workers go.',
     runStatus: 'Run status',
     status: {
       idle: 'Ready',
@@ -131,6 +136,12 @@ export const runText = defineText({
     speed: 'Tempo',
     speeds: { x1: 'Echtzeit (×1)', x100: '×100', x10000: '×10 000', max: 'So schnell wie möglich' },
     simulatedClock: 'Simulierte Uhr',
+    pace: (factor) => `gerade ×${factor}`,
+    paceHint:
+      'Das Tempo, das dieser Computer hält: Die Strecke liefert mehr Detektionen pro Sekunde, als er im gewählten ' +
+      'Tempo simulieren kann, also läuft die simulierte Zeit langsamer.',
+    paceHintMax:
+      'Das Tempo, das dieser Computer hält: simulierte Sekunden pro echter Sekunde, so schnell die Worker können.',
     runStatus: 'Laufstatus',
     status: { idle: 'Bereit', starting: 'Startet…', running: 'Läuft', paused: 'Pausiert', error: 'Angehalten' },
     simulationStopped: (why) => `Die Simulation wurde angehalten: ${why}`,
@@ -230,6 +241,10 @@ export const runText = defineText({
     speed: '速度',
     speeds: { x1: '实时（×1）', x100: '×100', x10000: '×10 000', max: '尽可能快' },
     simulatedClock: '模拟时钟',
+    pace: (factor) => `当前 ×${factor}`,
+    paceHint:
+      '这台计算机实际保持的速度：链路每秒产生的探测次数超过了它在所选速度下能模拟的数量，因此模拟时间走得更慢。',
+    paceHintMax: '这台计算机实际保持的速度：每个真实秒内模拟的秒数，工作线程能多快就多快。',
     runStatus: '运行状态',
     status: {
       idle: '就绪',
