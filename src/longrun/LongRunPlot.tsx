@@ -87,6 +87,7 @@ export function LongRunPlot({ variant, ring, rings, progress, durationS, sharedS
         t,
       ),
       t,
+      progress.status === 'done' || progress.status === 'error',
     );
   }
 

@@ -29,4 +29,17 @@ describe('createThrottledText', () => {
     vi.advanceTimersByTime(4000);
     expect(el.textContent).toBe('dritter');
   });
+
+  it('writes the sentence of a run that has ended at once', () => {
+    const el = { textContent: '' } as HTMLElement;
+    const en = {};
+    const text = createThrottledText(4000);
+    text.write(el, '359 points', en);
+    text.write(el, '360 points', en);
+    expect(el.textContent).toBe('359 points');
+    text.write(el, '360 points; remainder kept', en, true);
+    expect(el.textContent).toBe('360 points; remainder kept');
+    vi.advanceTimersByTime(4000);
+    expect(el.textContent).toBe('360 points; remainder kept');
+  });
 });

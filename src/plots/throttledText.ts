@@ -1,5 +1,5 @@
-// Writes a plot's text summary into its polite live region at most every few seconds, so a screen
-// reader hears the data settle instead of a new sentence on every redraw. A new language is written at once.
+// Writes a plot's text summary into its polite live region at most every few seconds, so a screen reader hears
+// the data settle, not a sentence per redraw. A new language and a finished run's last sentence go at once.
 
 export const SUMMARY_INTERVAL_MS = 4000;
 
@@ -19,11 +19,12 @@ export function createThrottledText(intervalMs = SUMMARY_INTERVAL_MS) {
     /**
      * Sets the text now if the last write is old enough, else once the interval has passed. `language` (the
      * catalogue the text came from) bypasses the wait when it changes: the old language would linger otherwise.
+     * `isFinal` (the run it describes has ended) bypasses it too: the last figures must not wait behind "Done".
      */
-    write(el: HTMLElement | null, text: string, language?: unknown): void {
+    write(el: HTMLElement | null, text: string, language?: unknown, isFinal = false): void {
       target = el;
       pending = text;
-      if (language !== lastLanguage) {
+      if (language !== lastLanguage || isFinal) {
         lastLanguage = language;
         if (timer !== null) window.clearTimeout(timer);
         flush();
