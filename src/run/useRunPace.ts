@@ -1,5 +1,5 @@
 // The pace a running run really keeps, sampled from the store twice a second: simulated seconds per wall second
-// over the last two seconds (src/engine/paceMeter.ts), null while paused or until two seconds have a figure.
+// over the last two seconds (src/engine/paceMeter.ts), null while paused or until a second has been sampled.
 import { useEffect, useState } from 'react';
 import { keepWindow, measuredPace, type PaceSample } from '../engine/paceMeter';
 import { useAppState, useAppStore } from '../store/useAppState';
