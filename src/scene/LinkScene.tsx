@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { sceneText } from '../i18n/text/scene';
 import { useText } from '../i18n/useText';
+import type { RunStatus } from '../store/runSlice';
 import { useAppStore } from '../store/useAppState';
 import { createCameraRig, type CameraRig } from './cameraRig';
 import type { LinkFeed } from './linkFeed';
@@ -28,6 +29,12 @@ export type MeasurableCanvas = HTMLCanvasElement & {
 
 /** How often sampled detections go to the drawing side (ms). */
 const FORWARD_INTERVAL_MS = 150;
+
+/**
+ * The source emits from the press of Start: while the workers open (a few hundred ms on a cold page) the scene
+ * already launches its first photons, so the press shows at once; the sampled detections follow the first batch.
+ */
+const isEmitting = (status: RunStatus) => status === 'running' || status === 'starting';
 
 export default function LinkScene({ feed, describedBy, onUnavailable }: LinkSceneProps) {
   const store = useAppStore();
@@ -73,7 +80,7 @@ export default function LinkScene({ feed, describedBy, onUnavailable }: LinkScen
       canvas.qkdSceneHost = h.kind;
       canvas.qkdMeasureFrames = (n) => h.measureFrames(n);
       canvas.qkdFrameStats = () => h.frameStats();
-      h.setRunning(store.getState().status === 'running');
+      h.setRunning(isEmitting(store.getState().status));
       rig = createCameraRig(canvas, labelLayer, h, params, textRef.current);
       rigRef.current = rig;
       timer = window.setInterval(() => {
@@ -103,7 +110,7 @@ export default function LinkScene({ feed, describedBy, onUnavailable }: LinkScen
         host.setParams(s.params);
         rig?.setParams(s.params);
       }
-      if (s.status !== prev.status) host.setRunning(s.status === 'running');
+      if (s.status !== prev.status) host.setRunning(isEmitting(s.status));
     });
     return () => {
       isDone = true;
