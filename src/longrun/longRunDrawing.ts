@@ -12,7 +12,7 @@ import {
   DEFAULT_MARGINS,
   drawAxes,
   drawEmpty,
-  drawThresholdLabel,
+  drawThreshold,
   startFrame,
   timeUnitFor,
   type Frame,
@@ -122,14 +122,7 @@ export function drawLongRun(svgEl: SVGSVGElement, d: LongRunDrawing): void {
     .attr('width', frame.innerWidth)
     .attr('height', qberInner);
   const plotArea = frame.g.append('g').attr('clip-path', `url(#${clipId})`);
-  top.g
-    .append('line')
-    .attr('class', 'threshold')
-    .attr('x1', 0)
-    .attr('x2', frame.innerWidth)
-    .attr('y1', y(QBER_THRESHOLD))
-    .attr('y2', y(QBER_THRESHOLD));
-  drawThresholdLabel(top, tf.abortThresholdAt(formatPercent(QBER_THRESHOLD)));
+  drawThreshold(top, y(QBER_THRESHOLD), tf.abortThresholdAt(formatPercent(QBER_THRESHOLD)));
 
   if (ring.length === 0) {
     drawEmpty(top, progress.status === 'starting' ? t.plotStarting : t.plotEmpty);

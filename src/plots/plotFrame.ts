@@ -108,10 +108,17 @@ export function drawAxes<D extends AxisDomain>(frame: Frame, o: AxisOptions<D>):
 }
 
 /**
- * Names a threshold line ("abort threshold 11 %") in the top margin, right-aligned on the y-axis title's row:
- * inside the drawing it would sit over the data and the block dots that gather at the run's end.
+ * A threshold line across the drawing at `yPx`, named ("abort threshold 11 %") in the top margin, right-aligned on
+ * the y-axis title's row: inside the drawing the name would sit over the data and the block dots at the run's end.
  */
-export function drawThresholdLabel(frame: Frame, text: string): void {
+export function drawThreshold(frame: Frame, yPx: number, text: string): void {
+  frame.g
+    .append('line')
+    .attr('class', 'threshold')
+    .attr('x1', 0)
+    .attr('x2', frame.innerWidth)
+    .attr('y1', yPx)
+    .attr('y2', yPx);
   frame.g
     .append('text')
     .attr('class', 'threshold-label')

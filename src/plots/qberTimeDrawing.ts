@@ -9,7 +9,7 @@ import type { ParamChange } from '../store/paramsSlice';
 import { QBER_THRESHOLD } from '../../workers/common/thresholds';
 import { formatPercentTick } from './formatAxis';
 import { isolatedIndices } from './isolatedPoints';
-import { drawAxes, drawChangeMarkers, drawEmpty, drawThresholdLabel, startFrame } from './plotFrame';
+import { drawAxes, drawChangeMarkers, drawEmpty, drawThreshold, startFrame } from './plotFrame';
 import { wilson, type TimeBin } from './timeBins';
 
 export const QBER_PLOT_HEIGHT = 230;
@@ -57,13 +57,7 @@ export function drawQberTime(svgEl: SVGSVGElement, d: QberDrawing): number[] {
   });
   drawChangeMarkers(frame, d.changes, x, unit.factor);
   const g = frame.g;
-  g.append('line')
-    .attr('class', 'threshold')
-    .attr('x1', 0)
-    .attr('x2', frame.innerWidth)
-    .attr('y1', y(QBER_THRESHOLD))
-    .attr('y2', y(QBER_THRESHOLD));
-  drawThresholdLabel(frame, tf.abortThresholdAt(formatPercent(QBER_THRESHOLD)));
+  drawThreshold(frame, y(QBER_THRESHOLD), tf.abortThresholdAt(formatPercent(QBER_THRESHOLD)));
   const xPixels = bins.map((b) => frame.margins.left + x(b.tMid / unit.factor));
   if (bins.length === 0) {
     drawEmpty(frame, t.empty);
